@@ -1,0 +1,233 @@
+/*
+ * internal.h -- the document object every pipeline stage annotates.
+ *
+ * Text flows one way (see docs/architecture.md):
+ *
+ *   text.c      bytes -> validated UTF-8, code-point offsets
+ *   lex.c       -> tokens, paragraphs, sentences
+ *   tag.c       -> part-of-speech and entity tags   (learned, perceptron.c)
+ *   parse.c     -> dependency structure             (learned, perceptron.c)
+ *   quotes.c    -> quotation spans
+ *   attribute.c -> attributions: cue, source, content
+ *   resolve.c   -> entities, coreference, speakers
+ *   act.c       -> speech act of each attribution
+ *   engine.c    runs the stages; render_*.c write JSON, brat, text.
+ *
+ * Each stage reads what earlier stages wrote into hs_doc and adds its own
+ * layer; none reaches into another's internals.  Everything a document
+ * allocates is owned by its hs_doc and freed with it.
+ */
+#ifndef HS_INTERNAL_H
+#define HS_INTERNAL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hearsay.h"
+
+/* ---------------------------------------------------------------- tagsets */
+
+/* Penn Treebank part-of-speech tags, as CoreNLP writes them (the silver
+ * layer we learn from).  X-macro: HS_POS_NN etc., and hs_pos_names[]. */
+#define HS_POS_LIST(X) \
+    X(NONE, "?")   X(CC, "CC")     X(CD, "CD")     X(DT, "DT")     \
+    X(EX, "EX")    X(FW, "FW")     X(IN, "IN")     X(JJ, "JJ")     \
+    X(JJR, "JJR")  X(JJS, "JJS")   X(LS, "LS")     X(MD, "MD")     \
+    X(NN, "NN")    X(NNS, "NNS")   X(NNP, "NNP")   X(NNPS, "NNPS") \
+    X(PDT, "PDT")  X(POS, "POS")   X(PRP, "PRP")   X(PRPS, "PRP$") \
+    X(RB, "RB")    X(RBR, "RBR")   X(RBS, "RBS")   X(RP, "RP")     \
+    X(SYM, "SYM")  X(TO, "TO")     X(UH, "UH")     X(VB, "VB")     \
+    X(VBD, "VBD")  X(VBG, "VBG")   X(VBN, "VBN")   X(VBP, "VBP")   \
+    X(VBZ, "VBZ")  X(WDT, "WDT")   X(WP, "WP")     X(WPS, "WP$")   \
+    X(WRB, "WRB")  X(COMMA, ",")   X(PERIOD, ".")  X(COLON, ":")   \
+    X(LQUOTE, "``") X(RQUOTE, "''") X(LRB, "-LRB-") X(RRB, "-RRB-") \
+    X(DOLLAR, "$") X(HASH, "#")
+
+#define HS_X_ENUM(name, str) HS_POS_##name,
+enum { HS_POS_LIST(HS_X_ENUM) HS_POS_COUNT };
+#undef HS_X_ENUM
+extern const char *const hs_pos_names[HS_POS_COUNT];
+/* Tag id for a CoreNLP tag name, or HS_POS_NONE. */
+int hs_pos_from_name(const char *name);
+
+/* Named-entity classes (CoreNLP's CoNLL classes; numeric and temporal
+ * classes collapse to NONE/OTHER as attribution does not need them). */
+enum { HS_NER_O, HS_NER_PERSON, HS_NER_ORG, HS_NER_LOC, HS_NER_MISC,
+       HS_NER_COUNT };
+
+/* Universal Dependencies v1 relations, as CoreNLP's basic dependencies. */
+#define HS_DEP_LIST(X) \
+    X(NONE, "?") X(ROOT, "root") X(ACL, "acl") X(ACL_RELCL, "acl:relcl") \
+    X(ADVCL, "advcl") X(ADVMOD, "advmod") X(AMOD, "amod") \
+    X(APPOS, "appos") X(AUX, "aux") X(AUXPASS, "auxpass") X(CASE, "case") \
+    X(CC, "cc") X(CC_PRECONJ, "cc:preconj") X(CCOMP, "ccomp") \
+    X(COMPOUND, "compound") X(COMPOUND_PRT, "compound:prt") \
+    X(CONJ, "conj") X(COP, "cop") X(CSUBJ, "csubj") \
+    X(CSUBJPASS, "csubjpass") X(DEP, "dep") X(DET, "det") \
+    X(DET_PREDET, "det:predet") X(DISCOURSE, "discourse") \
+    X(DOBJ, "dobj") X(EXPL, "expl") X(IOBJ, "iobj") X(MARK, "mark") \
+    X(MWE, "mwe") X(NEG, "neg") X(NMOD, "nmod") X(NMOD_NPMOD, "nmod:npmod") \
+    X(NMOD_POSS, "nmod:poss") X(NMOD_TMOD, "nmod:tmod") \
+    X(NSUBJ, "nsubj") X(NSUBJPASS, "nsubjpass") X(NUMMOD, "nummod") \
+    X(PARATAXIS, "parataxis") X(PUNCT, "punct") X(XCOMP, "xcomp")
+
+#define HS_X_ENUM(name, str) HS_DEP_##name,
+enum { HS_DEP_LIST(HS_X_ENUM) HS_DEP_COUNT };
+#undef HS_X_ENUM
+extern const char *const hs_dep_names[HS_DEP_COUNT];
+int hs_dep_from_name(const char *name);
+
+/* ----------------------------------------------------------------- tokens */
+
+/* Token flags (lex.c and quotes.c). */
+enum {
+    HS_TF_PUNCT      = 1u << 0,   /* no letter or digit */
+    HS_TF_UPPER      = 1u << 1,   /* first letter is upper case */
+    HS_TF_ALLCAPS    = 1u << 2,
+    HS_TF_DIGIT      = 1u << 3,   /* contains a digit */
+    HS_TF_QUOTE      = 1u << 4,   /* a quotation mark (see quote field) */
+    HS_TF_PARA_START = 1u << 5,   /* first token of a paragraph */
+    HS_TF_SENT_START = 1u << 6,   /* first token of a sentence */
+    HS_TF_SPACE_BEFORE = 1u << 7, /* whitespace precedes the token */
+    HS_TF_LINE_START = 1u << 8    /* first token on its line */
+};
+
+/* Quotation-mark kinds a token may be (lex.c): the glyph family and which
+ * way it can face.  quotes.c decides the actual role. */
+enum {
+    HS_Q_NONE = 0,
+    HS_Q_DOUBLE_STRAIGHT,   /* "  */
+    HS_Q_DOUBLE_OPEN,       /* “ „ */
+    HS_Q_DOUBLE_CLOSE,      /* ” */
+    HS_Q_SINGLE_STRAIGHT,   /* '  at a word edge */
+    HS_Q_SINGLE_OPEN,       /* ‘ */
+    HS_Q_SINGLE_CLOSE,      /* ’  at a word edge */
+    HS_Q_GUILLEMET_OPEN,    /* « (or » in some languages) */
+    HS_Q_GUILLEMET_CLOSE    /* » */
+};
+
+typedef struct {
+    uint32_t b0, b1;       /* byte range in doc->text */
+    uint32_t c0, c1;       /* code-point range */
+    uint32_t flags;        /* HS_TF_* */
+    uint32_t sent;         /* sentence index */
+    uint32_t para;         /* paragraph index */
+    uint8_t quote;         /* HS_Q_* glyph kind */
+    int8_t quote_role;     /* quotes.c: +1 opens, -1 closes, 0 none */
+    uint16_t quote_depth;  /* quotes.c: nesting depth inside quotations */
+    uint8_t pos;           /* HS_POS_* (tag.c) */
+    uint8_t ner;           /* HS_NER_* (tag.c), IOB-less class */
+    uint8_t deprel;        /* HS_DEP_* (parse.c) */
+    int32_t head;          /* index of the head token in the doc, -1 root */
+} hs_token;
+
+typedef struct {
+    uint32_t tok0, tok1;   /* token range [tok0, tok1) */
+    uint32_t para;
+} hs_sentence;
+
+typedef struct {
+    uint32_t tok0, tok1;
+} hs_paragraph;
+
+/* A quotation: from its opening mark to its closing mark inclusive. */
+typedef struct {
+    uint32_t open_tok, close_tok;   /* token indexes of the marks */
+    uint32_t c0, c1;                /* code-point range, marks included */
+    bool closed;                    /* false: unclosed, ran to para end */
+    int32_t continues;              /* index of the quote it continues
+                                       (next paragraph), or -1 */
+} hs_quote;
+
+/* A multi-fragment span (content may be discontinuous). */
+#define HS_MAX_FRAGS 8
+typedef struct {
+    uint32_t n;
+    hs_span frag[HS_MAX_FRAGS];
+} hs_frags;
+
+/* Attribution being built (attribute.c), before export to hs_attribution. */
+typedef struct {
+    int32_t cue_tok0, cue_tok1;     /* token range of the cue, or -1 */
+    int32_t src_tok0, src_tok1;     /* token range of the source, or -1 */
+    hs_span cue, source;            /* code points; begin==end: absent */
+    hs_frags content;
+    const char *cue_lemma;          /* static string */
+    hs_kind kind;
+    hs_act act;
+    int32_t speaker;                /* entity id or -1 */
+    float confidence;
+} hs_attr_work;
+
+/* Entity being built (resolve.c). */
+typedef struct {
+    char *name;                     /* owned */
+    char *role;                     /* owned or NULL */
+    char *affiliation;              /* owned or NULL */
+    hs_entity_type type;
+    hs_span *mentions;              /* owned */
+    size_t nmentions, capmentions;
+} hs_entity_work;
+
+struct hs_model;   /* perceptron.h */
+
+/* The engine: immutable after hs_engine_new(), shared by threads. */
+struct hs_engine {
+    size_t max_doc_bytes;
+    const struct hs_model *pos_model;    /* NULL: not trained yet */
+    const struct hs_model *ner_model;
+    const struct hs_model *parse_model;
+    struct hs_lexicons *lex;             /* lexicon.c */
+};
+
+/* The document: input text plus every stage's layer. */
+typedef struct hs_doc {
+    const hs_engine *eng;
+    char *id;                  /* owned, may be NULL */
+    char *text;                /* owned copy, NUL-terminated */
+    size_t len;                /* bytes */
+    size_t nchars;             /* code points */
+    uint32_t *byte_of_cp;      /* nchars+1 entries: cp index -> byte */
+
+    hs_token *toks;     size_t ntoks, captoks;
+    hs_sentence *sents; size_t nsents, capsents;
+    hs_paragraph *paras; size_t nparas, capparas;
+    hs_quote *quotes;   size_t nquotes, capquotes;
+    hs_attr_work *attrs; size_t nattrs, capattrs;
+    hs_entity_work *ents; size_t nents, capents;
+    int32_t *tok_entity;       /* per token: entity id or -1 (resolve.c) */
+} hs_doc;
+
+/* Grow *arr (element size `size`) so that it holds at least `need`
+ * elements; returns false on allocation failure.  util.c */
+bool hs_grow(void **arr, size_t *cap, size_t need, size_t size);
+#define HS_GROW(arr, cap, need) \
+    hs_grow((void **)&(arr), &(cap), (need), sizeof *(arr))
+
+/* Fill an hs_error. util.c */
+void hs_set_error(hs_error *err, hs_code code, size_t byte_offset,
+                  const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+/* Token text helpers. */
+static inline const char *hs_tok_str(const hs_doc *d, const hs_token *t)
+{
+    return d->text + t->b0;
+}
+static inline size_t hs_tok_len(const hs_token *t) { return t->b1 - t->b0; }
+
+/* Stage entry points, in pipeline order.  Each returns 0, or -1 with err
+ * filled. */
+int hs_text_load(hs_doc *d, const char *text, size_t len, hs_error *err);
+int hs_lex(hs_doc *d, hs_error *err);
+int hs_tag(hs_doc *d, hs_error *err);
+int hs_parse(hs_doc *d, hs_error *err);
+int hs_quotes(hs_doc *d, hs_error *err);
+int hs_attribute(hs_doc *d, hs_error *err);
+int hs_resolve(hs_doc *d, hs_error *err);
+int hs_act_classify(hs_doc *d, hs_error *err);
+
+void hs_doc_free(hs_doc *d);
+
+#endif /* HS_INTERNAL_H */
