@@ -70,6 +70,14 @@ void hs_engine_free(hs_engine *eng)
     free(eng);
 }
 
+hs_doc *hs_doc_new(const hs_engine *eng)
+{
+    hs_doc *d = calloc(1, sizeof *d);
+    if (d)
+        d->eng = eng;
+    return d;
+}
+
 void hs_doc_free(hs_doc *d)
 {
     if (!d)
@@ -148,7 +156,7 @@ hs_result *hs_extract(const hs_engine *eng, const char *text, size_t len,
         return NULL;
     }
     hs_result *res = calloc(1, sizeof *res);
-    hs_doc *d = calloc(1, sizeof *d);
+    hs_doc *d = hs_doc_new(eng);
     if (!res || !d) {
         free(res);
         free(d);
@@ -156,7 +164,6 @@ hs_result *hs_extract(const hs_engine *eng, const char *text, size_t len,
         return NULL;
     }
     res->doc = d;
-    d->eng = eng;
     if (doc_id && !(d->id = strdup(doc_id))) {
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
         goto fail;

@@ -228,6 +228,13 @@ int hs_attribute(hs_doc *d, hs_error *err);
 int hs_resolve(hs_doc *d, hs_error *err);
 int hs_act_classify(hs_doc *d, hs_error *err);
 
+/* Given d->toks with b0/b1/c0/c1 and sent filled in (by the tokenizer, or
+ * by a trainer from CoreNLP's silver tokens), compute the token flags,
+ * paragraph indexes and the sents/paras arrays.  lex.c */
+int hs_lex_annotate(hs_doc *d, hs_error *err);
+
+/* A fresh document for engine `eng` (calloc'd), or NULL. */
+hs_doc *hs_doc_new(const hs_engine *eng);
 void hs_doc_free(hs_doc *d);
 
 #endif /* HS_INTERNAL_H */
