@@ -154,6 +154,10 @@ const hs_entity *hs_result_entity_by_id(const hs_result *res, int id);
 size_t hs_result_span_text(const hs_result *res, hs_span span,
                            char *buf, size_t bufsize);
 
+/* The reference article embedded in the library (the seed of `hearsay
+ * demo`): NUL-terminated UTF-8, its length in *len. */
+const char *hs_demo_text(size_t *len);
+
 /* Names of enum values as used in the output schema. */
 const char *hs_kind_name(hs_kind k);
 const char *hs_act_name(hs_act a);

@@ -25,6 +25,17 @@ struct hs_result {
 
 const char *hs_version(void) { return HS_VERSION; }
 
+const char *hs_demo_text(size_t *len)
+{
+    hs_blob b;
+    if (!hs_blob_get("seed/bucha-china.txt", &b)) {
+        *len = 0;
+        return "";
+    }
+    *len = b.size;
+    return (const char *)b.data;
+}
+
 /* Load the embedded model `name`; *out stays NULL when the model file is
  * empty (not trained in this checkout). */
 static int load_model(const char *name, const hs_model **out, hs_error *err)

@@ -136,8 +136,11 @@ typedef struct {
     uint32_t open_tok, close_tok;   /* token indexes of the marks */
     uint32_t c0, c1;                /* code-point range, marks included */
     bool closed;                    /* false: unclosed, ran to para end */
-    int32_t continues;              /* index of the quote it continues
-                                       (next paragraph), or -1 */
+    bool runs_on;                   /* unclosed, continued by the quote
+                                       that opens the next paragraph */
+    int32_t continues;              /* index of the quote (in the
+                                       previous paragraph) it continues,
+                                       or -1 */
 } hs_quote;
 
 /* A multi-fragment span (content may be discontinuous). */

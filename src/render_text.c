@@ -1,0 +1,63 @@
+/*
+ * render_text.c -- a readable who-said-what summary, one line per
+ * attribution: speaker (role), act, cue, and the content.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Print span text with line breaks flattened. */
+static void put_span(const hs_result *res, hs_span s, FILE *out)
+{
+    size_t need = hs_result_span_text(res, s, NULL, 0);
+    char *buf = malloc(need + 1);
+    if (!buf)
+        return;
+    hs_result_span_text(res, s, buf, need + 1);
+    for (char *p = buf; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    fputs(buf, out);
+    free(buf);
+}
+
+int hs_write_text(const hs_result *res, FILE *out, hs_error *err)
+{
+    const char *id = hs_result_doc_id(res);
+    size_t n = hs_result_attribution_count(res);
+    fprintf(out, "# %s: %zu attribution%s\n", id ? id : "(stdin)", n,
+            n == 1 ? "" : "s");
+    for (size_t i = 0; i < n; i++) {
+        const hs_attribution *a = hs_result_attribution(res, i);
+        const hs_entity *e = hs_result_entity_by_id(res, a->speaker);
+        fprintf(out, "%3d  ", a->id);
+        if (e) {
+            fputs(e->name, out);
+            if (e->role || e->affiliation)
+                fprintf(out, " (%s%s%s)", e->role ? e->role : "",
+                        e->role && e->affiliation ? ", " : "",
+                        e->affiliation ? e->affiliation : "");
+        } else if (a->source.end > a->source.begin) {
+            put_span(res, a->source, out);
+        } else {
+            fputs("(unnamed)", out);
+        }
+        fprintf(out, " [%s, %s] ", hs_act_name(a->act), hs_kind_name(a->kind));
+        if (a->cue.end > a->cue.begin) {
+            put_span(res, a->cue, out);
+            fputs(": ", out);
+        }
+        for (size_t k = 0; k < a->content_count; k++) {
+            if (k)
+                fputs(" … ", out);
+            put_span(res, a->content[k], out);
+        }
+        fputc('\n', out);
+    }
+    if (ferror(out)) {
+        hs_set_error(err, HS_ERR_IO, 0, "write failed");
+        return -1;
+    }
+    return 0;
+}
