@@ -1,3 +1,877 @@
-/* STUB */
+/*
+ * attribute.c -- stage: cues, sources and contents.
+ *
+ * An attribution hangs on a cue: a reporting verb ("said", "has denied"),
+ * "according to", or a quotation's own verb.  For each sentence we find the
+ * cue verbs (word forms whose share of gold cues in PolNeAR train is high,
+ * cues.txt), then read the source and the content off the dependency tree
+ * around each verb, following the PolNeAR conventions
+ * (docs/conventions.md):
+ *
+ *   source   the subject's whole phrase (with an appositive and its
+ *            closing comma); a relative pronoun alone; the subject of the
+ *            first verb for a coordinated or "adding" verb (shared source);
+ *            none for passives and impersonals ("is believed")
+ *   content  the clausal complement with "that" ("said that ..."), the
+ *            objects and complements ("urged voters to stay home"), a
+ *            clause before the cue ("..., officials said."), or an
+ *            adjacent quotation with its continuations
+ *   cue      the verb with auxiliaries, negation, pre-verbal adverbs,
+ *            particles ("called for"), a colon and a medium phrase
+ *            ("said in a statement"), without time phrases or recipients
+ *
+ * Then quotations that no cue claimed but that continue an earlier
+ * quotation of the same paragraph join its content, and attributions nested
+ * inside another's content are dropped (PolNeAR marks the outermost only).
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
-int hs_attribute(hs_doc *d, hs_error *err) { (void)d; (void)err; return 0; }
+#include "lexicon.h"
+
+/* Per-document working state: the tree as child lists and subtree spans. */
+typedef struct {
+    hs_doc *d;
+    const hs_lexicons *lx;
+    int32_t *first_child, *next_sib;   /* children in token order */
+    int32_t *left, *right;             /* subtree token range [left,right] */
+    uint8_t *is_cue;                   /* per token: cue head found */
+    int32_t *q_open, *q_close;         /* per token: quote it opens/closes */
+    int32_t *owner;                    /* per token: content it is in */
+} ctx;
+
+/* ------------------------------------------------------------ tokens */
+
+static bool tok_eq(const hs_doc *d, uint32_t i, const char *s)
+{
+    size_t n = strlen(s);
+    const hs_token *t = &d->toks[i];
+    if (hs_tok_len(t) != n)
+        return false;
+    const char *w = hs_tok_str(d, t);
+    for (size_t k = 0; k < n; k++) {
+        char c = w[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != s[k])
+            return false;
+    }
+    return true;
+}
+
+static bool tok_in(const hs_doc *d, uint32_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_eq(d, i, *list))
+            return true;
+    return false;
+}
+
+static bool is_verb_pos(uint8_t p)
+{
+    return p == HS_POS_VB || p == HS_POS_VBD || p == HS_POS_VBG ||
+           p == HS_POS_VBN || p == HS_POS_VBP || p == HS_POS_VBZ;
+}
+
+static bool is_punct(const hs_doc *d, uint32_t i)
+{
+    return (d->toks[i].flags & HS_TF_PUNCT) != 0;
+}
+
+static bool is_quote_mark(const hs_doc *d, uint32_t i)
+{
+    return (d->toks[i].flags & HS_TF_QUOTE) && d->toks[i].quote_role != 0;
+}
+
+/* ------------------------------------------------------------- tree */
+
+/* Build child lists and subtree ranges for the whole document.  Subtree
+ * ranges are computed bottom-up in order of decreasing depth, so the work
+ * is linear even for deep trees. */
+static bool build_tree(ctx *c)
+{
+    hs_doc *d = c->d;
+    size_t n = d->ntoks;
+    c->first_child = malloc(n * sizeof(int32_t));
+    c->next_sib = malloc(n * sizeof(int32_t));
+    c->left = malloc(n * sizeof(int32_t));
+    c->right = malloc(n * sizeof(int32_t));
+    c->is_cue = calloc(n, 1);
+    c->q_open = malloc(n * sizeof(int32_t));
+    c->q_close = malloc(n * sizeof(int32_t));
+    c->owner = malloc(n * sizeof(int32_t));
+    int32_t *depth = malloc(n * sizeof(int32_t));
+    int32_t *order = malloc(n * sizeof(int32_t));
+    size_t *count = NULL;
+    if (!c->first_child || !c->next_sib || !c->left || !c->right ||
+        !c->is_cue || !c->q_open || !c->q_close || !c->owner || !depth || !order)
+        goto fail;
+    int32_t maxdepth = 0;
+    for (size_t i = 0; i < n; i++) {
+        c->first_child[i] = c->next_sib[i] = -1;
+        c->left[i] = c->right[i] = (int32_t)i;
+        c->q_open[i] = c->q_close[i] = c->owner[i] = -1;
+        depth[i] = -1;
+    }
+    for (size_t q = 0; q < d->nquotes; q++) {
+        const hs_quote *qq = &d->quotes[q];
+        c->q_open[qq->open_tok] = (int32_t)q;
+        if (qq->closed)
+            c->q_close[qq->close_tok] = (int32_t)q;
+    }
+    /* children in token order: prepend while walking backwards */
+    for (size_t k = n; k-- > 0;) {
+        int32_t h = d->toks[k].head;
+        if (h >= 0 && (size_t)h < n && h != (int32_t)k) {
+            c->next_sib[k] = c->first_child[h];
+            c->first_child[h] = (int32_t)k;
+        }
+    }
+    /* depths: walk up until a known depth (iterative, with a guard) */
+    for (size_t i = 0; i < n; i++) {
+        if (depth[i] >= 0)
+            continue;
+        int32_t path = 0, j = (int32_t)i;
+        while (j >= 0 && (size_t)j < n && depth[j] < 0 && path <= (int32_t)n) {
+            order[path++] = j;
+            int32_t h = d->toks[j].head;
+            j = (h == j) ? -1 : h;
+        }
+        int32_t base = (j >= 0 && (size_t)j < n && depth[j] >= 0) ? depth[j] + 1 : 0;
+        while (path-- > 0) {
+            depth[order[path]] = base++;
+            if (base > maxdepth)
+                maxdepth = base;
+        }
+    }
+    /* counting sort by depth, deepest first; push ranges to heads */
+    count = calloc((size_t)maxdepth + 2, sizeof *count);
+    if (!count)
+        goto fail;
+    for (size_t i = 0; i < n; i++)
+        count[depth[i]]++;
+    size_t pos = 0;
+    for (int32_t dd = maxdepth + 1; dd-- > 0;) {
+        size_t k = count[dd];
+        count[dd] = pos;
+        pos += k;
+    }
+    for (size_t i = 0; i < n; i++)
+        order[count[depth[i]]++] = (int32_t)i;
+    for (size_t k = 0; k < n; k++) {
+        int32_t i = order[k], h = d->toks[i].head;
+        if (h < 0 || (size_t)h >= n || h == i)
+            continue;
+        if (c->left[i] < c->left[h])
+            c->left[h] = c->left[i];
+        if (c->right[i] > c->right[h])
+            c->right[h] = c->right[i];
+    }
+    free(count);
+    free(depth);
+    free(order);
+    return true;
+fail:
+    free(count);
+    free(depth);
+    free(order);
+    return false;
+}
+
+static void free_tree(ctx *c)
+{
+    free(c->first_child);
+    free(c->next_sib);
+    free(c->left);
+    free(c->right);
+    free(c->is_cue);
+    free(c->q_open);
+    free(c->q_close);
+    free(c->owner);
+}
+
+#define FOR_CHILDREN(c, h, k) \
+    for (int32_t k = (c)->first_child[h]; k >= 0; k = (c)->next_sib[k])
+
+/* First child of h with relation rel, or -1. */
+static int32_t child(const ctx *c, int32_t h, int rel)
+{
+    FOR_CHILDREN(c, h, k)
+        if (c->d->toks[k].deprel == rel)
+            return k;
+    return -1;
+}
+
+/* --------------------------------------------------------------- cues */
+
+/* How likely is token i a cue word, from the lexicon (0..1, 0: never). */
+static double cue_prob(const ctx *c, uint32_t i, char cpos)
+{
+    const hs_token *t = &c->d->toks[i];
+    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), cpos);
+    if (!e || e->seen == 0)
+        return 0;
+    /* add-one smoothing keeps rare forms modest */
+    return (double)e->in_cue / (double)(e->seen + 1);
+}
+
+static const char *cue_lemma(const ctx *c, uint32_t i)
+{
+    const hs_token *t = &c->d->toks[i];
+    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), 'V');
+    return e ? e->lemma : "";
+}
+
+/* Does verb v take a clausal or quoted complement? */
+static bool has_clause(const ctx *c, int32_t v)
+{
+    FOR_CHILDREN(c, v, k) {
+        int r = c->d->toks[k].deprel;
+        if (r == HS_DEP_CCOMP || r == HS_DEP_PARATAXIS)
+            return true;
+    }
+    return false;
+}
+
+/* ------------------------------------------------------------ spans */
+
+/* Token range [a,b] trimmed of edge punctuation that is not a paired
+ * quotation mark; b may end up < a (empty). */
+static void trim(const ctx *c, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    while (*a <= *b && is_punct(d, (uint32_t)*a) && !is_quote_mark(d, (uint32_t)*a))
+        (*a)++;
+    while (*b >= *a && is_punct(d, (uint32_t)*b) && !is_quote_mark(d, (uint32_t)*b))
+        (*b)--;
+}
+
+/* Extend [a,b] over a quotation it cuts into at its right edge when only
+ * punctuation lies between: "... disturbing" -> "... disturbing.”" */
+static void close_quotes(const ctx *c, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t open = 0;
+    for (int32_t i = *a; i <= *b; i++) {
+        if (!is_quote_mark(d, (uint32_t)i))
+            continue;
+        open += d->toks[i].quote_role;
+    }
+    if (open <= 0)
+        return;
+    int32_t end = d->sents[d->toks[*b].sent].tok1;
+    for (int32_t i = *b + 1; i < end; i++) {
+        if (!is_punct(d, (uint32_t)i))
+            return;
+        if (is_quote_mark(d, (uint32_t)i) && d->toks[i].quote_role < 0) {
+            *b = i;
+            if (--open == 0)
+                return;
+        }
+    }
+}
+
+static hs_span tok_span(const hs_doc *d, int32_t a, int32_t b)
+{
+    hs_span s = { d->toks[a].c0, d->toks[b].c1 };
+    return s;
+}
+
+/* ----------------------------------------------------------- source */
+
+static const char *const rel_pronouns[] = { "who", "which", "that", "whom", NULL };
+
+/* Source token range of verb v: its subject phrase.  Returns false when
+ * v has no subject of its own. */
+static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t s = child(c, v, HS_DEP_NSUBJ);
+    if (s < 0)
+        return false;
+    if (tok_in(d, (uint32_t)s, rel_pronouns) && c->first_child[s] < 0) {
+        *a = *b = s;
+        return true;
+    }
+    *a = c->left[s];
+    *b = c->right[s];
+    /* never run into the verb's own material */
+    if (*b >= v)
+        *b = v - 1;
+    if (*a > v) {                 /* inverted: "said Smith" */
+        *a = c->left[s];
+        *b = c->right[s];
+    }
+    trim(c, a, b);
+    /* an appositive keeps its closing comma: "Hugh Hill, a doctor," */
+    if (*b >= *a && *b + 1 < v && tok_eq(d, (uint32_t)(*b + 1), ",") &&
+        (child(c, s, HS_DEP_APPOS) >= 0 || child(c, s, HS_DEP_ACL_RELCL) >= 0))
+        (*b)++;
+    return *b >= *a;
+}
+
+/* ----------------------------------------------------------- the cue */
+
+static const char *const medium_nouns[] = {
+    "statement", "interview", "email", "e-mail", "letter", "tweet", "post",
+    "speech", "release", "memo", "op-ed", "essay", "message", "video",
+    "conference", "call", "report", "book", "column", "editorial", NULL
+};
+
+static const char *const phrasal[] = {
+    "for", "on", "out", "about", "of", "against", NULL
+};
+
+/* Cue token range of verb v: auxiliaries, negation and adverbs before it
+ * (contiguous), a particle, a phrasal preposition, a colon, "in a
+ * statement".  `content_start` is the first content token after v (or -1)
+ * so the cue never swallows content. */
+static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    *a = *b = v;
+    for (int32_t i = v - 1; i >= (int32_t)d->sents[d->toks[v].sent].tok0; i--) {
+        int r = d->toks[i].deprel;
+        if (d->toks[i].head == v && (r == HS_DEP_AUX || r == HS_DEP_AUXPASS ||
+                                     r == HS_DEP_NEG || r == HS_DEP_ADVMOD))
+            *a = i;
+        else
+            break;
+    }
+    int32_t end = (int32_t)d->sents[d->toks[v].sent].tok1;
+    int32_t i = v + 1;
+    if (i < end && d->toks[i].deprel == HS_DEP_COMPOUND_PRT && d->toks[i].head == v)
+        *b = i++;
+    if (i < end && tok_in(d, (uint32_t)i, phrasal) &&
+        (d->toks[i].pos == HS_POS_IN || d->toks[i].pos == HS_POS_RP) &&
+        !(i + 1 < end && d->toks[i + 1].quote_role > 0)) {
+        const char *lem = cue_lemma(c, (uint32_t)v);
+        if (strcmp(lem, "call") == 0 || strcmp(lem, "warn") == 0 ||
+            strcmp(lem, "point") == 0 || strcmp(lem, "speak") == 0 ||
+            strcmp(lem, "lash") == 0 || strcmp(lem, "push") == 0 ||
+            strcmp(lem, "argue") == 0 || strcmp(lem, "complain") == 0 ||
+            strcmp(lem, "talk") == 0 || strcmp(lem, "ask") == 0)
+            *b = i++;
+    }
+    /* "in a statement", "in an interview with CNN" */
+    if (i + 1 < end && tok_eq(d, (uint32_t)i, "in")) {
+        int32_t j = i + 1;
+        if (j < end && d->toks[j].pos == HS_POS_DT)
+            j++;
+        if (j < end && tok_in(d, (uint32_t)j, medium_nouns)) {
+            *b = j;
+            i = j + 1;
+        }
+    }
+    if (i < end && tok_eq(d, (uint32_t)i, ":"))
+        *b = i;
+}
+
+/* ---------------------------------------------------------- content */
+
+/* Is token k (a child of v) material that belongs to the content? */
+static bool content_child(const ctx *c, int32_t v, int32_t k)
+{
+    const hs_doc *d = c->d;
+    int r = d->toks[k].deprel;
+    switch (r) {
+    case HS_DEP_CCOMP: case HS_DEP_DOBJ: case HS_DEP_XCOMP:
+    case HS_DEP_NMOD: case HS_DEP_PARATAXIS: case HS_DEP_DEP:
+    case HS_DEP_CSUBJ: case HS_DEP_ADVCL:
+        break;
+    default:
+        return false;
+    }
+    /* a later cue verb hanging here has its own attribution */
+    if ((r == HS_DEP_ADVCL || r == HS_DEP_PARATAXIS || r == HS_DEP_DEP) &&
+        c->is_cue[k])
+        return false;
+    if (r == HS_DEP_NMOD || r == HS_DEP_ADVCL) {
+        /* time phrases and "in a statement" are not content */
+        if (child(c, k, HS_DEP_CASE) >= 0) {
+            int32_t cs = child(c, k, HS_DEP_CASE);
+            if (tok_eq(d, (uint32_t)cs, "in") && tok_in(d, (uint32_t)k, medium_nouns))
+                return false;
+            if (tok_eq(d, (uint32_t)cs, "on") && d->toks[k].pos == HS_POS_NNP)
+                return false;
+            if (tok_eq(d, (uint32_t)cs, "during") || tok_eq(d, (uint32_t)cs, "at") ||
+                tok_eq(d, (uint32_t)cs, "after") || tok_eq(d, (uint32_t)cs, "before") ||
+                tok_eq(d, (uint32_t)cs, "to"))
+                return false;
+        }
+        if (r == HS_DEP_ADVCL && k < v)
+            return false;
+    }
+    return true;
+}
+
+/* Content range of verb v to the right of it: from the first content
+ * dependent after the cue to the end of the last one.  Recipients
+ * ("told reporters that") are skipped when a clause follows. */
+static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
+                          int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t lo = -1, hi = -1;
+    bool clause = has_clause(c, v);
+    FOR_CHILDREN(c, v, k) {
+        if (k <= cue_end)
+            continue;
+        int r = d->toks[k].deprel;
+        if (clause && (r == HS_DEP_DOBJ || r == HS_DEP_IOBJ) &&
+            c->right[k] < c->right[v] && cue_lemma(c, (uint32_t)v)[0] &&
+            (strcmp(cue_lemma(c, (uint32_t)v), "tell") == 0 ||
+             strcmp(cue_lemma(c, (uint32_t)v), "inform") == 0 ||
+             strcmp(cue_lemma(c, (uint32_t)v), "assure") == 0 ||
+             strcmp(cue_lemma(c, (uint32_t)v), "warn") == 0 ||
+             strcmp(cue_lemma(c, (uint32_t)v), "remind") == 0))
+            continue;   /* the recipient */
+        if (r == HS_DEP_IOBJ && clause)
+            continue;
+        if (!content_child(c, v, k))
+            continue;
+        if (lo < 0)
+            lo = c->left[k];
+        hi = c->right[k];
+    }
+    if (lo < 0)
+        return false;
+    /* "that" and "to" marks left of the complement head are inside its
+     * subtree already; punctuation after the cue is trimmed */
+    if (lo <= cue_end)
+        lo = cue_end + 1;
+    *a = lo;
+    *b = hi;
+    close_quotes(c, a, b);
+    trim(c, a, b);
+    return *b >= *a;
+}
+
+/* Content before the cue: a clause dependent of v that ends before its
+ * subject ("Prices will rise, the bank said."). */
+static bool content_left(const ctx *c, int32_t v, int32_t src_a, int32_t *a,
+                         int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t limit = src_a >= 0 ? src_a : v;
+    int32_t best = -1;
+    FOR_CHILDREN(c, v, k) {
+        if (k >= limit)
+            break;
+        int r = d->toks[k].deprel;
+        if (r == HS_DEP_CCOMP || r == HS_DEP_PARATAXIS || r == HS_DEP_ADVCL ||
+            r == HS_DEP_DEP || r == HS_DEP_XCOMP) {
+            if (r == HS_DEP_ADVCL && child(c, k, HS_DEP_MARK) >= 0 &&
+                !has_clause(c, k))
+                continue;   /* "If ..., he said" style conditions */
+            best = k;
+        }
+    }
+    if (best < 0)
+        return false;
+    *a = c->left[best];
+    *b = c->right[best];
+    if (*b >= limit)
+        *b = limit - 1;
+    close_quotes(c, a, b);
+    trim(c, a, b);
+    return *b >= *a;
+}
+
+/* ------------------------------------------------------- quotations */
+
+/* The quotation whose closing mark is the last non-comma token before
+ * token i in the same paragraph, or -1: "“...,” he said". */
+static int32_t quote_before(const ctx *c, int32_t i)
+{
+    const hs_doc *d = c->d;
+    int32_t j = i - 1;
+    while (j >= 0 && (tok_eq(d, (uint32_t)j, ",") || tok_eq(d, (uint32_t)j, "—") ||
+                      tok_eq(d, (uint32_t)j, "--")) &&
+           d->toks[j].para == d->toks[i].para)
+        j--;
+    if (j < 0 || d->toks[j].para != d->toks[i].para)
+        return -1;
+    return c->q_close[j];
+}
+
+/* The quotation opening at the first token after i (skipping a comma or
+ * colon), or -1: "he said: “...”". */
+static int32_t quote_after(const ctx *c, int32_t i)
+{
+    const hs_doc *d = c->d;
+    int32_t j = i + 1;
+    if (j < (int32_t)d->ntoks && (tok_eq(d, (uint32_t)j, ",") || tok_eq(d, (uint32_t)j, ":")))
+        j++;
+    if (j >= (int32_t)d->ntoks || d->toks[j].para != d->toks[i].para)
+        return -1;
+    int32_t q = c->q_open[j];
+    return q >= 0 && (d->quotes[q].closed || d->quotes[q].runs_on) ? q : -1;
+}
+
+/* Add a fragment to a content, merging with an adjacent one. */
+static void add_frag(hs_frags *f, hs_span s)
+{
+    if (s.end <= s.begin)
+        return;
+    if (f->n && f->frag[f->n - 1].end >= s.begin) {
+        if (s.end > f->frag[f->n - 1].end)
+            f->frag[f->n - 1].end = s.end;
+        return;
+    }
+    if (f->n < HS_MAX_FRAGS)
+        f->frag[f->n++] = s;
+    else if (s.end > f->frag[f->n - 1].end)
+        f->frag[f->n - 1].end = s.end;
+}
+
+/* Append quotation q and its multi-paragraph continuations. */
+static void add_quote_chain(const ctx *c, hs_frags *f, int32_t q)
+{
+    const hs_doc *d = c->d;
+    while (q >= 0) {
+        const hs_quote *qq = &d->quotes[q];
+        add_frag(f, (hs_span){ qq->c0, qq->c1 });
+        if (!qq->runs_on)
+            break;
+        int32_t next = -1;
+        for (size_t k = (size_t)q + 1; k < d->nquotes; k++)
+            if (d->quotes[k].continues == q) {
+                next = (int32_t)k;
+                break;
+            }
+        q = next;
+    }
+}
+
+/* --------------------------------------------------------- assembly */
+
+static hs_attr_work *new_attr(hs_doc *d)
+{
+    if (!HS_GROW(d->attrs, d->capattrs, d->nattrs + 1))
+        return NULL;
+    hs_attr_work *w = &d->attrs[d->nattrs++];
+    memset(w, 0, sizeof *w);
+    w->cue_tok0 = w->cue_tok1 = w->src_tok0 = w->src_tok1 = -1;
+    w->speaker = -1;
+    w->confidence = 0.5f;
+    return w;
+}
+
+/* Should verb v be a cue? */
+static bool is_cue_verb(const ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    const hs_token *t = &d->toks[v];
+    if (!is_verb_pos(t->pos))
+        return false;
+    /* attributive participles and auxiliaries are not cues */
+    if (t->deprel == HS_DEP_AUX || t->deprel == HS_DEP_AUXPASS ||
+        t->deprel == HS_DEP_AMOD || t->deprel == HS_DEP_COP)
+        return false;
+    double p = cue_prob(c, (uint32_t)v, 'V');
+    if (p >= 0.5)
+        return true;
+    if (p >= 0.12)
+        return has_clause(c, v) || quote_after(c, v) >= 0 ||
+               quote_before(c, child(c, v, HS_DEP_NSUBJ) >= 0
+                                   ? c->left[child(c, v, HS_DEP_NSUBJ)] : v) >= 0;
+    return false;
+}
+
+/* Source of verb v, following shared subjects of coordinated and
+ * participial verbs ("denied ... and claimed", "said ..., adding"). */
+static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    for (int hops = 0; hops < 4 && v >= 0; hops++) {
+        if (child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0)
+            return false;   /* passive / impersonal: no source */
+        if (subject_range(c, v, a, b))
+            return true;
+        int r = d->toks[v].deprel;
+        if (r != HS_DEP_CONJ && r != HS_DEP_XCOMP && r != HS_DEP_ADVCL &&
+            !(r == HS_DEP_CCOMP && d->toks[v].pos == HS_POS_VBG))
+            return false;
+        v = d->toks[v].head;
+    }
+    return false;
+}
+
+/* Build the attribution of cue verb v. */
+static int attribute_verb(ctx *c, int32_t v, hs_error *err)
+{
+    hs_doc *d = c->d;
+    int32_t ca, cb, sa = -1, sb = -1, xa, xb;
+    cue_range(c, v, &ca, &cb);
+    bool has_src = find_source(c, v, &sa, &sb);
+    hs_frags content = { 0 };
+    /* quotations first: before the cue clause, or right after the cue */
+    int32_t left_edge = ca;
+    if (has_src && sa < ca && sb < ca)
+        left_edge = sa;
+    int32_t qb = quote_before(c, left_edge);
+    if (qb < 0 && has_src && sa > cb)     /* "“…,” said Smith" */
+        qb = quote_before(c, ca);
+    int32_t qa = quote_after(c, has_src && sa > cb ? sb : cb);
+    if (qb >= 0) {
+        add_quote_chain(c, &content, qb);
+        if (qa >= 0)   /* interrupted: "“We will win,” she said, “and soon.”" */
+            add_quote_chain(c, &content, qa);
+    } else if (qa >= 0 && d->quotes[qa].open_tok <= (uint32_t)cb + 2) {
+        add_quote_chain(c, &content, qa);
+    } else if (content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb)) {
+        if (has_src && sa > cb && xa <= sb)
+            xa = sb + 1;
+        add_frag(&content, tok_span(d, xa, xb));
+    } else if (content_left(c, v, has_src ? sa : -1, &xa, &xb)) {
+        add_frag(&content, tok_span(d, xa, xb));
+    }
+    if (content.n == 0)
+        return 0;
+    /* passive: "The senator was accused of lying" takes the subject as a
+     * first fragment */
+    int32_t sp = child(c, v, HS_DEP_NSUBJPASS);
+    if (sp >= 0 && c->right[sp] < ca) {
+        int32_t pa = c->left[sp], pb = c->right[sp];
+        trim(c, &pa, &pb);
+        if (pb >= pa) {
+            hs_frags f = { 0 };
+            add_frag(&f, tok_span(d, pa, pb));
+            for (uint32_t k = 0; k < content.n; k++)
+                add_frag(&f, content.frag[k]);
+            content = f;
+        }
+    }
+    hs_attr_work *w = new_attr(d);
+    if (!w) {
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+        return -1;
+    }
+    w->cue_tok0 = ca;
+    w->cue_tok1 = cb + 1;
+    w->cue = tok_span(d, ca, cb);
+    w->cue_lemma = cue_lemma(c, (uint32_t)v);
+    if (has_src) {
+        w->src_tok0 = sa;
+        w->src_tok1 = sb + 1;
+        w->source = tok_span(d, sa, sb);
+    }
+    w->content = content;
+    return 0;
+}
+
+/* "according to X, CONTENT" and "CONTENT, according to X". */
+static int attribute_according(ctx *c, int32_t i, hs_error *err)
+{
+    hs_doc *d = c->d;
+    const hs_sentence *s = &d->sents[d->toks[i].sent];
+    if ((uint32_t)i + 1 >= s->tok1 || !tok_eq(d, (uint32_t)i + 1, "to"))
+        return 0;
+    /* the source: the noun phrase after "to", up to a comma or the end */
+    int32_t sa = i + 2, sb = sa;
+    int32_t x = d->toks[i].head;   /* UD: according -case-> X */
+    if (x > i + 1 && (uint32_t)x < s->tok1) {
+        sb = c->right[x];
+    } else {
+        while ((uint32_t)sb + 1 < s->tok1 && !is_punct(d, (uint32_t)sb + 1))
+            sb++;
+    }
+    if ((uint32_t)sa >= s->tok1)
+        return 0;
+    trim(c, &sa, &sb);
+    if (sb < sa)
+        return 0;
+    /* the content: the rest of the sentence outside "according to X" */
+    int32_t xa, xb;
+    int32_t s0 = (int32_t)s->tok0, s1 = (int32_t)s->tok1 - 1;
+    if (i - 1 > s0 && tok_eq(d, (uint32_t)i - 1, ",")) {
+        xa = s0;
+        xb = i - 1;
+    } else if (i == s0 || (i == s0 + 1 && is_punct(d, (uint32_t)s0))) {
+        xa = sb + 1;
+        xb = s1;
+    } else {
+        xa = s0;
+        xb = i - 1;
+    }
+    trim(c, &xa, &xb);
+    if (xb < xa)
+        return 0;
+    hs_attr_work *w = new_attr(d);
+    if (!w) {
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+        return -1;
+    }
+    w->cue_tok0 = i;
+    w->cue_tok1 = i + 2;
+    w->cue = tok_span(d, i, i + 1);
+    w->cue_lemma = "according to";
+    w->src_tok0 = sa;
+    w->src_tok1 = sb + 1;
+    w->source = tok_span(d, sa, sb);
+    add_frag(&w->content, tok_span(d, xa, xb));
+    return 0;
+}
+
+/* ------------------------------------------------ continuations etc */
+
+/* First token whose code-point range ends after cp (binary search). */
+static uint32_t tok_at(const hs_doc *d, size_t cp)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].c1 <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
+static size_t content_len(const hs_attr_work *w)
+{
+    size_t n = 0;
+    for (uint32_t k = 0; k < w->content.n; k++)
+        n += w->content.frag[k].end - w->content.frag[k].begin;
+    return n;
+}
+
+static int cmp_len_desc(const void *x, const void *y)
+{
+    size_t a = content_len(x), b = content_len(y);
+    return (a < b) - (a > b);
+}
+
+/* Mark each token with the attribution whose content holds it, outer
+ * (longer) contents first so an inner one does not take their tokens. */
+static void mark_owners(ctx *c)
+{
+    hs_doc *d = c->d;
+    for (size_t i = 0; i < d->ntoks; i++)
+        c->owner[i] = -1;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        const hs_frags *f = &d->attrs[a].content;
+        for (uint32_t k = 0; k < f->n; k++)
+            for (uint32_t i = tok_at(d, f->frag[k].begin);
+                 i < d->ntoks && d->toks[i].c0 < f->frag[k].end; i++)
+                if (c->owner[i] < 0)
+                    c->owner[i] = (int32_t)a;
+    }
+}
+
+/* Drop attributions whose cue lies inside another's content (PolNeAR
+ * marks only the outermost of nested attributions). */
+static void drop_nested(ctx *c)
+{
+    hs_doc *d = c->d;
+    qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_len_desc);
+    mark_owners(c);
+    size_t out = 0;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        const hs_attr_work *w = &d->attrs[a];
+        int32_t o = w->cue_tok0 >= 0 ? c->owner[w->cue_tok0] : -1;
+        if (o < 0 || o == (int32_t)a)
+            d->attrs[out++] = *w;
+    }
+    d->nattrs = out;
+    mark_owners(c);
+}
+
+/* Quotations no attribution claimed that follow, in the same paragraph,
+ * a quoted content ("“A,” he said. “B.”") join that content, when their
+ * sentence has no cue of its own.  One left-to-right pass. */
+static void join_continuations(ctx *c)
+{
+    hs_doc *d = c->d;
+    int32_t last = -1;          /* last quoted content seen in this para */
+    uint32_t para = 0;
+    for (uint32_t i = 0; i < d->ntoks; i++) {
+        const hs_token *t = &d->toks[i];
+        if (t->para != para) {
+            para = t->para;
+            last = -1;
+        }
+        if (c->owner[i] >= 0) {
+            if (t->quote_role != 0)
+                last = c->owner[i];
+            continue;
+        }
+        int32_t q = c->q_open[i];
+        if (q < 0 || last < 0 || !d->quotes[q].closed)
+            continue;
+        const hs_sentence *s = &d->sents[t->sent];
+        bool own_cue = false;
+        for (uint32_t k = s->tok0; k < s->tok1 && !own_cue; k++)
+            own_cue = c->is_cue[k] != 0;
+        if (own_cue)
+            continue;
+        add_quote_chain(c, &d->attrs[last].content, q);
+        for (uint32_t k = i; k <= d->quotes[q].close_tok; k++)
+            c->owner[k] = last;
+        i = d->quotes[q].close_tok;
+    }
+}
+
+/* Direct, mixed or indirect from the content's quotation marks. */
+static void classify_kind(hs_doc *d, hs_attr_work *w)
+{
+    bool all_quoted = true, any = false;
+    for (uint32_t k = 0; k < w->content.n; k++) {
+        hs_span f = w->content.frag[k];
+        bool whole = false;
+        for (size_t q = 0; q < d->nquotes; q++) {
+            const hs_quote *qq = &d->quotes[q];
+            if (!qq->closed && !qq->runs_on && qq->continues < 0)
+                continue;
+            if (qq->c0 >= f.begin && qq->c1 <= f.end)
+                any = true;
+            if (qq->c0 == f.begin && qq->c1 == f.end)
+                whole = true;
+            else if (qq->c0 <= f.begin && qq->c1 >= f.end)
+                whole = true, any = true;
+        }
+        all_quoted &= whole;
+    }
+    w->kind = all_quoted ? HS_DIRECT : any ? HS_MIXED : HS_INDIRECT;
+}
+
+static int cmp_attr(const void *x, const void *y)
+{
+    const hs_attr_work *a = x, *b = y;
+    size_t ka = a->cue.end > a->cue.begin ? a->cue.begin : a->content.frag[0].begin;
+    size_t kb = b->cue.end > b->cue.begin ? b->cue.begin : b->content.frag[0].begin;
+    return (ka > kb) - (ka < kb);
+}
+
+int hs_attribute(hs_doc *d, hs_error *err)
+{
+    if (d->ntoks == 0)
+        return 0;
+    ctx c = { .d = d, .lx = d->eng->lex };
+    if (!build_tree(&c)) {
+        free_tree(&c);
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+        return -1;
+    }
+    for (uint32_t i = 0; i < d->ntoks; i++)
+        c.is_cue[i] = is_cue_verb(&c, (int32_t)i);
+    int rc = 0;
+    for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
+        if (c.is_cue[i])
+            rc = attribute_verb(&c, (int32_t)i, err);
+        else if (tok_eq(d, i, "according"))
+            rc = attribute_according(&c, (int32_t)i, err);
+    }
+    if (rc == 0) {
+        drop_nested(&c);
+        join_continuations(&c);
+        qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);
+        for (size_t a = 0; a < d->nattrs; a++)
+            classify_kind(d, &d->attrs[a]);
+    }
+    free_tree(&c);
+    return rc;
+}

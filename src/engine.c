@@ -159,6 +159,44 @@ static int export_result(hs_result *res, hs_error *err)
     return 0;
 }
 
+hs_result *hs_result_wrap(hs_doc *d, hs_error *err)
+{
+    hs_result *res = calloc(1, sizeof *res);
+    if (!res) {
+        hs_doc_free(d);
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+        return NULL;
+    }
+    res->doc = d;
+    if (export_result(res, err)) {
+        hs_result_free(res);
+        return NULL;
+    }
+    return res;
+}
+
+int hs_run_stages(hs_doc *d, int from, hs_error *err)
+{
+    switch (from) {
+    case HS_STAGE_TAG:
+        if (hs_tag(d, err))
+            return -1;
+        /* fall through */
+    case HS_STAGE_PARSE:
+        if (hs_parse(d, err))
+            return -1;
+        /* fall through */
+    case HS_STAGE_QUOTES:
+        if (hs_quotes(d, err) || hs_attribute(d, err) || hs_resolve(d, err) ||
+            hs_act_classify(d, err))
+            return -1;
+        return 0;
+    default:
+        hs_set_error(err, HS_ERR_ARG, 0, "bad stage");
+        return -1;
+    }
+}
+
 hs_result *hs_extract(const hs_engine *eng, const char *text, size_t len,
                       const char *doc_id, hs_error *err)
 {
@@ -166,28 +204,22 @@ hs_result *hs_extract(const hs_engine *eng, const char *text, size_t len,
         hs_set_error(err, HS_ERR_ARG, 0, "invalid argument");
         return NULL;
     }
-    hs_result *res = calloc(1, sizeof *res);
     hs_doc *d = hs_doc_new(eng);
-    if (!res || !d) {
-        free(res);
-        free(d);
+    if (!d) {
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
         return NULL;
     }
-    res->doc = d;
-    if (doc_id && !(d->id = strdup(doc_id))) {
+    if ((doc_id && !(d->id = strdup(doc_id)))) {
+        hs_doc_free(d);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
-        goto fail;
+        return NULL;
     }
     if (hs_text_load(d, text, len, err) || hs_lex(d, err) ||
-        hs_tag(d, err) || hs_parse(d, err) || hs_quotes(d, err) ||
-        hs_attribute(d, err) || hs_resolve(d, err) ||
-        hs_act_classify(d, err) || export_result(res, err))
-        goto fail;
-    return res;
-fail:
-    hs_result_free(res);
-    return NULL;
+        hs_run_stages(d, HS_STAGE_TAG, err)) {
+        hs_doc_free(d);
+        return NULL;
+    }
+    return hs_result_wrap(d, err);
 }
 
 void hs_result_free(hs_result *res)

@@ -236,6 +236,14 @@ int hs_act_classify(hs_doc *d, hs_error *err);
  * paragraph indexes and the sents/paras arrays.  lex.c */
 int hs_lex_annotate(hs_doc *d, hs_error *err);
 
+/* Run the stages from `from` to the end (after lexing).  Trainers and
+ * development tools start at HS_STAGE_QUOTES on silver-parsed documents. */
+enum { HS_STAGE_TAG, HS_STAGE_PARSE, HS_STAGE_QUOTES };
+int hs_run_stages(hs_doc *d, int from, hs_error *err);
+/* Wrap a processed document into a result (takes ownership of d; frees it
+ * on failure). */
+hs_result *hs_result_wrap(hs_doc *d, hs_error *err);
+
 /* A fresh document for engine `eng` (calloc'd), or NULL. */
 hs_doc *hs_doc_new(const hs_engine *eng);
 void hs_doc_free(hs_doc *d);

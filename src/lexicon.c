@@ -1,11 +1,338 @@
+/*
+ * lexicon.c -- parse the embedded word lists into read-only hash maps.
+ *
+ * The engine copies each list once and cuts it into fields in place, so
+ * every key and value string points into one owned buffer.  A map is an
+ * open-addressing table of (key, record index); look-ups fold case first.
+ * After hs_lexicons_load() nothing is written, so threads share it.
+ */
 #include <stdlib.h>
+#include <string.h>
+
 #include "lexicon.h"
-struct hs_lexicons { int unused; };
+#include "models.h"
+
+typedef struct {
+    const char *key;
+    uint32_t len;
+    uint32_t val;
+} slot;
+
+typedef struct {
+    slot *slots;
+    size_t cap;    /* power of two */
+} map;
+
+struct hs_lexicons {
+    char *bufs[4];              /* owned copies of the files */
+    hs_cue_entry *cues;  size_t ncues;
+    const char **cue_forms;
+    hs_place_entry *places; size_t nplaces;
+    hs_act_entry *acts;  size_t nacts;
+    map cue_map, title_map, place_map, act_map, marker_map;
+};
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+/* Make room for n keys (load factor <= 1/2). */
+static bool map_init(map *m, size_t n)
+{
+    m->cap = 16;
+    while (m->cap < n * 2 + 2)
+        m->cap *= 2;
+    m->slots = calloc(m->cap, sizeof *m->slots);
+    return m->slots != NULL;
+}
+
+/* Insert key -> val unless the key is present (first one wins). */
+static void map_put(map *m, const char *key, size_t len, uint32_t val)
+{
+    size_t i = hash_bytes(key, len) & (m->cap - 1);
+    while (m->slots[i].key) {
+        if (m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
+            return;
+        i = (i + 1) & (m->cap - 1);
+    }
+    m->slots[i] = (slot){ key, (uint32_t)len, val };
+}
+
+/* Value of key, or -1. */
+static long map_get(const map *m, const char *key, size_t len)
+{
+    if (!m->slots)
+        return -1;
+    size_t i = hash_bytes(key, len) & (m->cap - 1);
+    while (m->slots[i].key) {
+        if (m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
+            return m->slots[i].val;
+        i = (i + 1) & (m->cap - 1);
+    }
+    return -1;
+}
+
+size_t hs_lex_fold(const char *w, size_t n, char *buf, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+            ((unsigned char)w[i + 2] == 0x99 || (unsigned char)w[i + 2] == 0x98)) {
+            c = '\'';
+            i += 2;
+        } else if (c >= 'A' && c <= 'Z') {
+            c = (unsigned char)(c - 'A' + 'a');
+        }
+        if (k + 1 >= cap)
+            return 0;
+        buf[k++] = (char)c;
+    }
+    buf[k] = '\0';
+    return k;
+}
+
+/* Copy the embedded file `name`; split into lines; returns line count and
+ * the lines array (pointers into the copy). */
+static char **load_lines(const char *name, char **buf, size_t *nlines)
+{
+    hs_blob b;
+    *nlines = 0;
+    *buf = NULL;
+    if (!hs_blob_get(name, &b))
+        return NULL;
+    *buf = malloc(b.size + 1);
+    if (!*buf)
+        return NULL;
+    memcpy(*buf, b.data, b.size);
+    (*buf)[b.size] = '\0';
+    size_t n = 0;
+    for (size_t i = 0; i < b.size; i++)
+        n += (*buf)[i] == '\n';
+    char **lines = calloc(n + 2, sizeof *lines);
+    if (!lines)
+        return NULL;
+    char *p = *buf;
+    while (*p) {
+        char *e = strchr(p, '\n');
+        if (e)
+            *e = '\0';
+        if (*p && *p != '#')
+            lines[(*nlines)++] = p;
+        if (!e)
+            break;
+        p = e + 1;
+    }
+    return lines;
+}
+
+/* Split line at TABs into at most max fields; returns the count. */
+static int fields(char *line, char **f, int max)
+{
+    int n = 0;
+    f[n++] = line;
+    for (char *p = line; *p && n < max; p++)
+        if (*p == '\t') {
+            *p = '\0';
+            f[n++] = p + 1;
+        }
+    return n;
+}
+
+static const char *opt_field(const char *s)
+{
+    return (s && *s && strcmp(s, "-") != 0) ? s : NULL;
+}
+
+static hs_entity_type type_of(const char *s)
+{
+    if (strcmp(s, "PERSON") == 0)
+        return HS_ENT_PERSON;
+    if (strcmp(s, "ORG") == 0)
+        return HS_ENT_ORG;
+    if (strcmp(s, "GPE") == 0)
+        return HS_ENT_GPE;
+    return HS_ENT_OTHER;
+}
+
+static int act_of(const char *s)
+{
+    for (int a = 0; a < HS_ACT_COUNT; a++)
+        if (strcmp(hs_act_name((hs_act)a), s) == 0)
+            return a;
+    return -1;
+}
+
+static bool load_cues(hs_lexicons *lx)
+{
+    size_t n;
+    char **lines = load_lines("lexicons/cues.txt", &lx->bufs[0], &n);
+    if (!lines && n == 0 && lx->bufs[0]) /* empty file */
+        return map_init(&lx->cue_map, 0);
+    if (!lines)
+        return false;
+    lx->cues = calloc(n + 1, sizeof *lx->cues);
+    lx->cue_forms = calloc(n + 1, sizeof *lx->cue_forms);
+    if (!lx->cues || !lx->cue_forms || !map_init(&lx->cue_map, n)) {
+        free(lines);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *f[5];
+        if (fields(lines[i], f, 5) < 5)
+            continue;
+        hs_cue_entry *e = &lx->cues[lx->ncues];
+        lx->cue_forms[lx->ncues] = f[0];
+        e->lemma = f[1];
+        e->cpos = f[2][0];
+        e->in_cue = (uint32_t)strtoul(f[3], NULL, 10);
+        e->seen = (uint32_t)strtoul(f[4], NULL, 10);
+        map_put(&lx->cue_map, f[0], strlen(f[0]), (uint32_t)lx->ncues);
+        lx->ncues++;
+    }
+    free(lines);
+    return true;
+}
+
+static bool load_titles(hs_lexicons *lx)
+{
+    size_t n;
+    char **lines = load_lines("lexicons/titles.txt", &lx->bufs[1], &n);
+    if (!map_init(&lx->title_map, n)) {
+        free(lines);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++)
+        map_put(&lx->title_map, lines[i], strlen(lines[i]), 1);
+    free(lines);
+    return true;
+}
+
+static bool load_places(hs_lexicons *lx)
+{
+    size_t n;
+    char **lines = load_lines("lexicons/places.txt", &lx->bufs[2], &n);
+    lx->places = calloc(n + 1, sizeof *lx->places);
+    if (!lx->places || !map_init(&lx->place_map, n)) {
+        free(lines);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *f[6] = { 0 };
+        if (fields(lines[i], f, 6) < 3)
+            continue;
+        hs_place_entry *e = &lx->places[lx->nplaces];
+        e->name = f[1];
+        e->type = type_of(f[2]);
+        e->role = opt_field(f[3]);
+        e->affiliation = opt_field(f[4]);
+        e->demonym_of = opt_field(f[5]);
+        map_put(&lx->place_map, f[0], strlen(f[0]), (uint32_t)lx->nplaces);
+        lx->nplaces++;
+    }
+    free(lines);
+    return true;
+}
+
+static bool load_acts(hs_lexicons *lx)
+{
+    size_t n;
+    char **lines = load_lines("lexicons/acts.txt", &lx->bufs[3], &n);
+    lx->acts = calloc(n + 1, sizeof *lx->acts);
+    if (!lx->acts || !map_init(&lx->act_map, n) || !map_init(&lx->marker_map, n)) {
+        free(lines);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *f[2];
+        if (fields(lines[i], f, 2) < 2)
+            continue;
+        int a = act_of(f[1]);
+        if (a < 0)
+            continue;
+        hs_act_entry *e = &lx->acts[lx->nacts];
+        e->content_marker = f[0][0] == '+';
+        e->key = e->content_marker ? f[0] + 1 : f[0];
+        e->act = (hs_act)a;
+        map_put(e->content_marker ? &lx->marker_map : &lx->act_map, e->key,
+                strlen(e->key), (uint32_t)lx->nacts);
+        lx->nacts++;
+    }
+    free(lines);
+    return true;
+}
+
 hs_lexicons *hs_lexicons_load(hs_error *err)
 {
     hs_lexicons *lx = calloc(1, sizeof *lx);
-    if (!lx)
-        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+    if (!lx || !load_cues(lx) || !load_titles(lx) || !load_places(lx) ||
+        !load_acts(lx)) {
+        hs_lexicons_free(lx);
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory loading lexicons");
+        return NULL;
+    }
     return lx;
 }
-void hs_lexicons_free(hs_lexicons *lx) { free(lx); }
+
+void hs_lexicons_free(hs_lexicons *lx)
+{
+    if (!lx)
+        return;
+    for (int i = 0; i < 4; i++)
+        free(lx->bufs[i]);
+    free(lx->cues);
+    free(lx->cue_forms);
+    free(lx->places);
+    free(lx->acts);
+    free(lx->cue_map.slots);
+    free(lx->title_map.slots);
+    free(lx->place_map.slots);
+    free(lx->act_map.slots);
+    free(lx->marker_map.slots);
+    free(lx);
+}
+
+const hs_cue_entry *hs_lex_cue(const hs_lexicons *lx, const char *w, size_t n,
+                               char cpos)
+{
+    char buf[64];
+    size_t k = hs_lex_fold(w, n, buf, sizeof buf);
+    long i = k ? map_get(&lx->cue_map, buf, k) : -1;
+    if (i < 0)
+        return NULL;
+    /* entries of one form are adjacent (the file is sorted) */
+    for (size_t j = (size_t)i; j < lx->ncues && strcmp(lx->cue_forms[j], buf) == 0; j++)
+        if (lx->cues[j].cpos == cpos)
+            return &lx->cues[j];
+    return NULL;
+}
+
+bool hs_lex_title(const hs_lexicons *lx, const char *w, size_t n)
+{
+    char buf[64];
+    size_t k = hs_lex_fold(w, n, buf, sizeof buf);
+    return k && map_get(&lx->title_map, buf, k) >= 0;
+}
+
+const hs_place_entry *hs_lex_place(const hs_lexicons *lx, const char *w, size_t n)
+{
+    char buf[128];
+    size_t k = hs_lex_fold(w, n, buf, sizeof buf);
+    long i = k ? map_get(&lx->place_map, buf, k) : -1;
+    return i < 0 ? NULL : &lx->places[i];
+}
+
+const hs_act_entry *hs_lex_act(const hs_lexicons *lx, const char *w, size_t n,
+                               bool content_marker)
+{
+    char buf[64];
+    size_t k = hs_lex_fold(w, n, buf, sizeof buf);
+    long i = k ? map_get(content_marker ? &lx->marker_map : &lx->act_map, buf, k) : -1;
+    return i < 0 ? NULL : &lx->acts[i];
+}

@@ -1,5 +1,15 @@
 /*
  * lexicon.h -- word lists compiled into the binary (data/lexicons/).
+ *
+ * Each list is a TAB-separated text file parsed once by the engine into a
+ * read-only hash map from a lower-cased key to a record:
+ *
+ *   cues.txt    form, lemma, coarse POS, times in a gold cue, times seen
+ *               (derived from PolNeAR train by tools/derive_cues.py)
+ *   titles.txt  role words: "spokesman", "president" ...
+ *   places.txt  names of places and organisations with their canonical
+ *               name, type, role and affiliation ("kyiv" -> Ukraine)
+ *   acts.txt    speech-act cues: lemma -> act, and content markers
  */
 #ifndef HS_LEXICON_H
 #define HS_LEXICON_H
@@ -8,7 +18,40 @@
 
 typedef struct hs_lexicons hs_lexicons;
 
+typedef struct {
+    const char *lemma;
+    char cpos;              /* 'V' verb, 'N' noun, 'O' other */
+    uint32_t in_cue, seen;
+} hs_cue_entry;
+
+typedef struct {
+    const char *name;       /* canonical name */
+    hs_entity_type type;
+    const char *role;       /* or NULL */
+    const char *affiliation;/* or NULL */
+    const char *demonym_of; /* for adjectives like "Ukrainian": the place */
+} hs_place_entry;
+
+typedef struct {
+    const char *key;        /* lemma or marker word */
+    hs_act act;
+    bool content_marker;    /* applies when the word is in the content */
+} hs_act_entry;
+
 hs_lexicons *hs_lexicons_load(hs_error *err);
 void hs_lexicons_free(hs_lexicons *lx);
+
+/* Look-ups by word (any case; `n` bytes).  NULL when absent.  For cues,
+ * cpos selects the coarse part of speech ('V', 'N', 'O'). */
+const hs_cue_entry *hs_lex_cue(const hs_lexicons *lx, const char *w, size_t n,
+                               char cpos);
+bool hs_lex_title(const hs_lexicons *lx, const char *w, size_t n);
+const hs_place_entry *hs_lex_place(const hs_lexicons *lx, const char *w, size_t n);
+const hs_act_entry *hs_lex_act(const hs_lexicons *lx, const char *w, size_t n,
+                               bool content_marker);
+
+/* Lower-case ASCII and fold ’ to ' into buf (size cap); returns length, or
+ * 0 when the word does not fit. */
+size_t hs_lex_fold(const char *w, size_t n, char *buf, size_t cap);
 
 #endif
