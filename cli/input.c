@@ -6,6 +6,8 @@
  * too big.  JSON Lines are parsed with jansson.
  */
 #include <errno.h>
+#include <inttypes.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,14 +104,17 @@ static char *read_all(FILE *f, size_t max, size_t *len, bool *too_big, int *eno)
                 *too_big = true;
                 break;
             }
-            char *nb = realloc(buf, cap * 2);
+            /* never hold more than max + 1 bytes: one past the limit is
+             * enough to know the document is too big */
+            size_t ncap = cap * 2 > max + 1 ? max + 1 : cap * 2;
+            char *nb = realloc(buf, ncap);
             if (!nb) {
                 *eno = ENOMEM;
                 free(buf);
                 return NULL;
             }
             buf = nb;
-            cap *= 2;
+            cap = ncap;
         }
         size_t k = fread(buf + n, 1, cap - n, f);
         n += k;
@@ -154,13 +159,23 @@ static void read_file_doc(hs_source *s, const char *path, hs_input_doc *doc)
         doc->error = fmt("%s", strerror(errno));
         return;
     }
+    /* a regular file over the limit is rejected by its size, unread */
+    if (fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) &&
+        (uintmax_t)st.st_size > s->max_bytes) {
+        doc->error = fmt("document is %jd bytes, over the limit of %zu bytes "
+                         "(--max-bytes)", (intmax_t)st.st_size, s->max_bytes);
+        if (!is_stdin)
+            fclose(f);
+        return;
+    }
     bool too_big;
     int eno;
     doc->text = read_all(f, s->max_bytes, &doc->len, &too_big, &eno);
     if (!is_stdin)
         fclose(f);
     if (too_big)
-        doc->error = fmt("document is over the limit of %zu bytes", s->max_bytes);
+        doc->error = fmt("document is over the limit of %zu bytes "
+                         "(--max-bytes)", s->max_bytes);
     else if (!doc->text)
         doc->error = fmt("read error: %s", strerror(eno));
 }
@@ -183,13 +198,15 @@ static bool read_line(FILE *f, size_t max, char **out, size_t *len, bool *too_lo
                 *too_long = true;
                 continue;
             }
-            char *nb = realloc(buf, cap * 2);
+            /* hold at most max + 2 bytes (the line and its NUL) */
+            size_t ncap = cap * 2 > max + 2 ? max + 2 : cap * 2;
+            char *nb = realloc(buf, ncap);
             if (!nb) {
                 *too_long = true;
                 continue;
             }
             buf = nb;
-            cap *= 2;
+            cap = ncap;
         }
         buf[n++] = (char)c;
     }
