@@ -860,10 +860,10 @@ int hs_attribute(hs_doc *d, hs_error *err)
         c.is_cue[i] = is_cue_verb(&c, (int32_t)i);
     int rc = 0;
     for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
-        if (c.is_cue[i])
-            rc = attribute_verb(&c, (int32_t)i, err);
-        else if (tok_eq(d, i, "according"))
+        if (tok_eq(d, i, "according"))
             rc = attribute_according(&c, (int32_t)i, err);
+        else if (c.is_cue[i])
+            rc = attribute_verb(&c, (int32_t)i, err);
     }
     if (rc == 0) {
         drop_nested(&c);

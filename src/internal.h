@@ -208,6 +208,21 @@ bool hs_grow(void **arr, size_t *cap, size_t need, size_t size);
 #define HS_GROW(arr, cap, need) \
     hs_grow((void **)&(arr), &(cap), (need), sizeof *(arr))
 
+/* A string -> index hash map (open addressing) whose keys are not owned:
+ * they must outlive the map.  Fixed capacity chosen at init. util.c */
+typedef struct {
+    struct hs_strmap_slot { const char *key; uint32_t len, val; } *slots;
+    size_t cap;    /* power of two */
+    size_t n;
+} hs_strmap;
+/* Room for up to n keys; false on allocation failure. */
+bool hs_strmap_init(hs_strmap *m, size_t n);
+/* Insert key -> val; the first value of a key wins.  False when full. */
+bool hs_strmap_put(hs_strmap *m, const char *key, size_t len, uint32_t val);
+/* Value of key, or -1. */
+long hs_strmap_get(const hs_strmap *m, const char *key, size_t len);
+void hs_strmap_free(hs_strmap *m);
+
 /* Fill an hs_error. util.c */
 void hs_set_error(hs_error *err, hs_code code, size_t byte_offset,
                   const char *fmt, ...)

@@ -12,71 +12,14 @@
 #include "lexicon.h"
 #include "models.h"
 
-typedef struct {
-    const char *key;
-    uint32_t len;
-    uint32_t val;
-} slot;
-
-typedef struct {
-    slot *slots;
-    size_t cap;    /* power of two */
-} map;
-
 struct hs_lexicons {
     char *bufs[4];              /* owned copies of the files */
     hs_cue_entry *cues;  size_t ncues;
     const char **cue_forms;
     hs_place_entry *places; size_t nplaces;
     hs_act_entry *acts;  size_t nacts;
-    map cue_map, title_map, place_map, act_map, marker_map;
+    hs_strmap cue_map, title_map, place_map, act_map, marker_map;
 };
-
-static uint64_t hash_bytes(const char *s, size_t n)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
-}
-
-/* Make room for n keys (load factor <= 1/2). */
-static bool map_init(map *m, size_t n)
-{
-    m->cap = 16;
-    while (m->cap < n * 2 + 2)
-        m->cap *= 2;
-    m->slots = calloc(m->cap, sizeof *m->slots);
-    return m->slots != NULL;
-}
-
-/* Insert key -> val unless the key is present (first one wins). */
-static void map_put(map *m, const char *key, size_t len, uint32_t val)
-{
-    size_t i = hash_bytes(key, len) & (m->cap - 1);
-    while (m->slots[i].key) {
-        if (m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
-            return;
-        i = (i + 1) & (m->cap - 1);
-    }
-    m->slots[i] = (slot){ key, (uint32_t)len, val };
-}
-
-/* Value of key, or -1. */
-static long map_get(const map *m, const char *key, size_t len)
-{
-    if (!m->slots)
-        return -1;
-    size_t i = hash_bytes(key, len) & (m->cap - 1);
-    while (m->slots[i].key) {
-        if (m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
-            return m->slots[i].val;
-        i = (i + 1) & (m->cap - 1);
-    }
-    return -1;
-}
 
 size_t hs_lex_fold(const char *w, size_t n, char *buf, size_t cap)
 {
@@ -174,12 +117,12 @@ static bool load_cues(hs_lexicons *lx)
     size_t n;
     char **lines = load_lines("lexicons/cues.txt", &lx->bufs[0], &n);
     if (!lines && n == 0 && lx->bufs[0]) /* empty file */
-        return map_init(&lx->cue_map, 0);
+        return hs_strmap_init(&lx->cue_map, 0);
     if (!lines)
         return false;
     lx->cues = calloc(n + 1, sizeof *lx->cues);
     lx->cue_forms = calloc(n + 1, sizeof *lx->cue_forms);
-    if (!lx->cues || !lx->cue_forms || !map_init(&lx->cue_map, n)) {
+    if (!lx->cues || !lx->cue_forms || !hs_strmap_init(&lx->cue_map, n)) {
         free(lines);
         return false;
     }
@@ -193,7 +136,7 @@ static bool load_cues(hs_lexicons *lx)
         e->cpos = f[2][0];
         e->in_cue = (uint32_t)strtoul(f[3], NULL, 10);
         e->seen = (uint32_t)strtoul(f[4], NULL, 10);
-        map_put(&lx->cue_map, f[0], strlen(f[0]), (uint32_t)lx->ncues);
+        hs_strmap_put(&lx->cue_map, f[0], strlen(f[0]), (uint32_t)lx->ncues);
         lx->ncues++;
     }
     free(lines);
@@ -204,12 +147,12 @@ static bool load_titles(hs_lexicons *lx)
 {
     size_t n;
     char **lines = load_lines("lexicons/titles.txt", &lx->bufs[1], &n);
-    if (!map_init(&lx->title_map, n)) {
+    if (!hs_strmap_init(&lx->title_map, n)) {
         free(lines);
         return false;
     }
     for (size_t i = 0; i < n; i++)
-        map_put(&lx->title_map, lines[i], strlen(lines[i]), 1);
+        hs_strmap_put(&lx->title_map, lines[i], strlen(lines[i]), 1);
     free(lines);
     return true;
 }
@@ -219,7 +162,7 @@ static bool load_places(hs_lexicons *lx)
     size_t n;
     char **lines = load_lines("lexicons/places.txt", &lx->bufs[2], &n);
     lx->places = calloc(n + 1, sizeof *lx->places);
-    if (!lx->places || !map_init(&lx->place_map, n)) {
+    if (!lx->places || !hs_strmap_init(&lx->place_map, n)) {
         free(lines);
         return false;
     }
@@ -233,7 +176,7 @@ static bool load_places(hs_lexicons *lx)
         e->role = opt_field(f[3]);
         e->affiliation = opt_field(f[4]);
         e->demonym_of = opt_field(f[5]);
-        map_put(&lx->place_map, f[0], strlen(f[0]), (uint32_t)lx->nplaces);
+        hs_strmap_put(&lx->place_map, f[0], strlen(f[0]), (uint32_t)lx->nplaces);
         lx->nplaces++;
     }
     free(lines);
@@ -245,7 +188,7 @@ static bool load_acts(hs_lexicons *lx)
     size_t n;
     char **lines = load_lines("lexicons/acts.txt", &lx->bufs[3], &n);
     lx->acts = calloc(n + 1, sizeof *lx->acts);
-    if (!lx->acts || !map_init(&lx->act_map, n) || !map_init(&lx->marker_map, n)) {
+    if (!lx->acts || !hs_strmap_init(&lx->act_map, n) || !hs_strmap_init(&lx->marker_map, n)) {
         free(lines);
         return false;
     }
@@ -260,7 +203,7 @@ static bool load_acts(hs_lexicons *lx)
         e->content_marker = f[0][0] == '+';
         e->key = e->content_marker ? f[0] + 1 : f[0];
         e->act = (hs_act)a;
-        map_put(e->content_marker ? &lx->marker_map : &lx->act_map, e->key,
+        hs_strmap_put(e->content_marker ? &lx->marker_map : &lx->act_map, e->key,
                 strlen(e->key), (uint32_t)lx->nacts);
         lx->nacts++;
     }
@@ -290,11 +233,11 @@ void hs_lexicons_free(hs_lexicons *lx)
     free(lx->cue_forms);
     free(lx->places);
     free(lx->acts);
-    free(lx->cue_map.slots);
-    free(lx->title_map.slots);
-    free(lx->place_map.slots);
-    free(lx->act_map.slots);
-    free(lx->marker_map.slots);
+    hs_strmap_free(&lx->cue_map);
+    hs_strmap_free(&lx->title_map);
+    hs_strmap_free(&lx->place_map);
+    hs_strmap_free(&lx->act_map);
+    hs_strmap_free(&lx->marker_map);
     free(lx);
 }
 
@@ -303,7 +246,7 @@ const hs_cue_entry *hs_lex_cue(const hs_lexicons *lx, const char *w, size_t n,
 {
     char buf[64];
     size_t k = hs_lex_fold(w, n, buf, sizeof buf);
-    long i = k ? map_get(&lx->cue_map, buf, k) : -1;
+    long i = k ? hs_strmap_get(&lx->cue_map, buf, k) : -1;
     if (i < 0)
         return NULL;
     /* entries of one form are adjacent (the file is sorted) */
@@ -317,14 +260,14 @@ bool hs_lex_title(const hs_lexicons *lx, const char *w, size_t n)
 {
     char buf[64];
     size_t k = hs_lex_fold(w, n, buf, sizeof buf);
-    return k && map_get(&lx->title_map, buf, k) >= 0;
+    return k && hs_strmap_get(&lx->title_map, buf, k) >= 0;
 }
 
 const hs_place_entry *hs_lex_place(const hs_lexicons *lx, const char *w, size_t n)
 {
     char buf[128];
     size_t k = hs_lex_fold(w, n, buf, sizeof buf);
-    long i = k ? map_get(&lx->place_map, buf, k) : -1;
+    long i = k ? hs_strmap_get(&lx->place_map, buf, k) : -1;
     return i < 0 ? NULL : &lx->places[i];
 }
 
@@ -333,6 +276,6 @@ const hs_act_entry *hs_lex_act(const hs_lexicons *lx, const char *w, size_t n,
 {
     char buf[64];
     size_t k = hs_lex_fold(w, n, buf, sizeof buf);
-    long i = k ? map_get(content_marker ? &lx->marker_map : &lx->act_map, buf, k) : -1;
+    long i = k ? hs_strmap_get(content_marker ? &lx->marker_map : &lx->act_map, buf, k) : -1;
     return i < 0 ? NULL : &lx->acts[i];
 }

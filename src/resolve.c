@@ -1,3 +1,555 @@
-/* STUB */
+/*
+ * resolve.c -- stage: entities, coreference and speakers.
+ *
+ * One left-to-right pass over the tokens:
+ *
+ *  - a named mention (a run of entity-tagged tokens, or a gazetteer name
+ *    such as "Kremlin" or "US") joins the entity of the same canonical
+ *    name; a person's short name ("Zhao", "Mr. Trump") joins the person
+ *    whose full name holds it;
+ *  - at the end of each attribution's source span the speaker is decided:
+ *    the person (else organisation, else place) named in the span; for a
+ *    pronoun, the latest person ("he") or organisation or place ("it");
+ *    for a relative pronoun, the phrase it hangs on ("the US, which");
+ *    a capital as a speaker stands for its country ("Kyiv" -> Ukraine);
+ *    an unnamed source ("The Ukrainian army", "a source") becomes an
+ *    entity named by its phrase;
+ *  - the words before a speaker's name in the source are its role
+ *    ("Foreign ministry spokesman"), a possessive place its affiliation
+ *    ("Ukraine's President").
+ *
+ * Entities and their mentions are owned by the document.  Name look-ups go
+ * through a hash map, so the pass is linear in the document.
+ */
+#include <stdlib.h>
+#include <string.h>
+
 #include "internal.h"
-int hs_resolve(hs_doc *d, hs_error *err) { (void)d; (void)err; return 0; }
+#include "lexicon.h"
+
+typedef struct {
+    hs_doc *d;
+    const hs_lexicons *lx;
+    hs_strmap names;        /* lower-cased name -> entity index */
+    char **keys;            /* owned keys of `names` */
+    size_t nkeys;
+    int32_t last_person, last_thing;  /* latest entity of each kind */
+    int32_t last_place_speaker;       /* latest place that spoke */
+} rctx;
+
+static bool is_pos(const hs_token *t, int p) { return t->pos == p; }
+
+static bool tok_is(const hs_doc *d, uint32_t i, const char *s)
+{
+    size_t n = strlen(s);
+    const hs_token *t = &d->toks[i];
+    if (hs_tok_len(t) != n)
+        return false;
+    const char *w = hs_tok_str(d, t);
+    for (size_t k = 0; k < n; k++) {
+        char c = w[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != s[k])
+            return false;
+    }
+    return true;
+}
+
+/* Text of tokens [a,b) as a new string (single spaces between tokens that
+ * had space between them). */
+static char *tokens_text(const hs_doc *d, uint32_t a, uint32_t b)
+{
+    if (b <= a)
+        return strdup("");
+    return strndup(d->text + d->toks[a].b0, d->toks[b - 1].b1 - d->toks[a].b0);
+}
+
+/* Lower-cased copy for map keys. */
+static char *lower_dup(const char *s)
+{
+    char *k = strdup(s);
+    if (k)
+        for (char *p = k; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p - 'A' + 'a');
+    return k;
+}
+
+/* Entity index by canonical name, or -1. */
+static int32_t find_entity(const rctx *r, const char *name)
+{
+    char buf[256];
+    size_t n = hs_lex_fold(name, strlen(name), buf, sizeof buf);
+    return n ? (int32_t)hs_strmap_get(&r->names, buf, n) : -1;
+}
+
+/* Register `key` (any case) as a name of entity e. */
+static bool add_key(rctx *r, const char *name, int32_t e)
+{
+    char *k = lower_dup(name);
+    if (!k)
+        return false;
+    if ((r->names.n + 1) * 2 > r->names.cap) {
+        /* grow: rebuild with twice the room */
+        hs_strmap bigger;
+        if (!hs_strmap_init(&bigger, r->names.cap))
+            goto fail;
+        for (size_t i = 0; i < r->names.cap; i++)
+            if (r->names.slots[i].key)
+                hs_strmap_put(&bigger, r->names.slots[i].key, r->names.slots[i].len,
+                              r->names.slots[i].val);
+        hs_strmap_free(&r->names);
+        r->names = bigger;
+    }
+    char **nk = realloc(r->keys, (r->nkeys + 1) * sizeof *nk);
+    if (!nk)
+        goto fail;
+    r->keys = nk;
+    r->keys[r->nkeys++] = k;
+    hs_strmap_put(&r->names, k, strlen(k), (uint32_t)e);
+    return true;
+fail:
+    free(k);
+    return false;
+}
+
+/* Entity look-ups return an index, NONE or NOMEM. */
+#define NONE (-1)
+#define NOMEM (-2)
+
+/* A new entity; returns its index or NOMEM. */
+static int32_t new_entity(rctx *r, const char *name, hs_entity_type type)
+{
+    hs_doc *d = r->d;
+    if (!HS_GROW(d->ents, d->capents, d->nents + 1))
+        return NOMEM;
+    hs_entity_work *e = &d->ents[d->nents];
+    memset(e, 0, sizeof *e);
+    e->name = strdup(name);
+    e->type = type;
+    if (!e->name || !add_key(r, name, (int32_t)d->nents)) {
+        free(e->name);
+        return NOMEM;
+    }
+    return (int32_t)d->nents++;
+}
+
+/* Record a mention [c0,c1) of entity e; a mention inside or around the
+ * previous one of the same entity is merged into the larger. */
+static bool add_mention(hs_doc *d, int32_t e, hs_span s)
+{
+    hs_entity_work *w = &d->ents[e];
+    if (w->nmentions) {
+        hs_span *last = &w->mentions[w->nmentions - 1];
+        if (s.begin >= last->begin && s.end <= last->end)
+            return true;
+        if (s.begin <= last->begin && s.end >= last->end) {
+            *last = s;
+            return true;
+        }
+    }
+    if (!HS_GROW(w->mentions, w->capmentions, w->nmentions + 1))
+        return false;
+    w->mentions[w->nmentions++] = s;
+    return true;
+}
+
+static hs_entity_type ner_type(uint8_t ner)
+{
+    switch (ner) {
+    case HS_NER_PERSON: return HS_ENT_PERSON;
+    case HS_NER_ORG: return HS_ENT_ORG;
+    case HS_NER_LOC: return HS_ENT_GPE;
+    default: return HS_ENT_OTHER;
+    }
+}
+
+/* Gazetteer entry for tokens [a,b) (joined by spaces), or NULL.  Short
+ * keys must be written in capitals ("US", not "us"). */
+static const hs_place_entry *gazetteer(const rctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    char buf[128];
+    size_t n = 0;
+    for (uint32_t i = a; i < b; i++) {
+        const hs_token *t = &d->toks[i];
+        if (!(t->flags & HS_TF_UPPER))
+            return NULL;
+        size_t len = hs_tok_len(t);
+        if (n + len + 2 > sizeof buf)
+            return NULL;
+        if (i > a)
+            buf[n++] = ' ';
+        memcpy(buf + n, hs_tok_str(d, t), len);
+        n += len;
+    }
+    if (n <= 3 && !(d->toks[a].flags & HS_TF_ALLCAPS) && n != 0 &&
+        !(n == 3 && buf[2] == '.'))
+        return NULL;
+    return hs_lex_place(r->lx, buf, n);
+}
+
+/* Entity for a named mention [a,b) of type `type`; creates it if new.
+ * Persons match earlier persons by any shared name token ("Zhao"). */
+static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type type,
+                               const char *canonical)
+{
+    hs_doc *d = r->d;
+    char *name = canonical ? strdup(canonical) : tokens_text(d, a, b);
+    if (!name)
+        return NOMEM;
+    int32_t e = find_entity(r, name);
+    if (e < 0 && type == HS_ENT_PERSON && !canonical) {
+        /* "Zhao" -> "Zhao Lijian": any single name token of a person */
+        for (uint32_t i = b; i-- > a && e < 0;) {
+            char *tok = tokens_text(d, i, i + 1);
+            if (!tok)
+                break;
+            int32_t f = find_entity(r, tok);
+            if (f >= 0 && d->ents[f].type == HS_ENT_PERSON)
+                e = f;
+            free(tok);
+        }
+        if (e >= 0 && b - a > 1 && strlen(name) > strlen(d->ents[e].name)) {
+            /* a longer name becomes the canonical one */
+            free(d->ents[e].name);
+            d->ents[e].name = name;
+            name = NULL;
+            add_key(r, d->ents[e].name, e);
+        }
+    }
+    if (e < 0) {
+        e = new_entity(r, name, type);
+        if (e >= 0 && type == HS_ENT_PERSON && b - a > 1) {
+            /* register each name token for short-name references, but
+             * not titles ("Mr.") */
+            for (uint32_t i = a; i < b; i++) {
+                if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])))
+                    continue;
+                char *tok = tokens_text(d, i, i + 1);
+                if (tok && find_entity(r, tok) < 0)
+                    add_key(r, tok, e);
+                free(tok);
+            }
+        }
+    }
+    free(name);
+    return e;
+}
+
+/* Find the named mention starting at token i: a gazetteer name (longest
+ * first) or a run of one entity class.  Sets *end; returns entity or -1. */
+static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
+{
+    hs_doc *d = r->d;
+    const hs_sentence *s = &d->sents[d->toks[i].sent];
+    for (uint32_t len = 4; len >= 1; len--) {
+        if (i + len > s->tok1)
+            continue;
+        const hs_place_entry *p = gazetteer(r, i, i + len);
+        if (!p || (p->demonym_of && strcmp(p->demonym_of, "demonym") == 0))
+            continue;
+        *end = i + len;
+        bool capital = p->demonym_of && strcmp(p->demonym_of, "capital") == 0;
+        if (capital && !as_speaker) {
+            char *own = tokens_text(d, i, i + len);
+            int32_t e = own ? entity_for_name(r, i, i + len, HS_ENT_GPE, own) : NOMEM;
+            free(own);
+            return e;
+        }
+        int32_t e = entity_for_name(r, i, i + len, p->type, p->name);
+        if (e >= 0 && p->role && !d->ents[e].role)
+            d->ents[e].role = strdup(p->role);
+        if (e >= 0 && p->affiliation && !d->ents[e].affiliation &&
+            strcmp(p->affiliation, p->name) != 0)
+            d->ents[e].affiliation = strdup(p->affiliation);
+        return e;
+    }
+    uint8_t ner = d->toks[i].ner;
+    bool has_model = d->eng->ner_model != NULL;
+    if (!has_model) {
+        /* no entity model: proper-noun runs are person names */
+        if (!is_pos(&d->toks[i], HS_POS_NNP))
+            return -1;
+        uint32_t j = i;
+        while (j < s->tok1 && is_pos(&d->toks[j], HS_POS_NNP))
+            j++;
+        *end = j;
+        return entity_for_name(r, i, j, j - i > 1 ? HS_ENT_PERSON : HS_ENT_OTHER, NULL);
+    }
+    if (ner == HS_NER_O || ner == HS_NER_MISC)
+        return -1;
+    uint32_t j = i;
+    while (j < s->tok1 && d->toks[j].ner == ner && !(d->toks[j].flags & HS_TF_PUNCT))
+        j++;
+    if (j == i)
+        return -1;
+    *end = j;
+    return entity_for_name(r, i, j, ner_type(ner), NULL);
+}
+
+static const char *const person_nouns[] = {
+    "source", "sources", "official", "officials", "spokesman", "spokeswoman",
+    "spokesperson", "aide", "aides", "adviser", "advisers", "advisor",
+    "analyst", "analysts", "expert", "experts", "critic", "critics",
+    "supporter", "supporters", "voter", "voters", "witness", "witnesses",
+    "resident", "residents", "lawmaker", "lawmakers", "leader", "leaders",
+    "doctor", "doctors", "person", "people", "investigator", "investigators",
+    "prosecutor", "prosecutors", "diplomat", "diplomats", "observer",
+    "observers", "economist", "economists", "candidate", "official", NULL
+};
+
+static const char *const org_nouns[] = {
+    "army", "ministry", "government", "police", "campaign", "party",
+    "committee", "council", "agency", "department", "company", "court",
+    "military", "forces", "administration", "office", "group", "union",
+    "commission", "board", "bank", "network", "team", "newspaper", "paper",
+    "organization", "organisation", "institute", "embassy", "firm",
+    "coalition", "movement", "foundation", "university", "poll", "survey",
+    "report", "study", "statement", "website", "magazine", "channel", NULL
+};
+
+static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (tok_is(d, i, *list))
+            return true;
+    return false;
+}
+
+static bool is_pronoun_person(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "he", "she", "him", "her", "his", "hers", NULL };
+    return word_in(d, i, p);
+}
+
+static bool is_pronoun_thing(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "it", "its", "they", "them", "their", NULL };
+    return word_in(d, i, p);
+}
+
+static bool is_relative(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "which", "who", "that", "whom", "whose", NULL };
+    return word_in(d, i, p);
+}
+
+/* Role and affiliation of person entity e from its source span [a,b)
+ * where its name occupies [n0,n1). */
+static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
+                      uint32_t n1)
+{
+    hs_doc *d = r->d;
+    hs_entity_work *w = &d->ents[e];
+    uint32_t ra = a, rb = n0;
+    /* skip determiners and a possessive place: "Ukraine's President" */
+    while (ra < rb && (is_pos(&d->toks[ra], HS_POS_DT) || tok_is(d, ra, ",")))
+        ra++;
+    for (uint32_t i = ra; i + 1 < rb; i++) {
+        if (is_pos(&d->toks[i + 1], HS_POS_POS) || tok_is(d, i + 1, "'s") ||
+            tok_is(d, i + 1, "\xE2\x80\x99s")) {
+            const hs_place_entry *p = gazetteer(r, ra, i + 1);
+            int32_t pe = r->d->tok_entity[i];
+            const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
+            if (aff && !w->affiliation)
+                w->affiliation = strdup(aff);
+            ra = i + 2;
+            break;
+        }
+    }
+    bool titled = false;
+    for (uint32_t i = ra; i < rb; i++)
+        titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
+    if (!titled) {
+        /* an appositive after the name: "Hugh Hill, a doctor," */
+        ra = n1;
+        while (ra < b && (tok_is(d, ra, ",") || is_pos(&d->toks[ra], HS_POS_DT)))
+            ra++;
+        rb = b;
+        while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
+            rb--;
+        for (uint32_t i = ra; i < rb; i++)
+            titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
+    }
+    if (titled && rb > ra && !w->role)
+        w->role = tokens_text(d, ra, rb);
+    /* a government role with no stated country: the latest place that
+     * spoke ("Foreign ministry spokesman" after "China said") */
+    if (w->role && !w->affiliation && r->last_place_speaker >= 0 &&
+        (strstr(w->role, "inistry") || strstr(w->role, "overnment") ||
+         strstr(w->role, "mbassador") || strstr(w->role, "oreign")))
+        w->affiliation = strdup(d->ents[r->last_place_speaker].name);
+}
+
+/* Decide the speaker of attribution a, whose source ends at token b-1. */
+static int32_t speaker_of(rctx *r, hs_attr_work *w)
+{
+    hs_doc *d = r->d;
+    uint32_t a = (uint32_t)w->src_tok0, b = (uint32_t)w->src_tok1;
+    while (b > a && (d->toks[b - 1].flags & HS_TF_PUNCT))
+        b--;
+    if (b == a)
+        return -1;
+    if (b - a == 1 && is_pronoun_person(d, a))
+        return r->last_person;
+    if (b - a == 1 && is_pronoun_thing(d, a))
+        return r->last_thing;
+    if (b - a == 1 && is_relative(d, a)) {
+        int32_t j = (int32_t)a - 1;
+        while (j >= 0 && (d->toks[j].flags & HS_TF_PUNCT))
+            j--;
+        return j >= 0 ? d->tok_entity[j] : -1;
+    }
+    /* the best named mention inside: person > organisation > place */
+    int32_t best = -1, best_rank = 99;
+    uint32_t n0 = a, n1 = a;
+    for (uint32_t i = a; i < b; i++) {
+        int32_t e = d->tok_entity[i];
+        if (e < 0)
+            continue;
+        int rank = d->ents[e].type == HS_ENT_PERSON ? 0 : d->ents[e].type == HS_ENT_ORG ? 1 : 2;
+        if (rank <= best_rank) {
+            if (e != best)
+                n0 = i;
+            best = e;
+            best_rank = rank;
+            n1 = i + 1;
+        }
+    }
+    if (best >= 0 && b - a == 1 && d->ents[best].type == HS_ENT_GPE) {
+        /* a capital speaking for its country */
+        uint32_t end;
+        int32_t e = mention_at(r, a, &end, true);
+        if (e >= 0)
+            best = e;
+    }
+    if (best >= 0) {
+        if (d->ents[best].type == HS_ENT_PERSON)
+            take_role(r, best, a, b, n0, n1);
+        return best;
+    }
+    /* an unnamed source: name it by its phrase without determiners */
+    uint32_t s = a;
+    while (s < b && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS)))
+        s++;
+    if (s == b)
+        return -1;
+    /* the head noun: the last noun before a comma or relative clause */
+    uint32_t h = s;
+    for (uint32_t i = s; i < b; i++) {
+        if (tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
+            is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP))
+            break;
+        h = i;
+    }
+    hs_entity_type type = word_in(d, h, org_nouns) ? HS_ENT_ORG
+                        : word_in(d, h, person_nouns) ? HS_ENT_PERSON : HS_ENT_OTHER;
+    char *name = tokens_text(d, s, h + 1);
+    if (!name)
+        return NOMEM;
+    int32_t e = find_entity(r, name);
+    if (e < 0)
+        e = new_entity(r, name, type);
+    free(name);
+    return e;
+}
+
+/* qsort order of mentions: by begin, longer first. */
+static int cmp_span(const void *x, const void *y)
+{
+    const hs_span *a = x, *b = y;
+    if (a->begin != b->begin)
+        return a->begin < b->begin ? -1 : 1;
+    return (a->end < b->end) - (a->end > b->end);
+}
+
+int hs_resolve(hs_doc *d, hs_error *err)
+{
+    rctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
+               .last_place_speaker = -1 };
+    int32_t *src_end = NULL, *next_src = NULL;
+    d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
+    if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
+        goto nomem;
+    /* attributions by the token their source ends at (a linked list) */
+    src_end = malloc((d->ntoks + 1) * sizeof *src_end);
+    next_src = malloc((d->nattrs + 1) * sizeof *next_src);
+    if (!src_end || !next_src)
+        goto nomem;
+    for (size_t i = 0; i < d->ntoks; i++)
+        src_end[i] = -1;
+    for (size_t a = d->nattrs; a-- > 0;) {
+        hs_attr_work *w = &d->attrs[a];
+        next_src[a] = -1;
+        if (w->src_tok0 < 0 || w->src_tok1 <= w->src_tok0)
+            continue;
+        uint32_t last = (uint32_t)w->src_tok1 - 1;
+        next_src[a] = src_end[last];
+        src_end[last] = (int32_t)a;
+    }
+    for (uint32_t i = 0; i < d->ntoks;) {
+        uint32_t end = i + 1;
+        int32_t e = mention_at(&r, i, &end, false);
+        if (e == NOMEM)
+            goto nomem;
+        for (uint32_t k = i; k < end; k++)
+            d->tok_entity[k] = e;
+        if (e >= 0) {
+            if (!add_mention(d, e, (hs_span){ d->toks[i].c0, d->toks[end - 1].c1 }))
+                goto nomem;
+            if (d->ents[e].type == HS_ENT_PERSON)
+                r.last_person = e;
+            else
+                r.last_thing = e;
+        }
+        for (uint32_t k = i; k < end; k++) {
+            for (int32_t a = src_end[k]; a >= 0; a = next_src[a]) {
+                hs_attr_work *w = &d->attrs[a];
+                int32_t sp = speaker_of(&r, w);
+                if (sp == NOMEM)
+                    goto nomem;
+                w->speaker = sp >= 0 ? sp + 1 : -1;   /* entity ids are 1-based */
+                if (sp >= 0 && !add_mention(d, sp, w->source))
+                    goto nomem;
+                if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON)
+                    r.last_person = sp;
+                else if (sp >= 0)
+                    r.last_thing = sp;
+                if (sp >= 0 && d->ents[sp].type == HS_ENT_GPE)
+                    r.last_place_speaker = sp;
+            }
+        }
+        i = end;
+    }
+    /* mentions in text order (sources are added when decided) */
+    for (size_t e = 0; e < d->nents; e++) {
+        hs_entity_work *w = &d->ents[e];
+        qsort(w->mentions, w->nmentions, sizeof *w->mentions, cmp_span);
+        /* drop mentions nested in an earlier one */
+        size_t out = 0;
+        for (size_t x = 0; x < w->nmentions; x++) {
+            if (out && w->mentions[x].end <= w->mentions[out - 1].end)
+                continue;
+            w->mentions[out++] = w->mentions[x];
+        }
+        w->nmentions = out;
+    }
+    free(src_end);
+    free(next_src);
+    for (size_t k = 0; k < r.nkeys; k++)
+        free(r.keys[k]);
+    free(r.keys);
+    hs_strmap_free(&r.names);
+    return 0;
+nomem:
+    free(src_end);
+    free(next_src);
+    for (size_t k = 0; k < r.nkeys; k++)
+        free(r.keys[k]);
+    free(r.keys);
+    hs_strmap_free(&r.names);
+    hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+    return -1;
+}

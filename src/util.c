@@ -29,6 +29,63 @@ bool hs_grow(void **arr, size_t *cap, size_t need, size_t size)
     return true;
 }
 
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+bool hs_strmap_init(hs_strmap *m, size_t n)
+{
+    m->cap = 16;
+    m->n = 0;
+    while (m->cap < n * 2 + 2)
+        m->cap *= 2;
+    m->slots = calloc(m->cap, sizeof *m->slots);
+    return m->slots != NULL;
+}
+
+bool hs_strmap_put(hs_strmap *m, const char *key, size_t len, uint32_t val)
+{
+    if ((m->n + 1) * 2 > m->cap)
+        return false;
+    size_t i = hash_bytes(key, len) & (m->cap - 1);
+    while (m->slots[i].key) {
+        if (m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
+            return true;
+        i = (i + 1) & (m->cap - 1);
+    }
+    m->slots[i].key = key;
+    m->slots[i].len = (uint32_t)len;
+    m->slots[i].val = val;
+    m->n++;
+    return true;
+}
+
+long hs_strmap_get(const hs_strmap *m, const char *key, size_t len)
+{
+    if (!m->slots)
+        return -1;
+    size_t i = hash_bytes(key, len) & (m->cap - 1);
+    while (m->slots[i].key) {
+        if (m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
+            return m->slots[i].val;
+        i = (i + 1) & (m->cap - 1);
+    }
+    return -1;
+}
+
+void hs_strmap_free(hs_strmap *m)
+{
+    free(m->slots);
+    m->slots = NULL;
+    m->cap = m->n = 0;
+}
+
 /* Fill err (if not NULL) with a code and a one-line message. */
 void hs_set_error(hs_error *err, hs_code code, size_t byte_offset,
                   const char *fmt, ...)

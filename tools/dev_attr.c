@@ -5,7 +5,8 @@
  * parse) or through the full pipeline (default), to compare the two with
  * the reference scorer.
  *
- * usage: dev_attr CORPUS_DIR SPLIT OUT_DIR [--silver]
+ * usage: dev_attr CORPUS_DIR SPLIT OUT_DIR [--silver|--ours [DOC]]
+ * (DOC: print the attributions of documents whose name contains DOC)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +23,7 @@ int main(int argc, char **argv)
         return 1;
     }
     bool silver = argc > 4 && strcmp(argv[4], "--silver") == 0;
+    const char *only = argc > 5 ? argv[5] : NULL;   /* print one doc */
     hs_error err;
     hs_engine *eng = hs_engine_new(NULL, &err);
     if (!eng) {
@@ -35,6 +37,8 @@ int main(int argc, char **argv)
     mkdir(argv[3], 0777);
     for (size_t i = 0; i < n; i++) {
         hs_result *res;
+        if (only && !strstr(docs[i].name, only))
+            continue;
         if (silver) {
             hs_doc *d = silver_make_doc(eng, &docs[i], &err);
             if (!d || hs_run_stages(d, HS_STAGE_QUOTES, &err)) {
@@ -50,6 +54,8 @@ int main(int argc, char **argv)
             fprintf(stderr, "%s: %s\n", docs[i].name, err.message);
             continue;
         }
+        if (only)
+            hs_write_text(res, stdout, &err);
         char path[4096];
         snprintf(path, sizeof path, "%s/%s.ann", argv[3], docs[i].name);
         FILE *f = fopen(path, "w");
