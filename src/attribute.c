@@ -29,13 +29,15 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "tree.h"
 
 /* Per-document working state: the tree as child lists and subtree spans. */
 typedef struct {
     hs_doc *d;
     const hs_lexicons *lx;
-    int32_t *first_child, *next_sib;   /* children in token order */
-    int32_t *left, *right;             /* subtree token range [left,right] */
+    hs_tree tree;
+    int32_t *first_child, *next_sib;   /* aliases into tree */
+    int32_t *left, *right;
     uint8_t *is_cue;                   /* per token: cue head found */
     int32_t *q_open, *q_close;         /* per token: quote it opens/closes */
     int32_t *owner;                    /* per token: content it is in */
@@ -86,121 +88,49 @@ static bool is_quote_mark(const hs_doc *d, uint32_t i)
 
 /* ------------------------------------------------------------- tree */
 
-/* Build child lists and subtree ranges for the whole document.  Subtree
- * ranges are computed bottom-up in order of decreasing depth, so the work
- * is linear even for deep trees. */
-static bool build_tree(ctx *c)
+/* Allocate the per-token state and the tree view. */
+static bool ctx_init(ctx *c)
 {
     hs_doc *d = c->d;
     size_t n = d->ntoks;
-    c->first_child = malloc(n * sizeof(int32_t));
-    c->next_sib = malloc(n * sizeof(int32_t));
-    c->left = malloc(n * sizeof(int32_t));
-    c->right = malloc(n * sizeof(int32_t));
+    if (!hs_tree_build(&c->tree, d))
+        return false;
+    c->first_child = c->tree.first_child;
+    c->next_sib = c->tree.next_sib;
+    c->left = c->tree.left;
+    c->right = c->tree.right;
     c->is_cue = calloc(n, 1);
     c->q_open = malloc(n * sizeof(int32_t));
     c->q_close = malloc(n * sizeof(int32_t));
     c->owner = malloc(n * sizeof(int32_t));
-    int32_t *depth = malloc(n * sizeof(int32_t));
-    int32_t *order = malloc(n * sizeof(int32_t));
-    size_t *count = NULL;
-    if (!c->first_child || !c->next_sib || !c->left || !c->right ||
-        !c->is_cue || !c->q_open || !c->q_close || !c->owner || !depth || !order)
-        goto fail;
-    int32_t maxdepth = 0;
-    for (size_t i = 0; i < n; i++) {
-        c->first_child[i] = c->next_sib[i] = -1;
-        c->left[i] = c->right[i] = (int32_t)i;
+    if (!c->is_cue || !c->q_open || !c->q_close || !c->owner)
+        return false;
+    for (size_t i = 0; i < n; i++)
         c->q_open[i] = c->q_close[i] = c->owner[i] = -1;
-        depth[i] = -1;
-    }
     for (size_t q = 0; q < d->nquotes; q++) {
         const hs_quote *qq = &d->quotes[q];
         c->q_open[qq->open_tok] = (int32_t)q;
         if (qq->closed)
             c->q_close[qq->close_tok] = (int32_t)q;
     }
-    /* children in token order: prepend while walking backwards */
-    for (size_t k = n; k-- > 0;) {
-        int32_t h = d->toks[k].head;
-        if (h >= 0 && (size_t)h < n && h != (int32_t)k) {
-            c->next_sib[k] = c->first_child[h];
-            c->first_child[h] = (int32_t)k;
-        }
-    }
-    /* depths: walk up until a known depth (iterative, with a guard) */
-    for (size_t i = 0; i < n; i++) {
-        if (depth[i] >= 0)
-            continue;
-        int32_t path = 0, j = (int32_t)i;
-        while (j >= 0 && (size_t)j < n && depth[j] < 0 && path <= (int32_t)n) {
-            order[path++] = j;
-            int32_t h = d->toks[j].head;
-            j = (h == j) ? -1 : h;
-        }
-        int32_t base = (j >= 0 && (size_t)j < n && depth[j] >= 0) ? depth[j] + 1 : 0;
-        while (path-- > 0) {
-            depth[order[path]] = base++;
-            if (base > maxdepth)
-                maxdepth = base;
-        }
-    }
-    /* counting sort by depth, deepest first; push ranges to heads */
-    count = calloc((size_t)maxdepth + 2, sizeof *count);
-    if (!count)
-        goto fail;
-    for (size_t i = 0; i < n; i++)
-        count[depth[i]]++;
-    size_t pos = 0;
-    for (int32_t dd = maxdepth + 1; dd-- > 0;) {
-        size_t k = count[dd];
-        count[dd] = pos;
-        pos += k;
-    }
-    for (size_t i = 0; i < n; i++)
-        order[count[depth[i]]++] = (int32_t)i;
-    for (size_t k = 0; k < n; k++) {
-        int32_t i = order[k], h = d->toks[i].head;
-        if (h < 0 || (size_t)h >= n || h == i)
-            continue;
-        if (c->left[i] < c->left[h])
-            c->left[h] = c->left[i];
-        if (c->right[i] > c->right[h])
-            c->right[h] = c->right[i];
-    }
-    free(count);
-    free(depth);
-    free(order);
     return true;
-fail:
-    free(count);
-    free(depth);
-    free(order);
-    return false;
 }
 
-static void free_tree(ctx *c)
+static void ctx_free(ctx *c)
 {
-    free(c->first_child);
-    free(c->next_sib);
-    free(c->left);
-    free(c->right);
+    hs_tree_free(&c->tree);
     free(c->is_cue);
     free(c->q_open);
     free(c->q_close);
     free(c->owner);
 }
 
-#define FOR_CHILDREN(c, h, k) \
-    for (int32_t k = (c)->first_child[h]; k >= 0; k = (c)->next_sib[k])
+#define FOR_CHILDREN(c, h, k) HS_FOR_CHILDREN(&(c)->tree, h, k)
 
 /* First child of h with relation rel, or -1. */
 static int32_t child(const ctx *c, int32_t h, int rel)
 {
-    FOR_CHILDREN(c, h, k)
-        if (c->d->toks[k].deprel == rel)
-            return k;
-    return -1;
+    return hs_tree_child(&c->tree, c->d, h, rel);
 }
 
 /* --------------------------------------------------------------- cues */
@@ -851,8 +781,8 @@ int hs_attribute(hs_doc *d, hs_error *err)
     if (d->ntoks == 0)
         return 0;
     ctx c = { .d = d, .lx = d->eng->lex };
-    if (!build_tree(&c)) {
-        free_tree(&c);
+    if (!ctx_init(&c)) {
+        ctx_free(&c);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
         return -1;
     }
@@ -872,6 +802,6 @@ int hs_attribute(hs_doc *d, hs_error *err)
         for (size_t a = 0; a < d->nattrs; a++)
             classify_kind(d, &d->attrs[a]);
     }
-    free_tree(&c);
+    ctx_free(&c);
     return rc;
 }

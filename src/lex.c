@@ -132,6 +132,23 @@ static uint8_t quote_kind(int32_t c)
     }
 }
 
+/* Quotation-mark kind of a whole token: one quote glyph, or the doubled
+ * ASCII forms `` and '' that some newsrooms use for double quotes. */
+static uint8_t token_quote_kind(const hs_doc *d, const hs_token *t)
+{
+    size_t n = t->b1 - t->b0;
+    const char *s = d->text + t->b0;
+    if (n == 2 && s[0] == '\'' && s[1] == '\'')
+        return HS_Q_DOUBLE_STRAIGHT;
+    if (n == 2 && s[0] == '`' && s[1] == '`')
+        return HS_Q_DOUBLE_OPEN;
+    if (n == 1 && s[0] == '`')
+        return HS_Q_SINGLE_OPEN;
+    if (t->c1 - t->c0 != 1)
+        return HS_Q_NONE;
+    return quote_kind(cp_peek(d, t->b0));
+}
+
 /* Abbreviations that keep their period and do not end a sentence. */
 static const char *const abbrevs[] = {
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen",
@@ -321,6 +338,9 @@ static int tokenize(hs_doc *d, hs_error *err)
                 i = mid;
                 ci = cmid;
             }
+        } else if ((c == '\'' || c == '`') && i + 1 < d->len &&
+                   d->text[i + 1] == (char)c) {
+            j = i + 2;   /* '' and `` as double quotation marks */
         } else if (c == '.' || c == '-' || c == 0x2014 || c == 0x2013 ||
                    c == '!' || c == '?') {
             /* runs: "...", "--", "?!" */
@@ -370,7 +390,7 @@ static uint32_t token_flags(const hs_doc *d, const hs_token *t,
         f |= HS_TF_PUNCT;
     if (any_upper && !any_lower && t->c1 - t->c0 > 1)
         f |= HS_TF_ALLCAPS;
-    if (t->c1 - t->c0 == 1 && quote_kind(cp_peek(d, t->b0)))
+    if (token_quote_kind(d, t))
         f |= HS_TF_QUOTE;
     size_t from = prev ? prev->b1 : 0;
     if (t->b0 > from)
@@ -449,7 +469,7 @@ static void split_sentences(hs_doc *d)
                !(d->toks[j].flags & HS_TF_PARA_START)) {
             const hs_token *u = &d->toks[j];
             int32_t c = cp_peek(d, u->b0);
-            uint8_t q = quote_kind(c);
+            uint8_t q = token_quote_kind(d, u);
             bool closer = q == HS_Q_DOUBLE_STRAIGHT || q == HS_Q_DOUBLE_CLOSE ||
                           q == HS_Q_SINGLE_STRAIGHT || q == HS_Q_SINGLE_CLOSE ||
                           q == HS_Q_GUILLEMET_CLOSE || c == ')' || c == ']' ||
@@ -482,8 +502,7 @@ int hs_lex_annotate(hs_doc *d, hs_error *err)
         hs_token *t = &d->toks[i];
         uint32_t keep = t->flags & HS_TF_SENT_START;
         t->flags = token_flags(d, t, i ? &d->toks[i - 1] : NULL) | keep;
-        t->quote = (t->flags & HS_TF_QUOTE) ? quote_kind(cp_peek(d, t->b0))
-                                            : HS_Q_NONE;
+        t->quote = (t->flags & HS_TF_QUOTE) ? token_quote_kind(d, t) : HS_Q_NONE;
         if (i > 0 && (t->flags & HS_TF_PARA_START))
             para++;
         t->para = para;
