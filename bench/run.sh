@@ -98,6 +98,14 @@ STREAM_SZ=$(python3 -c "print('%.0f MB' % ($(inp stream input_bytes) / 1e6))")
 BIG_SZ=$(python3 -c "print('%.2g GB' % ($(inp big input_bytes) / 1e9))")
 
 # --- 4. machine --------------------------------------------------------------
+# busy: cores busy over 2 s (from /proc/stat), i.e. other work while we wait.
+busy() {
+    a=$(head -n1 /proc/stat 2>/dev/null); sleep 2; b=$(head -n1 /proc/stat 2>/dev/null)
+    printf '%s\n%s\n' "$a" "$b" | awk -v n="$NPROC" '
+        { t = 0; for (i = 2; i <= NF; i++) t += $i; idle = $5 + $6
+          if (NR == 1) { t0 = t; i0 = idle } else if (t > t0) printf "%.1f", n * (1 - (idle - i0) / (t - t0)) }'
+}
+busy_start=$(busy)
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n1)
 [ -n "$cpu" ] || cpu=$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -n1)
 mem=$(awk '/^MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)
@@ -166,6 +174,12 @@ errtail() {  # ": last line of stderr FILE", if any
     [ -n "$e" ] && printf ': %s' "$e"
 }
 hs_files=ok hs_jsonl=ok
+# The JSON Lines option: `--input jsonl` as specified, or `--jsonl`.
+JSONL='--input jsonl'
+if ! "$BIN" extract --help 2>&1 </dev/null | grep -q -- '--input' \
+   && "$BIN" extract --help 2>&1 </dev/null | grep -q -- '--jsonl'; then
+    JSONL=--jsonl
+fi
 f1=$(ls "$CORPUS"/polnear/dev/text/*.txt | head -n1)
 f2=$(ls "$CORPUS"/polnear/dev/text/*.txt | sed -n 2p)
 n=$(timeout 120 "$BIN" extract -j 2 "$f1" "$f2" </dev/null 2>"$OUT/smoke-files.err" | wc -l)
@@ -173,9 +187,9 @@ if [ "$n" -ne 2 ]; then
     hs_files="\`hearsay extract -j 2 FILE FILE\` wrote $n lines, not 2$(errtail "$OUT/smoke-files.err")"
     say "$hs_files"
 fi
-n=$(timeout 120 "$BIN" extract --input jsonl -j 2 <"$OUT/smoke.jsonl" 2>"$OUT/smoke-jsonl.err" | wc -l)
+n=$(timeout 120 "$BIN" extract $JSONL -j 2 <"$OUT/smoke.jsonl" 2>"$OUT/smoke-jsonl.err" | wc -l)
 if [ "$n" -ne 2 ]; then
-    hs_jsonl="\`hearsay extract --input jsonl -j 2\` on 2 lines wrote $n lines, not 2$(errtail "$OUT/smoke-jsonl.err")"
+    hs_jsonl="\`hearsay extract $JSONL -j 2\` on 2 lines wrote $n lines, not 2$(errtail "$OUT/smoke-jsonl.err")"
     say "$hs_jsonl"
 fi
 
@@ -206,31 +220,31 @@ fi
 measure wcs "$S2" 'wc -w' "floor, $STREAM_SZ file" stream - \
     "T env LC_ALL=C wc -w <\"\$OUT/stream.jsonl\""
 if [ "$hs_jsonl" = ok ]; then
-    measure hs1s "$S2" 'hearsay -j 1' "--input jsonl, $STREAM_SZ file on stdin" stream "$STREAM_DOCS" \
-        "T \"\$BIN\" extract --input jsonl -j 1 <\"\$OUT/stream.jsonl\" | wc -l"
-    [ "$NPROC" -gt 1 ] && measure hsNs "$S2" "hearsay -j $NPROC" "--input jsonl, $STREAM_SZ file on stdin" \
+    measure hs1s "$S2" 'hearsay -j 1' "$JSONL, $STREAM_SZ file on stdin" stream "$STREAM_DOCS" \
+        "T \"\$BIN\" extract $JSONL -j 1 <\"\$OUT/stream.jsonl\" | wc -l"
+    [ "$NPROC" -gt 1 ] && measure hsNs "$S2" "hearsay -j $NPROC" "$JSONL, $STREAM_SZ file on stdin" \
         stream "$STREAM_DOCS" \
-        "T \"\$BIN\" extract --input jsonl -j $NPROC <\"\$OUT/stream.jsonl\" | wc -l"
+        "T \"\$BIN\" extract $JSONL -j $NPROC <\"\$OUT/stream.jsonl\" | wc -l"
     if [ "$FULL" != 0 ]; then
         gen="python3 \"\$ROOT/bench/bench.py\" gen \"\$OUT/corpus.jsonl\" $BIG_REP"
-        measure hsNb "$S2" "hearsay -j $NPROC" "--input jsonl, $BIG_SZ generated through a pipe" \
-            big "$BIG_DOCS" "$gen | T \"\$BIN\" extract --input jsonl -j $NPROC | wc -l"
+        measure hsNb "$S2" "hearsay -j $NPROC" "$JSONL, $BIG_SZ generated through a pipe" \
+            big "$BIG_DOCS" "$gen | T \"\$BIN\" extract $JSONL -j $NPROC | wc -l"
         # -j 1 on the big stream too, when the 100 MB run says it fits.
         w1=$(awk -F'\t' '$1 == "hs1s" { print $6 }' "$OUT/results.tsv")
         if [ "$w1" != - ] && [ -n "$w1" ] && awk -v w="$w1" -v r="$BIG_REP" -v s="$(inp stream repeats)" \
                 -v m=$BIG_J1_MAX_S 'BEGIN { exit !(w * r / s <= m) }'; then
-            measure hs1b "$S2" 'hearsay -j 1' "--input jsonl, $BIG_SZ generated through a pipe" \
-                big "$BIG_DOCS" "$gen | T \"\$BIN\" extract --input jsonl -j 1 | wc -l"
+            measure hs1b "$S2" 'hearsay -j 1' "$JSONL, $BIG_SZ generated through a pipe" \
+                big "$BIG_DOCS" "$gen | T \"\$BIN\" extract $JSONL -j 1 | wc -l"
         else
-            skip hs1b "$S2" 'hearsay -j 1' "--input jsonl, $BIG_SZ generated through a pipe" big \
+            skip hs1b "$S2" 'hearsay -j 1' "$JSONL, $BIG_SZ generated through a pipe" big \
                 "would take over ${BIG_J1_MAX_S}s"
         fi
     else
-        skip hsNb "$S2" "hearsay -j $NPROC" "--input jsonl, $BIG_SZ generated through a pipe" big \
+        skip hsNb "$S2" "hearsay -j $NPROC" "$JSONL, $BIG_SZ generated through a pipe" big \
             "BENCH_FULL=0"
     fi
 else
-    skip hs1s "$S2" 'hearsay -j 1' "--input jsonl, $STREAM_SZ file on stdin" stream "$hs_jsonl"
+    skip hs1s "$S2" 'hearsay -j 1' "$JSONL, $STREAM_SZ file on stdin" stream "$hs_jsonl"
 fi
 
 # --- 6. accuracy of the same binary ------------------------------------------
@@ -240,5 +254,15 @@ if ! timeout "$TMO" "$BIN" eval "$CORPUS/polnear/dev" --json >"$OUT/eval.json" 2
 fi
 
 # --- 7. report ---------------------------------------------------------------
+busy_end=$(busy)
+{
+    echo
+    echo "other work on the machine (cores busy while the bench was idle): ${busy_start:-?} before," \
+         "${busy_end:-?} after the runs, of $NPROC"
+    if awk -v a="${busy_start:-0}" -v b="${busy_end:-0}" 'BEGIN { exit !(a > 0.3 || b > 0.3) }'; then
+        echo
+        echo "**Warning: other processes were using the CPUs; speeds are noisy and too low.**"
+    fi
+} >>"$OUT/machine.txt"
 echo >&2
 python3 bench/bench.py table "$OUT"
