@@ -29,6 +29,7 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "cues.h"
 #include "tree.h"
 
 /* Per-document working state: the tree as child lists and subtree spans. */
@@ -68,12 +69,6 @@ static bool tok_in(const hs_doc *d, uint32_t i, const char *const *list)
         if (tok_eq(d, i, *list))
             return true;
     return false;
-}
-
-static bool is_verb_pos(uint8_t p)
-{
-    return p == HS_POS_VB || p == HS_POS_VBD || p == HS_POS_VBG ||
-           p == HS_POS_VBN || p == HS_POS_VBP || p == HS_POS_VBZ;
 }
 
 static bool is_punct(const hs_doc *d, uint32_t i)
@@ -134,17 +129,6 @@ static int32_t child(const ctx *c, int32_t h, int rel)
 }
 
 /* --------------------------------------------------------------- cues */
-
-/* How likely is token i a cue word, from the lexicon (0..1, 0: never). */
-static double cue_prob(const ctx *c, uint32_t i, char cpos)
-{
-    const hs_token *t = &c->d->toks[i];
-    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), cpos);
-    if (!e || e->seen == 0)
-        return 0;
-    /* add-one smoothing keeps rare forms modest */
-    return (double)e->in_cue / (double)(e->seen + 1);
-}
 
 static const char *cue_lemma(const ctx *c, uint32_t i)
 {
@@ -489,27 +473,6 @@ static hs_attr_work *new_attr(hs_doc *d)
     return w;
 }
 
-/* Should verb v be a cue? */
-static bool is_cue_verb(const ctx *c, int32_t v)
-{
-    const hs_doc *d = c->d;
-    const hs_token *t = &d->toks[v];
-    if (!is_verb_pos(t->pos))
-        return false;
-    /* attributive participles and auxiliaries are not cues */
-    if (t->deprel == HS_DEP_AUX || t->deprel == HS_DEP_AUXPASS ||
-        t->deprel == HS_DEP_AMOD || t->deprel == HS_DEP_COP)
-        return false;
-    double p = cue_prob(c, (uint32_t)v, 'V');
-    if (p >= 0.5)
-        return true;
-    if (p >= 0.12)
-        return has_clause(c, v) || quote_after(c, v) >= 0 ||
-               quote_before(c, child(c, v, HS_DEP_NSUBJ) >= 0
-                                   ? c->left[child(c, v, HS_DEP_NSUBJ)] : v) >= 0;
-    return false;
-}
-
 /* Source of verb v, following shared subjects of coordinated and
  * participial verbs ("denied ... and claimed", "said ..., adding"). */
 static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
@@ -786,8 +749,7 @@ int hs_attribute(hs_doc *d, hs_error *err)
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
         return -1;
     }
-    for (uint32_t i = 0; i < d->ntoks; i++)
-        c.is_cue[i] = is_cue_verb(&c, (int32_t)i);
+    hs_cues_detect(d, &c.tree, c.is_cue);
     int rc = 0;
     for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
         if (tok_eq(d, i, "according"))

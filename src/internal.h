@@ -181,6 +181,7 @@ struct hs_engine {
     const struct hs_model *pos_model;    /* NULL: not trained yet */
     const struct hs_model *ner_model;
     const struct hs_model *parse_model;
+    const struct hs_model *cue_model;    /* cues.c */
     struct hs_lexicons *lex;             /* lexicon.c */
 };
 

@@ -23,7 +23,7 @@
 HS_EMBED(hs_data_pos, "data/models/pos.bin")
 HS_EMBED(hs_data_ner, "data/models/ner.bin")
 HS_EMBED(hs_data_parse, "data/models/parse.bin")
-HS_EMBED(hs_data_attr, "data/models/attr.bin")
+HS_EMBED(hs_data_cue, "data/models/cue.bin")
 HS_EMBED(hs_data_cues, "data/lexicons/cues.txt")
 HS_EMBED(hs_data_titles, "data/lexicons/titles.txt")
 HS_EMBED(hs_data_places, "data/lexicons/places.txt")
@@ -42,7 +42,7 @@ bool hs_blob_get(const char *name, hs_blob *out)
         { "models/pos.bin", hs_data_pos, hs_data_pos_end },
         { "models/ner.bin", hs_data_ner, hs_data_ner_end },
         { "models/parse.bin", hs_data_parse, hs_data_parse_end },
-        { "models/attr.bin", hs_data_attr, hs_data_attr_end },
+        { "models/cue.bin", hs_data_cue, hs_data_cue_end },
         { "lexicons/cues.txt", hs_data_cues, hs_data_cues_end },
         { "lexicons/titles.txt", hs_data_titles, hs_data_titles_end },
         { "lexicons/places.txt", hs_data_places, hs_data_places_end },

@@ -1,0 +1,181 @@
+/*
+ * cues.c -- cue detection: a learned linear model over token features
+ * (see cues.h).
+ *
+ * Features describe the token (word, suffix, part of speech), its place
+ * in the tree (relation, head word, the relations of its children: a
+ * "ccomp" child is the classic sign of a reporting verb), its neighbours,
+ * and the quotations around it (a cue often follows a closing quote).
+ */
+#include <string.h>
+
+#include "cues.h"
+#include "lexicon.h"
+#include "perceptron.h"
+
+/* Feature templates (part of every key, so keep them stable). */
+enum {
+    F_BIAS = 1, F_W, F_P, F_WP, F_SUF3, F_REL, F_WREL, F_HW, F_HP, F_HREL,
+    F_CH, F_WCH, F_PCH, F_PREV, F_NEXT, F_PREVP, F_NEXTP, F_NEXT_W_P,
+    F_QDEPTH, F_QBEFORE, F_QAFTER, F_QSENT, F_SUBJ, F_SUBJP, F_NEXT2,
+    F_PREV2, F_CAP, F_WNEXT, F_WPREV, F_SENTPOS, F_HCH
+};
+
+bool hs_cue_candidate(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    if (t->flags & HS_TF_PUNCT) {
+        const char *s = hs_tok_str(d, t);
+        size_t n = hs_tok_len(t);
+        return (n == 1 && s[0] == ':') ||
+               (n == 3 && (memcmp(s, "\xE2\x80\x95", 3) == 0 ||
+                           memcmp(s, "\xE2\x80\x94", 3) == 0));
+    }
+    switch (t->pos) {
+    case HS_POS_VB: case HS_POS_VBD: case HS_POS_VBG: case HS_POS_VBN:
+    case HS_POS_VBP: case HS_POS_VBZ: case HS_POS_NN: case HS_POS_NNS:
+    case HS_POS_JJ: case HS_POS_IN: case HS_POS_MD: case HS_POS_RB:
+    case HS_POS_NNP:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Lower-cased, apostrophe-folded word of token i into buf; its length. */
+static size_t word(const hs_doc *d, uint32_t i, char *buf, size_t cap)
+{
+    const hs_token *t = &d->toks[i];
+    size_t n = hs_lex_fold(hs_tok_str(d, t), hs_tok_len(t), buf, cap);
+    if (n == 0) {           /* too long: a fixed stand-in */
+        memcpy(buf, "<long>", 7);
+        n = 6;
+    }
+    return n;
+}
+
+static uint64_t feat_word(uint32_t tmpl, const hs_doc *d, uint32_t i)
+{
+    char buf[64];
+    size_t n = word(d, i, buf, sizeof buf);
+    return hs_feat_str(tmpl, buf, n);
+}
+
+static uint64_t feat_num(uint32_t tmpl, uint64_t v)
+{
+    return hs_feat_mix(hs_feat_str(tmpl, "", 0), v);
+}
+
+size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
+                       uint64_t *keys)
+{
+    const hs_token *tk = &d->toks[i];
+    const hs_sentence *s = &d->sents[tk->sent];
+    size_t n = 0;
+    char w[64];
+    size_t wn = word(d, i, w, sizeof w);
+    uint64_t fw = hs_feat_str(F_W, w, wn);
+    keys[n++] = feat_num(F_BIAS, 0);
+    keys[n++] = fw;
+    keys[n++] = feat_num(F_P, tk->pos);
+    keys[n++] = hs_feat_mix(fw, tk->pos);
+    keys[n++] = hs_feat_str(F_SUF3, wn > 3 ? w + wn - 3 : w, wn > 3 ? 3 : wn);
+    keys[n++] = feat_num(F_REL, tk->deprel);
+    keys[n++] = hs_feat_mix(hs_feat_mix(fw, 0x5EL), tk->deprel);
+    keys[n++] = feat_num(F_CAP, (tk->flags & HS_TF_UPPER) ? 1 : 0);
+    int32_t h = tk->head;
+    if (h >= 0) {
+        keys[n++] = feat_word(F_HW, d, (uint32_t)h);
+        keys[n++] = feat_num(F_HP, d->toks[h].pos);
+        keys[n++] = feat_num(F_HREL, d->toks[h].deprel * 64u + tk->deprel);
+    } else {
+        keys[n++] = feat_num(F_HW, 0);
+    }
+    /* children relations, alone and with the word */
+    int nch = 0;
+    bool subj = false;
+    HS_FOR_CHILDREN(t, (int32_t)i, k) {
+        if (nch >= 8)
+            break;
+        int r = d->toks[k].deprel;
+        if (r == HS_DEP_PUNCT || r == HS_DEP_DET)
+            continue;
+        uint64_t side = (uint32_t)k < i ? 1 : 2;
+        keys[n++] = feat_num(F_CH, (uint64_t)r * 4 + side);
+        keys[n++] = hs_feat_mix(hs_feat_mix(fw, 0xC4L), (uint64_t)r * 4 + side);
+        if (r == HS_DEP_NSUBJ || r == HS_DEP_NMOD_POSS) {
+            subj = true;
+            keys[n++] = feat_num(F_SUBJP, d->toks[k].pos);
+            keys[n++] = hs_feat_mix(fw, 0x5B0000u + d->toks[k].pos);
+        }
+        if (r == HS_DEP_MARK || r == HS_DEP_CASE)
+            keys[n++] = hs_feat_mix(feat_word(F_HCH, d, (uint32_t)k), r);
+        nch++;
+    }
+    keys[n++] = feat_num(F_SUBJ, subj);
+    /* neighbours */
+    uint32_t s0 = s->tok0, s1 = s->tok1;
+    uint64_t prev = i > s0 ? feat_word(F_PREV, d, i - 1) : feat_num(F_PREV, 1);
+    uint64_t next = i + 1 < s1 ? feat_word(F_NEXT, d, i + 1) : feat_num(F_NEXT, 1);
+    keys[n++] = prev;
+    keys[n++] = next;
+    keys[n++] = hs_feat_mix(fw, next);
+    keys[n++] = hs_feat_mix(fw, prev);
+    keys[n++] = feat_num(F_PREVP, i > s0 ? d->toks[i - 1].pos : 255);
+    keys[n++] = feat_num(F_NEXTP, i + 1 < s1 ? d->toks[i + 1].pos : 255);
+    keys[n++] = hs_feat_mix(feat_num(F_NEXT_W_P, i + 1 < s1 ? d->toks[i + 1].pos : 255), fw);
+    keys[n++] = i + 2 < s1 ? feat_word(F_NEXT2, d, i + 2) : feat_num(F_NEXT2, 1);
+    keys[n++] = i > s0 + 1 ? feat_word(F_PREV2, d, i - 2) : feat_num(F_PREV2, 1);
+    /* quotation context */
+    keys[n++] = feat_num(F_QDEPTH, tk->quote_depth > 2 ? 2 : tk->quote_depth);
+    bool qb = false, qa = false, qs = false;
+    for (uint32_t k = i; k-- > s0 && k + 4 > i;)
+        qb |= d->toks[k].quote_role < 0;
+    for (uint32_t k = i + 1; k < s1 && k < i + 4; k++)
+        qa |= d->toks[k].quote_role > 0;
+    for (uint32_t k = s0; k < s1 && !qs; k++)
+        qs |= d->toks[k].quote_role != 0;
+    keys[n++] = feat_num(F_QBEFORE, qb);
+    keys[n++] = feat_num(F_QAFTER, qa);
+    keys[n++] = feat_num(F_QSENT, qs);
+    keys[n++] = hs_feat_mix(fw, 0x9B00u + qb * 2u + qa);
+    keys[n++] = feat_num(F_SENTPOS, i == s0 ? 0 : i + 1 == s1 ? 2 : 1);
+    return n;
+}
+
+/* Without a model: verbs that are cues most of the time in train, or
+ * often and with a clausal complement. */
+static bool lexicon_rule(const hs_doc *d, const hs_tree *t, uint32_t i)
+{
+    const hs_token *tk = &d->toks[i];
+    if (tk->pos < HS_POS_VB || tk->pos > HS_POS_VBZ)
+        return false;
+    const hs_cue_entry *e = hs_lex_cue(d->eng->lex, hs_tok_str(d, tk),
+                                       hs_tok_len(tk), 'V');
+    if (!e || e->seen == 0)
+        return false;
+    double p = (double)e->in_cue / (double)(e->seen + 1);
+    if (p >= 0.5)
+        return true;
+    return p >= 0.12 && (hs_tree_child(t, d, (int32_t)i, HS_DEP_CCOMP) >= 0 ||
+                         hs_tree_child(t, d, (int32_t)i, HS_DEP_PARATAXIS) >= 0);
+}
+
+void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
+{
+    const hs_model *m = d->eng->cue_model;
+    uint64_t keys[HS_CUE_MAX_FEATS];
+    for (uint32_t i = 0; i < d->ntoks; i++) {
+        is_cue[i] = 0;
+        if (!hs_cue_candidate(d, i))
+            continue;
+        if (!m) {
+            is_cue[i] = lexicon_rule(d, t, i);
+            continue;
+        }
+        float sc[2] = { 0, 0 };
+        size_t n = hs_cue_features(d, t, i, keys);
+        hs_model_score(m, keys, n, sc);
+        is_cue[i] = sc[1] > sc[0];
+    }
+}

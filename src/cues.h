@@ -1,0 +1,34 @@
+/*
+ * cues.h -- which tokens head a cue.
+ *
+ * A cue is the word or phrase that introduces an attribution: "said",
+ * "has denied", "according to", "his claim", "is clear", a colon.  Whether
+ * a token heads one is a linear decision over its word, part of speech,
+ * dependency relations, children and quotation context, learned from
+ * PolNeAR train (tools/train_cues.c, model data/models/cue.bin).  Without
+ * the model, a rule over the lexicon of cue words stands in.
+ *
+ * The feature function is shared by the trainer and the library so that
+ * both see the same features.
+ */
+#ifndef HS_CUES_H
+#define HS_CUES_H
+
+#include "internal.h"
+#include "tree.h"
+
+/* Upper bound on the features of one token. */
+#define HS_CUE_MAX_FEATS 96
+
+/* Can token i head a cue at all (content words, "according", ':' and
+ * dashes)?  Only candidates are scored and trained on. */
+bool hs_cue_candidate(const hs_doc *d, uint32_t i);
+
+/* Features of candidate i into keys[HS_CUE_MAX_FEATS]; returns count. */
+size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
+                       uint64_t *keys);
+
+/* Mark cue heads: is_cue[i] = 1 for each token that heads a cue. */
+void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue);
+
+#endif

@@ -1,0 +1,282 @@
+/*
+ * train_cues.c -- learn the cue detector (src/cues.c) from PolNeAR train.
+ *
+ * Each candidate token of a train article is an instance; it is positive
+ * when it heads a gold Cue span of the first annotator (the span's token
+ * whose syntactic head lies outside the span, a verb preferred).  Tokens,
+ * tags and trees come from CoreNLP's silver layer, re-tagged and re-parsed
+ * with hearsay's own models when they are built in, so the features match
+ * what the library sees at run time.  An averaged perceptron is trained
+ * for a fixed number of epochs over a seeded shuffle: the model file is
+ * byte-identical from run to run.
+ *
+ * usage: train_cues CORPUS_DIR OUT_DIR     (writes OUT_DIR/cue.bin)
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "brat.h"
+#include "cues.h"
+#include "perceptron.h"
+#include "silver.h"
+
+#define EPOCHS 6
+#define SEED 0x5eed1234abcdULL
+
+typedef struct {
+    uint32_t off, n;     /* keys[off .. off+n) */
+    uint8_t label;
+} instance;
+
+typedef struct {
+    instance *inst;
+    size_t ninst, capinst;
+    uint64_t *keys;
+    size_t nkeys, capkeys;
+} dataset;
+
+/* Path of the first-sorted annotator file of article `name`, or NULL. */
+static char *gold_path(const char *corpus, const char *split, const char *name)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/polnear/%s/attributions", corpus, split);
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return NULL;
+    char *best = NULL;
+    size_t nl = strlen(name);
+    struct dirent *e;
+    while ((e = readdir(dp))) {
+        const char *f = e->d_name;
+        size_t fl = strlen(f);
+        /* <name>_<4 hex>.ann */
+        if (fl != nl + 9 || strncmp(f, name, nl) != 0 || f[nl] != '_' ||
+            strcmp(f + fl - 4, ".ann") != 0)
+            continue;
+        if (!best || strcmp(f, best) < 0) {
+            free(best);
+            best = strdup(f);
+        }
+    }
+    closedir(dp);
+    if (!best)
+        return NULL;
+    char *path = malloc(strlen(dir) + strlen(best) + 2);
+    sprintf(path, "%s/%s", dir, best);
+    free(best);
+    return path;
+}
+
+/* Mark gold cue heads of d in is_head[] from the .ann file at path. */
+static void gold_heads(const hs_doc *d, const char *path, uint8_t *is_head)
+{
+    memset(is_head, 0, d->ntoks);
+    size_t len;
+    char *buf = silver_read_file(path, &len);
+    if (!buf)
+        return;
+    hs_brat_doc bd;
+    hs_error err;
+    hs_brat_init(&bd);
+    hs_brat_parse(&bd, buf, len, &err);
+    for (size_t a = 0; a < bd.nattrs; a++) {
+        const hs_brat_attr *at = &bd.attrs[a];
+        if (at->n[HS_ROLE_CUE] == 0 || at->n[HS_ROLE_CONTENT] == 0)
+            continue;
+        /* tokens of the cue */
+        int32_t best = -1;
+        bool best_verb = false;
+        for (uint32_t i = 0; i < d->ntoks; i++) {
+            const hs_token *t = &d->toks[i];
+            bool in = false;
+            for (size_t f = 0; f < at->n[HS_ROLE_CUE]; f++)
+                in |= t->c0 < at->frag[HS_ROLE_CUE][f].end &&
+                      at->frag[HS_ROLE_CUE][f].begin < t->c1;
+            if (!in || !hs_cue_candidate(d, i))
+                continue;
+            int32_t h = t->head;
+            bool head_out = true;
+            if (h >= 0) {
+                const hs_token *ht = &d->toks[h];
+                for (size_t f = 0; f < at->n[HS_ROLE_CUE]; f++)
+                    if (ht->c0 < at->frag[HS_ROLE_CUE][f].end &&
+                        at->frag[HS_ROLE_CUE][f].begin < ht->c1)
+                        head_out = false;
+            }
+            bool verb = t->pos >= HS_POS_VB && t->pos <= HS_POS_VBZ;
+            if (!head_out)
+                continue;
+            if (best < 0 || (verb && !best_verb)) {
+                best = (int32_t)i;
+                best_verb = verb;
+            }
+        }
+        if (best >= 0)
+            is_head[best] = 1;
+    }
+    hs_brat_free(&bd);
+    free(buf);
+}
+
+/* Prepare a silver document as the library would see it. */
+static hs_doc *prepare(const hs_engine *eng, const silver_doc *sd)
+{
+    hs_error err;
+    hs_doc *d = silver_make_doc(eng, sd, &err);
+    if (!d)
+        return NULL;
+    if (eng->pos_model && eng->parse_model) {
+        if (hs_tag(d, &err) || hs_parse(d, &err)) {
+            hs_doc_free(d);
+            return NULL;
+        }
+    }
+    if (hs_quotes(d, &err)) {
+        hs_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* Add the instances of one split to ds. */
+static int collect(const hs_engine *eng, const char *corpus, const char *split,
+                   dataset *ds)
+{
+    silver_doc *docs;
+    size_t n;
+    if (silver_load(corpus, split, &docs, &n))
+        return -1;
+    for (size_t k = 0; k < n; k++) {
+        char *path = gold_path(corpus, split, docs[k].name);
+        hs_doc *d = path ? prepare(eng, &docs[k]) : NULL;
+        if (!d) {
+            free(path);
+            continue;
+        }
+        hs_tree tree;
+        uint8_t *head = malloc(d->ntoks + 1);
+        if (!head || !hs_tree_build(&tree, d)) {
+            fprintf(stderr, "train_cues: out of memory\n");
+            exit(2);
+        }
+        gold_heads(d, path, head);
+        for (uint32_t i = 0; i < d->ntoks; i++) {
+            if (!hs_cue_candidate(d, i))
+                continue;
+            if (!HS_GROW(ds->inst, ds->capinst, ds->ninst + 1) ||
+                !HS_GROW(ds->keys, ds->capkeys, ds->nkeys + HS_CUE_MAX_FEATS)) {
+                fprintf(stderr, "train_cues: out of memory\n");
+                exit(2);
+            }
+            instance *in = &ds->inst[ds->ninst++];
+            in->off = (uint32_t)ds->nkeys;
+            in->n = (uint32_t)hs_cue_features(d, &tree, i, ds->keys + ds->nkeys);
+            in->label = head[i];
+            ds->nkeys += in->n;
+        }
+        hs_tree_free(&tree);
+        free(head);
+        free(path);
+        hs_doc_free(d);
+    }
+    silver_free(docs, n);
+    return 0;
+}
+
+/* xorshift64*: the trainer's only source of randomness. */
+static uint64_t rng_next(uint64_t *s)
+{
+    *s ^= *s >> 12;
+    *s ^= *s << 25;
+    *s ^= *s >> 27;
+    return *s * 2685821657736338717ULL;
+}
+
+/* Precision, recall and F1 of the model's positive class on ds. */
+static void evaluate(const hs_model *m, const dataset *ds, const char *what)
+{
+    size_t tp = 0, fp = 0, fn = 0;
+    for (size_t k = 0; k < ds->ninst; k++) {
+        float sc[2] = { 0, 0 };
+        hs_model_score(m, ds->keys + ds->inst[k].off, ds->inst[k].n, sc);
+        bool guess = sc[1] > sc[0];
+        tp += guess && ds->inst[k].label;
+        fp += guess && !ds->inst[k].label;
+        fn += !guess && ds->inst[k].label;
+    }
+    double p = tp + fp ? (double)tp / (double)(tp + fp) : 0;
+    double r = tp + fn ? (double)tp / (double)(tp + fn) : 0;
+    printf("%s cue heads: P %.1f R %.1f F1 %.1f (%zu gold)\n", what, 100 * p,
+           100 * r, p + r > 0 ? 200 * p * r / (p + r) : 0, tp + fn);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: train_cues CORPUS_DIR OUT_DIR\n");
+        return 1;
+    }
+    hs_error err;
+    hs_engine *eng = hs_engine_new(NULL, &err);
+    if (!eng) {
+        fprintf(stderr, "train_cues: %s\n", err.message);
+        return 2;
+    }
+    dataset train = { 0 }, dev = { 0 };
+    if (collect(eng, argv[1], "train", &train) || collect(eng, argv[1], "dev", &dev))
+        return 2;
+    printf("train_cues: %zu train and %zu dev instances%s\n", train.ninst, dev.ninst,
+           eng->parse_model ? " (own tags and trees)" : " (silver tags and trees)");
+    hs_trainer *tr = hs_trainer_new(2);
+    size_t *order = malloc(train.ninst * sizeof *order);
+    for (size_t k = 0; k < train.ninst; k++)
+        order[k] = k;
+    uint64_t rng = SEED;
+    for (int ep = 0; ep < EPOCHS; ep++) {
+        for (size_t k = train.ninst; k > 1; k--) {
+            size_t j = (size_t)(rng_next(&rng) % k);
+            size_t x = order[k - 1];
+            order[k - 1] = order[j];
+            order[j] = x;
+        }
+        size_t errors = 0;
+        for (size_t k = 0; k < train.ninst; k++) {
+            const instance *in = &train.inst[order[k]];
+            float sc[2];
+            hs_trainer_score(tr, train.keys + in->off, in->n, sc);
+            int guess = sc[1] > sc[0];
+            if (guess != in->label) {
+                hs_trainer_update(tr, train.keys + in->off, in->n, in->label, guess);
+                errors++;
+            }
+            hs_trainer_tick(tr);
+        }
+        printf("epoch %d: %zu errors\n", ep + 1, errors);
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/cue.bin", argv[2]);
+    if (hs_trainer_save(tr, path, 0.0f)) {
+        perror(path);
+        return 2;
+    }
+    size_t size;
+    char *blob = silver_read_file(path, &size);
+    hs_model *m = blob ? hs_model_load(blob, size, &err) : NULL;
+    if (m) {
+        evaluate(m, &train, "train");
+        evaluate(m, &dev, "dev");
+        hs_model_free(m);
+    }
+    printf("wrote %s (%zu bytes)\n", path, size);
+    free(blob);
+    free(order);
+    hs_trainer_free(tr);
+    free(train.inst);
+    free(train.keys);
+    free(dev.inst);
+    free(dev.keys);
+    hs_engine_free(eng);
+    return 0;
+}
