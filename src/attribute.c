@@ -393,6 +393,57 @@ static bool content_left(const ctx *c, int32_t v, int32_t src_a, int32_t *a,
     return *b >= *a;
 }
 
+/* Add a fragment to a content, merging with an adjacent one. */
+static void add_frag(hs_frags *f, hs_span s)
+{
+    if (s.end <= s.begin)
+        return;
+    if (f->n && f->frag[f->n - 1].end >= s.begin) {
+        if (s.end > f->frag[f->n - 1].end)
+            f->frag[f->n - 1].end = s.end;
+        return;
+    }
+    if (f->n < HS_MAX_FRAGS)
+        f->frag[f->n++] = s;
+    else if (s.end > f->frag[f->n - 1].end)
+        f->frag[f->n - 1].end = s.end;
+}
+
+/* A parenthetical cue: "Acts of protest, Mr. Obama said, are acts of
+ * patriotism" -- the clause around ", SOURCE said," is the content, in
+ * two fragments.  Returns false when v is not enclosed that way. */
+static bool content_around(const ctx *c, int32_t v, hs_frags *out)
+{
+    const hs_doc *d = c->d;
+    int32_t h = d->toks[v].head;
+    int r = d->toks[v].deprel;
+    if (h < 0 || !(r == HS_DEP_PARATAXIS || r == HS_DEP_DEP || r == HS_DEP_CCOMP ||
+                   r == HS_DEP_ADVCL || r == HS_DEP_ROOT))
+        return false;
+    int32_t l = c->left[v], rr = c->right[v];
+    while (rr > l && is_punct(d, (uint32_t)rr) && !tok_eq(d, (uint32_t)rr, ","))
+        rr--;
+    /* the cue phrase may own its commas; find the enclosing ones */
+    if (tok_eq(d, (uint32_t)l, ","))
+        l++;
+    if (tok_eq(d, (uint32_t)rr, ","))
+        rr--;
+    if (l < 1 || !tok_eq(d, (uint32_t)(l - 1), ",") || rr + 1 >= (int32_t)d->ntoks ||
+        !tok_eq(d, (uint32_t)(rr + 1), ","))
+        return false;
+    int32_t a1 = c->left[h], b1 = l - 2, a2 = rr + 2, b2 = c->right[h];
+    if (a1 > b1 || a2 > b2 || c->left[h] > l || c->right[h] < rr)
+        return false;
+    close_quotes(c, &a2, &b2);
+    trim(c, &a1, &b1);
+    trim(c, &a2, &b2);
+    if (b1 < a1 || b2 < a2)
+        return false;
+    add_frag(out, tok_span(d, a1, b1));
+    add_frag(out, tok_span(d, a2, b2));
+    return true;
+}
+
 /* ------------------------------------------------------- quotations */
 
 /* The quotation whose closing mark is the last non-comma token before
@@ -422,22 +473,6 @@ static int32_t quote_after(const ctx *c, int32_t i)
         return -1;
     int32_t q = c->q_open[j];
     return q >= 0 && (d->quotes[q].closed || d->quotes[q].runs_on) ? q : -1;
-}
-
-/* Add a fragment to a content, merging with an adjacent one. */
-static void add_frag(hs_frags *f, hs_span s)
-{
-    if (s.end <= s.begin)
-        return;
-    if (f->n && f->frag[f->n - 1].end >= s.begin) {
-        if (s.end > f->frag[f->n - 1].end)
-            f->frag[f->n - 1].end = s.end;
-        return;
-    }
-    if (f->n < HS_MAX_FRAGS)
-        f->frag[f->n++] = s;
-    else if (s.end > f->frag[f->n - 1].end)
-        f->frag[f->n - 1].end = s.end;
 }
 
 /* Append quotation q and its multi-paragraph continuations. */
@@ -514,6 +549,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
             add_quote_chain(c, &content, qa);
     } else if (qa >= 0 && d->quotes[qa].open_tok <= (uint32_t)cb + 2) {
         add_quote_chain(c, &content, qa);
+    } else if (content_around(c, v, &content)) {
+        /* done: two fragments around the cue */
     } else if (content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb)) {
         if (has_src && sa > cb && xa <= sb)
             xa = sb + 1;
@@ -601,6 +638,70 @@ static int attribute_according(ctx *c, int32_t i, hs_error *err)
     w->cue_tok1 = i + 2;
     w->cue = tok_span(d, i, i + 1);
     w->cue_lemma = "according to";
+    w->src_tok0 = sa;
+    w->src_tok1 = sb + 1;
+    w->source = tok_span(d, sa, sb);
+    add_frag(&w->content, tok_span(d, xa, xb));
+    return 0;
+}
+
+/* "“…” ― Jacklyn Ashley": a quotation signed with a dash and a name. */
+static int attribute_dash(ctx *c, int32_t i, hs_error *err)
+{
+    hs_doc *d = c->d;
+    int32_t q = c->q_close[i > 0 ? i - 1 : 0];
+    if (i == 0 || q < 0)
+        return 0;
+    int32_t sa = i + 1, sb = i;
+    while (sb + 1 < (int32_t)d->ntoks && d->toks[sb + 1].para == d->toks[i].para &&
+           (d->toks[sb + 1].flags & HS_TF_UPPER) && !(d->toks[sb + 1].flags & HS_TF_QUOTE) &&
+           sb - sa < 5)
+        sb++;
+    if (sb < sa)
+        return 0;
+    hs_attr_work *w = new_attr(d);
+    if (!w) {
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+        return -1;
+    }
+    w->cue_tok0 = i;
+    w->cue_tok1 = i + 1;
+    w->cue = tok_span(d, i, i);
+    w->cue_lemma = "sign";
+    w->src_tok0 = sa;
+    w->src_tok1 = sb + 1;
+    w->source = tok_span(d, sa, sb);
+    add_quote_chain(c, &w->content, q);
+    return 0;
+}
+
+/* "PENCE: Well, look, …" and "Poll: Clinton leads": a name and a colon
+ * opening a paragraph give the rest of the paragraph to the name. */
+static int attribute_colon(ctx *c, int32_t i, hs_error *err)
+{
+    hs_doc *d = c->d;
+    const hs_paragraph *p = &d->paras[d->toks[i].para];
+    int32_t sa = (int32_t)p->tok0, sb = i - 1;
+    if (sa < (int32_t)p->tok1 && d->toks[sa].quote_role > 0)
+        sa++;   /* transcripts quoted as a whole: "“PENCE: …" */
+    if (sb < sa || sb - sa > 4)
+        return 0;
+    for (int32_t k = sa; k <= sb; k++)
+        if (!(d->toks[k].flags & HS_TF_UPPER) && !tok_eq(d, (uint32_t)k, "."))
+            return 0;
+    int32_t xa = i + 1, xb = (int32_t)p->tok1 - 1;
+    trim(c, &xa, &xb);
+    if (xb < xa)
+        return 0;
+    hs_attr_work *w = new_attr(d);
+    if (!w) {
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+        return -1;
+    }
+    w->cue_tok0 = i;
+    w->cue_tok1 = i + 1;
+    w->cue = tok_span(d, i, i);
+    w->cue_lemma = "say";
     w->src_tok0 = sa;
     w->src_tok1 = sb + 1;
     w->source = tok_span(d, sa, sb);
@@ -754,6 +855,12 @@ int hs_attribute(hs_doc *d, hs_error *err)
     for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
         if (tok_eq(d, i, "according"))
             rc = attribute_according(&c, (int32_t)i, err);
+        else if (tok_eq(d, i, "\xE2\x80\x95") || tok_eq(d, i, "\xE2\x80\x94"))
+            rc = attribute_dash(&c, (int32_t)i, err);
+        else if (tok_eq(d, i, ":") && !c.is_cue[i - (i > 0)] &&
+                 (i < 6 || (d->toks[i].flags & HS_TF_PARA_START) ||
+                  i - d->paras[d->toks[i].para].tok0 <= 5))
+            rc = attribute_colon(&c, (int32_t)i, err);
         else if (c.is_cue[i])
             rc = attribute_verb(&c, (int32_t)i, err);
     }
