@@ -1,0 +1,366 @@
+/*
+ * test_extract.c -- extraction on short real-world sentences: every
+ * quotation convention, every attribution pattern, and the failure cases
+ * users report of other tools.  Each test runs the whole pipeline through
+ * the public API and checks spans by their text.
+ */
+#include <stdio.h>
+
+#include "testutil.h"
+
+/* Text of span s of r in a static buffer (tests are single-threaded). */
+static const char *txt(const hs_result *r, hs_span s)
+{
+    static char buf[4][1024];
+    static int k;
+    k = (k + 1) % 4;
+    hs_result_span_text(r, s, buf[k], sizeof buf[k]);
+    return buf[k];
+}
+
+/* The content fragments of a joined by " | ". */
+static const char *content_txt(const hs_result *r, const hs_attribution *a)
+{
+    static char buf[2048];
+    buf[0] = '\0';
+    for (size_t k = 0; k < a->content_count; k++) {
+        if (k)
+            strncat(buf, " | ", sizeof buf - strlen(buf) - 1);
+        strncat(buf, txt(r, a->content[k]), sizeof buf - strlen(buf) - 1);
+    }
+    return buf;
+}
+
+/* The attribution whose cue text is `cue`, or NULL. */
+static const hs_attribution *by_cue(const hs_result *r, const char *cue)
+{
+    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
+        const hs_attribution *a = hs_result_attribution(r, i);
+        if (strcmp(txt(r, a->cue), cue) == 0)
+            return a;
+    }
+    return NULL;
+}
+
+/* Assert one attribution with this cue, source, content and kind. */
+#define CHECK_ATTR(r, cue, src, con, kind_)                                  \
+    do {                                                                     \
+        const hs_attribution *a_ = by_cue(r, cue);                           \
+        ck_assert_msg(a_ != NULL, "no attribution with cue '%s'", cue);      \
+        ck_assert_str_eq(txt(r, a_->source), src);                           \
+        ck_assert_str_eq(content_txt(r, a_), con);                           \
+        ck_assert_int_eq(a_->kind, kind_);                                   \
+    } while (0)
+
+START_TEST(straight_double_quotes)
+{
+    hs_result *r = test_extract("\"We will win this election,\" she said.");
+    ck_assert_ptr_nonnull(r);
+    CHECK_ATTR(r, "said", "she", "\"We will win this election,\"", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(curly_double_quotes)
+{
+    hs_result *r = test_extract("“The border will stay closed,” the minister said.");
+    CHECK_ATTR(r, "said", "the minister", "“The border will stay closed,”", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(british_single_quotes_and_apostrophes)
+{
+    hs_result *r = test_extract(
+        "‘We’re not going to back down,’ the union’s leader said.");
+    CHECK_ATTR(r, "said", "the union’s leader", "‘We’re not going to back down,’",
+               HS_DIRECT);
+    ck_assert_int_eq(hs_result_attribution_count(r), 1);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(guillemets)
+{
+    hs_result *r = test_extract("«Nous gagnerons», the president said on Tuesday.");
+    CHECK_ATTR(r, "said", "the president", "«Nous gagnerons»", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(multi_paragraph_quote)
+{
+    hs_result *r = test_extract(
+        "The mayor said: “The water is safe to drink. We tested it twice.\n"
+        "“Anyone who says otherwise is spreading rumours.”");
+    const hs_attribution *a = by_cue(r, "said:");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "The mayor");
+    ck_assert_str_eq(content_txt(r, a),
+                     "“The water is safe to drink. We tested it twice. | "
+                     "“Anyone who says otherwise is spreading rumours.”");
+    ck_assert_int_eq(a->kind, HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(interrupted_quote)
+{
+    hs_result *r = test_extract("“We will win,” she said, “and we will win soon.”");
+    CHECK_ATTR(r, "said", "she", "“We will win,” | “and we will win soon.”", HS_DIRECT);
+    ck_assert_int_eq(hs_result_attribution_count(r), 1);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(quote_continued_after_cue_sentence)
+{
+    hs_result *r = test_extract(
+        "“The numbers do not lie,” Warren said. “You squeezed your employees.”");
+    CHECK_ATTR(r, "said", "Warren",
+               "“The numbers do not lie,” | “You squeezed your employees.”", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(indirect_that_clause)
+{
+    hs_result *r = test_extract(
+        "The foreign minister said that the talks had failed after three days.");
+    CHECK_ATTR(r, "said", "The foreign minister",
+               "that the talks had failed after three days", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(indirect_without_that)
+{
+    hs_result *r = test_extract(
+        "Foreign ministry spokesman Zhao Lijian also said any accusations should be based on facts.");
+    CHECK_ATTR(r, "also said", "Foreign ministry spokesman Zhao Lijian",
+               "any accusations should be based on facts", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(content_before_cue)
+{
+    hs_result *r = test_extract(
+        "The factory will close next year, company officials said.");
+    CHECK_ATTR(r, "said", "company officials", "The factory will close next year",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(according_to)
+{
+    hs_result *r = test_extract(
+        "According to the police, three people were injured in the blast.");
+    CHECK_ATTR(r, "According to", "the police", "three people were injured in the blast",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(according_to_after)
+{
+    hs_result *r = test_extract(
+        "Clinton leads Trump by four points, according to the latest poll.");
+    CHECK_ATTR(r, "according to", "the latest poll", "Clinton leads Trump by four points",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(mixed_quotation)
+{
+    hs_result *r = test_extract(
+        "The senator said the proposal was “a disaster for working families.”");
+    CHECK_ATTR(r, "said", "The senator",
+               "the proposal was “a disaster for working families.”", HS_MIXED);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(shared_source_coordination)
+{
+    hs_result *r = test_extract(
+        "The Kremlin has denied the killings and claimed the images are fakes.");
+    CHECK_ATTR(r, "has denied", "The Kremlin", "the killings", HS_INDIRECT);
+    CHECK_ATTR(r, "claimed", "The Kremlin", "the images are fakes", HS_INDIRECT);
+    const hs_attribution *a = by_cue(r, "has denied"), *b = by_cue(r, "claimed");
+    ck_assert_int_eq(a->source.begin, b->source.begin);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(shared_source_adding)
+{
+    hs_result *r = test_extract(
+        "The governor said the vote was fair, adding that observers had agreed.");
+    CHECK_ATTR(r, "said", "The governor", "the vote was fair", HS_INDIRECT);
+    CHECK_ATTR(r, "adding", "The governor", "that observers had agreed", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(urged_object_and_infinitive)
+{
+    hs_result *r = test_extract(
+        "Zelensky urged the Security Council to expel Russia as a permanent member.");
+    CHECK_ATTR(r, "urged", "Zelensky",
+               "the Security Council to expel Russia as a permanent member", HS_INDIRECT);
+    const hs_attribution *a = by_cue(r, "urged");
+    ck_assert_int_eq(a->act, HS_ACT_DEMAND);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(sighed_and_quipped)
+{
+    hs_result *r = test_extract(
+        "“It never ends,” she sighed.\n\n“Not bad for a Monday,” he quipped.");
+    CHECK_ATTR(r, "sighed", "she", "“It never ends,”", HS_DIRECT);
+    CHECK_ATTR(r, "quipped", "he", "“Not bad for a Monday,”", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(appositive_source)
+{
+    hs_result *r = test_extract(
+        "Hugh Hill, a doctor, said the hospital had run out of beds.");
+    CHECK_ATTR(r, "said", "Hugh Hill, a doctor,", "the hospital had run out of beds",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(relative_pronoun_source)
+{
+    hs_result *r = test_extract(
+        "The outrage included the US, which has called for a war crimes trial.");
+    CHECK_ATTR(r, "has called for", "which", "a war crimes trial", HS_INDIRECT);
+    const hs_attribution *a = by_cue(r, "has called for");
+    const hs_entity *e = hs_result_entity_by_id(r, a->speaker);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "United States");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(nickname_is_not_a_quotation)
+{
+    hs_result *r = test_extract(
+        "Robert “Bob” Smith said the plan would cut costs.");
+    ck_assert_int_eq(hs_result_attribution_count(r), 1);
+    CHECK_ATTR(r, "said", "Robert “Bob” Smith", "the plan would cut costs", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(odd_number_of_quote_marks)
+{
+    hs_result *r = test_extract(
+        "He said the deal “was done. Nobody objected at the meeting.");
+    ck_assert_ptr_nonnull(r);
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "He");
+    /* the stray mark quotes nothing: the content is indirect speech */
+    ck_assert_int_eq(a->kind, HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(mixed_quote_styles)
+{
+    hs_result *r = test_extract("“We will rebuild every school,\" the mayor said.");
+    CHECK_ATTR(r, "said", "the mayor", "“We will rebuild every school,\"", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(internal_state)
+{
+    hs_result *r = test_extract(
+        "Many economists believe the recession will end next year.");
+    CHECK_ATTR(r, "believe", "Many economists", "the recession will end next year",
+               HS_INDIRECT);
+    ck_assert_int_eq(by_cue(r, "believe")->act, HS_ACT_BELIEVE);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(speaker_resolution_short_name_and_pronoun)
+{
+    hs_result *r = test_extract(
+        "Foreign ministry spokesman Zhao Lijian said the reports were disturbing.\n"
+        "“All sides should maintain restraint,” he told reporters.\n"
+        "Zhao added that China was willing to help.");
+    const char *cues[] = { "said", "told", "added" };
+    for (int k = 0; k < 3; k++) {
+        const hs_attribution *a = by_cue(r, cues[k]);
+        ck_assert_msg(a != NULL, "no '%s'", cues[k]);
+        const hs_entity *e = hs_result_entity_by_id(r, a->speaker);
+        ck_assert_msg(e != NULL, "no speaker for '%s'", cues[k]);
+        ck_assert_str_eq(e->name, "Zhao Lijian");
+        ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    }
+    const hs_entity *e = hs_result_entity_by_id(r, by_cue(r, "said")->speaker);
+    ck_assert_str_eq(e->role, "Foreign ministry spokesman");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(offsets_are_code_points)
+{
+    /* multi-byte characters before the attribution shift bytes, not code
+     * points */
+    const char *text = "Ünïcödé — “Ça va,” dit-il. “Tout va bien,” she said.";
+    hs_result *r = test_extract(text);
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_int_eq(a->content[0].begin, 27);
+    ck_assert_str_eq(txt(r, a->content[0]), "“Tout va bien,”");
+    hs_result_free(r);
+}
+END_TEST
+
+static Suite *make_suite(void)
+{
+    Suite *s = suite_create("extract");
+    TCase *q = tcase_create("quotation conventions");
+    tcase_add_test(q, straight_double_quotes);
+    tcase_add_test(q, curly_double_quotes);
+    tcase_add_test(q, british_single_quotes_and_apostrophes);
+    tcase_add_test(q, guillemets);
+    tcase_add_test(q, multi_paragraph_quote);
+    tcase_add_test(q, interrupted_quote);
+    tcase_add_test(q, quote_continued_after_cue_sentence);
+    tcase_add_test(q, mixed_quote_styles);
+    tcase_add_test(q, odd_number_of_quote_marks);
+    tcase_add_test(q, nickname_is_not_a_quotation);
+    suite_add_tcase(s, q);
+    TCase *p = tcase_create("attribution patterns");
+    tcase_add_test(p, indirect_that_clause);
+    tcase_add_test(p, indirect_without_that);
+    tcase_add_test(p, content_before_cue);
+    tcase_add_test(p, according_to);
+    tcase_add_test(p, according_to_after);
+    tcase_add_test(p, mixed_quotation);
+    tcase_add_test(p, shared_source_coordination);
+    tcase_add_test(p, shared_source_adding);
+    tcase_add_test(p, urged_object_and_infinitive);
+    tcase_add_test(p, sighed_and_quipped);
+    tcase_add_test(p, appositive_source);
+    tcase_add_test(p, relative_pronoun_source);
+    tcase_add_test(p, internal_state);
+    tcase_add_test(p, speaker_resolution_short_name_and_pronoun);
+    tcase_add_test(p, offsets_are_code_points);
+    suite_add_tcase(s, p);
+    return s;
+}
+
+HS_TEST_MAIN()
