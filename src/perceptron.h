@@ -60,6 +60,10 @@ void hs_trainer_score(const hs_trainer *t, const uint64_t *keys,
 void hs_trainer_update(hs_trainer *t, const uint64_t *keys, size_t nkeys,
                        int truth, int guess);
 void hs_trainer_tick(hs_trainer *t);
+/* Fix the weight of (key, cls) to the integer `weight` as if it had held
+ * that value all along: its average is `weight`, and hs_trainer_save()
+ * never prunes it (used for lookup tables such as a tag dictionary). */
+void hs_trainer_set(hs_trainer *t, uint64_t key, int cls, int weight);
 /* Average, drop features whose averaged weights are all below
  * `min_abs` in magnitude, and write the blob.  Returns 0 or -1 (errno). */
 int hs_trainer_save(hs_trainer *t, const char *path, float min_abs);

@@ -1,0 +1,249 @@
+/*
+ * test_tag.c -- the part-of-speech and entity taggers, and the perceptron.
+ *
+ * The tagger tests run real news sentences through text loading, the
+ * tokenizer and hs_tag() on an hs_doc (the result API does not expose
+ * tags) and check the tags that later stages rely on: verbs of saying,
+ * modals, proper names and PERSON entities.  With an untrained checkout
+ * (empty model files) only the shape fallback is checked.  The perceptron
+ * tests train a toy model, save it, load it back in place and check
+ * scores, determinism and the rejection of corrupt blobs.
+ */
+#include <stdio.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "internal.h"
+#include "perceptron.h"
+#include "tag.h"
+
+/* Tokenize and tag `text`; the caller frees the document. */
+static hs_doc *tag_text(const char *text)
+{
+    hs_error err;
+    hs_doc *d = hs_doc_new(test_engine());
+    ck_assert_ptr_nonnull(d);
+    ck_assert_int_eq(hs_text_load(d, text, strlen(text), &err), 0);
+    ck_assert_int_eq(hs_lex(d, &err), 0);
+    ck_assert_int_eq(hs_tag(d, &err), 0);
+    return d;
+}
+
+/* Index of the first token whose text is `word`, or -1. */
+static long find_tok(const hs_doc *d, const char *word)
+{
+    for (size_t i = 0; i < d->ntoks; i++)
+        if (hs_tok_len(&d->toks[i]) == strlen(word) &&
+            memcmp(hs_tok_str(d, &d->toks[i]), word, strlen(word)) == 0)
+            return (long)i;
+    return -1;
+}
+
+/* Assert that `word` occurs in d and has part of speech `pos`. */
+static void expect_pos(const hs_doc *d, const char *word, int pos)
+{
+    long i = find_tok(d, word);
+    ck_assert_msg(i >= 0, "no token %s", word);
+    ck_assert_msg(d->toks[i].pos == pos, "%s: got %s, want %s", word,
+                  hs_pos_names[d->toks[i].pos], hs_pos_names[pos]);
+}
+
+/* Assert that `word` occurs in d and has entity class `ner`. */
+static void expect_ner(const hs_doc *d, const char *word, int ner)
+{
+    long i = find_tok(d, word);
+    ck_assert_msg(i >= 0, "no token %s", word);
+    ck_assert_msg(d->toks[i].ner == ner, "%s: got class %d, want %d", word,
+                  d->toks[i].ner, ner);
+}
+
+/* Whether the engine has trained tagger models. */
+static bool trained(void)
+{
+    return test_engine()->pos_model && test_engine()->ner_model;
+}
+
+START_TEST(test_spokesman)
+{
+    hs_doc *d = tag_text("Foreign ministry spokesman Zhao Lijian also said "
+                         "any accusations should be based on facts.");
+    if (trained()) {
+        expect_pos(d, "said", HS_POS_VBD);
+        expect_pos(d, "Zhao", HS_POS_NNP);
+        expect_pos(d, "Lijian", HS_POS_NNP);
+        expect_pos(d, "should", HS_POS_MD);
+        expect_pos(d, "accusations", HS_POS_NNS);
+        expect_pos(d, "based", HS_POS_VBN);
+        expect_pos(d, ".", HS_POS_PERIOD);
+        expect_ner(d, "Zhao", HS_NER_PERSON);
+        expect_ner(d, "Lijian", HS_NER_PERSON);
+        expect_ner(d, "spokesman", HS_NER_O);
+        expect_ner(d, "said", HS_NER_O);
+    }
+    /* Every token gets some tag, trained or not. */
+    for (size_t i = 0; i < d->ntoks; i++)
+        ck_assert_int_ne(d->toks[i].pos, HS_POS_NONE);
+    hs_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_curly_quotes_and_entities)
+{
+    hs_doc *d = tag_text("\xe2\x80\x9cWe will not back down,\xe2\x80\x9d "
+                         "Hillary Clinton told reporters in Ohio on "
+                         "Tuesday, according to the Associated Press.");
+    if (trained()) {
+        expect_pos(d, "\xe2\x80\x9c", HS_POS_LQUOTE);
+        expect_pos(d, "\xe2\x80\x9d", HS_POS_RQUOTE);
+        expect_pos(d, "will", HS_POS_MD);
+        expect_pos(d, "told", HS_POS_VBD);
+        expect_pos(d, "reporters", HS_POS_NNS);
+        expect_pos(d, "according", HS_POS_VBG);
+        expect_ner(d, "Hillary", HS_NER_PERSON);
+        expect_ner(d, "Clinton", HS_NER_PERSON);
+        expect_ner(d, "Ohio", HS_NER_LOC);
+        expect_ner(d, "Associated", HS_NER_ORG);
+        expect_ner(d, "reporters", HS_NER_O);
+    }
+    hs_doc_free(d);
+}
+END_TEST
+
+START_TEST(test_fallback)
+{
+    /* Without models the shape rules still tag. */
+    hs_error err;
+    const char *text = "Trump said 42 people came, the mayor said.";
+    hs_doc *d = hs_doc_new(test_engine());
+    ck_assert_int_eq(hs_text_load(d, text, strlen(text), &err), 0);
+    ck_assert_int_eq(hs_lex(d, &err), 0);
+    ck_assert_int_eq(hs_tag_with(d, NULL, NULL, &err), 0);
+    expect_pos(d, "Trump", HS_POS_NNP);
+    expect_pos(d, "said", HS_POS_VBD);
+    expect_pos(d, "42", HS_POS_CD);
+    expect_pos(d, ",", HS_POS_COMMA);
+    expect_pos(d, "the", HS_POS_DT);
+    expect_pos(d, ".", HS_POS_PERIOD);
+    for (size_t i = 0; i < d->ntoks; i++)
+        ck_assert_int_eq(d->toks[i].ner, HS_NER_O);
+    hs_doc_free(d);
+}
+END_TEST
+
+/* Read the whole file at path into a malloc'd buffer. */
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = malloc((size_t)n + 1);
+    ck_assert_ptr_nonnull(buf);
+    ck_assert_int_eq(fread(buf, 1, (size_t)n, f), (size_t)n);
+    fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+/* Train a toy 3-class model: feature a votes class 1, b class 2. */
+static hs_trainer *toy_trainer(void)
+{
+    hs_trainer *t = hs_trainer_new(3);
+    uint64_t a = hs_feat_str(1, "a", 1), b = hs_feat_str(1, "b", 1);
+    for (int i = 0; i < 20; i++) {
+        float s[3];
+        uint64_t k[1] = { i % 2 ? a : b };
+        int truth = i % 2 ? 1 : 2;
+        hs_trainer_score(t, k, 1, s);
+        int guess = 0;
+        for (int c = 1; c < 3; c++)
+            if (s[c] > s[guess])
+                guess = c;
+        hs_trainer_update(t, k, 1, truth, guess);
+        hs_trainer_tick(t);
+    }
+    hs_trainer_set(t, hs_feat_str(2, "dict", 4), 0, 1);
+    return t;
+}
+
+START_TEST(test_perceptron_roundtrip)
+{
+    char p1[] = "/tmp/hs_test_pm1_XXXXXX", p2[] = "/tmp/hs_test_pm2_XXXXXX";
+    int f1 = mkstemp(p1), f2 = mkstemp(p2);
+    ck_assert(f1 >= 0 && f2 >= 0);
+    close(f1);
+    close(f2);
+    hs_trainer *t = toy_trainer();
+    ck_assert_int_eq(hs_trainer_save(t, p1, 0.0f), 0);
+    hs_trainer_free(t);
+    t = toy_trainer();
+    ck_assert_int_eq(hs_trainer_save(t, p2, 0.0f), 0);
+    hs_trainer_free(t);
+    size_t n1, n2;
+    char *b1 = slurp(p1, &n1), *b2 = slurp(p2, &n2);
+    ck_assert_uint_eq(n1, n2);
+    ck_assert(memcmp(b1, b2, n1) == 0);      /* deterministic */
+    hs_error err;
+    hs_model *m = hs_model_load(b1, n1, &err);
+    ck_assert_ptr_nonnull(m);
+    ck_assert_int_eq(hs_model_classes(m), 3);
+    uint64_t a = hs_feat_str(1, "a", 1), b = hs_feat_str(1, "b", 1);
+    float s[3] = { 0, 0, 0 };
+    hs_model_score(m, &a, 1, s);
+    ck_assert(s[1] > s[0] && s[1] > s[2]);
+    memset(s, 0, sizeof s);
+    hs_model_score(m, &b, 1, s);
+    ck_assert(s[2] > s[0] && s[2] > s[1]);
+    /* Unknown keys add nothing; the fixed dictionary weight survives. */
+    uint64_t u = hs_feat_str(1, "zzz", 3);
+    memset(s, 0, sizeof s);
+    hs_model_score(m, &u, 1, s);
+    ck_assert(s[0] == 0 && s[1] == 0 && s[2] == 0);
+    ck_assert_int_eq(hs_tag_dict_lookup(m, hs_feat_str(2, "dict", 4)), 0);
+    hs_model_free(m);
+    /* Corrupt blobs are refused, never read out of bounds. */
+    ck_assert_ptr_null(hs_model_load(b1, 16, &err));
+    ck_assert_int_eq(err.code, HS_ERR_MODEL);
+    ck_assert_ptr_null(hs_model_load(b1, n1 - 4, &err));
+    b1[n1 - 3] = (char)0x7f;                  /* a class out of range */
+    hs_model *bad = hs_model_load(b1, n1, &err);
+    if (bad) {
+        memset(s, 0, sizeof s);
+        hs_model_score(bad, &a, 1, s);
+        hs_model_score(bad, &b, 1, s);
+        hs_model_free(bad);
+    }
+    free(b1);
+    free(b2);
+    unlink(p1);
+    unlink(p2);
+}
+END_TEST
+
+START_TEST(test_feature_hash)
+{
+    /* Keys depend on template and value, and are stable. */
+    ck_assert(hs_feat_str(1, "said", 4) != hs_feat_str(2, "said", 4));
+    ck_assert(hs_feat_str(1, "said", 4) != hs_feat_str(1, "says", 4));
+    ck_assert(hs_feat_str(1, "said", 4) == hs_feat_str(1, "said", 4));
+    ck_assert(hs_feat_mix(1, 2) != hs_feat_mix(2, 1));
+}
+END_TEST
+
+/* The suite. */
+static Suite *make_suite(void)
+{
+    Suite *s = suite_create("tag");
+    TCase *tc = tcase_create("tag");
+    tcase_add_test(tc, test_spokesman);
+    tcase_add_test(tc, test_curly_quotes_and_entities);
+    tcase_add_test(tc, test_fallback);
+    tcase_add_test(tc, test_perceptron_roundtrip);
+    tcase_add_test(tc, test_feature_hash);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+HS_TEST_MAIN()
