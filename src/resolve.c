@@ -34,6 +34,8 @@ typedef struct {
     char **keys;            /* owned keys of `names` */
     size_t nkeys;
     int32_t last_person, last_thing;  /* latest entity of each kind */
+    int32_t last_subject;             /* latest person that spoke or was a
+                                         subject, outside quotations */
     int32_t last_place_speaker;       /* latest place that spoke */
 } rctx;
 
@@ -393,7 +395,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     if (b == a)
         return -1;
     if (b - a == 1 && is_pronoun_person(d, a))
-        return r->last_person;
+        return r->last_subject >= 0 ? r->last_subject : r->last_person;
     if (b - a == 1 && is_pronoun_thing(d, a))
         return r->last_thing;
     if (b - a == 1 && is_relative(d, a)) {
@@ -468,7 +470,7 @@ static int cmp_span(const void *x, const void *y)
 int hs_resolve(hs_doc *d, hs_error *err)
 {
     rctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
-               .last_place_speaker = -1 };
+               .last_place_speaker = -1, .last_subject = -1 };
     int32_t *src_end = NULL, *next_src = NULL;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
@@ -499,10 +501,15 @@ int hs_resolve(hs_doc *d, hs_error *err)
         if (e >= 0) {
             if (!add_mention(d, e, (hs_span){ d->toks[i].c0, d->toks[end - 1].c1 }))
                 goto nomem;
-            if (d->ents[e].type == HS_ENT_PERSON)
+            const hs_token *last = &d->toks[end - 1];
+            if (d->ents[e].type == HS_ENT_PERSON) {
                 r.last_person = e;
-            else
+                if (last->quote_depth == 0 &&
+                    (last->deprel == HS_DEP_NSUBJ || last->deprel == HS_DEP_NSUBJPASS))
+                    r.last_subject = e;
+            } else {
                 r.last_thing = e;
+            }
         }
         for (uint32_t k = i; k < end; k++) {
             for (int32_t a = src_end[k]; a >= 0; a = next_src[a]) {
@@ -514,7 +521,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 if (sp >= 0 && !add_mention(d, sp, w->source))
                     goto nomem;
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON)
-                    r.last_person = sp;
+                    r.last_person = r.last_subject = sp;
                 else if (sp >= 0)
                     r.last_thing = sp;
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_GPE)
