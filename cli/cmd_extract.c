@@ -3,6 +3,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,21 +83,28 @@ static int work_brat(void *ctx, const hs_input_doc *in, const hs_result *res,
     return rc;
 }
 
-/* Parse a size with an optional K/M/G suffix; 0 on error. */
+/* Parse a size with an optional K/M/G suffix; 0 on error (a sign, an
+ * overflow, or more than SIZE_MAX/4, which keeps the readers' line-length
+ * arithmetic from wrapping). */
 static size_t parse_size(const char *s)
 {
     char *end;
     errno = 0;
+    if (*s < '0' || *s > '9')       /* strtoull would accept "-1" */
+        return 0;
     unsigned long long v = strtoull(s, &end, 10);
     if (errno || end == s)
         return 0;
+    int shift = 0;
     switch (*end) {
-    case 'k': case 'K': v <<= 10; end++; break;
-    case 'm': case 'M': v <<= 20; end++; break;
-    case 'g': case 'G': v <<= 30; end++; break;
+    case 'k': case 'K': shift = 10; end++; break;
+    case 'm': case 'M': shift = 20; end++; break;
+    case 'g': case 'G': shift = 30; end++; break;
     default: break;
     }
-    return *end ? 0 : (size_t)v;
+    if (*end || v > (unsigned long long)(SIZE_MAX / 4) >> shift)
+        return 0;
+    return (size_t)v << shift;
 }
 
 int hs_cmd_extract(int argc, char **argv)
