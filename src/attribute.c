@@ -284,75 +284,98 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
 
 /* ---------------------------------------------------------- content */
 
-/* Is token k (a child of v) material that belongs to the content? */
-static bool content_child(const ctx *c, int32_t v, int32_t k)
+/* How a dependent of a cue verb relates to the content. */
+enum { DEP_OTHER, DEP_CORE, DEP_PERIPHERAL, DEP_RECIPIENT };
+
+/* Prepositions whose phrase completes a cue ("spoke of", "talked about",
+ * "described as", "called for", "warned against"). */
+static const char *const core_preps[] = {
+    "of", "about", "as", "for", "against", "that", "over", NULL
+};
+
+/* Verbs whose object is the addressee, not the content, when a clause or
+ * infinitive follows ("told reporters that ...", "told them to vote"). */
+static const char *const recipient_verbs[] = {
+    "tell", "inform", "assure", "remind", "advise", "notify", "brief", NULL
+};
+
+static bool lemma_is(const char *lemma, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(lemma, *list) == 0)
+            return true;
+    return false;
+}
+
+/* Classify child k of cue verb v: the core of the content (complement
+ * clauses, objects, completing prepositional phrases), peripheral
+ * material (time, place, medium, purpose and other adverbials), the
+ * recipient of a telling, or unrelated. */
+static int dep_role(const ctx *c, int32_t v, int32_t k, bool clause)
 {
     const hs_doc *d = c->d;
     int r = d->toks[k].deprel;
     switch (r) {
-    case HS_DEP_CCOMP: case HS_DEP_DOBJ: case HS_DEP_XCOMP:
-    case HS_DEP_NMOD: case HS_DEP_PARATAXIS: case HS_DEP_DEP:
-    case HS_DEP_CSUBJ: case HS_DEP_ADVCL:
-        break;
+    case HS_DEP_CCOMP: case HS_DEP_XCOMP: case HS_DEP_CSUBJ:
+        return DEP_CORE;
+    case HS_DEP_PARATAXIS: case HS_DEP_DEP:
+        return c->is_cue[k] ? DEP_OTHER : DEP_CORE;
+    case HS_DEP_DOBJ: case HS_DEP_IOBJ:
+        if (clause && lemma_is(cue_lemma(c, (uint32_t)v), recipient_verbs))
+            return DEP_RECIPIENT;
+        return r == HS_DEP_IOBJ && clause ? DEP_RECIPIENT : DEP_CORE;
+    case HS_DEP_NMOD: {
+        int32_t cs = child(c, k, HS_DEP_CASE);
+        if (cs >= 0 && tok_in(d, (uint32_t)cs, core_preps))
+            return DEP_CORE;
+        return DEP_PERIPHERAL;
+    }
+    case HS_DEP_ADVCL: {
+        if (c->is_cue[k])
+            return DEP_OTHER;
+        int32_t mk = child(c, k, HS_DEP_MARK);
+        if (mk >= 0 && tok_in(d, (uint32_t)mk, core_preps))
+            return DEP_CORE;   /* "called for immediately deducting" */
+        return DEP_PERIPHERAL;
+    }
+    case HS_DEP_NMOD_TMOD: case HS_DEP_ADVMOD: case HS_DEP_NMOD_NPMOD:
+        return DEP_PERIPHERAL;
     default:
-        return false;
+        return DEP_OTHER;
     }
-    /* a later cue verb hanging here has its own attribution */
-    if ((r == HS_DEP_ADVCL || r == HS_DEP_PARATAXIS || r == HS_DEP_DEP) &&
-        c->is_cue[k])
-        return false;
-    if (r == HS_DEP_NMOD || r == HS_DEP_ADVCL) {
-        /* time phrases and "in a statement" are not content */
-        if (child(c, k, HS_DEP_CASE) >= 0) {
-            int32_t cs = child(c, k, HS_DEP_CASE);
-            if (tok_eq(d, (uint32_t)cs, "in") && tok_in(d, (uint32_t)k, medium_nouns))
-                return false;
-            if (tok_eq(d, (uint32_t)cs, "on") && d->toks[k].pos == HS_POS_NNP)
-                return false;
-            if (tok_eq(d, (uint32_t)cs, "during") || tok_eq(d, (uint32_t)cs, "at") ||
-                tok_eq(d, (uint32_t)cs, "after") || tok_eq(d, (uint32_t)cs, "before") ||
-                tok_eq(d, (uint32_t)cs, "to"))
-                return false;
-        }
-        if (r == HS_DEP_ADVCL && k < v)
-            return false;
-    }
-    return true;
 }
 
-/* Content range of verb v to the right of it: from the first content
- * dependent after the cue to the end of the last one.  Recipients
- * ("told reporters that") are skipped when a clause follows. */
+/* Content range of verb v to the right of it: from the first core
+ * dependent after the cue to the end of the last one; peripheral phrases
+ * count only when there is no core ("spoke at length in Ohio").
+ * Recipients are left out. */
 static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
                           int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
-    int32_t lo = -1, hi = -1;
-    bool clause = has_clause(c, v);
+    int32_t lo = -1, hi = -1, plo = -1, phi = -1;
+    bool clause = has_clause(c, v) || child(c, v, HS_DEP_XCOMP) >= 0;
     FOR_CHILDREN(c, v, k) {
         if (k <= cue_end)
             continue;
-        int r = d->toks[k].deprel;
-        if (clause && (r == HS_DEP_DOBJ || r == HS_DEP_IOBJ) &&
-            c->right[k] < c->right[v] && cue_lemma(c, (uint32_t)v)[0] &&
-            (strcmp(cue_lemma(c, (uint32_t)v), "tell") == 0 ||
-             strcmp(cue_lemma(c, (uint32_t)v), "inform") == 0 ||
-             strcmp(cue_lemma(c, (uint32_t)v), "assure") == 0 ||
-             strcmp(cue_lemma(c, (uint32_t)v), "warn") == 0 ||
-             strcmp(cue_lemma(c, (uint32_t)v), "remind") == 0))
-            continue;   /* the recipient */
-        if (r == HS_DEP_IOBJ && clause)
-            continue;
-        if (!content_child(c, v, k))
-            continue;
-        if (lo < 0)
-            lo = c->left[k];
-        hi = c->right[k];
+        int role = dep_role(c, v, k, clause);
+        if (role == DEP_CORE) {
+            if (lo < 0)
+                lo = c->left[k];
+            hi = c->right[k];
+        } else if (role == DEP_PERIPHERAL && (d->toks[k].deprel == HS_DEP_NMOD ||
+                                              d->toks[k].deprel == HS_DEP_ADVCL)) {
+            if (plo < 0)
+                plo = c->left[k];
+            phi = c->right[k];
+        }
+    }
+    if (lo < 0) {
+        lo = plo;
+        hi = phi;
     }
     if (lo < 0)
         return false;
-    /* "that" and "to" marks left of the complement head are inside its
-     * subtree already; punctuation after the cue is trimmed */
     if (lo <= cue_end)
         lo = cue_end + 1;
     *a = lo;
