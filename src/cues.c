@@ -18,8 +18,23 @@ enum {
     F_BIAS = 1, F_W, F_P, F_WP, F_SUF3, F_REL, F_WREL, F_HW, F_HP, F_HREL,
     F_CH, F_WCH, F_PCH, F_PREV, F_NEXT, F_PREVP, F_NEXTP, F_NEXT_W_P,
     F_QDEPTH, F_QBEFORE, F_QAFTER, F_QSENT, F_SUBJ, F_SUBJP, F_NEXT2,
-    F_PREV2, F_CAP, F_WNEXT, F_WPREV, F_SENTPOS, F_HCH
+    F_PREV2, F_CAP, F_WNEXT, F_WPREV, F_SENTPOS, F_HCH, F_STEM, F_STEMCH,
+    F_OBJ
 };
+
+/* A crude stem that maps inflections together ("encouraging",
+ * "encouraged", "encourages" -> "encourag"), so evidence for one form
+ * helps the others. */
+static size_t stem(const char *w, size_t n)
+{
+    static const char *const suf[] = { "ing", "ed", "es", "s", "e", NULL };
+    for (const char *const *p = suf; *p; p++) {
+        size_t k = strlen(*p);
+        if (n > k + 3 && memcmp(w + n - k, *p, k) == 0)
+            return n - k;
+    }
+    return n;
+}
 
 bool hs_cue_candidate(const hs_doc *d, uint32_t i)
 {
@@ -80,6 +95,8 @@ size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
     keys[n++] = feat_num(F_P, tk->pos);
     keys[n++] = hs_feat_mix(fw, tk->pos);
     keys[n++] = hs_feat_str(F_SUF3, wn > 3 ? w + wn - 3 : w, wn > 3 ? 3 : wn);
+    uint64_t fs = hs_feat_str(F_STEM, w, stem(w, wn));
+    keys[n++] = fs;
     keys[n++] = feat_num(F_REL, tk->deprel);
     keys[n++] = hs_feat_mix(hs_feat_mix(fw, 0x5EL), tk->deprel);
     keys[n++] = feat_num(F_CAP, (tk->flags & HS_TF_UPPER) ? 1 : 0);
@@ -103,6 +120,9 @@ size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
         uint64_t side = (uint32_t)k < i ? 1 : 2;
         keys[n++] = feat_num(F_CH, (uint64_t)r * 4 + side);
         keys[n++] = hs_feat_mix(hs_feat_mix(fw, 0xC4L), (uint64_t)r * 4 + side);
+        keys[n++] = hs_feat_mix(hs_feat_mix(fs, F_STEMCH), (uint64_t)r * 4 + side);
+        if (r == HS_DEP_DOBJ || r == HS_DEP_CCOMP || r == HS_DEP_XCOMP)
+            keys[n++] = hs_feat_mix(feat_num(F_OBJ, (uint64_t)r * 256 + d->toks[k].pos), fs);
         if (r == HS_DEP_NSUBJ || r == HS_DEP_NMOD_POSS) {
             subj = true;
             keys[n++] = feat_num(F_SUBJP, d->toks[k].pos);
