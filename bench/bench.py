@@ -171,10 +171,11 @@ def table(outdir):
     with open(os.path.join(outdir, 'results.tsv')) as f:
         for line in f:
             p = line.rstrip('\n').split('\t')
-            if len(p) < 8:
+            if len(p) < 9:
                 continue
             rows.append({'key': p[0], 'section': p[1], 'tool': p[2], 'what': p[3],
-                         'input': p[4], 'wall': p[5], 'rss': p[6], 'note': p[7]})
+                         'input': p[4], 'wall': p[5], 'rss': p[6], 'cpu': p[7],
+                         'note': p[8]})
     machine = ''
     if os.path.exists(os.path.join(outdir, 'machine.txt')):
         with open(os.path.join(outdir, 'machine.txt')) as f:
@@ -187,6 +188,8 @@ def table(outdir):
             w = float(r['wall'])
             r['wps'] = inp['words'] / w if w > 0 else float('inf')
             r['mbps'] = inp['text_bytes'] / 1e6 / w if w > 0 else float('inf')
+            c = float(r['cpu']) if r['cpu'] not in ('', '-') else 0.0
+            r['wpc'] = inp['words'] / c if c > 0 else None
     # Reference for the ratio: hearsay -j1 on the same section.
     ref = {}
     for r in rows:
@@ -204,8 +207,9 @@ def table(outdir):
             sections.append(r['section'])
     for sec in sections:
         w('\n### %s\n' % sec)
-        w('| tool | what it does | input | words/s | MB/s | peak RSS (MiB) | hearsay -j1 ÷ tool |')
-        w('|---|---|---|---:|---:|---:|---:|')
+        w('| tool | what it does | input | words/s | MB/s | peak RSS (MiB) '
+          '| hearsay -j1 ÷ tool | words/CPU-s |')
+        w('|---|---|---|---:|---:|---:|---:|---:|')
         for r in rows:
             if r['section'] != sec:
                 continue
@@ -216,9 +220,10 @@ def table(outdir):
                 ratio = ref.get(sec)
                 ratio = '%.2f' % (ratio / r['wps']) if ratio else 'n/a'
                 rss = '%.0f' % (int(r['rss']) / 1024) if r['rss'].isdigit() else 'n/a'
-                cells = [grouped(r['wps']), '%.2f' % r['mbps'], rss, ratio]
+                wpc = grouped(r['wpc']) if r['wpc'] else 'n/a'
+                cells = [grouped(r['wps']), '%.2f' % r['mbps'], rss, ratio, wpc]
             else:
-                cells = ['n/a', 'n/a', 'n/a', 'n/a']
+                cells = ['n/a'] * 5
             note = (' — ' + r['note']) if r['note'] and r['note'] != '-' else ''
             w('| %s | %s%s | %s | %s |' % (r['tool'], r['what'], note, desc, ' | '.join(cells)))
 
@@ -235,7 +240,8 @@ def table(outdir):
           'found F1 n/a, fully-correct F1 n/a, exact span F1s n/a (%s)' % why)
     w('\nwords: `\\w+` runs (corpus README) in the article texts, the same count for every '
       'tool; MB/s: article text bytes (10^6) per second; wall time: best of up to 3 runs; '
-      'peak RSS: GNU time %M, largest of the runs.')
+      'peak RSS: GNU time %M, largest of the runs; words/CPU-s: words per second of user+system '
+      'CPU time of the best run (all threads), less sensitive to other load than words/s.')
     text = '\n'.join(out) + '\n'
     with open(os.path.join(outdir, 'results.md'), 'w') as f:
         f.write(text)

@@ -75,13 +75,13 @@ rm -f "$OUT"/*.time "$OUT"/*.out "$OUT"/*.err "$OUT"/eval.json "$OUT"/results.ts
 
 peer_note=
 if [ "$PEERS" = 0 ]; then
-    peer_note="skipped (BENCH_PEERS=0)"
+    peer_note="BENCH_PEERS=0"
 elif ! command -v node >/dev/null 2>&1; then
-    peer_note="skipped (node not found; apt-get install nodejs npm)"
+    peer_note="node not found; apt-get install nodejs npm"
 elif [ ! -d bench/node_modules/compromise ] || [ ! -d bench/node_modules/wink-nlp ] \
      || [ ! -d bench/node_modules/wink-eng-lite-web-model ]; then
     say "installing the peers with npm ci into bench/node_modules"
-    (cd bench && npm ci --no-audit --no-fund >&2) || peer_note="skipped (npm ci failed)"
+    (cd bench && npm ci --no-audit --no-fund >&2) || peer_note="npm ci failed"
 fi
 
 # --- 3. inputs ---------------------------------------------------------------
@@ -121,8 +121,9 @@ nodever=$(node --version 2>/dev/null || echo none)
 } > "$OUT/machine.txt"
 
 # --- 5. measuring ------------------------------------------------------------
-# T CMD...: run CMD under timeout and GNU time; "wall-s max-rss-kB exit" to $TF.
-T() { timeout "$TMO" /usr/bin/time -f '%e %M %x' -o "$TF" "$@"; }
+# T CMD...: run CMD under timeout and GNU time; "wall-s max-rss-kB exit user-s sys-s"
+# to $TF.
+T() { timeout "$TMO" /usr/bin/time -f '%e %M %x %U %S' -o "$TF" "$@"; }
 
 # measure KEY SECTION TOOL WHAT INPUT EXPECT CMD
 #   CMD is eval'ed with cwd $CORPUS/polnear and must call T once; its stdout
@@ -131,7 +132,7 @@ T() { timeout "$TMO" /usr/bin/time -f '%e %M %x' -o "$TF" "$@"; }
 measure() {
     key=$1 sec=$2 tool=$3 what=$4 input=$5 expect=$6 cmd=$7
     TF=$OUT/$key.time
-    best= rss=0 note=- n=0
+    best= rss=0 cpu=- note=- n=0
     while [ $n -lt 3 ]; do
         n=$((n + 1))
         rm -f "$TF"
@@ -140,7 +141,7 @@ measure() {
         (cd "$CORPUS/polnear" && eval "$cmd") >"$OUT/$key.out" 2>"$OUT/$key.err"
         t1=$(date +%s%N)
         set -- $(tail -n1 "$TF" 2>/dev/null)
-        if [ $# -ne 3 ]; then
+        if [ $# -ne 5 ]; then
             note="FAILED (timed out after ${TMO}s or killed)"; best=; break
         fi
         if [ "$3" != 0 ]; then
@@ -155,16 +156,18 @@ measure() {
         [ "$2" -gt "$rss" ] && rss=$2
         if [ -z "$best" ] || awk -v a="$wall" -v b="$best" 'BEGIN { exit !(a < b) }'; then
             best=$wall
+            cpu=$(awk -v u="$4" -v s="$5" 'BEGIN { printf "%.2f", u + s }')
         fi
         awk -v a="$wall" -v m=$REPEAT_UNDER_S 'BEGIN { exit !(a >= m) }' && break
     done
     [ -n "$best" ] && say "$key: best ${best}s, peak RSS ${rss} kB" || say "$key: $note"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$key" "$sec" "$tool" "$what" "$input" \
-        "${best:--}" "$rss" "$note" >>"$OUT/results.tsv"
+    [ -n "$best" ] || cpu=-
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$key" "$sec" "$tool" "$what" "$input" \
+        "${best:--}" "$rss" "$cpu" "$note" >>"$OUT/results.tsv"
 }
 
 skip() {  # KEY SECTION TOOL WHAT INPUT WHY
-    printf '%s\t%s\t%s\t%s\t%s\t-\t-\tskipped (%s)\n' "$1" "$2" "$3" "$4" "$5" "$6" >>"$OUT/results.tsv"
+    printf '%s\t%s\t%s\t%s\t%s\t-\t-\t-\tskipped (%s)\n' "$1" "$2" "$3" "$4" "$5" "$6" >>"$OUT/results.tsv"
 }
 
 # Smoke tests, so that a missing or stub `extract` is reported once instead
