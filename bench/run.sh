@@ -144,6 +144,9 @@ measure() {
         if [ $# -ne 5 ]; then
             note="FAILED (timed out after ${TMO}s or killed)"; best=; break
         fi
+        if grep -q '^Command terminated by signal' "$TF"; then
+            note="FAILED ($(grep '^Command terminated' "$TF" | head -n1 | cut -c9-))"; best=; break
+        fi
         if [ "$3" != 0 ]; then
             msg=$(grep -v '^Command exited' "$OUT/$key.err" | tail -n1 | tr '\t|' '  ' | cut -c1-120)
             note="FAILED (exit $3: $msg)"; best=; break
