@@ -220,6 +220,15 @@ static bool read_line(FILE *f, size_t max, char **out, size_t *len, bool *too_lo
     return true;
 }
 
+/* Is the line empty or only spaces, tabs and carriage returns? */
+static bool blank(const char *line, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+            return false;
+    return true;
+}
+
 /* Next JSON Lines document from the open stream; false at its end. */
 static bool next_jsonl(hs_source *s, hs_input_doc *doc)
 {
@@ -232,9 +241,9 @@ static bool next_jsonl(hs_source *s, hs_input_doc *doc)
         if (!read_line(s->cur, max_line, &line, &len, &too_long))
             return false;
         s->line++;
-        if (too_long || len > 0)
+        if (too_long || !blank(line, len))
             break;
-        free(line);     /* blank line */
+        free(line);     /* blank line (a CRLF file's blank lines hold \r) */
     }
     doc->name = fmt("%s:%zu", s->cur_name, s->line);
     if (too_long) {
