@@ -1,0 +1,68 @@
+#!/bin/sh
+# linear.sh -- work per document must be linear in its size.
+#
+# The idea: a super-linear step (a loop over all quotations inside a loop
+# over all attributions, say) is invisible on a 2 KB test article and
+# takes minutes on a 20 MB one.  Instruction counts, unlike wall time, are
+# exact and repeatable, so we count them with callgrind for a document and
+# for the same document doubled; a linear pipeline gives a ratio of about
+# 2.  Two inputs, both built from the seed article (no corpus text):
+#   news   the article repeated to 100 KB and to 200 KB;
+#   dense  short quoted statements of the article's kind, repeated to
+#          100 KB and 200 KB: a quotation every 35 bytes, so
+#          anything quadratic in quotations x attributions shows at once.
+# Pass: every ratio within [1.8, 2.2].  Needs valgrind (skips without).
+# Runs in well under a minute.
+set -u
+: "${HEARSAY:?set HEARSAY to the binary under test}"
+command -v valgrind >/dev/null || { echo "linear: no valgrind, skipped"; exit 77; }
+command -v python3 >/dev/null || { echo "linear: no python3, skipped"; exit 77; }
+# callgrind on a sanitizer build measures the sanitizer: skip there
+case "$HEARSAY" in *asan*) echo "linear: sanitizer build, skipped"; exit 77 ;; esac
+T=$(mktemp -d "${TMPDIR:-/tmp}/hearsay-linear.XXXXXX") || exit 1
+trap 'rm -rf "$T"' EXIT INT TERM
+SEED=${HEARSAY_SEED:-data/seed/bucha-china.txt}
+
+# make NAME BYTES KIND: the input file $T/NAME.txt
+make_input() {
+    python3 - "$SEED" "$T/$1.txt" "$2" "$3" <<'PY'
+import sys
+seed, out, n, kind = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+art = open(seed, encoding="utf-8").read()
+if kind == "dense":
+    unit = ("\u201cWe are concerned,\u201d said Zhao.\n\n"
+            "\u201cIt must stop,\u201d he said.\n\n"
+            "Zhao said \u201cthe truth must be found\u201d.\n\n")
+else:
+    unit = art.rstrip("\n") + "\n\n"
+data = (unit * (n // len(unit.encode()) + 1)).encode()[:n]
+data = data.decode("utf-8", "ignore").encode()   # never cut a character
+open(out, "wb").write(data)
+PY
+}
+
+# instructions NAME: the instruction count of extracting $T/NAME.txt
+instructions() {
+    valgrind --tool=callgrind --callgrind-out-file="$T/$1.cg" \
+        "$HEARSAY" extract "$T/$1.txt" > "$T/$1.json" 2> "$T/$1.err" ||
+        { cat "$T/$1.err" >&2; echo 0; return; }
+    sed -n 's/^summary: *//p' "$T/$1.cg"
+}
+
+fail=0
+for spec in "news 100000" "dense 100000"; do
+    set -- $spec
+    kind=$1 n=$2
+    make_input "$kind-1" "$n" "$kind"
+    make_input "$kind-2" $((n * 2)) "$kind"
+    i1=$(instructions "$kind-1")
+    i2=$(instructions "$kind-2")
+    a1=$(grep -o '"id":' "$T/$kind-1.json" | wc -l)
+    ratio=$(python3 -c "print('%.3f' % ($i2 / $i1 if $i1 else 99))")
+    ok=$(python3 -c "print(int(1.8 <= $ratio <= 2.2))")
+    [ "$kind" = dense ] && [ "$a1" -lt $((n / 200)) ] &&
+        echo "linear: warning: only $a1 attributions in dense: the test measures little"
+    echo "linear: $kind $n B: $i1 instr; $((n * 2)) B: $i2 instr; ratio $ratio ($a1 attributions in the first)"
+    [ "$ok" = 1 ] || { echo "linear: FAIL: $kind ratio $ratio outside [1.8, 2.2]" >&2; fail=1; }
+done
+exit $fail
