@@ -19,7 +19,9 @@
  *     structs, and each "text" field equals the input substring taken by
  *     code points (computed here, not with the library's own map);
  *   - the brat and text writers succeed; the brat output is one record per
- *     line with offsets in range;
+ *     line with offsets in range, and reading it back with the brat reader
+ *     of `hearsay eval` (src/brat.h) gives exactly the attributions that
+ *     hs_brat_add_attribution() makes of the structs;
  *   - running the same input twice gives byte-identical JSON, brat and
  *     text output.
  *
@@ -35,6 +37,7 @@
 
 #include <jansson.h>
 
+#include "brat.h"
 #include "hearsay.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -317,6 +320,40 @@ static void check_brat(const char *out, size_t outlen, size_t chars)
     }
 }
 
+/* Read the brat output back and compare it with the structs. */
+static void check_brat_roundtrip(const char *out, size_t outlen,
+                                 const hs_result *res)
+{
+    hs_brat_doc read, made;
+    hs_error err;
+    hs_brat_init(&read);
+    hs_brat_init(&made);
+    REQUIRE(hs_brat_parse(&read, out, outlen, &err) == 0,
+            "brat reader on our own output: %s", err.message);
+    for (size_t i = 0; i < hs_result_attribution_count(res); i++)
+        REQUIRE(hs_brat_add_attribution(&made, hs_result_attribution(res, i),
+                                        &err) == 0,
+                "hs_brat_add_attribution: %s", err.message);
+    REQUIRE(read.nattrs == made.nattrs, "brat output reads back as %zu "
+            "attributions, the structs make %zu", read.nattrs, made.nattrs);
+    for (size_t i = 0; i < read.nattrs; i++)
+        for (int r = 0; r < HS_ROLE_COUNT; r++) {
+            REQUIRE(read.attrs[i].n[r] == made.attrs[i].n[r],
+                    "attribution %zu %s: %zu fragments read back, %zu made",
+                    i, hs_role_name((hs_role)r), read.attrs[i].n[r],
+                    made.attrs[i].n[r]);
+            for (size_t k = 0; k < read.attrs[i].n[r]; k++)
+                REQUIRE(read.attrs[i].frag[r][k].begin ==
+                                made.attrs[i].frag[r][k].begin &&
+                            read.attrs[i].frag[r][k].end ==
+                                made.attrs[i].frag[r][k].end,
+                        "attribution %zu %s fragment %zu differs", i,
+                        hs_role_name((hs_role)r), k);
+        }
+    hs_brat_free(&read);
+    hs_brat_free(&made);
+}
+
 /* The three outputs of one extraction. */
 typedef struct {
     char *json, *brat, *text;
@@ -405,6 +442,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     render(res, &o1);
     check_json(o1.json, o1.njson, res, data, cp_byte, chars);
     check_brat(o1.brat, o1.nbrat, chars);
+    check_brat_roundtrip(o1.brat, o1.nbrat, res);
     hs_result_free(res);
 
     /* determinism: a second run gives the same bytes */
