@@ -17,7 +17,7 @@
 # minimise it (build-fuzz/fuzz_X -minimize_crash=1 FILE), copy it into
 # fuzz/regressions/<harness>/ and fix the bug.
 #
-# Environment: FUZZ_JOBS (parallel harnesses, default 1), FUZZ_FLAGS
+# Environment: FUZZ_FLAGS
 # (extra libFuzzer flags), CLANG (default clang).
 set -u
 SECONDS_EACH=${1:-60}
