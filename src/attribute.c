@@ -217,6 +217,19 @@ static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
         *a = c->left[s];
         *b = c->right[s];
     }
+    /* a source does not cross into another paragraph (datelines) */
+    while (*a < *b && d->toks[*a].para != d->toks[s].para)
+        (*a)++;
+    /* nor keep a participial aside: "Caddell, speaking of ..., said" */
+    FOR_CHILDREN(c, s, k) {
+        int r = d->toks[k].deprel;
+        if ((r == HS_DEP_ACL || r == HS_DEP_ADVCL || r == HS_DEP_DEP) &&
+            (d->toks[k].pos == HS_POS_VBG || d->toks[k].pos == HS_POS_VBN) &&
+            k > s && c->left[k] > *a && tok_eq(d, (uint32_t)(c->left[k] - 1), ",")) {
+            *b = c->left[k] - 2;
+            break;
+        }
+    }
     trim(c, a, b);
     /* an appositive keeps its closing comma: "Hugh Hill, a doctor," */
     if (*b >= *a && *b + 1 < v && tok_eq(d, (uint32_t)(*b + 1), ",") &&
