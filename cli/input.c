@@ -190,7 +190,7 @@ static bool read_line(FILE *f, size_t max, char **out, size_t *len, bool *too_lo
     *too_long = false;
     if (!buf)
         return false;
-    while ((c = getc(f)) != EOF && c != '\n') {
+    while ((c = getc_unlocked(f)) != EOF && c != '\n') {
         if (*too_long)
             continue;
         if (n + 1 >= cap) {
