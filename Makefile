@@ -45,7 +45,7 @@ CLI_OBJ := $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 TESTS   := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 TOOLS   := $(TOOL_SRC:tools/%.c=$(B)/tools/%)
 
-.PHONY: all deps demo check test test-unit test-cli test-corpus asan \
+.PHONY: all deps demo check test test-unit test-cli test-corpus asan record-accuracy \
         valgrind models fuzz bench clean tools
 
 all: $(B)/hearsay $(B)/libhearsay.a
@@ -96,9 +96,13 @@ check: deps
 	$(MAKE) asan
 	$(MAKE) valgrind
 
+# Record the dev-set headline numbers the regression test holds us to.
+record-accuracy: all
+	./$(B)/hearsay eval $(HEARSAY_CORPUS)/polnear/dev --json > $(B)/dev-eval.json
+	python3 tests/accuracy/compare.py tests/accuracy/dev.json $(B)/dev-eval.json --record
+
 models: deps
-	$(MAKE) tools
-	sh tools/train-all.sh $(B)
+	MAKE="$(MAKE)" sh tools/train-all.sh $(B)
 
 FUZZ_SECONDS ?= 60
 fuzz: deps

@@ -161,29 +161,72 @@ static void trim(const ctx *c, int32_t *a, int32_t *b)
         (*b)--;
 }
 
-/* Extend [a,b] over a quotation it cuts into at its right edge when only
- * punctuation lies between: "... disturbing" -> "... disturbing.”" */
+/* Extend [a,b] to the closing mark of a quotation it opens but cuts off
+ * ("a “war crimes" -> "a “war crimes trial”"), within the paragraph. */
 static void close_quotes(const ctx *c, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
-    int32_t open = 0;
+    int32_t far = *b;
     for (int32_t i = *a; i <= *b; i++) {
-        if (!is_quote_mark(d, (uint32_t)i))
-            continue;
-        open += d->toks[i].quote_role;
+        int32_t q = c->q_open[i];
+        if (q >= 0 && d->quotes[q].closed && (int32_t)d->quotes[q].close_tok > far)
+            far = (int32_t)d->quotes[q].close_tok;
     }
-    if (open <= 0)
-        return;
-    int32_t end = d->sents[d->toks[*b].sent].tok1;
-    for (int32_t i = *b + 1; i < end; i++) {
-        if (!is_punct(d, (uint32_t)i))
+    *b = far;
+}
+
+/* Cut [a,b] before a cue that starts an attribution of its own inside
+ * it: a participle after a comma ("said the vote was fair, adding that
+ * ...") or a subordinate clause ("... based on facts” as he said ...").
+ * PolNeAR gives such a cue its own attribution instead of nesting it. */
+static void cut_at_inner_cue(const ctx *c, int32_t a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    static const char *const subordinators[] = {
+        "as", "while", "because", "although", "though", "since", "whereas",
+        "when", "after", "before", "even", NULL
+    };
+    for (int32_t k = a + 1; k <= *b; k++) {
+        if (d->toks[k].quote_depth != 0)
+            continue;
+        int32_t h = d->toks[k].head;
+        /* a trailing subordinate clause after a comma is the writer's,
+         * not the speaker's: "... “deeply disturbing”, as condemnation
+         * grows" */
+        if (k >= a + 2 && d->toks[k].deprel == HS_DEP_MARK && h >= 0 &&
+            c->right[h] >= *b && tok_eq(d, (uint32_t)(k - 1), ",") &&
+            tok_in(d, (uint32_t)k, subordinators)) {
+            *b = k - 2;
             return;
-        if (is_quote_mark(d, (uint32_t)i) && d->toks[i].quote_role < 0) {
-            *b = i;
-            if (--open == 0)
-                return;
+        }
+        if (!c->is_cue[k])
+            continue;
+        int32_t l = c->left[k];
+        int32_t mk = child(c, k, HS_DEP_MARK);
+        if (d->toks[k].pos == HS_POS_VBG && tok_eq(d, (uint32_t)(k - 1), ",")) {
+            *b = k - 2;
+            return;
+        }
+        /* a coordinated cue: "condemned ... and urged ..." */
+        if (d->toks[k].deprel == HS_DEP_CONJ && l == k && k > a + 1 &&
+            d->toks[k - 1].pos == HS_POS_CC) {
+            *b = k - 2;
+            return;
+        }
+        if (mk >= 0 && mk == l && l > a && d->toks[k].deprel == HS_DEP_ADVCL) {
+            *b = l - 1;
+            return;
         }
     }
+}
+
+/* Does the subtree of k hold a paired quotation mark? */
+static bool subtree_quoted(const ctx *c, int32_t k)
+{
+    for (int32_t i = c->left[k]; i <= c->right[k]; i++)
+        if (is_quote_mark(c->d, (uint32_t)i))
+            return true;
+    return false;
 }
 
 static hs_span tok_span(const hs_doc *d, int32_t a, int32_t b)
@@ -193,6 +236,19 @@ static hs_span tok_span(const hs_doc *d, int32_t a, int32_t b)
 }
 
 /* ----------------------------------------------------------- source */
+
+/* Days, months and other time words that head time phrases. */
+static bool is_time_word(const hs_doc *d, int32_t k)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
+        "evening", "night", "week", "month", "year", "weekend", "january",
+        "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", NULL
+    };
+    return tok_in(d, (uint32_t)k, w);
+}
 
 static const char *const rel_pronouns[] = { "who", "which", "that", "whom", NULL };
 
@@ -210,12 +266,28 @@ static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     }
     *a = c->left[s];
     *b = c->right[s];
+    /* a name split by the parser into several subjects ("Robert “Bob”
+     * Smith") is one source */
+    FOR_CHILDREN(c, v, k) {
+        if (k > s && k < v && d->toks[k].deprel == HS_DEP_NSUBJ && c->right[k] > *b)
+            *b = c->right[k];
+    }
     /* never run into the verb's own material */
     if (*b >= v)
         *b = v - 1;
     if (*a > v) {                 /* inverted: "said Smith" */
         *a = c->left[s];
         *b = c->right[s];
+    }
+    /* a time phrase hung on the subject is not the source: "China on
+     * Wednesday called ..." */
+    FOR_CHILDREN(c, s, k) {
+        int r = d->toks[k].deprel;
+        if (k > s && (r == HS_DEP_NMOD || r == HS_DEP_NMOD_TMOD) && is_time_word(d, k) &&
+            c->left[k] > *a && c->left[k] <= *b) {
+            *b = c->left[k] - 1;
+            break;
+        }
     }
     /* a source does not cross into another paragraph (datelines) */
     while (*a < *b && d->toks[*a].para != d->toks[s].para)
@@ -346,8 +418,9 @@ static int dep_role(const ctx *c, int32_t v, int32_t k, bool clause)
     case HS_DEP_ADVCL: {
         if (c->is_cue[k])
             return DEP_OTHER;
+        static const char *const core_marks[] = { "for", "about", "of", NULL };
         int32_t mk = child(c, k, HS_DEP_MARK);
-        if (mk >= 0 && tok_in(d, (uint32_t)mk, core_preps))
+        if (mk >= 0 && tok_in(d, (uint32_t)mk, core_marks))
             return DEP_CORE;   /* "called for immediately deducting" */
         return DEP_PERIPHERAL;
     }
@@ -372,6 +445,14 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
         if (k <= cue_end)
             continue;
         int role = dep_role(c, v, k, clause);
+        int r = d->toks[k].deprel;
+        /* quoted words are the speaker's: a quoted phrase hung on an
+         * adverbial, or a quoted second conjunct without its own subject
+         * ("added that China “pays ...”, and is “willing ...”") */
+        if ((role == DEP_PERIPHERAL ||
+             (r == HS_DEP_CONJ && !c->is_cue[k] && child(c, k, HS_DEP_NSUBJ) < 0)) &&
+            subtree_quoted(c, k))
+            role = DEP_CORE;
         if (role == DEP_CORE) {
             if (lo < 0)
                 lo = c->left[k];
@@ -391,9 +472,22 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
         return false;
     if (lo <= cue_end)
         lo = cue_end + 1;
+    /* "claimed the images emerging from Bucha are fakes": an object
+     * followed by a finite verb is the subject of a complement clause the
+     * parser broke up; the content runs to the clause's end */
+    int32_t send = (int32_t)d->sents[d->toks[v].sent].tok1;
+    if (hi + 1 < send && !c->is_cue[hi + 1] && d->toks[hi + 1].quote_depth == 0 &&
+        (d->toks[hi + 1].pos == HS_POS_VBP || d->toks[hi + 1].pos == HS_POS_VBZ ||
+         d->toks[hi + 1].pos == HS_POS_VBD || d->toks[hi + 1].pos == HS_POS_MD)) {
+        int32_t e = hi + 1;
+        while (e + 1 < send && !c->is_cue[e + 1] && !tok_eq(d, (uint32_t)(e + 1), ";"))
+            e++;
+        hi = e;
+    }
     *a = lo;
     *b = hi;
     close_quotes(c, a, b);
+    cut_at_inner_cue(c, *a, b);
     trim(c, a, b);
     return *b >= *a;
 }
@@ -544,18 +638,58 @@ static hs_attr_work *new_attr(hs_doc *d)
     return w;
 }
 
+/* Is token i a verb (or a predicate adjective/noun with a copula)? */
+static bool is_verbal(const hs_doc *d, int32_t i)
+{
+    uint8_t p = d->toks[i].pos;
+    return (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD;
+}
+
 /* Source of verb v, following shared subjects of coordinated and
  * participial verbs ("denied ... and claimed", "said ..., adding"). */
 static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
+    /* a participle ("..., adding that") speaks for the nearest cue above
+     * it, whatever the parser hung it on */
+    if (d->toks[v].pos == HS_POS_VBG && child(c, v, HS_DEP_NSUBJ) < 0) {
+        for (int32_t h = d->toks[v].head, hops = 0; h >= 0 && hops < 6;
+             h = d->toks[h].head, hops++)
+            if (c->is_cue[h]) {
+                v = h;
+                break;
+            }
+    }
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
         if (child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0)
             return false;   /* passive / impersonal: no source */
         if (subject_range(c, v, a, b))
             return true;
         int r = d->toks[v].deprel;
-        if (r != HS_DEP_CONJ && r != HS_DEP_XCOMP && r != HS_DEP_ADVCL &&
+        int32_t h = d->toks[v].head;
+        if (r == HS_DEP_ACL && h >= 0 && h < v && d->toks[h].deprel == HS_DEP_ROOT &&
+            c->left[h] == (int32_t)d->sents[d->toks[v].sent].tok0) {
+            /* "Zelensky called on ...", misread as a noun with a reduced
+             * relative clause: the noun is the subject */
+            *a = c->left[h];
+            *b = v - 1;
+            trim(c, a, b);
+            return *b >= *a;
+        }
+        if (r == HS_DEP_CONJ) {
+            /* "condemned the killings in the town reclaimed ... and urged":
+             * the parser may hang the second verb low; its subject is the
+             * nearest one above */
+            int32_t u = d->toks[v].head;
+            for (int up = 0; up < 4 && u >= 0; up++, u = d->toks[u].head)
+                if (child(c, u, HS_DEP_NSUBJ) >= 0 && is_verbal(d, u))
+                    break;
+            if (u < 0)
+                return false;
+            v = u;
+            continue;
+        }
+        if (r != HS_DEP_XCOMP && r != HS_DEP_ADVCL &&
             !(r == HS_DEP_CCOMP && d->toks[v].pos == HS_POS_VBG))
             return false;
         v = d->toks[v].head;
@@ -679,6 +813,59 @@ static int attribute_according(ctx *c, int32_t i, hs_error *err)
     w->source = tok_span(d, sa, sb);
     add_frag(&w->content, tok_span(d, xa, xb));
     return 0;
+}
+
+/* The quotation frame: "“It never ends,” she sighed." and "“…,” quipped
+ * Smith." make any verb there a cue, however rare ("sighed", "quipped"):
+ * a closed quotation ending in , ! or ?, then a short subject and a verb,
+ * or a verb and a short subject, then the end of the sentence. */
+static void mark_quote_frames(ctx *c)
+{
+    hs_doc *d = c->d;
+    for (size_t q = 0; q < d->nquotes; q++) {
+        const hs_quote *qq = &d->quotes[q];
+        if (!qq->closed || qq->close_tok == 0)
+            continue;
+        int32_t j = (int32_t)qq->close_tok + 1;
+        const char *inside_end = "";
+        if (tok_eq(d, qq->close_tok - 1, ",") || tok_eq(d, qq->close_tok - 1, "!") ||
+            tok_eq(d, qq->close_tok - 1, "?"))
+            inside_end = ",";
+        else if (j < (int32_t)d->ntoks && tok_eq(d, (uint32_t)j, ","))
+            j++, inside_end = ",";
+        if (!*inside_end || j >= (int32_t)d->ntoks)
+            continue;
+        int32_t end = (int32_t)d->sents[d->toks[qq->close_tok].sent].tok1;
+        if (d->toks[j].sent != d->toks[qq->close_tok].sent)
+            end = (int32_t)d->sents[d->toks[j].sent].tok1;
+        /* find the first verb within 6 tokens; a coordinator means the
+         * sentence goes on ("..., and is “willing ...") */
+        int32_t v = -1;
+        if (d->toks[j].pos == HS_POS_CC)
+            continue;
+        for (int32_t k = j; k < end && k < j + 7; k++) {
+            uint8_t p = d->toks[k].pos;
+            if (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP) {
+                v = k;
+                break;
+            }
+            if (is_punct(d, (uint32_t)k))
+                break;
+        }
+        if (v < 0)
+            continue;
+        /* after the verb: the end of the sentence, a comma, or (verb
+         * first) the subject up to the end */
+        int32_t after = v + 1;
+        if (v == j)
+            while (after < end && !is_punct(d, (uint32_t)after) && after < v + 6)
+                after++;
+        if (after >= end || (is_punct(d, (uint32_t)after) && !(d->toks[after].flags & HS_TF_QUOTE)) ||
+            tok_eq(d, (uint32_t)after, "to") ||
+            tok_eq(d, (uint32_t)after, "as") || d->toks[after].pos == HS_POS_NNP ||
+            d->toks[after].pos == HS_POS_NN)
+            c->is_cue[v] = 1;
+    }
 }
 
 /* "“…” ― Jacklyn Ashley": a quotation signed with a dash and a name. */
@@ -887,6 +1074,7 @@ int hs_attribute(hs_doc *d, hs_error *err)
         return -1;
     }
     hs_cues_detect(d, &c.tree, c.is_cue);
+    mark_quote_frames(&c);
     int rc = 0;
     for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
         if (tok_eq(d, i, "according"))

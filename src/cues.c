@@ -181,6 +181,18 @@ static bool lexicon_rule(const hs_doc *d, const hs_tree *t, uint32_t i)
                          hs_tree_child(t, d, (int32_t)i, HS_DEP_PARATAXIS) >= 0);
 }
 
+/* Verbs that are cues nearly every time they occur in train ("claimed",
+ * "told"): the model's context features must not veto them. */
+static bool strong_cue_word(const hs_doc *d, uint32_t i)
+{
+    const hs_token *tk = &d->toks[i];
+    if (tk->pos < HS_POS_VB || tk->pos > HS_POS_VBZ)
+        return false;
+    const hs_cue_entry *e = hs_lex_cue(d->eng->lex, hs_tok_str(d, tk),
+                                       hs_tok_len(tk), 'V');
+    return e && e->seen >= 10 && e->in_cue * 10 >= e->seen * 8;
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
 {
     const hs_model *m = d->eng->cue_model;
@@ -196,6 +208,6 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         float sc[2] = { 0, 0 };
         size_t n = hs_cue_features(d, t, i, keys);
         hs_model_score(m, keys, n, sc);
-        is_cue[i] = sc[1] > sc[0];
+        is_cue[i] = sc[1] > sc[0] || strong_cue_word(d, i);
     }
 }

@@ -29,7 +29,7 @@ enum {
     P_BIAS, P_W, P_CW, P_SUF1, P_SUF2, P_SUF3, P_SUF4, P_PRE1, P_PRE2,
     P_PRE3, P_SHAPE, P_FLAGS, P_T1, P_T12, P_T1W, P_WM1, P_SUFM1, P_WM2,
     P_WP1, P_SUFP1, P_WP2, P_SHP1, P_SHM1, P_WM1W, P_WWP1, P_T1WP1,
-    P_T1SUF, P_SPACE,
+    P_T1SUF, P_SPACE, P_BASE, P_T1BASE,
     N_BIAS = 100, N_W, N_LW, N_SHAPE, N_SUF3, N_PRE3, N_FLAGS, N_POS,
     N_POSM1, N_POSP1, N_POS_SHAPE, N_B1, N_B12, N_B1W, N_B1SHAPE, N_B1POS,
     N_WM1, N_WP1, N_WM2, N_WP2, N_LWM1W, N_LWWP1, N_SHAPE3, N_POSM1POS,
@@ -45,13 +45,13 @@ static const hs_tag_word word_start = {
     0x5354415254000001ULL, 0x5354415254000002ULL, 0x5354415254000003ULL,
     0x5354415254000004ULL, 0x5354415254000005ULL, 0x5354415254000006ULL,
     0x5354415254000007ULL, 0x5354415254000008ULL, 0x5354415254000009ULL,
-    0x535441525400000aULL, 0
+    0x535441525400000aULL, 0x535441525400000bULL, 0, 0
 };
 static const hs_tag_word word_end = {
     0x454e440000000001ULL, 0x454e440000000002ULL, 0x454e440000000003ULL,
     0x454e440000000004ULL, 0x454e440000000005ULL, 0x454e440000000006ULL,
     0x454e440000000007ULL, 0x454e440000000008ULL, 0x454e440000000009ULL,
-    0x454e44000000000aULL, 0
+    0x454e44000000000aULL, 0x454e44000000000bULL, 0, 0
 };
 
 /* Key of template t with value a. */
@@ -161,6 +161,21 @@ static inline uint64_t pack(const char *s, size_t k)
 
 /* Describe tokens [tok0, tok1) of d: hashes of the normalised form, its
  * lower-cased form, shape, prefixes and suffixes, and the flags. */
+/* Length of a productive prefix of the lower-cased word ("re", "over",
+ * "out" ...) that leaves a word of at least 4 letters, else 0: a rare
+ * "retook" or "outsold" then shares evidence with "took" and "sold". */
+static size_t verb_prefix(const char *low, size_t n)
+{
+    static const char *const pre[] = { "re", "over", "under", "out", "mis",
+                                       "un", "pre", "co", "de", "dis", NULL };
+    for (const char *const *p = pre; *p; p++) {
+        size_t k = strlen(*p);
+        if (n >= k + 4 && memcmp(low, *p, k) == 0)
+            return k;
+    }
+    return 0;
+}
+
 void hs_tag_words(const hs_doc *d, size_t tok0, size_t tok1, hs_tag_word *w)
 {
     char norm[WORD_MAX], low[WORD_MAX], shape[WORD_MAX];
@@ -234,6 +249,10 @@ void hs_tag_words(const hs_doc *d, size_t tok0, size_t tok1, hs_tag_word *w)
         o->suf2 = pack(low + (n > 2 ? n - 2 : 0), n < 2 ? n : 2);
         o->suf3 = pack(low + (n > 3 ? n - 3 : 0), n < 3 ? n : 3);
         o->suf4 = pack(low + (n > 4 ? n - 4 : 0), n < 4 ? n : 4);
+        size_t pl = verb_prefix(low, n);
+        o->base = hs_feat_hash(2, low + pl, n - pl) ^ 3;
+        o->base_word = pl && !(flags & (HS_TW_CAP | HS_TW_ALLCAP))
+                           ? hs_feat_hash(1, low + pl, n - pl) : 0;
     }
 }
 
@@ -280,6 +299,8 @@ size_t hs_tag_pos_features(const hs_tag_word *w, size_t n, size_t i,
     keys[k++] = k1(P_BIAS, 0);
     keys[k++] = k1(P_W, c->lower);
     keys[k++] = k1(P_CW, c->word);
+    keys[k++] = k1(P_BASE, c->base);
+    keys[k++] = k2(P_T1BASE, t1, c->base);
     keys[k++] = k1(P_SUF1, c->suf1);
     keys[k++] = k1(P_SUF2, c->suf2);
     keys[k++] = k1(P_SUF3, c->suf3);
@@ -438,6 +459,12 @@ static void tag_sentence(hs_doc *d, size_t t0, size_t t1,
     hs_tag_words(d, t0, t1, w);
     for (size_t i = 0; i < n; i++) {
         int dc = pm ? hs_tag_dict_lookup(pm, hs_tag_pos_dict_key(&w[i])) : -1;
+        if (dc <= 0 && pm && w[i].base_word) {
+            /* an unlisted "retook" takes the verb tag of a listed "took" */
+            int bc = hs_tag_dict_lookup(pm, k1(P_DICT, w[i].base_word));
+            if (bc >= HS_POS_VB && bc <= HS_POS_VBZ)
+                dc = bc;
+        }
         if (dc > 0) {
             pos[i] = (uint8_t)dc;
         } else if (pm) {

@@ -55,6 +55,10 @@ typedef struct {
     uint64_t shape;            /* Xxx, dd, X.X., ... */
     uint64_t pre1, pre2, pre3; /* prefixes of the lower-cased form */
     uint64_t suf1, suf2, suf3, suf4;
+    uint64_t base;             /* lower-cased form without a verb prefix
+                                  ("retook" -> "took"), else the form */
+    uint64_t base_word;        /* that base hashed as `word`, for the tag
+                                  dictionary; 0 when there is no prefix */
     uint32_t flags;            /* HS_TW_* */
 } hs_tag_word;
 

@@ -240,8 +240,10 @@ END_TEST
 START_TEST(relative_pronoun_source)
 {
     hs_result *r = test_extract(
-        "The outrage included the US, which has called for a war crimes trial.");
-    CHECK_ATTR(r, "has called for", "which", "a war crimes trial", HS_INDIRECT);
+        "The reported events have sparked global outrage, including from the Pope "
+        "and the US, which has called for a “war crimes trial” over the alleged atrocities.");
+    CHECK_ATTR(r, "has called for", "which",
+               "a “war crimes trial” over the alleged atrocities", HS_MIXED);
     const hs_attribution *a = by_cue(r, "has called for");
     const hs_entity *e = hs_result_entity_by_id(r, a->speaker);
     ck_assert_ptr_nonnull(e);

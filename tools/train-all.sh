@@ -1,10 +1,17 @@
 #!/bin/sh
 # Retrain every model from $HEARSAY_CORPUS (default ../shared/corpus),
-# reproducibly: fixed seeds, byte-identical model files.
+# reproducibly: fixed seeds, byte-identical model files.  Order matters:
+# the parser learns from the tagger's output, and the cue detector from
+# the tagger's and parser's (compiled in, so the tools are rebuilt).
 # Usage: sh tools/train-all.sh BUILD_DIR
 set -e
 B=${1:-build}
 C=${HEARSAY_CORPUS:-../shared/corpus}
 [ -d "$C/polnear/train" ] || { echo "train-all: no corpus at $C (set HEARSAY_CORPUS); PolNeAR: https://github.com/networkdynamics/PolNeAR" >&2; exit 1; }
-$B/tools/train_tagger "$C" data/models
-$B/tools/train_parser "$C" data/models
+python3 tools/derive_cues.py "$C" > data/lexicons/cues.txt
+${MAKE:-make} -s B="$B" tools
+"$B"/tools/train_tagger "$C" data/models
+"$B"/tools/train_parser "$C" data/models
+${MAKE:-make} -s B="$B" tools
+"$B"/tools/train_cues "$C" data/models
+${MAKE:-make} -s B="$B" all

@@ -261,7 +261,7 @@ int main(int argc, char **argv)
         perror(path);
         return 2;
     }
-    size_t size;
+    size_t size = 0;
     char *blob = silver_read_file(path, &size);
     hs_model *m = blob ? hs_model_load(blob, size, &err) : NULL;
     if (m) {
