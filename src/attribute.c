@@ -984,7 +984,8 @@ static void mark_owners(ctx *c)
 static void drop_nested(ctx *c)
 {
     hs_doc *d = c->d;
-    qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_len_desc);
+    if (d->nattrs > 1)
+        qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_len_desc);
     mark_owners(c);
     size_t out = 0;
     for (size_t a = 0; a < d->nattrs; a++) {
@@ -1091,7 +1092,8 @@ int hs_attribute(hs_doc *d, hs_error *err)
     if (rc == 0) {
         drop_nested(&c);
         join_continuations(&c);
-        qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);
+        if (d->nattrs > 1)
+            qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);
         for (size_t a = 0; a < d->nattrs; a++)
             classify_kind(d, &d->attrs[a]);
     }

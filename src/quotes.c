@@ -218,7 +218,8 @@ int hs_quotes(hs_doc *d, hs_error *err)
     st = NULL;
     /* sort by opening mark (closing adds inner quotations first), then
      * turn `continues` from an opening-mark token into a quote index */
-    qsort(d->quotes, d->nquotes, sizeof *d->quotes, cmp_open);
+    if (d->nquotes > 1)
+        qsort(d->quotes, d->nquotes, sizeof *d->quotes, cmp_open);
     for (size_t a = 0; a < d->nquotes; a++) {
         hs_quote *q = &d->quotes[a];
         if (q->continues >= 0)

@@ -533,7 +533,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
     /* mentions in text order (sources are added when decided) */
     for (size_t e = 0; e < d->nents; e++) {
         hs_entity_work *w = &d->ents[e];
-        qsort(w->mentions, w->nmentions, sizeof *w->mentions, cmp_span);
+        if (w->nmentions > 1)
+            qsort(w->mentions, w->nmentions, sizeof *w->mentions, cmp_span);
         /* drop mentions nested in an earlier one */
         size_t out = 0;
         for (size_t x = 0; x < w->nmentions; x++) {
