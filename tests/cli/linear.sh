@@ -9,9 +9,11 @@
 # 2.  Two inputs, both built from the seed article (no corpus text):
 #   news   the article repeated to 100 KB and to 200 KB;
 #   dense  short quoted statements of the article's kind, repeated to
-#          100 KB and 200 KB: a quotation every 35 bytes, so
+#          50 KB and 100 KB: a quotation every 35 bytes, so
 #          anything quadratic in quotations x attributions shows at once.
-# Pass: every ratio within [1.8, 2.2].  Needs valgrind (skips without).
+# Pass: every ratio within [1.8, 2.2], for the whole run and for each
+# pipeline stage (hs_lex, hs_parse, hs_attribute, hs_write_json, ...) that
+# is at least 2% of it.  Needs valgrind (skips without).
 # Runs in well under a minute.
 set -u
 : "${HEARSAY:?set HEARSAY to the binary under test}"
@@ -49,8 +51,45 @@ instructions() {
     sed -n 's/^summary: *//p' "$T/$1.cg"
 }
 
+# stages KIND: compare the inclusive instruction counts of each stage
+# function between $T/KIND-1.cg and $T/KIND-2.cg.
+stages() {
+    callgrind_annotate --inclusive=yes "$T/$1-1.cg" > "$T/$1-1.ann" 2>/dev/null
+    callgrind_annotate --inclusive=yes "$T/$1-2.cg" > "$T/$1-2.ann" 2>/dev/null
+    python3 - "$1" "$T/$1-1.ann" "$T/$1-2.ann" <<'PY'
+import re, sys
+kind = sys.argv[1]
+STAGES = ("hs_text_load", "hs_lex", "hs_tag", "hs_parse", "hs_quotes",
+          "hs_attribute", "hs_resolve", "hs_act_classify", "hs_write_json")
+def counts(path):
+    out, total = {}, 0
+    for line in open(path, errors="replace"):
+        m = re.match(r"\s*([\d,]+) \(\s*[\d.]+%\)\s+\S*:(\w+) ", line)
+        if m and m.group(2) in STAGES:
+            out[m.group(2)] = int(m.group(1).replace(",", ""))
+        m = re.match(r"\s*([\d,]+) \(100.0%\)\s+PROGRAM TOTALS", line)
+        if m:
+            total = int(m.group(1).replace(",", ""))
+    return out, total
+c1, _ = counts(sys.argv[2])
+c2, total = counts(sys.argv[3])
+bad = []
+for st in STAGES:
+    if st not in c1 or st not in c2 or c2[st] < 0.02 * total:
+        continue
+    r = c2[st] / c1[st]
+    print("linear:   %-16s %6.3f" % (st, r))
+    if not 1.8 <= r <= 2.2:
+        bad.append("%s %.3f" % (st, r))
+if bad:
+    print("linear: FAIL: %s: stage ratio outside [1.8, 2.2]: %s" % (kind, ", ".join(bad)),
+          file=sys.stderr)
+    sys.exit(1)
+PY
+}
+
 fail=0
-for spec in "news 100000" "dense 100000"; do
+for spec in "news 100000" "dense 50000"; do
     set -- $spec
     kind=$1 n=$2
     make_input "$kind-1" "$n" "$kind"
@@ -64,5 +103,9 @@ for spec in "news 100000" "dense 100000"; do
         echo "linear: warning: only $a1 attributions in dense: the test measures little"
     echo "linear: $kind $n B: $i1 instr; $((n * 2)) B: $i2 instr; ratio $ratio ($a1 attributions in the first)"
     [ "$ok" = 1 ] || { echo "linear: FAIL: $kind ratio $ratio outside [1.8, 2.2]" >&2; fail=1; }
+    # the same per pipeline stage (inclusive counts), for every stage worth
+    # at least 2% of the run: a quadratic step in a small stage hides in
+    # the total for a long time before it dominates
+    stages "$kind" || fail=1
 done
 exit $fail
