@@ -175,6 +175,8 @@ static void close_quotes(const ctx *c, int32_t *a, int32_t *b)
     *b = far;
 }
 
+static const char *const rel_pronouns[] = { "who", "which", "that", "whom", NULL };
+
 /* Cut [a,b] before a cue that starts an attribution of its own inside
  * it: a participle after a comma ("said the vote was fair, adding that
  * ...") or a subordinate clause ("... based on facts” as he said ...").
@@ -196,6 +198,17 @@ static void cut_at_inner_cue(const ctx *c, int32_t a, int32_t *b)
         if (k >= a + 2 && d->toks[k].deprel == HS_DEP_MARK && h >= 0 &&
             c->right[h] >= *b && tok_eq(d, (uint32_t)(k - 1), ",") &&
             tok_in(d, (uint32_t)k, subordinators)) {
+            *b = k - 2;
+            return;
+        }
+        /* a trailing non-restrictive relative clause or ", but ..." is the
+         * writer's aside: "the health of Donald Trump, who is 70" */
+        if (k >= a + 2 && tok_eq(d, (uint32_t)(k - 1), ",") && h >= 0 &&
+            c->right[h] >= *b &&
+            ((tok_in(d, (uint32_t)k, rel_pronouns) && !tok_eq(d, (uint32_t)k, "that") &&
+              d->toks[h].deprel == HS_DEP_ACL_RELCL) ||
+             (tok_eq(d, (uint32_t)k, "but") && child(c, h, HS_DEP_NSUBJ) < 0 &&
+              d->toks[h].deprel == HS_DEP_CONJ))) {
             *b = k - 2;
             return;
         }
@@ -250,7 +263,6 @@ static bool is_time_word(const hs_doc *d, int32_t k)
     return tok_in(d, (uint32_t)k, w);
 }
 
-static const char *const rel_pronouns[] = { "who", "which", "that", "whom", NULL };
 
 /* Source token range of verb v: its subject phrase.  Returns false when
  * v has no subject of its own. */
@@ -441,17 +453,24 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
     const hs_doc *d = c->d;
     int32_t lo = -1, hi = -1, plo = -1, phi = -1;
     bool clause = has_clause(c, v) || child(c, v, HS_DEP_XCOMP) >= 0;
+    int32_t first_core = -1;
+    FOR_CHILDREN(c, v, k)
+        if (k > cue_end && dep_role(c, v, k, clause) == DEP_CORE) {
+            first_core = k;
+            break;
+        }
     FOR_CHILDREN(c, v, k) {
         if (k <= cue_end)
             continue;
         int role = dep_role(c, v, k, clause);
         int r = d->toks[k].deprel;
-        /* quoted words are the speaker's: a quoted phrase hung on an
-         * adverbial, or a quoted second conjunct without its own subject
-         * ("added that China “pays ...”, and is “willing ...”") */
+        /* quoted words after the core are the speaker's too: a quoted
+         * phrase hung on an adverbial, or a quoted second conjunct without
+         * its own subject ("added that China “pays ...”, and is “willing
+         * ...”"); a quoted adverbial before the core is not */
         if ((role == DEP_PERIPHERAL ||
              (r == HS_DEP_CONJ && !c->is_cue[k] && child(c, k, HS_DEP_NSUBJ) < 0)) &&
-            subtree_quoted(c, k))
+            (first_core < 0 || k > first_core) && subtree_quoted(c, k))
             role = DEP_CORE;
         if (role == DEP_CORE) {
             if (lo < 0)
@@ -724,6 +743,15 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     } else if (content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb)) {
         if (has_src && sa > cb && xa <= sb)
             xa = sb + 1;
+        /* a preposition between cue and content belongs to the cue:
+         * "apologize for | his past statements", "seized upon | a report" */
+        static const char *const keep[] = { "that", "as", "if", "whether",
+                                            "because", "while", "like", NULL };
+        if (xa == cb + 1 && xa < xb && d->toks[xa].pos == HS_POS_IN &&
+            !tok_in(d, (uint32_t)xa, keep) && d->toks[xa + 1].quote_role <= 0) {
+            cb = xa;
+            xa++;
+        }
         add_frag(&content, tok_span(d, xa, xb));
     } else if (content_left(c, v, has_src ? sa : -1, &xa, &xb)) {
         add_frag(&content, tok_span(d, xa, xb));
