@@ -381,6 +381,11 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
 
 /* ---------------------------------------------------------- content */
 
+/* Prepositions of time phrases. */
+static const char *const time_preps[] = {
+    "during", "since", "after", "before", "until", "on", "at", "in", NULL
+};
+
 /* How a dependent of a cue verb relates to the content. */
 enum { DEP_OTHER, DEP_CORE, DEP_PERIPHERAL, DEP_RECIPIENT };
 
@@ -471,6 +476,16 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
         if ((role == DEP_PERIPHERAL ||
              (r == HS_DEP_CONJ && !c->is_cue[k] && child(c, k, HS_DEP_NSUBJ) < 0)) &&
             (first_core < 0 || k > first_core) && subtree_quoted(c, k))
+            role = DEP_CORE;
+        /* a prepositional phrase right after the core mostly modifies it
+         * (the parser hangs it on the verb): "his proposals | to increase
+         * national service", "potential hackers | from China" -- unless
+         * it says when or in what medium */
+        if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
+            c->left[k] == hi + 1 && !is_time_word(d, k) &&
+            !tok_in(d, (uint32_t)k, medium_nouns) && d->toks[k].pos != HS_POS_NNP &&
+            !(child(c, k, HS_DEP_CASE) >= 0 &&
+              tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), time_preps)))
             role = DEP_CORE;
         if (role == DEP_CORE) {
             if (lo < 0)
