@@ -269,7 +269,11 @@ static bool is_time_word(const hs_doc *d, int32_t k)
 static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
-    int32_t s = child(c, v, HS_DEP_NSUBJ);
+    /* the subject nearest the verb (a parser may give it several) */
+    int32_t s = -1;
+    FOR_CHILDREN(c, v, k)
+        if (d->toks[k].deprel == HS_DEP_NSUBJ && (s < 0 || k < v))
+            s = k;
     if (s < 0)
         return false;
     if (tok_in(d, (uint32_t)s, rel_pronouns) && c->first_child[s] < 0) {
@@ -279,10 +283,17 @@ static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     *a = c->left[s];
     *b = c->right[s];
     /* a name split by the parser into several subjects ("Robert “Bob”
-     * Smith") is one source */
-    FOR_CHILDREN(c, v, k) {
-        if (k > s && k < v && d->toks[k].deprel == HS_DEP_NSUBJ && c->right[k] > *b)
-            *b = c->right[k];
+     * Smith") is one source: earlier subjects joined to this one by
+     * nothing but punctuation */
+    for (int32_t k = s - 1; k >= 0 && d->toks[k].sent == d->toks[s].sent; k--) {
+        if (is_punct(d, (uint32_t)k))
+            continue;
+        if (d->toks[k].head == v && d->toks[k].deprel == HS_DEP_NSUBJ &&
+            c->right[k] == k && k + 1 < *a + 4) {
+            *a = c->left[k];
+            continue;
+        }
+        break;
     }
     /* never run into the verb's own material */
     if (*b >= v)
