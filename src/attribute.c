@@ -24,6 +24,7 @@
  * quotation of the same paragraph join its content, and attributions nested
  * inside another's content are dropped (PolNeAR marks the outermost only).
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -270,10 +271,16 @@ static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
     /* the subject nearest the verb (a parser may give it several) */
-    int32_t s = -1;
-    FOR_CHILDREN(c, v, k)
-        if (d->toks[k].deprel == HS_DEP_NSUBJ && (s < 0 || k < v))
+    int32_t s = -1, best = INT32_MAX;
+    FOR_CHILDREN(c, v, k) {
+        if (d->toks[k].deprel != HS_DEP_NSUBJ)
+            continue;
+        int32_t dist = k < v ? v - c->right[k] : c->left[k] - v;
+        if (dist < best) {
+            best = dist;
             s = k;
+        }
+    }
     if (s < 0)
         return false;
     if (tok_in(d, (uint32_t)s, rel_pronouns) && c->first_child[s] < 0) {
@@ -606,6 +613,13 @@ static bool content_around(const ctx *c, int32_t v, hs_frags *out)
     if (l < 1 || !tok_eq(d, (uint32_t)(l - 1), ",") || rr + 1 >= (int32_t)d->ntoks ||
         !tok_eq(d, (uint32_t)(rr + 1), ","))
         return false;
+    /* the clause around: the parser may hang the cue on a word of the
+     * second half ("Acts of protest, Mr. Obama said, are acts ..."); climb
+     * to the head whose subtree spans both halves */
+    for (int up = 0; up < 3 && h >= 0 && c->left[h] > l - 2; up++)
+        h = d->toks[h].head;
+    if (h < 0)
+        return false;
     int32_t a1 = c->left[h], b1 = l - 2, a2 = rr + 2, b2 = c->right[h];
     if (a1 > b1 || a2 > b2 || c->left[h] > l || c->right[h] < rr)
         return false;
@@ -617,6 +631,31 @@ static bool content_around(const ctx *c, int32_t v, hs_frags *out)
     add_frag(out, tok_span(d, a1, b1));
     add_frag(out, tok_span(d, a2, b2));
     return true;
+}
+
+/* A trailing cue the parser hung on the content's verb: "Its first ad
+ * could start this week, said Brian Baker, an adviser." -- the clause
+ * before ", said ..." is the content. */
+static bool content_trailing(const ctx *c, int32_t v, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t h = d->toks[v].head;
+    int32_t l = c->left[v];
+    if (h < 0 || h >= v || l < 1 || !tok_eq(d, (uint32_t)(l - 1), ","))
+        return false;
+    /* nothing but punctuation after the cue's phrase */
+    int32_t send = (int32_t)d->sents[d->toks[v].sent].tok1;
+    for (int32_t k = c->right[v] + 1; k < send; k++)
+        if (!is_punct(d, (uint32_t)k) || is_quote_mark(d, (uint32_t)k))
+            return false;
+    while (d->toks[h].head >= 0 && c->left[h] > (int32_t)d->sents[d->toks[v].sent].tok0 &&
+           d->toks[h].head < v)
+        h = d->toks[h].head;
+    *a = c->left[h];
+    *b = l - 2;
+    close_quotes(c, a, b);
+    trim(c, a, b);
+    return *b >= *a && *b < l;
 }
 
 /* ------------------------------------------------------- quotations */
@@ -779,7 +818,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
             xa++;
         }
         add_frag(&content, tok_span(d, xa, xb));
-    } else if (content_left(c, v, has_src ? sa : -1, &xa, &xb)) {
+    } else if (content_left(c, v, has_src ? sa : -1, &xa, &xb) ||
+               content_trailing(c, v, &xa, &xb)) {
         add_frag(&content, tok_span(d, xa, xb));
     }
     if (content.n == 0)

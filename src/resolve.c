@@ -404,10 +404,20 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
             j--;
         return j >= 0 ? d->tok_entity[j] : -1;
     }
-    /* the best named mention inside: person > organisation > place */
+    /* the best named mention inside: person > organisation > place; the
+     * head phrase ends at the first comma ("John Podesta, a chief of staff
+     * to President Bill Clinton"), so look there first */
     int32_t best = -1, best_rank = 99;
-    uint32_t n0 = a, n1 = a;
-    for (uint32_t i = a; i < b; i++) {
+    uint32_t n0 = a, n1 = a, head_end = b, lim = b;
+    for (uint32_t i = a; i < b; i++)
+        if (tok_is(d, i, ",")) {
+            head_end = i;
+            break;
+        }
+    for (uint32_t i = a; i < head_end; i++)
+        if (d->tok_entity[i] >= 0 && d->ents[d->tok_entity[i]].type == HS_ENT_PERSON)
+            lim = head_end;
+    for (uint32_t i = a; i < lim; i++) {
         int32_t e = d->tok_entity[i];
         if (e < 0)
             continue;
