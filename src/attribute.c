@@ -672,6 +672,11 @@ static int32_t quote_before(const ctx *c, int32_t i)
         j--;
     if (j < 0 || d->toks[j].para != d->toks[i].para)
         return -1;
+    /* a quotation that ends its own sentence ("… recklessness.” South
+     * Korea's president said …") is not this cue's content */
+    if (j == i - 1 && j > 0 && d->toks[j].sent != d->toks[i].sent &&
+        (tok_eq(d, (uint32_t)(j - 1), ".") || tok_eq(d, (uint32_t)(j - 1), "\xE2\x80\xA6")))
+        return -1;
     return c->q_close[j];
 }
 
