@@ -796,8 +796,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     hs_frags content = { 0 };
     /* quotations first: before the cue clause, or right after the cue */
     int32_t left_edge = ca;
-    if (has_src && sa < ca && sb < ca)
-        left_edge = sa;
+    if (has_src && sa < ca && sb + 1 == ca)
+        left_edge = sa;   /* its own subject, right before it */
     int32_t qb = quote_before(c, left_edge);
     if (qb < 0 && has_src && sa > cb)     /* "“…,” said Smith" */
         qb = quote_before(c, ca);
