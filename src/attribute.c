@@ -404,6 +404,12 @@ static const char *const time_preps[] = {
     "during", "since", "after", "before", "until", "on", "at", "in", NULL
 };
 
+static bool is_noun(const hs_doc *d, int32_t i)
+{
+    uint8_t p = d->toks[i].pos;
+    return p == HS_POS_NN || p == HS_POS_NNS;
+}
+
 /* How a dependent of a cue verb relates to the content. */
 enum { DEP_OTHER, DEP_CORE, DEP_PERIPHERAL, DEP_RECIPIENT };
 
@@ -459,6 +465,9 @@ static int dep_role(const ctx *c, int32_t v, int32_t k, bool clause)
             return DEP_CORE;   /* "called for immediately deducting" */
         return DEP_PERIPHERAL;
     }
+    case HS_DEP_ACL:
+        /* a noun cue's complement: "his claim that ...", "a refusal to" */
+        return is_noun(d, v) && !c->is_cue[k] ? DEP_CORE : DEP_OTHER;
     case HS_DEP_NMOD_TMOD: case HS_DEP_ADVMOD: case HS_DEP_NMOD_NPMOD:
         return DEP_PERIPHERAL;
     default:
@@ -748,6 +757,15 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
                 v = h;
                 break;
             }
+    }
+    if (is_noun(d, v)) {
+        /* a noun cue's source is its possessor: "*Trump's* claim that" */
+        int32_t p = child(c, v, HS_DEP_NMOD_POSS);
+        if (p < 0)
+            return false;
+        *a = c->left[p];
+        *b = c->right[p];
+        return *b >= *a && *b < v;
     }
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
         if (child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0)
