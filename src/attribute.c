@@ -826,6 +826,15 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
             add_quote_chain(c, &content, qa);
     } else if (qa >= 0 && d->quotes[qa].open_tok <= (uint32_t)cb + 2) {
         add_quote_chain(c, &content, qa);
+    } else if (is_noun(d, v) && v + 1 < (int32_t)d->ntoks && tok_eq(d, (uint32_t)v + 1, "that") &&
+               d->toks[v + 1].deprel == HS_DEP_MARK && d->toks[v + 1].head > v) {
+        /* "Trump's claim | that there have been ..." */
+        xa = v + 1;
+        xb = c->right[d->toks[v + 1].head];
+        close_quotes(c, &xa, &xb);
+        trim(c, &xa, &xb);
+        if (xb >= xa)
+            add_frag(&content, tok_span(d, xa, xb));
     } else if (content_around(c, v, &content)) {
         /* done: two fragments around the cue */
     } else if (content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb)) {

@@ -193,6 +193,32 @@ static bool strong_cue_word(const hs_doc *d, uint32_t i)
     return e && e->seen >= 10 && e->in_cue * 10 >= e->seen * 8;
 }
 
+/* A noun that is often a cue and governs a "that" clause: "his claim that
+ * ...", "charges that ...". */
+static bool noun_with_that(const hs_doc *d, const hs_tree *t, uint32_t i)
+{
+    const hs_token *tk = &d->toks[i];
+    if (tk->pos != HS_POS_NN && tk->pos != HS_POS_NNS)
+        return false;
+    const hs_cue_entry *e = hs_lex_cue(d->eng->lex, hs_tok_str(d, tk), hs_tok_len(tk), 'N');
+    if (!e || e->seen < 5 || e->in_cue * 5 < e->seen)
+        return false;
+    if (i + 1 < d->ntoks && d->toks[i + 1].deprel == HS_DEP_MARK &&
+        hs_tok_len(&d->toks[i + 1]) == 4 &&
+        strncmp(hs_tok_str(d, &d->toks[i + 1]), "that", 4) == 0)
+        return true;   /* the parser may hang the clause elsewhere */
+    HS_FOR_CHILDREN(t, (int32_t)i, k) {
+        int r = d->toks[k].deprel;
+        if (r != HS_DEP_ACL && r != HS_DEP_CCOMP)
+            continue;
+        int32_t mk = hs_tree_child(t, d, k, HS_DEP_MARK);
+        if (mk >= 0 && hs_tok_len(&d->toks[mk]) == 4 &&
+            strncmp(hs_tok_str(d, &d->toks[mk]), "that", 4) == 0)
+            return true;
+    }
+    return false;
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
 {
     const hs_model *m = d->eng->cue_model;
@@ -208,6 +234,6 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         float sc[2] = { 0, 0 };
         size_t n = hs_cue_features(d, t, i, keys);
         hs_model_score(m, keys, n, sc);
-        is_cue[i] = sc[1] > sc[0] || strong_cue_word(d, i);
+        is_cue[i] = sc[1] > sc[0] || strong_cue_word(d, i) || noun_with_that(d, t, i);
     }
 }
