@@ -1159,6 +1159,64 @@ static void join_continuations(ctx *c)
     }
 }
 
+/* Cut span `cut` out of the fragments of f (a fragment may split). */
+static void frags_subtract(hs_frags *f, hs_span cut)
+{
+    if (cut.end <= cut.begin)
+        return;
+    hs_frags out = { 0 };
+    for (uint32_t k = 0; k < f->n; k++) {
+        hs_span x = f->frag[k];
+        hs_span parts[2] = { { x.begin, x.end }, { 0, 0 } };
+        if (cut.begin < x.end && x.begin < cut.end) {
+            parts[0] = (hs_span){ x.begin, cut.begin > x.begin ? cut.begin : x.begin };
+            parts[1] = (hs_span){ cut.end < x.end ? cut.end : x.end, x.end };
+        }
+        for (int p = 0; p < 2; p++)
+            if (parts[p].end > parts[p].begin && out.n < HS_MAX_FRAGS)
+                out.frag[out.n++] = parts[p];
+    }
+    *f = out;
+}
+
+/* Trim ASCII white space off the edges of each fragment; drop empties. */
+static void frags_trim(const hs_doc *d, hs_frags *f)
+{
+    uint32_t out = 0;
+    for (uint32_t k = 0; k < f->n; k++) {
+        hs_span x = f->frag[k];
+        while (x.begin < x.end && strchr(" \t\r\n", d->text[d->byte_of_cp[x.begin]]))
+            x.begin++;
+        while (x.end > x.begin && strchr(" \t\r\n", d->text[d->byte_of_cp[x.end - 1]]))
+            x.end--;
+        if (x.end > x.begin)
+            f->frag[out++] = x;
+    }
+    f->n = out;
+}
+
+/* PolNeAR is univocal: within one attribution the source, the cue and
+ * the content never share a character.  Whatever the rules above did on
+ * odd input, enforce it here; an attribution left without content goes. */
+static void make_disjoint(hs_doc *d)
+{
+    size_t out = 0;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        if (w->source.end > w->source.begin && w->cue.begin < w->source.end &&
+            w->source.begin < w->cue.end) {
+            w->source = (hs_span){ 0, 0 };
+            w->src_tok0 = w->src_tok1 = -1;
+        }
+        frags_subtract(&w->content, w->cue);
+        frags_subtract(&w->content, w->source);
+        frags_trim(d, &w->content);
+        if (w->content.n)
+            d->attrs[out++] = *w;
+    }
+    d->nattrs = out;
+}
+
 /* Direct, mixed or indirect from the content's quotation marks. */
 static void classify_kind(hs_doc *d, hs_attr_work *w)
 {
@@ -1218,6 +1276,7 @@ int hs_attribute(hs_doc *d, hs_error *err)
     if (rc == 0) {
         drop_nested(&c);
         join_continuations(&c);
+        make_disjoint(d);
         if (d->nattrs > 1)
             qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);
         for (size_t a = 0; a < d->nattrs; a++)
