@@ -950,6 +950,16 @@ static void mark_quote_frames(ctx *c)
     hs_doc *d = c->d;
     for (size_t q = 0; q < d->nquotes; q++) {
         const hs_quote *qq = &d->quotes[q];
+        /* "She continued, “…”" and "He said:" + quotation: the verb right
+         * before the colon or comma that opens a quotation */
+        uint32_t o = qq->open_tok;
+        if ((qq->closed || qq->runs_on) && o >= 2 &&
+            (tok_eq(d, o - 1, ":") || tok_eq(d, o - 1, ",")) &&
+            (d->toks[o - 2].pos == HS_POS_VBD || d->toks[o - 2].pos == HS_POS_VBZ ||
+             d->toks[o - 2].pos == HS_POS_VBP) &&
+            d->toks[o - 2].quote_depth == 0 &&
+            (d->toks[o - 1].para == d->toks[o].para || tok_eq(d, o - 1, ":")))
+            c->is_cue[o - 2] = 1;
         if (!qq->closed || qq->close_tok == 0)
             continue;
         int32_t j = (int32_t)qq->close_tok + 1;
