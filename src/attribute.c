@@ -518,8 +518,14 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
             if (lo < 0)
                 lo = c->left[k];
             hi = c->right[k];
-        } else if (role == DEP_PERIPHERAL && (d->toks[k].deprel == HS_DEP_NMOD ||
-                                              d->toks[k].deprel == HS_DEP_ADVCL)) {
+        } else if (role == DEP_PERIPHERAL &&
+                   (d->toks[k].deprel == HS_DEP_ADVCL ||
+                    (d->toks[k].deprel == HS_DEP_NMOD && !is_time_word(d, k) &&
+                     !tok_in(d, (uint32_t)k, medium_nouns) &&
+                     !(child(c, k, HS_DEP_CASE) >= 0 &&
+                       tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), time_preps))))) {
+            /* a fallback when there is no core; never "said in his
+             * interview" or "said on Tuesday" */
             if (plo < 0)
                 plo = c->left[k];
             phi = c->right[k];
