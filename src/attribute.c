@@ -508,6 +508,12 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
          * (the parser hangs it on the verb): "his proposals | to increase
          * national service", "potential hackers | from China" -- unless
          * it says when or in what medium */
+        /* likewise a participle right after it: "his early-morning
+         * tweets | shaming a former Miss Universe" */
+        if (role == DEP_PERIPHERAL && r == HS_DEP_ADVCL && lo >= 0 &&
+            c->left[k] == hi + 1 && c->left[k] == k &&
+            (d->toks[k].pos == HS_POS_VBG || d->toks[k].pos == HS_POS_VBN))
+            role = DEP_CORE;
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
             c->left[k] == hi + 1 && !is_time_word(d, k) &&
             !tok_in(d, (uint32_t)k, medium_nouns) && d->toks[k].pos != HS_POS_NNP &&
