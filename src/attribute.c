@@ -724,13 +724,7 @@ static void add_quote_chain(const ctx *c, hs_frags *f, int32_t q)
         add_frag(f, (hs_span){ qq->c0, qq->c1 });
         if (!qq->runs_on)
             break;
-        int32_t next = -1;
-        for (size_t k = (size_t)q + 1; k < d->nquotes; k++)
-            if (d->quotes[k].continues == q) {
-                next = (int32_t)k;
-                break;
-            }
-        q = next;
+        q = qq->continued_by;
     }
 }
 
@@ -1240,23 +1234,32 @@ static void make_disjoint(hs_doc *d)
 }
 
 /* Direct, mixed or indirect from the content's quotation marks. */
-static void classify_kind(hs_doc *d, hs_attr_work *w)
+static void classify_kind(const ctx *c, hs_attr_work *w)
 {
+    const hs_doc *d = c->d;
     bool all_quoted = true, any = false;
     for (uint32_t k = 0; k < w->content.n; k++) {
         hs_span f = w->content.frag[k];
-        bool whole = false;
-        for (size_t q = 0; q < d->nquotes; q++) {
-            const hs_quote *qq = &d->quotes[q];
-            if (!qq->closed && !qq->runs_on && qq->continues < 0)
-                continue;
-            if (qq->c0 >= f.begin && qq->c1 <= f.end)
+        uint32_t i0 = tok_at(d, f.begin), i1 = i0;
+        for (uint32_t i = i0; i < d->ntoks && d->toks[i].c0 < f.end; i++)
+            i1 = i;
+        if (i0 >= d->ntoks)
+            continue;
+        /* a fragment is quoted when it is one quotation from its opening
+         * to its closing mark (or to the end of a paragraph it runs on
+         * from), or lies inside one */
+        int32_t q = c->q_open[i0];
+        bool whole = q >= 0 && d->quotes[q].close_tok == i1 &&
+                     (d->quotes[q].closed || d->quotes[q].runs_on);
+        bool inside = true;
+        for (uint32_t i = i0; i <= i1; i++) {
+            if (d->toks[i].quote_role != 0)
                 any = true;
-            if (qq->c0 == f.begin && qq->c1 == f.end)
-                whole = true;
-            else if (qq->c0 <= f.begin && qq->c1 >= f.end)
-                whole = true, any = true;
+            if (d->toks[i].quote_depth == 0 || d->toks[i].quote_role != 0)
+                inside = false;
         }
+        if (inside)
+            whole = any = true;
         all_quoted &= whole;
     }
     w->kind = all_quoted ? HS_DIRECT : any ? HS_MIXED : HS_INDIRECT;
@@ -1302,7 +1305,7 @@ int hs_attribute(hs_doc *d, hs_error *err)
         if (d->nattrs > 1)
             qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);
         for (size_t a = 0; a < d->nattrs; a++)
-            classify_kind(d, &d->attrs[a]);
+            classify_kind(&c, &d->attrs[a]);
     }
     ctx_free(&c);
     return rc;

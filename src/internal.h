@@ -141,6 +141,8 @@ typedef struct {
     int32_t continues;              /* index of the quote (in the
                                        previous paragraph) it continues,
                                        or -1 */
+    int32_t continued_by;           /* index of the quote continuing it
+                                       in the next paragraph, or -1 */
 } hs_quote;
 
 /* A multi-fragment span (content may be discontinuous). */

@@ -85,6 +85,7 @@ static int add_quote(hs_doc *d, const open_mark *o, uint32_t close,
     q->c1 = d->toks[close].c1;
     q->closed = closed;
     q->runs_on = false;
+    q->continued_by = -1;
     q->continues = o->continues;
     d->toks[o->tok].quote_role = 1;
     if (closed)
@@ -224,8 +225,10 @@ int hs_quotes(hs_doc *d, hs_error *err)
         hs_quote *q = &d->quotes[a];
         if (q->continues >= 0)
             q->continues = find_quote(d, (uint32_t)q->continues);
-        if (q->continues >= 0)
+        if (q->continues >= 0) {
             d->quotes[q->continues].runs_on = true;
+            d->quotes[q->continues].continued_by = (int32_t)a;
+        }
     }
     /* nesting depth of every token: prefix sum over open/close deltas */
     int32_t depth = 0;
