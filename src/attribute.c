@@ -1253,8 +1253,13 @@ static void classify_kind(const ctx *c, hs_attr_work *w)
                      (d->quotes[q].closed || d->quotes[q].runs_on);
         bool inside = true;
         for (uint32_t i = i0; i <= i1; i++) {
-            if (d->toks[i].quote_role != 0)
+            if (d->toks[i].quote_role < 0)
                 any = true;
+            else if (d->toks[i].quote_role > 0 && c->q_open[i] >= 0) {
+                const hs_quote *qq = &d->quotes[c->q_open[i]];
+                /* a stray opening mark quotes nothing */
+                any |= qq->closed || qq->runs_on || qq->continues >= 0;
+            }
             if (d->toks[i].quote_depth == 0 || d->toks[i].quote_role != 0)
                 inside = false;
         }
