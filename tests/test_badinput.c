@@ -127,6 +127,7 @@ static const char news[] =
 
 /* ---------------------------------------------------------- invalid UTF-8 */
 
+/* A continuation byte with no lead byte. */
 START_TEST(utf8_lone_continuation)
 {
     expect_reject("ab\x80" "cd", 5, HS_ERR_UTF8, 2,
@@ -135,6 +136,7 @@ START_TEST(utf8_lone_continuation)
 }
 END_TEST
 
+/* Overlong encodings, including the overlong NUL C0 80. */
 START_TEST(utf8_overlong)
 {
     expect_reject("x\xc0\xaf", 3, HS_ERR_UTF8, 1, NULL);          /* '/' */
@@ -146,6 +148,7 @@ START_TEST(utf8_overlong)
 }
 END_TEST
 
+/* UTF-16 surrogates encoded in UTF-8; their neighbours are fine. */
 START_TEST(utf8_surrogates)
 {
     expect_reject("a\xed\xa0\x80", 4, HS_ERR_UTF8, 1,
@@ -160,6 +163,7 @@ START_TEST(utf8_surrogates)
 }
 END_TEST
 
+/* Sequences cut short by the end of input or by ASCII. */
 START_TEST(utf8_truncated)
 {
     expect_reject("said \xe2\x80", 7, HS_ERR_UTF8, 5,
@@ -171,6 +175,7 @@ START_TEST(utf8_truncated)
 }
 END_TEST
 
+/* Bytes that never occur in UTF-8, and code points above U+10FFFF. */
 START_TEST(utf8_bytes_f5_ff)
 {
     for (unsigned b = 0xF5; b <= 0xFF; b++) {
@@ -185,6 +190,7 @@ START_TEST(utf8_bytes_f5_ff)
 }
 END_TEST
 
+/* The first bad byte is the one reported. */
 START_TEST(utf8_first_error_reported)
 {
     /* the first bad byte wins, whatever follows */
@@ -194,6 +200,7 @@ END_TEST
 
 /* -------------------------------------------------------------- NUL, empty */
 
+/* NUL bytes are rejected with their offset. */
 START_TEST(nul_bytes)
 {
     expect_reject("He said\0 yes", 12, HS_ERR_NUL, 7, "NUL byte at byte 7");
@@ -203,6 +210,7 @@ START_TEST(nul_bytes)
 }
 END_TEST
 
+/* Zero bytes, with or without a buffer. */
 START_TEST(empty_input)
 {
     expect_reject("", 0, HS_ERR_EMPTY, 0, "document is empty");
@@ -210,6 +218,7 @@ START_TEST(empty_input)
 }
 END_TEST
 
+/* No engine, or a NULL text with a length. */
 START_TEST(bad_arguments)
 {
     hs_error err;
@@ -220,6 +229,7 @@ START_TEST(bad_arguments)
 }
 END_TEST
 
+/* max_doc_bytes: the limit itself is accepted, one more byte is not. */
 START_TEST(size_limit)
 {
     hs_error err;
@@ -244,6 +254,7 @@ END_TEST
 
 /* ------------------------------------------------ accepted odd encodings */
 
+/* A UTF-8 BOM is kept and counted as code point 0. */
 START_TEST(bom_is_code_point_zero)
 {
     size_t n = strlen(news);
@@ -303,6 +314,7 @@ static void same_texts(const hs_result *a, const hs_result *b)
     }
 }
 
+/* CRLF: accepted, CRs counted, same attributions as LF. */
 START_TEST(crlf_line_ends)
 {
     size_t n;
@@ -320,6 +332,7 @@ START_TEST(crlf_line_ends)
 }
 END_TEST
 
+/* Lone CR: a line end, giving exactly the LF offsets. */
 START_TEST(lone_cr_line_ends)
 {
     size_t n;
@@ -365,6 +378,7 @@ static char *repeat(const char *unit, size_t n, size_t *len)
     return s;
 }
 
+/* 100,000 quotation marks that cannot pair. */
 START_TEST(unbalanced_quotes_100k)
 {
     size_t n;
@@ -383,6 +397,7 @@ START_TEST(unbalanced_quotes_100k)
 }
 END_TEST
 
+/* Quotations nested 1,000 deep. */
 START_TEST(nested_quotes_1000)
 {
     size_t no, nc;
@@ -409,6 +424,7 @@ START_TEST(nested_quotes_1000)
 }
 END_TEST
 
+/* A 1 MiB token. */
 START_TEST(long_token)
 {
     size_t n;
@@ -421,6 +437,7 @@ START_TEST(long_token)
 }
 END_TEST
 
+/* Only whitespace: accepted, nothing found. */
 START_TEST(whitespace_only)
 {
     hs_result *r = expect_accept("\n\n \t\r\n", 6);
@@ -432,6 +449,7 @@ END_TEST
 
 /* -------------------------------------------------------- span_text API */
 
+/* hs_result_span_text and the getters clamp out-of-range requests. */
 START_TEST(span_text_bounds)
 {
     hs_result *r = expect_accept("\xc3\xa9t\xc3\xa9", 5);   /* "été" */
