@@ -27,6 +27,24 @@ static void put_clipped(const char *s, size_t width)
     fputs(s, stdout);
 }
 
+/* Print s clipped or padded to exactly `width` code points, then a
+ * space, so columns line up whatever the text. */
+static void put_padded(const char *s, size_t width)
+{
+    size_t cps = 0;
+    for (const char *p = s; *p; p++)
+        cps += ((unsigned char)*p & 0xC0) != 0x80;
+    if (cps > width) {
+        put_clipped(s, width - 1);
+        cps = width;
+    } else {
+        fputs(s, stdout);
+    }
+    for (; cps < width; cps++)
+        putchar(' ');
+    putchar(' ');
+}
+
 /* Text of span s as a new string, line breaks flattened. */
 static char *span_str(const hs_result *res, hs_span s)
 {
@@ -52,9 +70,10 @@ static void print_group(const hs_result *res, int who)
         char *src = a->source.end > a->source.begin ? span_str(res, a->source) : NULL;
         hs_span all = { a->content[0].begin, a->content[a->content_count - 1].end };
         char *con = span_str(res, all);
-        printf("  %2d  %-16s %-9s %-16s %-14s ", a->id, hs_act_name(a->act),
-               hs_kind_name(a->kind), cue ? cue : "-", src ? src : "-");
-        put_clipped(con ? con : "", 60);
+        printf("  %2d  %-16s %-9s ", a->id, hs_act_name(a->act), hs_kind_name(a->kind));
+        put_padded(cue ? cue : "-", 15);
+        put_padded(src ? src : "-", 22);
+        put_clipped(con ? con : "", 56);
         putchar('\n');
         free(cue);
         free(src);

@@ -442,6 +442,14 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
             take_role(r, best, a, b, n0, n1);
         return best;
     }
+    /* "His statement", "her remarks": what a person's words say, the
+     * person says */
+    static const char *const words_nouns[] = {
+        "statement", "remarks", "comments", "letter", "tweet", "tweets",
+        "speech", "words", "message", "post", "email", "interview", NULL
+    };
+    if (b - a == 2 && is_pronoun_person(d, a) && word_in(d, a + 1, words_nouns))
+        return r->last_subject >= 0 ? r->last_subject : r->last_person;
     /* an unnamed source: name it by its phrase without determiners */
     uint32_t s = a;
     while (s < b && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS)))
