@@ -645,7 +645,37 @@ static bool content_around(const ctx *c, int32_t v, hs_frags *out)
     if (a1 > b1 || a2 > b2 || c->left[h] > l || c->right[h] < rr)
         return false;
     close_quotes(c, &a2, &b2);
+    cut_at_inner_cue(c, a2, &b2);
     trim(c, &a1, &b1);
+    trim(c, &a2, &b2);
+    if (b1 < a1 || b2 < a2)
+        return false;
+    add_frag(out, tok_span(d, a1, b1));
+    add_frag(out, tok_span(d, a2, b2));
+    return true;
+}
+
+/* The parenthetical cue by position, when the parser's tree does not
+ * show it: "The latest test, North Korea said, was its biggest yet." --
+ * a short ", SOURCE said," inside a sentence: the sentence around it is
+ * the content, in two fragments. */
+static bool content_between_commas(const ctx *c, int32_t v, int32_t sa, hs_frags *out)
+{
+    const hs_doc *d = c->d;
+    const hs_sentence *s = &d->sents[d->toks[v].sent];
+    int32_t l = sa >= 0 && sa < v ? sa : v;
+    int32_t r = v + 1;
+    while (r < (int32_t)s->tok1 && r <= v + 3 && !tok_eq(d, (uint32_t)r, ",") &&
+           !is_punct(d, (uint32_t)r))
+        r++;
+    if (l - 1 <= (int32_t)s->tok0 || r >= (int32_t)s->tok1 - 1 ||
+        !tok_eq(d, (uint32_t)(l - 1), ",") || !tok_eq(d, (uint32_t)r, ",") || l + 6 < v)
+        return false;
+    int32_t a1 = (int32_t)s->tok0, b1 = l - 2, a2 = r + 1, b2 = (int32_t)s->tok1 - 1;
+    trim(c, &a1, &b1);
+    trim(c, &a2, &b2);
+    close_quotes(c, &a2, &b2);
+    cut_at_inner_cue(c, a2, &b2);
     trim(c, &a2, &b2);
     if (b1 < a1 || b2 < a2)
         return false;
@@ -841,7 +871,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
         trim(c, &xa, &xb);
         if (xb >= xa)
             add_frag(&content, tok_span(d, xa, xb));
-    } else if (content_around(c, v, &content)) {
+    } else if (content_around(c, v, &content) ||
+               content_between_commas(c, v, has_src ? sa : -1, &content)) {
         /* done: two fragments around the cue */
     } else if (content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb)) {
         if (has_src && sa > cb && xa <= sb)

@@ -61,7 +61,9 @@ int hs_write_brat(const hs_result *res, FILE *out, hs_error *err)
         int src = 0, cue = 0;
         bool has_src = a->source.end > a->source.begin;
         if (has_src) {
-            for (size_t j = 0; j < i && !src; j++) {
+            /* shared sources belong to neighbouring attributions; a
+             * bounded look-back keeps writing linear */
+            for (size_t j = i > 16 ? i - 16 : 0; j < i && !src; j++) {
                 const hs_attribution *b = hs_result_attribution(res, j);
                 if (src_ids[j] && b->source.begin == a->source.begin &&
                     b->source.end == a->source.end)
