@@ -171,6 +171,7 @@ typedef struct {
     char *role;                     /* owned or NULL */
     char *affiliation;              /* owned or NULL */
     hs_entity_type type;
+    char gender;                    /* 'M', 'F' or 0 (resolve.c) */
     hs_span *mentions;              /* owned */
     size_t nmentions, capmentions;
 } hs_entity_work;

@@ -13,12 +13,13 @@
 #include "models.h"
 
 struct hs_lexicons {
-    char *bufs[4];              /* owned copies of the files */
+    char *bufs[5];              /* owned copies of the files */
     hs_cue_entry *cues;  size_t ncues;
     const char **cue_forms;
     hs_place_entry *places; size_t nplaces;
     hs_act_entry *acts;  size_t nacts;
-    hs_strmap cue_map, title_map, place_map, act_map, marker_map;
+    hs_strmap cue_map, title_map, place_map, act_map, marker_map, name_map;
+    char *name_gender;          /* per name_map value: 'M' or 'F' */
 };
 
 size_t hs_lex_fold(const char *w, size_t n, char *buf, size_t cap)
@@ -211,11 +212,39 @@ static bool load_acts(hs_lexicons *lx)
     return true;
 }
 
+static bool load_names(hs_lexicons *lx)
+{
+    size_t n;
+    char **lines = load_lines("lexicons/names.txt", &lx->bufs[4], &n);
+    lx->name_gender = calloc(n + 1, 1);
+    if (!lx->name_gender || !hs_strmap_init(&lx->name_map, n)) {
+        free(lines);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *f[2];
+        if (fields(lines[i], f, 2) < 2)
+            continue;
+        lx->name_gender[i] = f[1][0];
+        hs_strmap_put(&lx->name_map, f[0], strlen(f[0]), (uint32_t)i);
+    }
+    free(lines);
+    return true;
+}
+
+char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n)
+{
+    char buf[64];
+    size_t k = hs_lex_fold(w, n, buf, sizeof buf);
+    long i = k ? hs_strmap_get(&lx->name_map, buf, k) : -1;
+    return i < 0 ? 0 : lx->name_gender[i];
+}
+
 hs_lexicons *hs_lexicons_load(hs_error *err)
 {
     hs_lexicons *lx = calloc(1, sizeof *lx);
     if (!lx || !load_cues(lx) || !load_titles(lx) || !load_places(lx) ||
-        !load_acts(lx)) {
+        !load_acts(lx) || !load_names(lx)) {
         hs_lexicons_free(lx);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory loading lexicons");
         return NULL;
@@ -227,8 +256,10 @@ void hs_lexicons_free(hs_lexicons *lx)
 {
     if (!lx)
         return;
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         free(lx->bufs[i]);
+    free(lx->name_gender);
+    hs_strmap_free(&lx->name_map);
     free(lx->cues);
     free(lx->cue_forms);
     free(lx->places);

@@ -10,6 +10,7 @@
  *   places.txt  names of places and organisations with their canonical
  *               name, type, role and affiliation ("kyiv" -> Ukraine)
  *   acts.txt    speech-act cues: lemma -> act, and content markers
+ *   names.txt   given names and their usual gender
  */
 #ifndef HS_LEXICON_H
 #define HS_LEXICON_H
@@ -49,6 +50,9 @@ bool hs_lex_title(const hs_lexicons *lx, const char *w, size_t n);
 const hs_place_entry *hs_lex_place(const hs_lexicons *lx, const char *w, size_t n);
 const hs_act_entry *hs_lex_act(const hs_lexicons *lx, const char *w, size_t n,
                                bool content_marker);
+
+/* Usual gender of a given name: 'M', 'F', or 0 when unknown. */
+char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n);
 
 /* Lower-case ASCII and fold ’ to ' into buf (size cap); returns length, or
  * 0 when the word does not fit. */

@@ -36,7 +36,11 @@ typedef struct {
     int32_t last_person, last_thing;  /* latest entity of each kind */
     int32_t last_subject;             /* latest person that spoke or was a
                                          subject, outside quotations */
+    int32_t recent[6];                /* the latest such persons, newest
+                                         first, for gender agreement */
     int32_t last_place_speaker;       /* latest place that spoke */
+    int32_t last_thing_speaker;       /* latest organisation or place
+                                         that spoke */
 } rctx;
 
 static bool is_pos(const hs_token *t, int p) { return t->pos == p; }
@@ -326,6 +330,45 @@ static bool is_pronoun_person(const hs_doc *d, uint32_t i)
     return word_in(d, i, p);
 }
 
+static bool is_feminine(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "she", "her", "hers", NULL };
+    return word_in(d, i, p);
+}
+
+/* Make person e the newest recent subject. */
+static void push_recent(rctx *r, int32_t e)
+{
+    int k = 0;
+    while (k < 5 && r->recent[k] != e && r->recent[k] >= 0)
+        k++;
+    for (; k > 0; k--)
+        r->recent[k] = r->recent[k - 1];
+    r->recent[0] = e;
+}
+
+/* Guess the gender of person e from a title before its mention at token
+ * i ("Mr.", "Mrs.") or from its given name. */
+static void guess_gender(rctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    hs_doc *d = r->d;
+    if (d->ents[e].gender)
+        return;
+    static const char *const mr[] = { "mr.", "mr", NULL };
+    static const char *const mrs[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
+    if (i > 0 && word_in(d, i - 1, mr)) {
+        d->ents[e].gender = 'M';
+        return;
+    }
+    if (i > 0 && word_in(d, i - 1, mrs)) {
+        d->ents[e].gender = 'F';
+        return;
+    }
+    if (end - i >= 2)
+        d->ents[e].gender = hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[i]),
+                                               hs_tok_len(&d->toks[i]));
+}
+
 static bool is_pronoun_thing(const hs_doc *d, uint32_t i)
 {
     static const char *const p[] = { "it", "its", "they", "them", "their", NULL };
@@ -394,10 +437,21 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         b--;
     if (b == a)
         return -1;
-    if (b - a == 1 && is_pronoun_person(d, a))
+    if (b - a == 1 && is_pronoun_person(d, a)) {
+        /* the latest subject whose gender does not contradict the
+         * pronoun's ("she said" skips a recent Mr. Trump) */
+        char want = is_feminine(d, a) ? 'F' : 'M';
+        for (int k = 0; k < 6 && r->recent[k] >= 0; k++) {
+            char g = d->ents[r->recent[k]].gender;
+            if (!g || g == want)
+                return r->recent[k];
+        }
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
+    }
     if (b - a == 1 && is_pronoun_thing(d, a))
-        return r->last_thing;
+        return r->last_thing_speaker;   /* "it" / "they": the latest
+                                           organisation or place that
+                                           spoke, not any one named */
     if (b - a == 1 && is_relative(d, a)) {
         int32_t j = (int32_t)a - 1;
         while (j >= 0 && (d->toks[j].flags & HS_TF_PUNCT))
@@ -488,7 +542,9 @@ static int cmp_span(const void *x, const void *y)
 int hs_resolve(hs_doc *d, hs_error *err)
 {
     rctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
-               .last_place_speaker = -1, .last_subject = -1 };
+               .last_place_speaker = -1, .last_subject = -1,
+               .last_thing_speaker = -1,
+               .recent = { -1, -1, -1, -1, -1, -1 } };
     int32_t *src_end = NULL, *next_src = NULL;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
@@ -522,9 +578,12 @@ int hs_resolve(hs_doc *d, hs_error *err)
             const hs_token *last = &d->toks[end - 1];
             if (d->ents[e].type == HS_ENT_PERSON) {
                 r.last_person = e;
+                guess_gender(&r, e, i, end);
                 if (last->quote_depth == 0 &&
-                    (last->deprel == HS_DEP_NSUBJ || last->deprel == HS_DEP_NSUBJPASS))
+                    (last->deprel == HS_DEP_NSUBJ || last->deprel == HS_DEP_NSUBJPASS)) {
                     r.last_subject = e;
+                    push_recent(&r, e);
+                }
             } else {
                 r.last_thing = e;
             }
@@ -538,12 +597,17 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 w->speaker = sp >= 0 ? sp + 1 : -1;   /* entity ids are 1-based */
                 if (sp >= 0 && !add_mention(d, sp, w->source))
                     goto nomem;
-                if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON)
+                if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON) {
                     r.last_person = r.last_subject = sp;
+                    push_recent(&r, sp);
+                }
                 else if (sp >= 0)
                     r.last_thing = sp;
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_GPE)
                     r.last_place_speaker = sp;
+                if (sp >= 0 && (d->ents[sp].type == HS_ENT_GPE ||
+                                d->ents[sp].type == HS_ENT_ORG))
+                    r.last_thing_speaker = sp;
             }
         }
         i = end;
