@@ -19,7 +19,7 @@ enum {
     F_CH, F_WCH, F_PCH, F_PREV, F_NEXT, F_PREVP, F_NEXTP, F_NEXT_W_P,
     F_QDEPTH, F_QBEFORE, F_QAFTER, F_QSENT, F_SUBJ, F_SUBJP, F_NEXT2,
     F_PREV2, F_CAP, F_WNEXT, F_WPREV, F_SENTPOS, F_HCH, F_STEM, F_STEMCH,
-    F_OBJ
+    F_OBJ, F_SUBJNER, F_THAT, F_WSUBJ
 };
 
 /* A crude stem that maps inflections together ("encouraging",
@@ -127,6 +127,8 @@ size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
             subj = true;
             keys[n++] = feat_num(F_SUBJP, d->toks[k].pos);
             keys[n++] = hs_feat_mix(fw, 0x5B0000u + d->toks[k].pos);
+            keys[n++] = feat_num(F_SUBJNER, d->toks[k].ner);
+            keys[n++] = hs_feat_mix(fs, 0x5C0000u + d->toks[k].ner);
         }
         if (r == HS_DEP_MARK || r == HS_DEP_CASE)
             keys[n++] = hs_feat_mix(feat_word(F_HCH, d, (uint32_t)k), r);
@@ -160,6 +162,11 @@ size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
     keys[n++] = feat_num(F_QSENT, qs);
     keys[n++] = hs_feat_mix(fw, 0x9B00u + qb * 2u + qa);
     keys[n++] = feat_num(F_SENTPOS, i == s0 ? 0 : i + 1 == s1 ? 2 : 1);
+    /* "said that", "claimed that": the complementiser right after */
+    bool that = i + 1 < s1 && hs_tok_len(&d->toks[i + 1]) == 4 &&
+                strncmp(hs_tok_str(d, &d->toks[i + 1]), "that", 4) == 0;
+    keys[n++] = hs_feat_mix(feat_num(F_THAT, that), tk->pos);
+    keys[n++] = hs_feat_mix(fs, 0x7A00u + that * 2u + qs);
     return n;
 }
 
