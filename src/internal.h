@@ -172,6 +172,8 @@ typedef struct {
     char *affiliation;              /* owned or NULL */
     hs_entity_type type;
     char gender;                    /* 'M', 'F' or 0 (resolve.c) */
+    bool weak_name;                 /* name taken from a headline or a
+                                       quotation: a later name wins */
     hs_span *mentions;              /* owned */
     size_t nmentions, capmentions;
 } hs_entity_work;

@@ -38,6 +38,8 @@ typedef struct {
                                          subject, outside quotations */
     int32_t recent[6];                /* the latest such persons, newest
                                          first, for gender agreement */
+    bool title_case_head;             /* the first paragraph is a Title
+                                         Case headline */
     int32_t last_place_speaker;       /* latest place that spoke */
     int32_t last_thing_speaker;       /* latest organisation or place
                                          that spoke */
@@ -205,31 +207,51 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
     char *name = canonical ? strdup(canonical) : tokens_text(d, a, b);
     if (!name)
         return NOMEM;
+    bool weak = !canonical && ((d->toks[a].para == 0 && r->title_case_head) ||
+                               d->toks[a].quote_depth > 0);
     int32_t e = find_entity(r, name);
     if (e < 0 && type == HS_ENT_PERSON && !canonical) {
         /* "Zhao" -> "Zhao Lijian": any single name token of a person */
+        bool new_ends_with_match = false, old_ends_with_match = false;
         for (uint32_t i = b; i-- > a && e < 0;) {
             char *tok = tokens_text(d, i, i + 1);
             if (!tok)
                 break;
             int32_t f = find_entity(r, tok);
-            if (f >= 0 && d->ents[f].type == HS_ENT_PERSON)
+            if (f >= 0 && d->ents[f].type == HS_ENT_PERSON) {
                 e = f;
+                new_ends_with_match = i + 1 == b;
+                size_t nl = strlen(d->ents[f].name), tl = strlen(tok);
+                old_ends_with_match = nl >= tl &&
+                                      strcmp(d->ents[f].name + nl - tl, tok) == 0;
+            }
             free(tok);
         }
-        if (e >= 0 && b - a > 1 && strlen(name) > strlen(d->ents[e].name)) {
-            /* a longer name becomes the canonical one */
+        /* the canonical name is the longest that ends with the shared
+         * surname ("Hillary Clinton" over "Clinton Foundation"); a name
+         * from the running text replaces one from a headline or a
+         * quotation ("Crooked Hillary Clinton") */
+        if (e >= 0 && b - a > 1 && !weak &&
+            (d->ents[e].weak_name ||
+             (new_ends_with_match && !old_ends_with_match) ||
+             (new_ends_with_match == old_ends_with_match &&
+              strlen(name) > strlen(d->ents[e].name)))) {
             free(d->ents[e].name);
             d->ents[e].name = name;
+            d->ents[e].weak_name = false;
             name = NULL;
             add_key(r, d->ents[e].name, e);
         }
     }
     if (e < 0) {
         e = new_entity(r, name, type);
-        if (e >= 0 && type == HS_ENT_PERSON && b - a > 1) {
+        if (e >= 0)
+            d->ents[e].weak_name = weak;
+        if (e >= 0 && type == HS_ENT_PERSON && b - a > 1 && !weak) {
             /* register each name token for short-name references, but
-             * not titles ("Mr.") */
+             * not titles ("Mr."), nor for a name read off a Title Case
+             * headline or a quotation ("Elizabeth Warren Hammers Wells
+             * Fargo" must not catch "Fargo") */
             for (uint32_t i = a; i < b; i++) {
                 if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])))
                     continue;
@@ -539,12 +561,30 @@ static int cmp_span(const void *x, const void *y)
     return (a->end < b->end) - (a->end > b->end);
 }
 
+/* Is the first paragraph a Title Case headline ("Elizabeth Warren Hammers
+ * Wells Fargo CEO")?  Most of its words capitalised, and short. */
+static bool title_case_head(const hs_doc *d)
+{
+    if (d->nparas == 0)
+        return false;
+    const hs_paragraph *p = &d->paras[0];
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = p->tok0; i < p->tok1; i++) {
+        if (d->toks[i].flags & HS_TF_PUNCT)
+            continue;
+        words++;
+        caps += (d->toks[i].flags & HS_TF_UPPER) != 0;
+    }
+    return words >= 3 && words <= 30 && caps * 10 >= words * 6;
+}
+
 int hs_resolve(hs_doc *d, hs_error *err)
 {
     rctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
                .last_place_speaker = -1, .last_subject = -1,
                .last_thing_speaker = -1,
-               .recent = { -1, -1, -1, -1, -1, -1 } };
+               .recent = { -1, -1, -1, -1, -1, -1 },
+               .title_case_head = title_case_head(d) };
     int32_t *src_end = NULL, *next_src = NULL;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
