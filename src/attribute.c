@@ -47,27 +47,11 @@ typedef struct {
 
 /* ------------------------------------------------------------ tokens */
 
-static bool tok_eq(const hs_doc *d, uint32_t i, const char *s)
-{
-    size_t n = strlen(s);
-    const hs_token *t = &d->toks[i];
-    if (hs_tok_len(t) != n)
-        return false;
-    const char *w = hs_tok_str(d, t);
-    for (size_t k = 0; k < n; k++) {
-        char c = w[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        if (c != s[k])
-            return false;
-    }
-    return true;
-}
 
 static bool tok_in(const hs_doc *d, uint32_t i, const char *const *list)
 {
     for (; *list; list++)
-        if (tok_eq(d, i, *list))
+        if (hs_tok_is(d, i, *list))
             return true;
     return false;
 }
@@ -197,18 +181,18 @@ static void cut_at_inner_cue(const ctx *c, int32_t a, int32_t *b)
          * not the speaker's: "... “deeply disturbing”, as condemnation
          * grows" */
         if (k >= a + 2 && d->toks[k].deprel == HS_DEP_MARK && h >= 0 &&
-            c->right[h] >= *b && tok_eq(d, (uint32_t)(k - 1), ",") &&
+            c->right[h] >= *b && hs_tok_is(d, (uint32_t)(k - 1), ",") &&
             tok_in(d, (uint32_t)k, subordinators)) {
             *b = k - 2;
             return;
         }
         /* a trailing non-restrictive relative clause or ", but ..." is the
          * writer's aside: "the health of Donald Trump, who is 70" */
-        if (k >= a + 2 && tok_eq(d, (uint32_t)(k - 1), ",") && h >= 0 &&
+        if (k >= a + 2 && hs_tok_is(d, (uint32_t)(k - 1), ",") && h >= 0 &&
             c->right[h] >= *b &&
-            ((tok_in(d, (uint32_t)k, rel_pronouns) && !tok_eq(d, (uint32_t)k, "that") &&
+            ((tok_in(d, (uint32_t)k, rel_pronouns) && !hs_tok_is(d, (uint32_t)k, "that") &&
               d->toks[h].deprel == HS_DEP_ACL_RELCL) ||
-             (tok_eq(d, (uint32_t)k, "but") && child(c, h, HS_DEP_NSUBJ) < 0 &&
+             (hs_tok_is(d, (uint32_t)k, "but") && child(c, h, HS_DEP_NSUBJ) < 0 &&
               d->toks[h].deprel == HS_DEP_CONJ))) {
             *b = k - 2;
             return;
@@ -217,7 +201,7 @@ static void cut_at_inner_cue(const ctx *c, int32_t a, int32_t *b)
             continue;
         int32_t l = c->left[k];
         int32_t mk = child(c, k, HS_DEP_MARK);
-        if (d->toks[k].pos == HS_POS_VBG && tok_eq(d, (uint32_t)(k - 1), ",")) {
+        if (d->toks[k].pos == HS_POS_VBG && hs_tok_is(d, (uint32_t)(k - 1), ",")) {
             *b = k - 2;
             return;
         }
@@ -327,14 +311,14 @@ static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
         int r = d->toks[k].deprel;
         if ((r == HS_DEP_ACL || r == HS_DEP_ADVCL || r == HS_DEP_DEP) &&
             (d->toks[k].pos == HS_POS_VBG || d->toks[k].pos == HS_POS_VBN) &&
-            k > s && c->left[k] > *a && tok_eq(d, (uint32_t)(c->left[k] - 1), ",")) {
+            k > s && c->left[k] > *a && hs_tok_is(d, (uint32_t)(c->left[k] - 1), ",")) {
             *b = c->left[k] - 2;
             break;
         }
     }
     trim(c, a, b);
     /* an appositive keeps its closing comma: "Hugh Hill, a doctor," */
-    if (*b >= *a && *b + 1 < v && tok_eq(d, (uint32_t)(*b + 1), ",") &&
+    if (*b >= *a && *b + 1 < v && hs_tok_is(d, (uint32_t)(*b + 1), ",") &&
         (child(c, s, HS_DEP_APPOS) >= 0 || child(c, s, HS_DEP_ACL_RELCL) >= 0))
         (*b)++;
     return *b >= *a;
@@ -384,7 +368,7 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
             *b = i++;
     }
     /* "in a statement", "in an interview with CNN" */
-    if (i + 1 < end && tok_eq(d, (uint32_t)i, "in")) {
+    if (i + 1 < end && hs_tok_is(d, (uint32_t)i, "in")) {
         int32_t j = i + 1;
         if (j < end && d->toks[j].pos == HS_POS_DT)
             j++;
@@ -393,7 +377,7 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
             i = j + 1;
         }
     }
-    if (i < end && tok_eq(d, (uint32_t)i, ":"))
+    if (i < end && hs_tok_is(d, (uint32_t)i, ":"))
         *b = i;
 }
 
@@ -553,7 +537,7 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
         (d->toks[hi + 1].pos == HS_POS_VBP || d->toks[hi + 1].pos == HS_POS_VBZ ||
          d->toks[hi + 1].pos == HS_POS_VBD || d->toks[hi + 1].pos == HS_POS_MD)) {
         int32_t e = hi + 1;
-        while (e + 1 < send && !c->is_cue[e + 1] && !tok_eq(d, (uint32_t)(e + 1), ";"))
+        while (e + 1 < send && !c->is_cue[e + 1] && !hs_tok_is(d, (uint32_t)(e + 1), ";"))
             e++;
         hi = e;
     }
@@ -624,15 +608,15 @@ static bool content_around(const ctx *c, int32_t v, hs_frags *out)
                    r == HS_DEP_ADVCL || r == HS_DEP_ROOT))
         return false;
     int32_t l = c->left[v], rr = c->right[v];
-    while (rr > l && is_punct(d, (uint32_t)rr) && !tok_eq(d, (uint32_t)rr, ","))
+    while (rr > l && is_punct(d, (uint32_t)rr) && !hs_tok_is(d, (uint32_t)rr, ","))
         rr--;
     /* the cue phrase may own its commas; find the enclosing ones */
-    if (tok_eq(d, (uint32_t)l, ","))
+    if (hs_tok_is(d, (uint32_t)l, ","))
         l++;
-    if (tok_eq(d, (uint32_t)rr, ","))
+    if (hs_tok_is(d, (uint32_t)rr, ","))
         rr--;
-    if (l < 1 || !tok_eq(d, (uint32_t)(l - 1), ",") || rr + 1 >= (int32_t)d->ntoks ||
-        !tok_eq(d, (uint32_t)(rr + 1), ","))
+    if (l < 1 || !hs_tok_is(d, (uint32_t)(l - 1), ",") || rr + 1 >= (int32_t)d->ntoks ||
+        !hs_tok_is(d, (uint32_t)(rr + 1), ","))
         return false;
     /* the clause around: the parser may hang the cue on a word of the
      * second half ("Acts of protest, Mr. Obama said, are acts ..."); climb
@@ -665,11 +649,11 @@ static bool content_between_commas(const ctx *c, int32_t v, int32_t sa, hs_frags
     const hs_sentence *s = &d->sents[d->toks[v].sent];
     int32_t l = sa >= 0 && sa < v ? sa : v;
     int32_t r = v + 1;
-    while (r < (int32_t)s->tok1 && r <= v + 3 && !tok_eq(d, (uint32_t)r, ",") &&
+    while (r < (int32_t)s->tok1 && r <= v + 3 && !hs_tok_is(d, (uint32_t)r, ",") &&
            !is_punct(d, (uint32_t)r))
         r++;
     if (l - 1 <= (int32_t)s->tok0 || r >= (int32_t)s->tok1 - 1 ||
-        !tok_eq(d, (uint32_t)(l - 1), ",") || !tok_eq(d, (uint32_t)r, ",") || l + 6 < v)
+        !hs_tok_is(d, (uint32_t)(l - 1), ",") || !hs_tok_is(d, (uint32_t)r, ",") || l + 6 < v)
         return false;
     int32_t a1 = (int32_t)s->tok0, b1 = l - 2, a2 = r + 1, b2 = (int32_t)s->tok1 - 1;
     trim(c, &a1, &b1);
@@ -692,7 +676,7 @@ static bool content_trailing(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     const hs_doc *d = c->d;
     int32_t h = d->toks[v].head;
     int32_t l = c->left[v];
-    if (h < 0 || h >= v || l < 1 || !tok_eq(d, (uint32_t)(l - 1), ","))
+    if (h < 0 || h >= v || l < 1 || !hs_tok_is(d, (uint32_t)(l - 1), ","))
         return false;
     /* nothing but punctuation after the cue's phrase */
     int32_t send = (int32_t)d->sents[d->toks[v].sent].tok1;
@@ -717,8 +701,8 @@ static int32_t quote_before(const ctx *c, int32_t i)
 {
     const hs_doc *d = c->d;
     int32_t j = i - 1;
-    while (j >= 0 && (tok_eq(d, (uint32_t)j, ",") || tok_eq(d, (uint32_t)j, "—") ||
-                      tok_eq(d, (uint32_t)j, "--")) &&
+    while (j >= 0 && (hs_tok_is(d, (uint32_t)j, ",") || hs_tok_is(d, (uint32_t)j, "—") ||
+                      hs_tok_is(d, (uint32_t)j, "--")) &&
            d->toks[j].para == d->toks[i].para)
         j--;
     if (j < 0 || d->toks[j].para != d->toks[i].para)
@@ -726,7 +710,7 @@ static int32_t quote_before(const ctx *c, int32_t i)
     /* a quotation that ends its own sentence ("… recklessness.” South
      * Korea's president said …") is not this cue's content */
     if (j == i - 1 && j > 0 && d->toks[j].sent != d->toks[i].sent &&
-        (tok_eq(d, (uint32_t)(j - 1), ".") || tok_eq(d, (uint32_t)(j - 1), "\xE2\x80\xA6")))
+        (hs_tok_is(d, (uint32_t)(j - 1), ".") || hs_tok_is(d, (uint32_t)(j - 1), "\xE2\x80\xA6")))
         return -1;
     return c->q_close[j];
 }
@@ -737,7 +721,7 @@ static int32_t quote_after(const ctx *c, int32_t i)
 {
     const hs_doc *d = c->d;
     int32_t j = i + 1;
-    if (j < (int32_t)d->ntoks && (tok_eq(d, (uint32_t)j, ",") || tok_eq(d, (uint32_t)j, ":")))
+    if (j < (int32_t)d->ntoks && (hs_tok_is(d, (uint32_t)j, ",") || hs_tok_is(d, (uint32_t)j, ":")))
         j++;
     if (j >= (int32_t)d->ntoks || d->toks[j].para != d->toks[i].para)
         return -1;
@@ -760,13 +744,27 @@ static void add_quote_chain(const ctx *c, hs_frags *f, int32_t q)
 
 /* --------------------------------------------------------- assembly */
 
-static hs_attr_work *new_attr(hs_doc *d)
+/* A new attribution with cue tokens [ca, cb] and source tokens [sa, sb]
+ * (sa < 0: no source); NULL with err set when memory runs out. */
+static hs_attr_work *new_attr(hs_doc *d, int32_t ca, int32_t cb, int32_t sa,
+                              int32_t sb, const char *lemma, hs_error *err)
 {
-    if (!HS_GROW(d->attrs, d->capattrs, d->nattrs + 1))
+    if (!HS_GROW(d->attrs, d->capattrs, d->nattrs + 1)) {
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
         return NULL;
+    }
     hs_attr_work *w = &d->attrs[d->nattrs++];
     memset(w, 0, sizeof *w);
-    w->cue_tok0 = w->cue_tok1 = w->src_tok0 = w->src_tok1 = -1;
+    w->cue_tok0 = ca;
+    w->cue_tok1 = cb + 1;
+    w->cue = tok_span(d, ca, cb);
+    w->cue_lemma = lemma;
+    w->src_tok0 = w->src_tok1 = -1;
+    if (sa >= 0) {
+        w->src_tok0 = sa;
+        w->src_tok1 = sb + 1;
+        w->source = tok_span(d, sa, sb);
+    }
     w->speaker = -1;
     w->confidence = 0.5f;
     return w;
@@ -862,7 +860,7 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
             add_quote_chain(c, &content, qa);
     } else if (qa >= 0 && d->quotes[qa].open_tok <= (uint32_t)cb + 2) {
         add_quote_chain(c, &content, qa);
-    } else if (is_noun(d, v) && v + 1 < (int32_t)d->ntoks && tok_eq(d, (uint32_t)v + 1, "that") &&
+    } else if (is_noun(d, v) && v + 1 < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)v + 1, "that") &&
                d->toks[v + 1].deprel == HS_DEP_MARK && d->toks[v + 1].head > v) {
         /* "Trump's claim | that there have been ..." */
         xa = v + 1;
@@ -907,20 +905,10 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
             content = f;
         }
     }
-    hs_attr_work *w = new_attr(d);
-    if (!w) {
-        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+    hs_attr_work *w = new_attr(d, ca, cb, has_src ? sa : -1, sb,
+                               cue_lemma(c, (uint32_t)v), err);
+    if (!w)
         return -1;
-    }
-    w->cue_tok0 = ca;
-    w->cue_tok1 = cb + 1;
-    w->cue = tok_span(d, ca, cb);
-    w->cue_lemma = cue_lemma(c, (uint32_t)v);
-    if (has_src) {
-        w->src_tok0 = sa;
-        w->src_tok1 = sb + 1;
-        w->source = tok_span(d, sa, sb);
-    }
     w->content = content;
     return 0;
 }
@@ -930,7 +918,7 @@ static int attribute_according(ctx *c, int32_t i, hs_error *err)
 {
     hs_doc *d = c->d;
     const hs_sentence *s = &d->sents[d->toks[i].sent];
-    if ((uint32_t)i + 1 >= s->tok1 || !tok_eq(d, (uint32_t)i + 1, "to"))
+    if ((uint32_t)i + 1 >= s->tok1 || !hs_tok_is(d, (uint32_t)i + 1, "to"))
         return 0;
     /* the source: the noun phrase after "to", up to a comma or the end */
     int32_t sa = i + 2, sb = sa;
@@ -949,7 +937,7 @@ static int attribute_according(ctx *c, int32_t i, hs_error *err)
     /* the content: the rest of the sentence outside "according to X" */
     int32_t xa, xb;
     int32_t s0 = (int32_t)s->tok0, s1 = (int32_t)s->tok1 - 1;
-    if (i - 1 > s0 && tok_eq(d, (uint32_t)i - 1, ",")) {
+    if (i - 1 > s0 && hs_tok_is(d, (uint32_t)i - 1, ",")) {
         xa = s0;
         xb = i - 1;
     } else if (i == s0 || (i == s0 + 1 && is_punct(d, (uint32_t)s0))) {
@@ -962,18 +950,9 @@ static int attribute_according(ctx *c, int32_t i, hs_error *err)
     trim(c, &xa, &xb);
     if (xb < xa)
         return 0;
-    hs_attr_work *w = new_attr(d);
-    if (!w) {
-        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+    hs_attr_work *w = new_attr(d, i, i + 1, sa, sb, "according to", err);
+    if (!w)
         return -1;
-    }
-    w->cue_tok0 = i;
-    w->cue_tok1 = i + 2;
-    w->cue = tok_span(d, i, i + 1);
-    w->cue_lemma = "according to";
-    w->src_tok0 = sa;
-    w->src_tok1 = sb + 1;
-    w->source = tok_span(d, sa, sb);
     add_frag(&w->content, tok_span(d, xa, xb));
     return 0;
 }
@@ -991,20 +970,20 @@ static void mark_quote_frames(ctx *c)
          * before the colon or comma that opens a quotation */
         uint32_t o = qq->open_tok;
         if ((qq->closed || qq->runs_on) && o >= 2 &&
-            (tok_eq(d, o - 1, ":") || tok_eq(d, o - 1, ",")) &&
+            (hs_tok_is(d, o - 1, ":") || hs_tok_is(d, o - 1, ",")) &&
             (d->toks[o - 2].pos == HS_POS_VBD || d->toks[o - 2].pos == HS_POS_VBZ ||
              d->toks[o - 2].pos == HS_POS_VBP) &&
             d->toks[o - 2].quote_depth == 0 &&
-            (d->toks[o - 1].para == d->toks[o].para || tok_eq(d, o - 1, ":")))
+            (d->toks[o - 1].para == d->toks[o].para || hs_tok_is(d, o - 1, ":")))
             c->is_cue[o - 2] = 1;
         if (!qq->closed || qq->close_tok == 0)
             continue;
         int32_t j = (int32_t)qq->close_tok + 1;
         const char *inside_end = "";
-        if (tok_eq(d, qq->close_tok - 1, ",") || tok_eq(d, qq->close_tok - 1, "!") ||
-            tok_eq(d, qq->close_tok - 1, "?"))
+        if (hs_tok_is(d, qq->close_tok - 1, ",") || hs_tok_is(d, qq->close_tok - 1, "!") ||
+            hs_tok_is(d, qq->close_tok - 1, "?"))
             inside_end = ",";
-        else if (j < (int32_t)d->ntoks && tok_eq(d, (uint32_t)j, ","))
+        else if (j < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)j, ","))
             j++, inside_end = ",";
         if (!*inside_end || j >= (int32_t)d->ntoks)
             continue;
@@ -1034,8 +1013,8 @@ static void mark_quote_frames(ctx *c)
             while (after < end && !is_punct(d, (uint32_t)after) && after < v + 6)
                 after++;
         if (after >= end || (is_punct(d, (uint32_t)after) && !(d->toks[after].flags & HS_TF_QUOTE)) ||
-            tok_eq(d, (uint32_t)after, "to") ||
-            tok_eq(d, (uint32_t)after, "as") || d->toks[after].pos == HS_POS_NNP ||
+            hs_tok_is(d, (uint32_t)after, "to") ||
+            hs_tok_is(d, (uint32_t)after, "as") || d->toks[after].pos == HS_POS_NNP ||
             d->toks[after].pos == HS_POS_NN)
             c->is_cue[v] = 1;
     }
@@ -1055,18 +1034,9 @@ static int attribute_dash(ctx *c, int32_t i, hs_error *err)
         sb++;
     if (sb < sa)
         return 0;
-    hs_attr_work *w = new_attr(d);
-    if (!w) {
-        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+    hs_attr_work *w = new_attr(d, i, i, sa, sb, "sign", err);
+    if (!w)
         return -1;
-    }
-    w->cue_tok0 = i;
-    w->cue_tok1 = i + 1;
-    w->cue = tok_span(d, i, i);
-    w->cue_lemma = "sign";
-    w->src_tok0 = sa;
-    w->src_tok1 = sb + 1;
-    w->source = tok_span(d, sa, sb);
     add_quote_chain(c, &w->content, q);
     return 0;
 }
@@ -1083,24 +1053,15 @@ static int attribute_colon(ctx *c, int32_t i, hs_error *err)
     if (sb < sa || sb - sa > 4)
         return 0;
     for (int32_t k = sa; k <= sb; k++)
-        if (!(d->toks[k].flags & HS_TF_UPPER) && !tok_eq(d, (uint32_t)k, "."))
+        if (!(d->toks[k].flags & HS_TF_UPPER) && !hs_tok_is(d, (uint32_t)k, "."))
             return 0;
     int32_t xa = i + 1, xb = (int32_t)p->tok1 - 1;
     trim(c, &xa, &xb);
     if (xb < xa)
         return 0;
-    hs_attr_work *w = new_attr(d);
-    if (!w) {
-        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+    hs_attr_work *w = new_attr(d, i, i, sa, sb, "say", err);
+    if (!w)
         return -1;
-    }
-    w->cue_tok0 = i;
-    w->cue_tok1 = i + 1;
-    w->cue = tok_span(d, i, i);
-    w->cue_lemma = "say";
-    w->src_tok0 = sa;
-    w->src_tok1 = sb + 1;
-    w->source = tok_span(d, sa, sb);
     add_frag(&w->content, tok_span(d, xa, xb));
     return 0;
 }
@@ -1323,11 +1284,11 @@ int hs_attribute(hs_doc *d, hs_error *err)
     mark_quote_frames(&c);
     int rc = 0;
     for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
-        if (tok_eq(d, i, "according"))
+        if (hs_tok_is(d, i, "according"))
             rc = attribute_according(&c, (int32_t)i, err);
-        else if (tok_eq(d, i, "\xE2\x80\x95") || tok_eq(d, i, "\xE2\x80\x94"))
+        else if (hs_tok_is(d, i, "\xE2\x80\x95") || hs_tok_is(d, i, "\xE2\x80\x94"))
             rc = attribute_dash(&c, (int32_t)i, err);
-        else if (tok_eq(d, i, ":") && !c.is_cue[i - (i > 0)] &&
+        else if (hs_tok_is(d, i, ":") && !c.is_cue[i - (i > 0)] &&
                  (i < 6 || (d->toks[i].flags & HS_TF_PARA_START) ||
                   i - d->paras[d->toks[i].para].tok0 <= 5))
             rc = attribute_colon(&c, (int32_t)i, err);

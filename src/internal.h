@@ -241,6 +241,9 @@ static inline const char *hs_tok_str(const hs_doc *d, const hs_token *t)
 }
 static inline size_t hs_tok_len(const hs_token *t) { return t->b1 - t->b0; }
 
+/* Is token i the word s (lower case ASCII), ignoring ASCII case? util.c */
+bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s);
+
 /* Stage entry points, in pipeline order.  Each returns 0, or -1 with err
  * filled. */
 int hs_text_load(hs_doc *d, const char *text, size_t len, hs_error *err);

@@ -47,22 +47,6 @@ typedef struct {
 
 static bool is_pos(const hs_token *t, int p) { return t->pos == p; }
 
-static bool tok_is(const hs_doc *d, uint32_t i, const char *s)
-{
-    size_t n = strlen(s);
-    const hs_token *t = &d->toks[i];
-    if (hs_tok_len(t) != n)
-        return false;
-    const char *w = hs_tok_str(d, t);
-    for (size_t k = 0; k < n; k++) {
-        char c = w[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        if (c != s[k])
-            return false;
-    }
-    return true;
-}
 
 /* Text of tokens [a,b) as a new string (single spaces between tokens that
  * had space between them). */
@@ -341,7 +325,7 @@ static const char *const org_nouns[] = {
 static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
 {
     for (; *list; list++)
-        if (tok_is(d, i, *list))
+        if (hs_tok_is(d, i, *list))
             return true;
     return false;
 }
@@ -412,11 +396,11 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
     hs_entity_work *w = &d->ents[e];
     uint32_t ra = a, rb = n0;
     /* skip determiners and a possessive place: "Ukraine's President" */
-    while (ra < rb && (is_pos(&d->toks[ra], HS_POS_DT) || tok_is(d, ra, ",")))
+    while (ra < rb && (is_pos(&d->toks[ra], HS_POS_DT) || hs_tok_is(d, ra, ",")))
         ra++;
     for (uint32_t i = ra; i + 1 < rb; i++) {
-        if (is_pos(&d->toks[i + 1], HS_POS_POS) || tok_is(d, i + 1, "'s") ||
-            tok_is(d, i + 1, "\xE2\x80\x99s")) {
+        if (is_pos(&d->toks[i + 1], HS_POS_POS) || hs_tok_is(d, i + 1, "'s") ||
+            hs_tok_is(d, i + 1, "\xE2\x80\x99s")) {
             const hs_place_entry *p = gazetteer(r, ra, i + 1);
             int32_t pe = r->d->tok_entity[i];
             const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
@@ -432,7 +416,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
     if (!titled) {
         /* an appositive after the name: "Hugh Hill, a doctor," */
         ra = n1;
-        while (ra < b && (tok_is(d, ra, ",") || is_pos(&d->toks[ra], HS_POS_DT)))
+        while (ra < b && (hs_tok_is(d, ra, ",") || is_pos(&d->toks[ra], HS_POS_DT)))
             ra++;
         rb = b;
         while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
@@ -486,7 +470,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     int32_t best = -1, best_rank = 99;
     uint32_t n0 = a, n1 = a, head_end = b, lim = b;
     for (uint32_t i = a; i < b; i++)
-        if (tok_is(d, i, ",")) {
+        if (hs_tok_is(d, i, ",")) {
             head_end = i;
             break;
         }
@@ -535,7 +519,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     /* the head noun: the last noun before a comma or relative clause */
     uint32_t h = s;
     for (uint32_t i = s; i < b; i++) {
-        if (tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
+        if (hs_tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
             is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP))
             break;
         h = i;
@@ -666,20 +650,17 @@ int hs_resolve(hs_doc *d, hs_error *err)
         }
         w->nmentions = out;
     }
-    free(src_end);
-    free(next_src);
-    for (size_t k = 0; k < r.nkeys; k++)
-        free(r.keys[k]);
-    free(r.keys);
-    hs_strmap_free(&r.names);
-    return 0;
+    int rc = 0;
+    goto done;
 nomem:
+    hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+    rc = -1;
+done:
     free(src_end);
     free(next_src);
     for (size_t k = 0; k < r.nkeys; k++)
         free(r.keys[k]);
     free(r.keys);
     hs_strmap_free(&r.names);
-    hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
-    return -1;
+    return rc;
 }

@@ -103,6 +103,23 @@ void hs_set_error(hs_error *err, hs_code code, size_t byte_offset,
             *p = ' ';
 }
 
+bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s)
+{
+    size_t n = strlen(s);
+    const hs_token *t = &d->toks[i];
+    if (hs_tok_len(t) != n)
+        return false;
+    const char *w = hs_tok_str(d, t);
+    for (size_t k = 0; k < n; k++) {
+        char c = w[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != s[k])
+            return false;
+    }
+    return true;
+}
+
 #define HS_X_NAME(name, str) str,
 const char *const hs_pos_names[HS_POS_COUNT] = { HS_POS_LIST(HS_X_NAME) };
 const char *const hs_dep_names[HS_DEP_COUNT] = { HS_DEP_LIST(HS_X_NAME) };
