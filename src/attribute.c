@@ -1066,6 +1066,52 @@ static int attribute_colon(ctx *c, int32_t i, hs_error *err)
     return 0;
 }
 
+/* A Title Case headline: "Trump Could Address Clean Energy, Lindsey
+ * Graham Says." or "Black Lawmakers Rip Donald Trump As A ‘Fraud.’" --
+ * the first capitalised word that is nearly always a cue in train is the
+ * cue; the name before it (or after the last comma) is the source, the
+ * rest the content.  Tags and trees are unreliable on such lines. */
+static int attribute_headline(ctx *c, hs_error *err)
+{
+    hs_doc *d = c->d;
+    const hs_paragraph *p = &d->paras[0];
+    int32_t t0 = (int32_t)p->tok0, end = (int32_t)p->tok1 - 1;
+    while (end > t0 && is_punct(d, (uint32_t)end) && !is_quote_mark(d, (uint32_t)end))
+        end--;
+    int32_t v = -1;
+    for (int32_t i = t0 + 1; i <= end && v < 0; i++) {
+        const hs_token *t = &d->toks[i];
+        const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(d, t), hs_tok_len(t), 'V');
+        if (e && e->seen >= 5 && e->in_cue * 2 >= e->seen && t->quote_depth == 0)
+            v = i;
+    }
+    if (v < 0)
+        return 0;
+    int32_t sa, sb, xa, xb;
+    if (v == end) {                    /* "..., Lindsey Graham Says." */
+        int32_t k = v - 1;
+        while (k > t0 && !hs_tok_is(d, (uint32_t)k, ","))
+            k--;
+        if (k <= t0 || v - k > 5)
+            return 0;
+        sa = k + 1, sb = v - 1, xa = t0, xb = k - 1;
+    } else {                           /* "Black Lawmakers Rip ..." */
+        if (v - t0 > 5)
+            return 0;
+        sa = t0, sb = v - 1, xa = v + 1, xb = end;
+    }
+    trim(c, &sa, &sb);
+    trim(c, &xa, &xb);
+    if (sb < sa || xb < xa)
+        return 0;
+    hs_attr_work *w = new_attr(d, v, v, sa, sb, cue_lemma(c, (uint32_t)v), err);
+    if (!w)
+        return -1;
+    close_quotes(c, &xa, &xb);
+    add_frag(&w->content, tok_span(d, xa, xb));
+    return 0;
+}
+
 /* ------------------------------------------------ continuations etc */
 
 /* First token whose code-point range ends after cp (binary search). */
@@ -1294,6 +1340,15 @@ int hs_attribute(hs_doc *d, hs_error *err)
             rc = attribute_colon(&c, (int32_t)i, err);
         else if (c.is_cue[i])
             rc = attribute_verb(&c, (int32_t)i, err);
+    }
+    /* a Title Case headline where the tree found nothing */
+    if (rc == 0 && hs_title_head(d)) {
+        bool any = false;
+        for (size_t a = 0; a < d->nattrs && !any; a++)
+            any = d->attrs[a].cue_tok0 >= 0 &&
+                  (uint32_t)d->attrs[a].cue_tok0 < d->paras[0].tok1;
+        if (!any)
+            rc = attribute_headline(&c, err);
     }
     if (rc == 0) {
         drop_nested(&c);

@@ -268,6 +268,12 @@ int hs_run_stages(hs_doc *d, int from, hs_error *err);
  * on failure). */
 hs_result *hs_result_wrap(hs_doc *d, hs_error *err);
 
+/* Is the first paragraph a Title Case headline ("Black Lawmakers Rip
+ * Donald Trump As A ‘Disgusting Fraud.’")?  Most of its words
+ * capitalised, and short.  Taggers trained on running text misread such
+ * lines, so later stages treat them apart.  lex.c */
+bool hs_title_head(const hs_doc *d);
+
 /* A fresh document for engine `eng` (calloc'd), or NULL. */
 hs_doc *hs_doc_new(const hs_engine *eng);
 void hs_doc_free(hs_doc *d);

@@ -533,6 +533,21 @@ nomem:
     return -1;
 }
 
+bool hs_title_head(const hs_doc *d)
+{
+    if (d->nparas == 0)
+        return false;
+    const hs_paragraph *p = &d->paras[0];
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = p->tok0; i < p->tok1; i++) {
+        if (d->toks[i].flags & HS_TF_PUNCT)
+            continue;
+        words++;
+        caps += (d->toks[i].flags & HS_TF_UPPER) != 0;
+    }
+    return words >= 3 && words <= 30 && caps * 10 >= words * 6;
+}
+
 int hs_lex(hs_doc *d, hs_error *err)
 {
     if (tokenize(d, err))

@@ -545,30 +545,13 @@ static int cmp_span(const void *x, const void *y)
     return (a->end < b->end) - (a->end > b->end);
 }
 
-/* Is the first paragraph a Title Case headline ("Elizabeth Warren Hammers
- * Wells Fargo CEO")?  Most of its words capitalised, and short. */
-static bool title_case_head(const hs_doc *d)
-{
-    if (d->nparas == 0)
-        return false;
-    const hs_paragraph *p = &d->paras[0];
-    uint32_t words = 0, caps = 0;
-    for (uint32_t i = p->tok0; i < p->tok1; i++) {
-        if (d->toks[i].flags & HS_TF_PUNCT)
-            continue;
-        words++;
-        caps += (d->toks[i].flags & HS_TF_UPPER) != 0;
-    }
-    return words >= 3 && words <= 30 && caps * 10 >= words * 6;
-}
-
 int hs_resolve(hs_doc *d, hs_error *err)
 {
     rctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
                .last_place_speaker = -1, .last_subject = -1,
                .last_thing_speaker = -1,
                .recent = { -1, -1, -1, -1, -1, -1 },
-               .title_case_head = title_case_head(d) };
+               .title_case_head = hs_title_head(d) };
     int32_t *src_end = NULL, *next_src = NULL;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))

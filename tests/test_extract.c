@@ -316,6 +316,17 @@ START_TEST(speaker_resolution_short_name_and_pronoun)
 }
 END_TEST
 
+START_TEST(title_case_headline)
+{
+    hs_result *r = test_extract(
+        "Trump Could Address Clean Energy, Lindsey Graham Says.\n\n"
+        "Republican presidential nominee Donald Trump could embrace a clean "
+        "energy policy, a senator told reporters on Thursday.");
+    CHECK_ATTR(r, "Says", "Lindsey Graham", "Trump Could Address Clean Energy", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(offsets_are_code_points)
 {
     /* multi-byte characters before the attribution shift bytes, not code
@@ -360,6 +371,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, relative_pronoun_source);
     tcase_add_test(p, internal_state);
     tcase_add_test(p, speaker_resolution_short_name_and_pronoun);
+    tcase_add_test(p, title_case_headline);
     tcase_add_test(p, offsets_are_code_points);
     suite_add_tcase(s, p);
     return s;
