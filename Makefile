@@ -14,7 +14,7 @@
 CC      ?= cc
 PKGS    := libutf8proc jansson
 DEBS    := build-essential pkg-config libutf8proc-dev libjansson-dev check \
-           valgrind clang python3 zlib1g-dev time
+           valgrind clang libclang-rt-14-dev python3 zlib1g-dev time
 HEARSAY_CORPUS ?= ../shared/corpus
 export HEARSAY_CORPUS
 
