@@ -93,8 +93,8 @@ valgrind: all
 
 check: deps
 	$(MAKE) test
-	$(MAKE) asan
 	$(MAKE) valgrind
+	$(MAKE) asan
 
 # Record the dev-set headline numbers the regression test holds us to.
 record-accuracy: all
