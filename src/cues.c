@@ -13,6 +13,7 @@
 #include "lexicon.h"
 #include "perceptron.h"
 
+
 /* Feature templates (part of every key, so keep them stable). */
 enum {
     F_BIAS = 1, F_W, F_P, F_WP, F_SUF3, F_REL, F_WREL, F_HW, F_HP, F_HREL,
@@ -241,6 +242,7 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         float sc[2] = { 0, 0 };
         size_t n = hs_cue_features(d, t, i, keys);
         hs_model_score(m, keys, n, sc);
-        is_cue[i] = sc[1] > sc[0] || strong_cue_word(d, i) || noun_with_that(d, t, i);
+        is_cue[i] = sc[1] - sc[0] > HS_CUE_MARGIN || strong_cue_word(d, i) ||
+                    noun_with_that(d, t, i);
     }
 }

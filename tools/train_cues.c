@@ -23,6 +23,7 @@
 #include "silver.h"
 
 #define EPOCHS 6
+#define POSITIVE_WEIGHT 2
 #define SEED 0x5eed1234abcdULL
 
 typedef struct {
@@ -201,7 +202,7 @@ static void evaluate(const hs_model *m, const dataset *ds, const char *what)
     for (size_t k = 0; k < ds->ninst; k++) {
         float sc[2] = { 0, 0 };
         hs_model_score(m, ds->keys + ds->inst[k].off, ds->inst[k].n, sc);
-        bool guess = sc[1] > sc[0];
+        bool guess = sc[1] - sc[0] > HS_CUE_MARGIN;   /* as at run time */
         tp += guess && ds->inst[k].label;
         fp += guess && !ds->inst[k].label;
         fn += !guess && ds->inst[k].label;
@@ -249,6 +250,10 @@ int main(int argc, char **argv)
             int guess = sc[1] > sc[0];
             if (guess != in->label) {
                 hs_trainer_update(tr, train.keys + in->off, in->n, in->label, guess);
+                /* missed cues cost more than false alarms: recall is the
+                 * scarcer of the two */
+                for (int rep = 1; rep < POSITIVE_WEIGHT && in->label; rep++)
+                    hs_trainer_update(tr, train.keys + in->off, in->n, in->label, guess);
                 errors++;
             }
             hs_trainer_tick(tr);
