@@ -37,11 +37,10 @@
 
 #include <jansson.h>
 
+#include "fuzz.h"
 #include "brat.h"
 #include "hearsay.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-int LLVMFuzzerInitialize(int *argc, char ***argv);
 
 /* Largest document the harness's engine accepts: small, so the TOO_BIG
  * path is reachable by the fuzzer too. */
@@ -49,17 +48,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv);
 
 static hs_engine *engine;
 
-/* Report a violated invariant and abort (libFuzzer saves the input). */
-#define REQUIRE(cond, ...)                                                 \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "fuzz_extract: invariant failed: %s (%s:%d): ", \
-                    #cond, __FILE__, __LINE__);                            \
-            fprintf(stderr, __VA_ARGS__);                                  \
-            fputc('\n', stderr);                                           \
-            abort();                                                       \
-        }                                                                  \
-    } while (0)
 
 /* Create the shared engine once. */
 int LLVMFuzzerInitialize(int *argc, char ***argv)

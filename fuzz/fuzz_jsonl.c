@@ -31,22 +31,10 @@
 
 #include <jansson.h>
 
+#include "fuzz.h"
 #include "input.h"
 
-int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
-int LLVMFuzzerInitialize(int *argc, char ***argv);
 
-/* Report a violated invariant and abort. */
-#define REQUIRE(cond, ...)                                                 \
-    do {                                                                   \
-        if (!(cond)) {                                                     \
-            fprintf(stderr, "fuzz_jsonl: invariant failed: %s (%s:%d): ",  \
-                    #cond, __FILE__, __LINE__);                            \
-            fprintf(stderr, __VA_ARGS__);                                  \
-            fputc('\n', stderr);                                           \
-            abort();                                                       \
-        }                                                                  \
-    } while (0)
 
 /* Nothing to set up; present so replay_main.c links. */
 int LLVMFuzzerInitialize(int *argc, char ***argv)
