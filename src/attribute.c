@@ -838,12 +838,51 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     return false;
 }
 
+/* Share of a verb form's occurrences in train that are cues (0 when the
+ * lexicon does not know it). */
+static double cue_share(const ctx *c, int32_t i)
+{
+    const hs_token *t = &c->d->toks[i];
+    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), 'V');
+    return e && e->seen ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
+}
+
+/* The speech verb of an infinitive that v governs, or -1: in "declined
+ * to say whether ...", "went on to discuss the polls" PolNeAR's cue runs
+ * from v to the infinitive's verb, and the content is what that verb
+ * says or discusses.  Only when the infinitive's verb is the stronger
+ * cue word ("promised to discuss" keeps "to discuss" as content). */
+static int32_t infinitive_cue(const ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    int32_t x = child(c, v, HS_DEP_XCOMP);
+    if (x <= v || d->toks[x].pos != HS_POS_VB || d->toks[x].quote_depth != d->toks[v].quote_depth)
+        return -1;
+    int32_t mk = child(c, x, HS_DEP_MARK);
+    if (mk < 0 || !hs_tok_is(d, (uint32_t)mk, "to"))
+        return -1;
+    double sx = cue_share(c, x);
+    if (sx < 0.3 || sx <= cue_share(c, v))
+        return -1;
+    return x;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(ctx *c, int32_t v, hs_error *err)
 {
     hs_doc *d = c->d;
     int32_t ca, cb, sa = -1, sb = -1, xa, xb;
     cue_range(c, v, &ca, &cb);
+    /* the verb whose complements are the content: v itself, or the
+     * speech verb of its infinitive ("declined to say | whether") */
+    int32_t cv = infinitive_cue(c, v);
+    if (cv >= 0) {
+        int32_t xca;
+        cue_range(c, cv, &xca, &cb);
+        c->is_cue[cv] = 0;   /* one attribution for the whole chain */
+    } else {
+        cv = v;
+    }
     bool has_src = find_source(c, v, &sa, &sb);
     hs_frags content = { 0 };
     /* quotations first: before the cue clause, or right after the cue */
@@ -872,7 +911,7 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     } else if (content_around(c, v, &content) ||
                content_between_commas(c, v, has_src ? sa : -1, &content)) {
         /* done: two fragments around the cue */
-    } else if (content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb)) {
+    } else if (content_right(c, cv, has_src && sa > cb ? sb : cb, &xa, &xb)) {
         if (has_src && sa > cb && xa <= sb)
             xa = sb + 1;
         /* a preposition between cue and content belongs to the cue:

@@ -341,6 +341,18 @@ START_TEST(offsets_are_code_points)
 }
 END_TEST
 
+START_TEST(infinitive_speech_verb_in_cue)
+{
+    /* the cue runs to the infinitive's speech verb; its object is the
+     * content */
+    hs_result *r = test_extract(
+        "Trump went on to discuss recently released polls showing him ahead in Ohio.");
+    CHECK_ATTR(r, "went on to discuss", "Trump",
+               "recently released polls showing him ahead in Ohio", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -373,6 +385,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, speaker_resolution_short_name_and_pronoun);
     tcase_add_test(p, title_case_headline);
     tcase_add_test(p, offsets_are_code_points);
+    tcase_add_test(p, infinitive_speech_verb_in_cue);
     suite_add_tcase(s, p);
     return s;
 }
