@@ -916,9 +916,19 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
             xa = sb + 1;
         /* a preposition between cue and content belongs to the cue:
          * "apologize for | his past statements", "seized upon | a report" */
+        static const char *const to_verbs[] = { "refer", "point", "respond", "reply",
+                                                "react", "allude", "object", NULL };
         static const char *const keep[] = { "that", "as", "if", "whether",
                                             "because", "while", "like", NULL };
-        if (xa == cb + 1 && xa < xb && d->toks[xa].pos == HS_POS_IN &&
+        /* ... with the adverbs before it: "spoke briefly about | X";
+         * and "to" as a preposition: "was referring to | X" */
+        int32_t j = cb + 1;
+        while (j < xa && d->toks[j].deprel == HS_DEP_ADVMOD && d->toks[j].head == cv)
+            j++;
+        if (j == xa && xa < xb &&
+            (d->toks[xa].pos == HS_POS_IN ||
+             (d->toks[xa].pos == HS_POS_TO && d->toks[xa].deprel == HS_DEP_CASE &&
+              lemma_is(cue_lemma(c, (uint32_t)cv), to_verbs))) &&
             !tok_in(d, (uint32_t)xa, keep) && d->toks[xa + 1].quote_role <= 0) {
             cb = xa;
             xa++;

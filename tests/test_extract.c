@@ -353,6 +353,19 @@ START_TEST(infinitive_speech_verb_in_cue)
 }
 END_TEST
 
+START_TEST(preposition_after_cue_in_cue)
+{
+    /* a completing preposition, and the adverbs before it, are the cue's;
+     * so is "to" after "refer" */
+    hs_result *r = test_extract(
+        "Clinton spoke briefly about her plan for child care.\n"
+        "The spokesman was referring to the senator's remarks.");
+    CHECK_ATTR(r, "spoke briefly about", "Clinton", "her plan for child care", HS_INDIRECT);
+    CHECK_ATTR(r, "was referring to", "The spokesman", "the senator's remarks", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -386,6 +399,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, title_case_headline);
     tcase_add_test(p, offsets_are_code_points);
     tcase_add_test(p, infinitive_speech_verb_in_cue);
+    tcase_add_test(p, preposition_after_cue_in_cue);
     suite_add_tcase(s, p);
     return s;
 }
