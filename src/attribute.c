@@ -162,6 +162,26 @@ static void close_quotes(const ctx *c, int32_t *a, int32_t *b)
 
 static const char *const rel_pronouns[] = { "who", "which", "that", "whom", NULL };
 
+/* Does the coordinator k open a conjunct clause with a subject of its own
+ * that runs to b ("..., and the union also stepped in")?  A new sentence
+ * of the writer's, joined by a comma and a conjunction; a second
+ * complement ("..., and that ...", "..., and how ...") is the speaker's. */
+static bool clause_conjunct_after(const ctx *c, int32_t k, int32_t b)
+{
+    const hs_doc *d = c->d;
+    int32_t h = d->toks[k].head;
+    if (h < 0)
+        return false;
+    FOR_CHILDREN(c, h, j) {
+        if (j > k && d->toks[j].deprel == HS_DEP_CONJ && c->left[j] == k + 1 &&
+            c->right[j] >= b && child(c, j, HS_DEP_NSUBJ) >= 0 &&
+            child(c, j, HS_DEP_MARK) < 0 && d->toks[k + 1].pos != HS_POS_WRB &&
+            d->toks[k + 1].pos != HS_POS_WP)
+            return true;
+    }
+    return false;
+}
+
 /* Cut [a,b] before a cue that starts an attribution of its own inside
  * it: a participle after a comma ("said the vote was fair, adding that
  * ...") or a subordinate clause ("... based on facts” as he said ...").
@@ -194,6 +214,11 @@ static void cut_at_inner_cue(const ctx *c, int32_t a, int32_t *b)
               d->toks[h].deprel == HS_DEP_ACL_RELCL) ||
              (hs_tok_is(d, (uint32_t)k, "but") && child(c, h, HS_DEP_NSUBJ) < 0 &&
               d->toks[h].deprel == HS_DEP_CONJ))) {
+            *b = k - 2;
+            return;
+        }
+        if (k >= a + 2 && d->toks[k].pos == HS_POS_CC && hs_tok_is(d, (uint32_t)(k - 1), ",") &&
+            clause_conjunct_after(c, k, *b)) {
             *b = k - 2;
             return;
         }

@@ -366,6 +366,25 @@ START_TEST(preposition_after_cue_in_cue)
 }
 END_TEST
 
+START_TEST(writers_clause_after_comma_and)
+{
+    /* ", and" + a clause with its own subject is the writer's; a second
+     * "that" complement is the speaker's */
+    hs_result *r = test_extract(
+        "Officials said the plant would close next year, and hundreds of "
+        "workers have already left the town.");
+    CHECK_ATTR(r, "said", "Officials", "the plant would close next year", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract(
+        "Officials said the plant would close next year, and that the workers "
+        "would be paid.");
+    CHECK_ATTR(r, "said", "Officials",
+               "the plant would close next year, and that the workers would be paid",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -400,6 +419,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, offsets_are_code_points);
     tcase_add_test(p, infinitive_speech_verb_in_cue);
     tcase_add_test(p, preposition_after_cue_in_cue);
+    tcase_add_test(p, writers_clause_after_comma_and);
     suite_add_tcase(s, p);
     return s;
 }
