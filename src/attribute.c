@@ -484,6 +484,31 @@ static int dep_role(const ctx *c, int32_t v, int32_t k, bool clause)
     }
 }
 
+/* The clause a telling verb's recipient seems to govern, or -1: in "told
+ * The Huffington Post he is not planning an appeal" the parser reads the
+ * complement clause as a relative clause without a pronoun on the
+ * recipient; it is the content, and the recipient is not. */
+static int32_t recipient_clause(const ctx *c, int32_t v, int32_t cue_end)
+{
+    const hs_doc *d = c->d;
+    if (!lemma_is(cue_lemma(c, (uint32_t)v), recipient_verbs))
+        return -1;
+    int32_t o = child(c, v, HS_DEP_DOBJ);
+    if (o <= cue_end)
+        return -1;
+    FOR_CHILDREN(c, o, r) {
+        if (r <= o || d->toks[r].deprel != HS_DEP_ACL_RELCL)
+            continue;
+        int32_t first = c->left[r];
+        int32_t subj = child(c, r, HS_DEP_NSUBJ);
+        if (subj < 0 || c->left[subj] != first || tok_in(d, (uint32_t)first, rel_pronouns) ||
+            d->toks[first].pos == HS_POS_WDT || d->toks[first].pos == HS_POS_WP)
+            return -1;
+        return r;
+    }
+    return -1;
+}
+
 /* Content range of verb v to the right of it: from the first core
  * dependent after the cue to the end of the last one; peripheral phrases
  * count only when there is no core ("spoke at length in Ohio").
@@ -492,6 +517,15 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
                           int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
+    int32_t rc = recipient_clause(c, v, cue_end);
+    if (rc >= 0) {
+        *a = c->left[rc];
+        *b = c->right[rc];
+        close_quotes(c, a, b);
+        cut_at_inner_cue(c, *a, b);
+        trim(c, a, b);
+        return *b >= *a;
+    }
     int32_t lo = -1, hi = -1, plo = -1, phi = -1;
     bool clause = has_clause(c, v) || child(c, v, HS_DEP_XCOMP) >= 0;
     int32_t first_core = -1;

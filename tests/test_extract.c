@@ -385,6 +385,17 @@ START_TEST(writers_clause_after_comma_and)
 }
 END_TEST
 
+START_TEST(told_recipient_then_bare_clause)
+{
+    /* the bare clause after "told RECIPIENT" is the content, however
+     * the parser hangs it */
+    hs_result *r = test_extract(
+        "Smith told The Huffington Post he is not planning an appeal.");
+    CHECK_ATTR(r, "told", "Smith", "he is not planning an appeal", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -420,6 +431,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, infinitive_speech_verb_in_cue);
     tcase_add_test(p, preposition_after_cue_in_cue);
     tcase_add_test(p, writers_clause_after_comma_and);
+    tcase_add_test(p, told_recipient_then_bare_clause);
     suite_add_tcase(s, p);
     return s;
 }
