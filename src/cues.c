@@ -20,7 +20,7 @@ enum {
     F_CH, F_WCH, F_PCH, F_PREV, F_NEXT, F_PREVP, F_NEXTP, F_NEXT_W_P,
     F_QDEPTH, F_QBEFORE, F_QAFTER, F_QSENT, F_SUBJ, F_SUBJP, F_NEXT2,
     F_PREV2, F_CAP, F_WNEXT, F_WPREV, F_SENTPOS, F_HCH, F_STEM, F_STEMCH,
-    F_OBJ, F_SUBJNER, F_THAT, F_WSUBJ
+    F_OBJ, F_SUBJNER, F_THAT, F_WSUBJ, F_GATE
 };
 
 /* A crude stem that maps inflections together ("encouraging",
@@ -68,6 +68,19 @@ static size_t word(const hs_doc *d, uint32_t i, char *buf, size_t cap)
         n = 6;
     }
     return n;
+}
+
+uint64_t hs_cue_gate_key(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    if (t->flags & HS_TF_PUNCT)
+        return 0;
+    char buf[64];
+    size_t n = word(d, i, buf, sizeof buf);
+    int p = t->pos;
+    uint64_t cls = (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD ? 'V' :
+                   p >= HS_POS_NN && p <= HS_POS_NNPS ? 'N' : 'O';
+    return hs_feat_mix(hs_feat_str(F_GATE, buf, n), cls);
 }
 
 static uint64_t feat_word(uint32_t tmpl, const hs_doc *d, uint32_t i)
@@ -239,7 +252,17 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
             is_cue[i] = lexicon_rule(d, t, i);
             continue;
         }
+        /* one look-up settles the words that never head a cue ("of",
+         * "people", "would"), before the features of the others */
         float sc[2] = { 0, 0 };
+        uint64_t gate = hs_cue_gate_key(d, i);
+        if (gate) {
+            hs_model_score(m, &gate, 1, sc);
+            if (sc[0] > 0.0f)
+                continue;
+            sc[0] = 0.0f;
+            sc[1] = 0.0f;
+        }
         size_t n = hs_cue_features(d, t, i, keys);
         hs_model_score(m, keys, n, sc);
         is_cue[i] = sc[1] - sc[0] > HS_CUE_MARGIN || strong_cue_word(d, i) ||

@@ -30,6 +30,13 @@
  * dashes)?  Only candidates are scored and trained on. */
 bool hs_cue_candidate(const hs_doc *d, uint32_t i);
 
+/* Key of candidate i's word and coarse class (verb, noun, other) in the
+ * model's gate: the trainer fixes class 0 of it for words that were seen
+ * often among the train candidates and (almost) never headed a cue, and
+ * hs_cues_detect() skips those without computing features (more than half
+ * of all candidates).  0 for punctuation, which is never gated. */
+uint64_t hs_cue_gate_key(const hs_doc *d, uint32_t i);
+
 /* Features of candidate i into keys[HS_CUE_MAX_FEATS]; returns count. */
 size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
                        uint64_t *keys);

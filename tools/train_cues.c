@@ -18,17 +18,25 @@
 #include <string.h>
 
 #include "brat.h"
+#include "lexicon.h"
 #include "cues.h"
 #include "perceptron.h"
 #include "silver.h"
 
 #define EPOCHS 6
 #define POSITIVE_WEIGHT 2
+/* The gate (src/cues.h): words seen at least this often among the train
+ * candidates, which headed a cue in at most one of GATE_MAX_RATE of them:
+ * half of the candidates, and not one cue found on dev is lost. */
+#define GATE_MIN_SEEN 20
+#define GATE_MAX_RATE 200
 #define SEED 0x5eed1234abcdULL
 
 typedef struct {
     uint32_t off, n;     /* keys[off .. off+n) */
     uint8_t label;
+    bool lexcue;         /* the cue lexicon calls the word a cue word */
+    uint64_t gate;       /* hs_cue_gate_key() */
 } instance;
 
 typedef struct {
@@ -141,6 +149,22 @@ static hs_doc *prepare(const hs_engine *eng, const silver_doc *sd)
     return d;
 }
 
+/* Does the cue lexicon count token i's word, in any class, in a cue at
+ * least a fifth of the time?  Such words stay out of the gate, so the
+ * library's lexicon rules (src/cues.c) still see them. */
+static bool lexicon_cue_word(const hs_doc *d, uint32_t i)
+{
+    static const char cls[] = "VNO";
+    const hs_token *t = &d->toks[i];
+    for (const char *c = cls; *c; c++) {
+        const hs_cue_entry *e = hs_lex_cue(d->eng->lex, hs_tok_str(d, t),
+                                           hs_tok_len(t), *c);
+        if (e && e->in_cue * 5 >= e->seen)
+            return true;
+    }
+    return false;
+}
+
 /* Add the instances of one split to ds. */
 static int collect(const hs_engine *eng, const char *corpus, const char *split,
                    dataset *ds)
@@ -175,6 +199,8 @@ static int collect(const hs_engine *eng, const char *corpus, const char *split,
             in->off = (uint32_t)ds->nkeys;
             in->n = (uint32_t)hs_cue_features(d, &tree, i, ds->keys + ds->nkeys);
             in->label = head[i];
+            in->gate = hs_cue_gate_key(d, i);
+            in->lexcue = lexicon_cue_word(d, i);
             ds->nkeys += in->n;
         }
         hs_tree_free(&tree);
@@ -184,6 +210,51 @@ static int collect(const hs_engine *eng, const char *corpus, const char *split,
     }
     silver_free(docs, n);
     return 0;
+}
+
+typedef struct {
+    uint64_t gate;
+    uint8_t label, lexcue;
+} gate_obs;
+
+/* Order of gate observations: by key. */
+static int cmp_gate(const void *a, const void *b)
+{
+    uint64_t x = ((const gate_obs *)a)->gate, y = ((const gate_obs *)b)->gate;
+    return x < y ? -1 : x > y;
+}
+
+/* Fix the gate (src/cues.h) of every word and class seen at least
+ * GATE_MIN_SEEN times among the train candidates that headed a cue in at
+ * most one of GATE_MAX_RATE of them; returns how many were gated.  Call
+ * after training: a fixed weight holds for the whole run. */
+static size_t set_gates(hs_trainer *tr, const dataset *ds)
+{
+    gate_obs *obs = malloc((ds->ninst + 1) * sizeof *obs);
+    if (!obs) {
+        fprintf(stderr, "train_cues: out of memory\n");
+        exit(2);
+    }
+    size_t n = 0, gated = 0;
+    for (size_t k = 0; k < ds->ninst; k++)
+        if (ds->inst[k].gate)
+            obs[n++] = (gate_obs){ ds->inst[k].gate, ds->inst[k].label,
+                                   ds->inst[k].lexcue };
+    qsort(obs, n, sizeof *obs, cmp_gate);
+    for (size_t a = 0, b; a < n; a = b) {
+        size_t pos = 0;
+        bool lexcue = false;
+        for (b = a; b < n && obs[b].gate == obs[a].gate; b++) {
+            pos += obs[b].label;
+            lexcue |= obs[b].lexcue;
+        }
+        if (b - a >= GATE_MIN_SEEN && pos * GATE_MAX_RATE <= b - a && !lexcue) {
+            hs_trainer_set(tr, obs[a].gate, 0, 1);
+            gated++;
+        }
+    }
+    free(obs);
+    return gated;
 }
 
 /* xorshift64*: the trainer's only source of randomness. */
@@ -260,6 +331,7 @@ int main(int argc, char **argv)
         }
         printf("epoch %d: %zu errors\n", ep + 1, errors);
     }
+    printf("gated %zu words\n", set_gates(tr, &train));
     char path[4096];
     snprintf(path, sizeof path, "%s/cue.bin", argv[2]);
     if (hs_trainer_save(tr, path, 0.0f)) {
