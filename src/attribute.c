@@ -431,7 +431,7 @@ static const char *const core_preps[] = {
 /* Verbs whose object is the addressee, not the content, when a clause or
  * infinitive follows ("told reporters that ...", "told them to vote"). */
 static const char *const recipient_verbs[] = {
-    "tell", "inform", "assure", "remind", "advise", "notify", "brief", NULL
+    "tell", "inform", "assure", "remind", "advise", "notify", "brief", "warn", NULL
 };
 
 static bool lemma_is(const char *lemma, const char *const *list)
@@ -836,6 +836,46 @@ static bool is_verbal(const hs_doc *d, int32_t i)
     return (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD;
 }
 
+/* Share of a verb form's occurrences in train that are cues (0 when the
+ * lexicon does not know it). */
+static double cue_share(const ctx *c, int32_t i)
+{
+    const hs_token *t = &c->d->toks[i];
+    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), 'V');
+    return e && e->seen ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
+}
+
+/* The speech verb of an infinitive that v governs, or -1: in "declined
+ * to say whether ...", "went on to discuss the polls" PolNeAR's cue runs
+ * from v to the infinitive's verb, and the content is what that verb
+ * says or discusses.  Only when the infinitive's verb is the stronger
+ * cue word ("promised to discuss" keeps "to discuss" as content). */
+static int32_t infinitive_cue(const ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    int32_t x = child(c, v, HS_DEP_XCOMP);
+    if (x <= v || d->toks[x].pos != HS_POS_VB || d->toks[x].quote_depth != d->toks[v].quote_depth)
+        return -1;
+    int32_t mk = child(c, x, HS_DEP_MARK);
+    if (mk < 0 || !hs_tok_is(d, (uint32_t)mk, "to"))
+        return -1;
+    double sx = cue_share(c, x);
+    if (sx < 0.3 || sx <= cue_share(c, v))
+        return -1;
+    return x;
+}
+
+/* Is v "seem" or "appear" with a complement?  Their subject belongs to
+ * what seems ("*Sanders* appears *to have a slight lead*"): PolNeAR gives
+ * them no source and the subject as the content's first fragment. */
+static bool is_raising(const ctx *c, int32_t v)
+{
+    static const char *const raising[] = { "seem", "appear", NULL };
+    if (!lemma_is(cue_lemma(c, (uint32_t)v), raising))
+        return false;
+    return child(c, v, HS_DEP_XCOMP) > v || child(c, v, HS_DEP_CCOMP) > v;
+}
+
 /* Source of verb v, following shared subjects of coordinated and
  * participial verbs ("denied ... and claimed", "said ..., adding"). */
 static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
@@ -863,6 +903,8 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
         if (child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0)
             return false;   /* passive / impersonal: no source */
+        if (hops == 0 && is_raising(c, v) && infinitive_cue(c, v) < 0)
+            return false;   /* "Sanders appears to lead": Sanders is content */
         if (subject_range(c, v, a, b))
             return true;
         int r = d->toks[v].deprel;
@@ -895,35 +937,6 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
         v = d->toks[v].head;
     }
     return false;
-}
-
-/* Share of a verb form's occurrences in train that are cues (0 when the
- * lexicon does not know it). */
-static double cue_share(const ctx *c, int32_t i)
-{
-    const hs_token *t = &c->d->toks[i];
-    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), 'V');
-    return e && e->seen ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
-}
-
-/* The speech verb of an infinitive that v governs, or -1: in "declined
- * to say whether ...", "went on to discuss the polls" PolNeAR's cue runs
- * from v to the infinitive's verb, and the content is what that verb
- * says or discusses.  Only when the infinitive's verb is the stronger
- * cue word ("promised to discuss" keeps "to discuss" as content). */
-static int32_t infinitive_cue(const ctx *c, int32_t v)
-{
-    const hs_doc *d = c->d;
-    int32_t x = child(c, v, HS_DEP_XCOMP);
-    if (x <= v || d->toks[x].pos != HS_POS_VB || d->toks[x].quote_depth != d->toks[v].quote_depth)
-        return -1;
-    int32_t mk = child(c, x, HS_DEP_MARK);
-    if (mk < 0 || !hs_tok_is(d, (uint32_t)mk, "to"))
-        return -1;
-    double sx = cue_share(c, x);
-    if (sx < 0.3 || sx <= cue_share(c, v))
-        return -1;
-    return x;
 }
 
 /* Build the attribution of cue verb v. */
@@ -1002,6 +1015,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     /* passive: "The senator was accused of lying" takes the subject as a
      * first fragment */
     int32_t sp = child(c, v, HS_DEP_NSUBJPASS);
+    if (sp < 0 && cv == v && is_raising(c, v))
+        sp = child(c, v, HS_DEP_NSUBJ);   /* "Sanders appears | to have a lead" */
     if (sp >= 0 && c->right[sp] < ca) {
         int32_t pa = c->left[sp], pb = c->right[sp];
         trim(c, &pa, &pb);

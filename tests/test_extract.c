@@ -396,6 +396,24 @@ START_TEST(told_recipient_then_bare_clause)
 }
 END_TEST
 
+START_TEST(raising_verb_subject_is_content)
+{
+    /* "seem"/"appear": no source, the subject opens the content */
+    hs_result *r = test_extract("Sanders appears to have a slight lead in the state.");
+    CHECK_ATTR(r, "appears", "", "Sanders | to have a slight lead in the state", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(warned_recipient_not_content)
+{
+    hs_result *r = test_extract(
+        "The governor warned voters that the tax would rise next year.");
+    CHECK_ATTR(r, "warned", "The governor", "that the tax would rise next year", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -432,6 +450,8 @@ static Suite *make_suite(void)
     tcase_add_test(p, preposition_after_cue_in_cue);
     tcase_add_test(p, writers_clause_after_comma_and);
     tcase_add_test(p, told_recipient_then_bare_clause);
+    tcase_add_test(p, raising_verb_subject_is_content);
+    tcase_add_test(p, warned_recipient_not_content);
     suite_add_tcase(s, p);
     return s;
 }
