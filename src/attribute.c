@@ -801,6 +801,26 @@ static void add_quote_chain(const ctx *c, hs_frags *f, int32_t q)
     }
 }
 
+/* The unquoted start of a sentence that a quotation before the cue
+ * finishes ("With thousands of systems, “there is no single point of
+ * failure,” he said"; "Not paying taxes “makes me smart,” he said"): the
+ * paraphrased part is the speaker's too (a mixed content). */
+static void quote_lead_in(const ctx *c, int32_t q, hs_frags *f)
+{
+    const hs_doc *d = c->d;
+    int32_t o = (int32_t)d->quotes[q].open_tok;
+    const hs_sentence *s = &d->sents[d->toks[o].sent];
+    int32_t a = (int32_t)s->tok0, b = o - 1;
+    if (d->toks[d->quotes[q].close_tok].sent != d->toks[o].sent)
+        return;
+    for (int32_t k = a; k <= b; k++)
+        if (c->is_cue[k] || (d->toks[k].flags & HS_TF_QUOTE) || hs_tok_is(d, (uint32_t)k, ":"))
+            return;
+    trim(c, &a, &b);
+    if (b >= a)   /* one fragment with the quotation that follows */
+        add_frag(f, (hs_span){ d->toks[a].c0, d->quotes[q].c0 });
+}
+
 /* --------------------------------------------------------- assembly */
 
 /* A new attribution with cue tokens [ca, cb] and source tokens [sa, sb]
@@ -966,6 +986,7 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
         qb = quote_before(c, ca);
     int32_t qa = quote_after(c, has_src && sa > cb ? sb : cb);
     if (qb >= 0) {
+        quote_lead_in(c, qb, &content);
         add_quote_chain(c, &content, qb);
         if (qa >= 0)   /* interrupted: "“We will win,” she said, “and soon.”" */
             add_quote_chain(c, &content, qa);

@@ -414,6 +414,20 @@ START_TEST(warned_recipient_not_content)
 }
 END_TEST
 
+START_TEST(quotation_with_unquoted_lead_in)
+{
+    /* the unquoted start of the sentence the quotation finishes is part
+     * of the content */
+    hs_result *r = test_extract(
+        "With thousands of counting systems, “there is no single point of "
+        "failure,” the official said.");
+    CHECK_ATTR(r, "said", "the official",
+               "With thousands of counting systems, “there is no single point of failure,”",
+               HS_MIXED);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -452,6 +466,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, told_recipient_then_bare_clause);
     tcase_add_test(p, raising_verb_subject_is_content);
     tcase_add_test(p, warned_recipient_not_content);
+    tcase_add_test(p, quotation_with_unquoted_lead_in);
     suite_add_tcase(s, p);
     return s;
 }
