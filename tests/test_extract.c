@@ -428,6 +428,16 @@ START_TEST(quotation_with_unquoted_lead_in)
 }
 END_TEST
 
+START_TEST(light_verb_noun_in_cue)
+{
+    /* a light verb's object naming the speech act joins the cue with its
+     * preposition */
+    hs_result *r = test_extract("The senator made no mention of the report.");
+    CHECK_ATTR(r, "made no mention of", "The senator", "the report", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -467,6 +477,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, raising_verb_subject_is_content);
     tcase_add_test(p, warned_recipient_not_content);
     tcase_add_test(p, quotation_with_unquoted_lead_in);
+    tcase_add_test(p, light_verb_noun_in_cue);
     suite_add_tcase(s, p);
     return s;
 }
