@@ -443,6 +443,77 @@ static bool lemma_is(const char *lemma, const char *const *list)
     return false;
 }
 
+/* Is v an emotion verb ("angered", "troubled", "startled")?  In the
+ * passive its subject is the one who feels, the source, and the
+ * "by" phrase what they feel about, the content ("FBI officials were
+ * angered by | the deal"). */
+static bool is_psych_verb(const ctx *c, int32_t v)
+{
+    static const char *const stems[] = {
+        "anger", "upset", "troubl", "shake", "shaken", "startl", "outrag", "intrigu",
+        "worri", "alarm", "disturb", "frustrat", "disappoint", "surpris", "shock",
+        "impress", "dismay", "bother", "offend", "grip", "stun", "horrifi", "appall",
+        "scare", "frighten", "excit", "thrill", "delight", "amus", "annoy", "irritat",
+        "unsettl", "unnerv", "baffl", "puzzl", "embarrass", "infuriat", "enrag",
+        "sadden", "fascinat", "incens", "heartened", "encourag", "discourag",
+        "perturb", "irk", "rattl", "spook", "dishearten", "inspir", "move", NULL
+    };
+    char buf[32];
+    const hs_token *t = &c->d->toks[v];
+    size_t n = hs_lex_fold(hs_tok_str(c->d, t), hs_tok_len(t), buf, sizeof buf);
+    if (n == 0 || t->pos != HS_POS_VBN)
+        return false;
+    for (const char *const *s = stems; *s; s++)
+        if (strncmp(buf, *s, strlen(*s)) == 0)
+            return true;
+    return false;
+}
+
+/* The agent of a passive cue ("was rejected *by 64 percent of voters*"),
+ * the nominal after "by", or -1.  PolNeAR makes the agent the source. */
+static int32_t passive_agent(const ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    if ((child(c, v, HS_DEP_NSUBJPASS) < 0 && child(c, v, HS_DEP_AUXPASS) < 0) ||
+        is_psych_verb(c, v))
+        return -1;
+    FOR_CHILDREN(c, v, k) {
+        int32_t cs;
+        if (k > v && d->toks[k].deprel == HS_DEP_NMOD &&
+            (cs = child(c, k, HS_DEP_CASE)) >= 0 && cs == c->left[k] &&
+            hs_tok_is(d, (uint32_t)cs, "by"))
+            return k;
+    }
+    return -1;
+}
+
+/* Source token range of passive agent k: the phrase after "by" with its
+ * "of" phrases and conjuncts, but not what the parser hangs on it after
+ * that ("historians | as a liberal champion", "voters | in 1993", "X,
+ * | who noted ..."). */
+static bool agent_range(const ctx *c, int32_t k, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    *a = c->left[k] + 1;
+    *b = c->right[k];
+    FOR_CHILDREN(c, k, j) {
+        if (j <= k)
+            continue;
+        int r = d->toks[j].deprel;
+        int32_t cs = r == HS_DEP_NMOD ? child(c, j, HS_DEP_CASE) : -1;
+        bool keep = r == HS_DEP_CONJ || r == HS_DEP_CC || r == HS_DEP_APPOS ||
+                    r == HS_DEP_PUNCT || r == HS_DEP_COMPOUND || r == HS_DEP_AMOD ||
+                    (r == HS_DEP_NMOD && cs >= 0 && hs_tok_is(d, (uint32_t)cs, "of")) ||
+                    (r == HS_DEP_ACL_RELCL && !hs_tok_is(d, (uint32_t)(c->left[j] - 1), ","));
+        if (!keep && c->left[j] - 1 < *b) {
+            *b = c->left[j] - 1;
+            break;
+        }
+    }
+    trim(c, a, b);
+    return *b >= *a;
+}
+
 /* Classify child k of cue verb v: the core of the content (complement
  * clauses, objects, completing prepositional phrases), peripheral
  * material (time, place, medium, purpose and other adverbials), the
@@ -462,6 +533,8 @@ static int dep_role(const ctx *c, int32_t v, int32_t k, bool clause)
         return r == HS_DEP_IOBJ && clause ? DEP_RECIPIENT : DEP_CORE;
     case HS_DEP_NMOD: {
         int32_t cs = child(c, k, HS_DEP_CASE);
+        if (k == passive_agent(c, v))
+            return DEP_OTHER;   /* the source */
         if (cs >= 0 && tok_in(d, (uint32_t)cs, core_preps))
             return DEP_CORE;
         return DEP_PERIPHERAL;
@@ -922,7 +995,14 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
         return *b >= *a && *b < v;
     }
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
-        if (child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0)
+        int32_t sp = child(c, v, HS_DEP_NSUBJPASS);
+        if (sp >= 0 && sp < v && is_psych_verb(c, v)) {
+            *a = c->left[sp];    /* "FBI officials were angered by" */
+            *b = c->right[sp];
+            trim(c, a, b);
+            return *b >= *a && *b < v;
+        }
+        if (sp >= 0 || child(c, v, HS_DEP_EXPL) >= 0)
             return false;   /* passive / impersonal: no source */
         if (hops == 0 && is_raising(c, v) && infinitive_cue(c, v) < 0)
             return false;   /* "Sanders appears to lead": Sanders is content */
@@ -1011,6 +1091,9 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
         cv = v;
     }
     bool has_src = find_source(c, v, &sa, &sb);
+    int32_t agent = passive_agent(c, v);
+    if (!has_src && agent >= 0)
+        has_src = agent_range(c, agent, &sa, &sb);
     hs_frags content = { 0 };
     /* quotations first: before the cue clause, or right after the cue */
     int32_t left_edge = ca;
@@ -1071,11 +1154,12 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
                content_trailing(c, v, &xa, &xb)) {
         add_frag(&content, tok_span(d, xa, xb));
     }
-    if (content.n == 0)
-        return 0;
     /* passive: "The senator was accused of lying" takes the subject as a
-     * first fragment */
-    int32_t sp = child(c, v, HS_DEP_NSUBJPASS);
+     * first fragment; with an agent it may be the whole content ("The
+     * plan was rejected by voters") */
+    int32_t sp = is_psych_verb(c, v) ? -1 : child(c, v, HS_DEP_NSUBJPASS);
+    if (content.n == 0 && (sp < 0 || agent < 0))
+        return 0;
     if (sp < 0 && cv == v && is_raising(c, v))
         sp = child(c, v, HS_DEP_NSUBJ);   /* "Sanders appears | to have a lead" */
     if (sp >= 0 && c->right[sp] < ca) {
@@ -1089,6 +1173,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
             content = f;
         }
     }
+    if (content.n == 0)
+        return 0;
     hs_attr_work *w = new_attr(d, ca, cb, has_src ? sa : -1, sb,
                                cue_lemma(c, (uint32_t)v), err);
     if (!w)

@@ -438,6 +438,19 @@ START_TEST(light_verb_noun_in_cue)
 }
 END_TEST
 
+START_TEST(passive_agent_is_source)
+{
+    /* the agent of a passive cue is the source, its subject the content;
+     * an emotion verb's subject is the source, the "by" phrase content */
+    hs_result *r = test_extract("The proposal was rejected by 64 percent of the voters in 2012.");
+    CHECK_ATTR(r, "was rejected", "64 percent of the voters", "The proposal", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("FBI officials were angered by the deal.");
+    CHECK_ATTR(r, "were angered by", "FBI officials", "the deal", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -478,6 +491,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, warned_recipient_not_content);
     tcase_add_test(p, quotation_with_unquoted_lead_in);
     tcase_add_test(p, light_verb_noun_in_cue);
+    tcase_add_test(p, passive_agent_is_source);
     suite_add_tcase(s, p);
     return s;
 }
