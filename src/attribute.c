@@ -275,6 +275,15 @@ static bool is_time_word(const hs_doc *d, int32_t k)
 }
 
 
+/* Is token k a year ("in 2015")? */
+static bool is_year(const hs_doc *d, int32_t k)
+{
+    const hs_token *t = &d->toks[k];
+    const char *w = hs_tok_str(d, t);
+    return t->pos == HS_POS_CD && hs_tok_len(t) == 4 &&
+           (strncmp(w, "19", 2) == 0 || strncmp(w, "20", 2) == 0);
+}
+
 /* Source token range of verb v: its subject phrase.  Returns false when
  * v has no subject of its own. */
 static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
@@ -323,9 +332,18 @@ static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
      * Wednesday called ..." */
     FOR_CHILDREN(c, s, k) {
         int r = d->toks[k].deprel;
-        if (k > s && (r == HS_DEP_NMOD || r == HS_DEP_NMOD_TMOD) && is_time_word(d, k) &&
+        if (k > s && (r == HS_DEP_NMOD || r == HS_DEP_NMOD_TMOD) &&
+            (is_time_word(d, k) || is_year(d, k)) &&
             c->left[k] > *a && c->left[k] <= *b) {
             *b = c->left[k] - 1;
+            break;
+        }
+        /* nor a phrase set off by a comma that says where, how or in
+         * what: "Hillary Clinton, at a later press gaggle, said" */
+        int32_t cs = r == HS_DEP_NMOD ? child(c, k, HS_DEP_CASE) : -1;
+        if (k > s && cs >= 0 && cs == c->left[k] && c->left[k] > *a + 1 && c->left[k] <= *b &&
+            hs_tok_is(d, (uint32_t)(cs - 1), ",") && !hs_tok_is(d, (uint32_t)cs, "of")) {
+            *b = cs - 2;
             break;
         }
     }
@@ -342,6 +360,16 @@ static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
             break;
         }
     }
+    /* nor the end of a quotation the parser took into the subject
+     * ("“My hope,” he said"); a quoted title inside it stays ("Sam
+     * Solovey, a contestant on “The Apprentice,” who ...") */
+    for (int32_t k = *b; k > *a; k--)
+        if (is_quote_mark(d, (uint32_t)k) && d->toks[k].quote_role < 0 &&
+            (c->q_close[k] < 0 || (int32_t)d->quotes[c->q_close[k]].open_tok < *a) &&
+            (hs_tok_is(d, (uint32_t)(k - 1), ",") || hs_tok_is(d, (uint32_t)(k + 1), ","))) {
+            *a = k + 1;
+            break;
+        }
     trim(c, a, b);
     /* an appositive keeps its closing comma: "Hugh Hill, a doctor," */
     if (*b >= *a && *b + 1 < v && hs_tok_is(d, (uint32_t)(*b + 1), ",") &&

@@ -451,6 +451,22 @@ START_TEST(passive_agent_is_source)
 }
 END_TEST
 
+START_TEST(source_without_year_aside_or_quote_tail)
+{
+    /* a year, a comma-set phrase of place or manner, and the end of a
+     * quotation stay out of the source */
+    hs_result *r = test_extract("The agency in 2015 reported that crime had fallen.");
+    CHECK_ATTR(r, "reported", "The agency", "that crime had fallen", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("Hillary Clinton, at a later press gaggle, said the plan would work.");
+    CHECK_ATTR(r, "said", "Hillary Clinton", "the plan would work", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("“My hope,” he said, “is that the bill passes.”");
+    CHECK_ATTR(r, "said", "he", "“My hope,” | “is that the bill passes.”", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -492,6 +508,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, quotation_with_unquoted_lead_in);
     tcase_add_test(p, light_verb_noun_in_cue);
     tcase_add_test(p, passive_agent_is_source);
+    tcase_add_test(p, source_without_year_aside_or_quote_tail);
     suite_add_tcase(s, p);
     return s;
 }
