@@ -70,6 +70,11 @@ static size_t word(const hs_doc *d, uint32_t i, char *buf, size_t cap)
     return n;
 }
 
+uint64_t hs_cue_gate_word(const char *w, size_t n, char cpos)
+{
+    return hs_feat_mix(hs_feat_str(F_GATE, w, n), (uint64_t)cpos);
+}
+
 uint64_t hs_cue_gate_key(const hs_doc *d, uint32_t i)
 {
     const hs_token *t = &d->toks[i];
@@ -78,9 +83,9 @@ uint64_t hs_cue_gate_key(const hs_doc *d, uint32_t i)
     char buf[64];
     size_t n = word(d, i, buf, sizeof buf);
     int p = t->pos;
-    uint64_t cls = (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD ? 'V' :
-                   p >= HS_POS_NN && p <= HS_POS_NNPS ? 'N' : 'O';
-    return hs_feat_mix(hs_feat_str(F_GATE, buf, n), cls);
+    char cls = (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD ? 'V' :
+               p >= HS_POS_NN && p <= HS_POS_NNPS ? 'N' : 'O';
+    return hs_cue_gate_word(buf, n, cls);
 }
 
 static uint64_t feat_word(uint32_t tmpl, const hs_doc *d, uint32_t i)
@@ -202,27 +207,12 @@ static bool lexicon_rule(const hs_doc *d, const hs_tree *t, uint32_t i)
                          hs_tree_child(t, d, (int32_t)i, HS_DEP_PARATAXIS) >= 0);
 }
 
-/* Verbs that are cues nearly every time they occur in train ("claimed",
- * "told"): the model's context features must not veto them. */
-static bool strong_cue_word(const hs_doc *d, uint32_t i)
-{
-    const hs_token *tk = &d->toks[i];
-    if (tk->pos < HS_POS_VB || tk->pos > HS_POS_VBZ)
-        return false;
-    const hs_cue_entry *e = hs_lex_cue(d->eng->lex, hs_tok_str(d, tk),
-                                       hs_tok_len(tk), 'V');
-    return e && e->seen >= 10 && e->in_cue * 10 >= e->seen * 8;
-}
-
-/* A noun that is often a cue and governs a "that" clause: "his claim that
- * ...", "charges that ...". */
+/* A noun (one the gate marks as a cue noun) that governs a "that" clause:
+ * "his claim that ...", "charges that ...". */
 static bool noun_with_that(const hs_doc *d, const hs_tree *t, uint32_t i)
 {
     const hs_token *tk = &d->toks[i];
     if (tk->pos != HS_POS_NN && tk->pos != HS_POS_NNS)
-        return false;
-    const hs_cue_entry *e = hs_lex_cue(d->eng->lex, hs_tok_str(d, tk), hs_tok_len(tk), 'N');
-    if (!e || e->seen < 5 || e->in_cue * 5 < e->seen)
         return false;
     if (i + 1 < d->ntoks && d->toks[i + 1].deprel == HS_DEP_MARK &&
         hs_tok_len(&d->toks[i + 1]) == 4 &&
@@ -253,19 +243,24 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
             continue;
         }
         /* one look-up settles the words that never head a cue ("of",
-         * "people", "would"), before the features of the others */
-        float sc[2] = { 0, 0 };
+         * "people", "would") and the verbs that nearly always do ("told",
+         * "claimed": the context features must not veto them), before the
+         * features of the others */
+        float g[2] = { 0, 0 };
         uint64_t gate = hs_cue_gate_key(d, i);
-        if (gate) {
-            hs_model_score(m, &gate, 1, sc);
-            if (sc[0] > 0.0f)
-                continue;
-            sc[0] = 0.0f;
-            sc[1] = 0.0f;
+        if (gate)
+            hs_model_score(m, &gate, 1, g);
+        if (g[0] > 0.0f)
+            continue;
+        int pos = d->toks[i].pos;
+        if (g[1] > 0.0f && ((pos >= HS_POS_VB && pos <= HS_POS_VBZ) ||
+                            noun_with_that(d, t, i))) {
+            is_cue[i] = 1;
+            continue;
         }
+        float sc[2] = { 0, 0 };
         size_t n = hs_cue_features(d, t, i, keys);
         hs_model_score(m, keys, n, sc);
-        is_cue[i] = sc[1] - sc[0] > HS_CUE_MARGIN || strong_cue_word(d, i) ||
-                    noun_with_that(d, t, i);
+        is_cue[i] = sc[1] - sc[0] > HS_CUE_MARGIN;
     }
 }

@@ -30,11 +30,18 @@
  * dashes)?  Only candidates are scored and trained on. */
 bool hs_cue_candidate(const hs_doc *d, uint32_t i);
 
-/* Key of candidate i's word and coarse class (verb, noun, other) in the
- * model's gate: the trainer fixes class 0 of it for words that were seen
- * often among the train candidates and (almost) never headed a cue, and
- * hs_cues_detect() skips those without computing features (more than half
- * of all candidates).  0 for punctuation, which is never gated. */
+/* The model's gate, one look-up per candidate before any feature: the key
+ * of a folded word and its coarse class (V verb, N noun, O other, as in
+ * data/lexicons/cues.txt).  The trainer fixes class 0 of it for words that
+ * were seen often among the train candidates and (almost) never headed a
+ * cue: hs_cues_detect() skips those (more than half of all candidates).
+ * It fixes class 1 for the lexicon's strong cue words: verbs in a cue at
+ * least 80% of at least 10 times ("told", "claimed"), which are cues
+ * whatever the context, and nouns in a cue at least 20% of at least 5
+ * times, which are cues when they govern a "that" clause ("his claim
+ * that").  The model and this file's rules thus travel together. */
+uint64_t hs_cue_gate_word(const char *w, size_t n, char cpos);
+/* Gate key of candidate i; 0 for punctuation, which is never gated. */
 uint64_t hs_cue_gate_key(const hs_doc *d, uint32_t i);
 
 /* Features of candidate i into keys[HS_CUE_MAX_FEATS]; returns count. */
