@@ -1547,6 +1547,30 @@ static void frags_trim(const hs_doc *d, hs_frags *f)
     f->n = out;
 }
 
+/* Where span s starts, after a capitalised dateline or heading and its
+ * dash at the start of a paragraph ("WASHINGTON ― Donald Trump's ...",
+ * "CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): the text
+ * after the dash, or s unchanged. */
+static hs_span skip_heading(const hs_doc *d, hs_span s)
+{
+    static const char *const dashes[] = {
+        "\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--", NULL
+    };
+    uint32_t i = tok_at(d, s.begin);
+    if (i >= d->ntoks || d->toks[i].c0 != s.begin || !(d->toks[i].flags & HS_TF_PARA_START))
+        return s;
+    for (uint32_t k = i; k < d->ntoks && d->toks[k].c1 < s.end; k++) {
+        if (tok_in(d, k, dashes)) {
+            if (k > i && k + 1 < d->ntoks && d->toks[k + 1].c0 < s.end)
+                s.begin = d->toks[k + 1].c0;
+            return s;
+        }
+        if (!(d->toks[k].flags & HS_TF_ALLCAPS) && !is_punct(d, k))
+            return s;
+    }
+    return s;
+}
+
 /* PolNeAR is univocal: within one attribution the source, the cue and
  * the content never share a character.  Whatever the rules above did on
  * odd input, enforce it here; an attribution left without content goes. */
@@ -1651,6 +1675,13 @@ int hs_attribute(hs_doc *d, hs_error *err)
     if (rc == 0) {
         drop_nested(&c);
         join_continuations(&c);
+        for (size_t a = 0; a < d->nattrs; a++) {
+            hs_attr_work *w = &d->attrs[a];
+            if (w->content.n)
+                w->content.frag[0] = skip_heading(d, w->content.frag[0]);
+            if (w->source.end > w->source.begin)
+                w->source = skip_heading(d, w->source);
+        }
         make_disjoint(d);
         if (d->nattrs > 1)
             qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);

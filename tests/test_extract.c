@@ -467,6 +467,17 @@ START_TEST(source_without_year_aside_or_quote_tail)
 }
 END_TEST
 
+START_TEST(dateline_not_in_content)
+{
+    hs_result *r = test_extract(
+        "Title\n\nWASHINGTON \xE2\x80\x94 The proposal would cut taxes for most "
+        "families, according to an analysis by the Tax Policy Center.");
+    CHECK_ATTR(r, "according to", "an analysis by the Tax Policy Center",
+               "The proposal would cut taxes for most families", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -509,6 +520,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, light_verb_noun_in_cue);
     tcase_add_test(p, passive_agent_is_source);
     tcase_add_test(p, source_without_year_aside_or_quote_tail);
+    tcase_add_test(p, dateline_not_in_content);
     suite_add_tcase(s, p);
     return s;
 }
