@@ -273,17 +273,33 @@ static hs_model *load_model_file(const char *path, char **buf)
     return m;
 }
 
-/* Train the part-of-speech model on c for `epochs` epochs; returns the
- * trainer. */
-static hs_trainer *train_pos(corpus *c, int epochs, uint64_t *rng)
+/* What differs between the two taggers' training: classes, gold and
+ * dictionary layers, features and the decision rule.  The loop that
+ * trains them (train_tagger_model) is shared. */
+typedef struct {
+    const char *name;          /* for the log */
+    int ncls;
+    uint8_t **gold;            /* per doc, per token */
+    uint8_t **dict;            /* per doc, per token: class + dict_offset, 0 none */
+    int dict_offset;
+    int unknown;               /* gold class never learned from (-1: none) */
+    /* Feature keys of token i of sentence r, given the predictions so far. */
+    size_t (*features)(const corpus *c, const sent_ref *r, size_t i,
+                       const uint8_t *pred, uint64_t *keys);
+    /* The predicted class of token i from its scores. */
+    int (*decide)(const float *scores, const uint8_t *pred, size_t i);
+} tagger_task;
+
+/* Train task t's model on c for `epochs` epochs over trainer tr (its
+ * dictionary already set), the way it decodes: history features see the
+ * model's own predictions.  Returns tr. */
+static hs_trainer *train_tagger_model(corpus *c, const tagger_task *t,
+                                      hs_trainer *tr, int epochs,
+                                      uint64_t *rng)
 {
-    hs_trainer *tr = hs_trainer_new(HS_POS_COUNT);
-    size_t nw = build_dict(c, c->gold_pos, HS_POS_COUNT, hs_tag_pos_dict_key,
-                           POS_DICT_SHARE, false, tr, c->dict_pos);
-    fprintf(stderr, "pos dictionary: %zu words\n", nw);
     uint8_t *pred = xmalloc(4096);
     uint64_t keys[HS_TAG_MAX_FEATS];
-    float scores[HS_POS_COUNT];
+    float scores[HS_POS_COUNT > HS_BIO_COUNT ? HS_POS_COUNT : HS_BIO_COUNT];
     for (int e = 0; e < epochs; e++) {
         size_t right = 0;
         shuffle(c->sents, c->nsents, rng);
@@ -292,33 +308,62 @@ static hs_trainer *train_pos(corpus *c, int epochs, uint64_t *rng)
             size_t n = r->t1 - r->t0;
             if (n > 4096)
                 continue;
-            const hs_tag_word *w = c->words[r->doc] + r->t0;
-            const uint8_t *gold = c->gold_pos[r->doc] + r->t0;
-            const uint8_t *dict = c->dict_pos[r->doc] + r->t0;
+            const uint8_t *gold = t->gold[r->doc] + r->t0;
+            const uint8_t *dict = t->dict[r->doc] + r->t0;
             for (size_t i = 0; i < n; i++) {
                 if (dict[i]) {
-                    pred[i] = dict[i];
-                    right += dict[i] == gold[i];
+                    pred[i] = (uint8_t)(dict[i] - t->dict_offset);
+                    right += pred[i] == gold[i];
                     continue;
                 }
-                size_t nk = hs_tag_pos_features(w, n, i, pred, keys);
+                size_t nk = t->features(c, r, i, pred, keys);
                 hs_trainer_score(tr, keys, nk, scores);
-                int g = 1;
-                for (int k = 2; k < HS_POS_COUNT; k++)
-                    if (scores[k] > scores[g])
-                        g = k;
-                if (gold[i] != HS_POS_NONE)
+                int g = t->decide(scores, pred, i);
+                if (gold[i] != t->unknown)
                     hs_trainer_update(tr, keys, nk, gold[i], g);
                 hs_trainer_tick(tr);
                 right += g == gold[i];
                 pred[i] = (uint8_t)g;
             }
         }
-        fprintf(stderr, "pos epoch %d: train accuracy %.2f%%\n", e + 1,
-                100.0 * (double)right / (double)c->ntoks);
+        fprintf(stderr, "%s epoch %d: train accuracy %.2f%%\n", t->name,
+                e + 1, 100.0 * (double)right / (double)c->ntoks);
     }
     free(pred);
     return tr;
+}
+
+/* Part-of-speech features of token i of sentence r (tagger_task). */
+static size_t pos_features(const corpus *c, const sent_ref *r, size_t i,
+                           const uint8_t *pred, uint64_t *keys)
+{
+    return hs_tag_pos_features(c->words[r->doc] + r->t0, r->t1 - r->t0, i,
+                               pred, keys);
+}
+
+/* The best part of speech (class 0 is "none", never predicted). */
+static int pos_decide(const float *scores, const uint8_t *pred, size_t i)
+{
+    (void)pred;
+    (void)i;
+    int g = 1;
+    for (int k = 2; k < HS_POS_COUNT; k++)
+        if (scores[k] > scores[g])
+            g = k;
+    return g;
+}
+
+/* Train the part-of-speech model on c for `epochs` epochs; returns the
+ * trainer. */
+static hs_trainer *train_pos(corpus *c, int epochs, uint64_t *rng)
+{
+    hs_trainer *tr = hs_trainer_new(HS_POS_COUNT);
+    size_t nw = build_dict(c, c->gold_pos, HS_POS_COUNT, hs_tag_pos_dict_key,
+                           POS_DICT_SHARE, false, tr, c->dict_pos);
+    fprintf(stderr, "pos dictionary: %zu words\n", nw);
+    const tagger_task t = { "pos", HS_POS_COUNT, c->gold_pos, c->dict_pos, 0,
+                            HS_POS_NONE, pos_features, pos_decide };
+    return train_tagger_model(c, &t, tr, epochs, rng);
 }
 
 /* Tag every sentence of c with POS model m into c->pred_pos. */
@@ -349,6 +394,25 @@ static void predict_pos(corpus *c, const hs_model *m)
     }
 }
 
+/* Entity features of token i of sentence r, on predicted parts of speech
+ * (tagger_task). */
+static size_t ner_features(const corpus *c, const sent_ref *r, size_t i,
+                           const uint8_t *pred, uint64_t *keys)
+{
+    return hs_tag_ner_features(c->words[r->doc] + r->t0, r->t1 - r->t0, i,
+                               c->pred_pos[r->doc] + r->t0, pred, keys);
+}
+
+/* The best BIO class that may follow the previous token's. */
+static int ner_decide(const float *scores, const uint8_t *pred, size_t i)
+{
+    int prev = i ? pred[i - 1] : 0, g = 0;
+    for (int k = 1; k < HS_BIO_COUNT; k++)
+        if (scores[k] > scores[g] && hs_bio_allowed(prev, k))
+            g = k;
+    return g;
+}
+
 /* Train the entity model on c (with predicted parts of speech). */
 static hs_trainer *train_ner(corpus *c, int epochs, uint64_t *rng)
 {
@@ -356,44 +420,9 @@ static hs_trainer *train_ner(corpus *c, int epochs, uint64_t *rng)
     size_t nw = build_dict(c, c->gold_bio, HS_BIO_COUNT, hs_tag_ner_dict_key,
                            NER_DICT_SHARE, true, tr, c->dict_o);
     fprintf(stderr, "ner dictionary: %zu words\n", nw);
-    uint8_t *pred = xmalloc(4096);
-    uint64_t keys[HS_TAG_MAX_FEATS];
-    float scores[HS_BIO_COUNT];
-    for (int e = 0; e < epochs; e++) {
-        size_t right = 0;
-        shuffle(c->sents, c->nsents, rng);
-        for (size_t s = 0; s < c->nsents; s++) {
-            const sent_ref *r = &c->sents[s];
-            size_t n = r->t1 - r->t0;
-            if (n > 4096)
-                continue;
-            const hs_tag_word *w = c->words[r->doc] + r->t0;
-            const uint8_t *pos = c->pred_pos[r->doc] + r->t0;
-            const uint8_t *gold = c->gold_bio[r->doc] + r->t0;
-            const uint8_t *dict = c->dict_o[r->doc] + r->t0;
-            for (size_t i = 0; i < n; i++) {
-                if (dict[i]) {
-                    pred[i] = 0;
-                    right += gold[i] == 0;
-                    continue;
-                }
-                size_t nk = hs_tag_ner_features(w, n, i, pos, pred, keys);
-                hs_trainer_score(tr, keys, nk, scores);
-                int prev = i ? pred[i - 1] : 0, g = 0;
-                for (int k = 1; k < HS_BIO_COUNT; k++)
-                    if (scores[k] > scores[g] && hs_bio_allowed(prev, k))
-                        g = k;
-                hs_trainer_update(tr, keys, nk, gold[i], g);
-                hs_trainer_tick(tr);
-                right += g == gold[i];
-                pred[i] = (uint8_t)g;
-            }
-        }
-        fprintf(stderr, "ner epoch %d: train accuracy %.2f%%\n", e + 1,
-                100.0 * (double)right / (double)c->ntoks);
-    }
-    free(pred);
-    return tr;
+    const tagger_task t = { "ner", HS_BIO_COUNT, c->gold_bio, c->dict_o, 1,
+                            -1, ner_features, ner_decide };
+    return train_tagger_model(c, &t, tr, epochs, rng);
 }
 
 /* Count entities (maximal runs of one non-O class within a sentence) of
