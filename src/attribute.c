@@ -659,6 +659,12 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
             c->left[k] == hi + 1 && c->left[k] == k &&
             (d->toks[k].pos == HS_POS_VBG || d->toks[k].pos == HS_POS_VBN))
             role = DEP_CORE;
+        /* and an infinitive right after it: "announced new measures | to
+         * tighten gun sales" (the parser reads a purpose clause) */
+        if (role == DEP_PERIPHERAL && r == HS_DEP_ADVCL && lo >= 0 &&
+            c->left[k] == hi + 1 && hs_tok_is(d, (uint32_t)c->left[k], "to") &&
+            d->toks[c->left[k]].deprel == HS_DEP_MARK)
+            role = DEP_CORE;
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
             c->left[k] == hi + 1 && !is_time_word(d, k) &&
             !tok_in(d, (uint32_t)k, medium_nouns) && d->toks[k].pos != HS_POS_NNP &&

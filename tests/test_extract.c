@@ -478,6 +478,20 @@ START_TEST(dateline_not_in_content)
 }
 END_TEST
 
+START_TEST(infinitive_after_object_in_content)
+{
+    /* an infinitive right after the object is the content's, however
+     * the parser hangs it */
+    hs_result *r = test_extract(
+        "The president announced new measures to tighten gun sales in the country.");
+    const hs_attribution *a = by_cue(r, "announced");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_msg(strstr(content_txt(r, a), "to tighten gun sales") != NULL,
+                  "content '%s'", content_txt(r, a));
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -521,6 +535,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, passive_agent_is_source);
     tcase_add_test(p, source_without_year_aside_or_quote_tail);
     tcase_add_test(p, dateline_not_in_content);
+    tcase_add_test(p, infinitive_after_object_in_content);
     suite_add_tcase(s, p);
     return s;
 }
