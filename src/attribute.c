@@ -448,6 +448,14 @@ static bool is_noun(const hs_doc *d, int32_t i)
     return p == HS_POS_NN || p == HS_POS_NNS;
 }
 
+/* Prepositions whose phrase, even right after the content's core, says
+ * when: "... | since the Monday night debate".  ("in", "on" and "at"
+ * phrases there mostly belong to the core: "his support | in Ohio",
+ * "his stance | on guns".) */
+static const char *const adj_preps[] = {
+    "during", "since", "after", "before", "until", NULL
+};
+
 /* How a dependent of a cue verb relates to the content. */
 enum { DEP_OTHER, DEP_CORE, DEP_PERIPHERAL, DEP_RECIPIENT };
 
@@ -651,8 +659,9 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
             role = DEP_CORE;
         /* a prepositional phrase right after the core mostly modifies it
          * (the parser hangs it on the verb): "his proposals | to increase
-         * national service", "potential hackers | from China" -- unless
-         * it says when or in what medium */
+         * national service", "potential hackers | from China", "the
+         * GOP's stance | on guns" -- unless it says when or in what
+         * medium */
         /* likewise a participle right after it: "his early-morning
          * tweets | shaming a former Miss Universe" */
         if (role == DEP_PERIPHERAL && r == HS_DEP_ADVCL && lo >= 0 &&
@@ -666,10 +675,10 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
             d->toks[c->left[k]].deprel == HS_DEP_MARK)
             role = DEP_CORE;
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
-            c->left[k] == hi + 1 && !is_time_word(d, k) &&
-            !tok_in(d, (uint32_t)k, medium_nouns) && d->toks[k].pos != HS_POS_NNP &&
+            c->left[k] == hi + 1 && !is_time_word(d, k) && !is_year(d, k) &&
+            !tok_in(d, (uint32_t)k, medium_nouns) &&
             !(child(c, k, HS_DEP_CASE) >= 0 &&
-              tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), time_preps)))
+              tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), adj_preps)))
             role = DEP_CORE;
         if (role == DEP_CORE) {
             if (lo < 0)

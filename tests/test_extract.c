@@ -492,6 +492,17 @@ START_TEST(infinitive_after_object_in_content)
 }
 END_TEST
 
+START_TEST(prepositional_phrase_after_object_in_content)
+{
+    /* "on", "in" phrases right after the object stay in the content; a
+     * "during" phrase says when and does not */
+    hs_result *r = test_extract(
+        "The senator praised the governor's stance on guns during the debate.");
+    CHECK_ATTR(r, "praised", "The senator", "the governor's stance on guns", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -536,6 +547,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, source_without_year_aside_or_quote_tail);
     tcase_add_test(p, dateline_not_in_content);
     tcase_add_test(p, infinitive_after_object_in_content);
+    tcase_add_test(p, prepositional_phrase_after_object_in_content);
     suite_add_tcase(s, p);
     return s;
 }
