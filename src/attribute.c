@@ -674,6 +674,11 @@ static bool content_right(const ctx *c, int32_t v, int32_t cue_end,
             c->left[k] == hi + 1 && hs_tok_is(d, (uint32_t)c->left[k], "to") &&
             d->toks[c->left[k]].deprel == HS_DEP_MARK)
             role = DEP_CORE;
+        /* and a subjectless "as" predicate: "see the plan | as unfair" */
+        if (role == DEP_PERIPHERAL && r == HS_DEP_ADVCL && lo >= 0 &&
+            c->left[k] == hi + 1 && hs_tok_is(d, (uint32_t)c->left[k], "as") &&
+            child(c, k, HS_DEP_NSUBJ) < 0 && child(c, k, HS_DEP_NSUBJPASS) < 0)
+            role = DEP_CORE;
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
             c->left[k] == hi + 1 && !is_time_word(d, k) && !is_year(d, k) &&
             !tok_in(d, (uint32_t)k, medium_nouns) &&

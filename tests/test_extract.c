@@ -503,6 +503,16 @@ START_TEST(prepositional_phrase_after_object_in_content)
 }
 END_TEST
 
+START_TEST(as_predicate_in_content)
+{
+    hs_result *r = test_extract(
+        "Critics cast the senator as insufficiently committed to reform.");
+    CHECK_ATTR(r, "cast", "Critics", "the senator as insufficiently committed to reform",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -548,6 +558,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, dateline_not_in_content);
     tcase_add_test(p, infinitive_after_object_in_content);
     tcase_add_test(p, prepositional_phrase_after_object_in_content);
+    tcase_add_test(p, as_predicate_in_content);
     suite_add_tcase(s, p);
     return s;
 }
