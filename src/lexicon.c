@@ -13,35 +13,14 @@
 #include "models.h"
 
 struct hs_lexicons {
-    char *bufs[6];              /* owned copies of the files */
+    char *bufs[5];              /* owned copies of the files */
     hs_cue_entry *cues;  size_t ncues;
     const char **cue_forms;
     hs_place_entry *places; size_t nplaces;
     hs_act_entry *acts;  size_t nacts;
     hs_strmap cue_map, title_map, place_map, act_map, marker_map, name_map;
     char *name_gender;          /* per name_map value: 'M' or 'F' */
-    hs_sense_entry *senses; size_t nsenses;
-    const char **sense_forms;
-    char *sense_cpos;           /* per sense entry: 'V' or 'N' */
-    hs_strmap sense_map;        /* form -> first of its entries */
 };
-
-/* WordNet 3.0's lexicographer files, by number (lexnames(5WN)). */
-static const char *const supersense_names[] = {
-    "adj.all", "adj.pert", "adv.all", "noun.Tops", "noun.act",
-    "noun.animal", "noun.artifact", "noun.attribute", "noun.body",
-    "noun.cognition", "noun.communication", "noun.event", "noun.feeling",
-    "noun.food", "noun.group", "noun.location", "noun.motive",
-    "noun.object", "noun.person", "noun.phenomenon", "noun.plant",
-    "noun.possession", "noun.process", "noun.quantity", "noun.relation",
-    "noun.shape", "noun.state", "noun.substance", "noun.time",
-    "verb.body", "verb.change", "verb.cognition", "verb.communication",
-    "verb.competition", "verb.consumption", "verb.contact",
-    "verb.creation", "verb.emotion", "verb.motion", "verb.perception",
-    "verb.possession", "verb.social", "verb.stative", "verb.weather",
-    "adj.ppl"
-};
-#define HS_NSUPERSENSES (sizeof supersense_names / sizeof *supersense_names)
 
 size_t hs_lex_fold(const char *w, size_t n, char *buf, size_t cap)
 {
@@ -253,111 +232,6 @@ static bool load_names(hs_lexicons *lx)
     return true;
 }
 
-/* Supersense id of `name` ("communication") for part of speech cpos, or
- * -1. */
-static int supersense_id(const char *name, size_t len, char cpos)
-{
-    const char *prefix = cpos == 'V' ? "verb." : "noun.";
-    for (size_t i = 0; i < HS_NSUPERSENSES; i++) {
-        const char *s = supersense_names[i];
-        if (strncmp(s, prefix, 5) == 0 && strlen(s + 5) == len &&
-            memcmp(s + 5, name, len) == 0)
-            return (int)i;
-    }
-    return -1;
-}
-
-static bool load_supersenses(hs_lexicons *lx)
-{
-    size_t n;
-    char **lines = load_lines("lexicons/supersenses.txt", &lx->bufs[5], &n);
-    lx->senses = calloc(n + 1, sizeof *lx->senses);
-    lx->sense_forms = calloc(n + 1, sizeof *lx->sense_forms);
-    lx->sense_cpos = calloc(n + 1, 1);
-    if (!lx->senses || !lx->sense_forms || !lx->sense_cpos ||
-        !hs_strmap_init(&lx->sense_map, n)) {
-        free(lines);
-        return false;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char *f[3];
-        if (fields(lines[i], f, 3) < 3 || (f[1][0] != 'V' && f[1][0] != 'N'))
-            continue;
-        hs_sense_entry *e = &lx->senses[lx->nsenses];
-        e->n = 0;
-        for (const char *p = f[2]; *p && e->n < HS_SENSES_MAX;) {
-            size_t len = strcspn(p, ",");
-            int id = supersense_id(p, len, f[1][0]);
-            if (id >= 0)
-                e->ss[e->n++] = (uint8_t)id;
-            p += len + (p[len] == ',');
-        }
-        if (e->n == 0)
-            continue;
-        lx->sense_forms[lx->nsenses] = f[0];
-        lx->sense_cpos[lx->nsenses] = f[1][0];
-        /* the file is sorted, so a form's entries are adjacent and the
-         * map keeps the first */
-        if (hs_strmap_get(&lx->sense_map, f[0], strlen(f[0])) < 0)
-            hs_strmap_put(&lx->sense_map, f[0], strlen(f[0]),
-                          (uint32_t)lx->nsenses);
-        lx->nsenses++;
-    }
-    free(lines);
-    return true;
-}
-
-/* The entry of the exact (folded) form buf[0..k) for cpos, or NULL. */
-static const hs_sense_entry *sense_exact(const hs_lexicons *lx,
-                                         const char *buf, size_t k, char cpos)
-{
-    long i = hs_strmap_get(&lx->sense_map, buf, k);
-    if (i < 0)
-        return NULL;
-    for (size_t j = (size_t)i; j < lx->nsenses &&
-         strlen(lx->sense_forms[j]) == k &&
-         memcmp(lx->sense_forms[j], buf, k) == 0; j++)
-        if (lx->sense_cpos[j] == cpos)
-            return &lx->senses[j];
-    return NULL;
-}
-
-const hs_sense_entry *hs_lex_supersense(const hs_lexicons *lx, const char *w,
-                                        size_t n, char cpos)
-{
-    /* WordNet's morphy(7WN) detachment rules; irregular forms are in the
-     * file itself */
-    static const char *const verb_rules[][2] = {
-        { "s", "" }, { "ies", "y" }, { "es", "e" }, { "es", "" },
-        { "ed", "e" }, { "ed", "" }, { "ing", "e" }, { "ing", "" }
-    };
-    static const char *const noun_rules[][2] = {
-        { "s", "" }, { "ses", "s" }, { "xes", "x" }, { "zes", "z" },
-        { "ches", "ch" }, { "shes", "sh" }, { "men", "man" }, { "ies", "y" }
-    };
-    char buf[64];
-    size_t k = hs_lex_fold(w, n, buf, sizeof buf - 4);
-    if (k == 0 || (cpos != 'V' && cpos != 'N'))
-        return NULL;
-    const hs_sense_entry *e = sense_exact(lx, buf, k, cpos);
-    const char *const (*rules)[2] = cpos == 'V' ? verb_rules : noun_rules;
-    for (size_t r = 0; !e && r < 8; r++) {
-        size_t sl = strlen(rules[r][0]), rl = strlen(rules[r][1]);
-        if (k <= sl + 1 || memcmp(buf + k - sl, rules[r][0], sl) != 0)
-            continue;
-        char lemma[64];
-        memcpy(lemma, buf, k - sl);
-        memcpy(lemma + k - sl, rules[r][1], rl);
-        e = sense_exact(lx, lemma, k - sl + rl, cpos);
-    }
-    return e;
-}
-
-const char *hs_lex_supersense_name(unsigned id)
-{
-    return id < HS_NSUPERSENSES ? supersense_names[id] : "?";
-}
-
 char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n)
 {
     char buf[64];
@@ -370,7 +244,7 @@ hs_lexicons *hs_lexicons_load(hs_error *err)
 {
     hs_lexicons *lx = calloc(1, sizeof *lx);
     if (!lx || !load_cues(lx) || !load_titles(lx) || !load_places(lx) ||
-        !load_acts(lx) || !load_names(lx) || !load_supersenses(lx)) {
+        !load_acts(lx) || !load_names(lx)) {
         hs_lexicons_free(lx);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory loading lexicons");
         return NULL;
@@ -382,12 +256,8 @@ void hs_lexicons_free(hs_lexicons *lx)
 {
     if (!lx)
         return;
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 5; i++)
         free(lx->bufs[i]);
-    free(lx->senses);
-    free(lx->sense_forms);
-    free(lx->sense_cpos);
-    hs_strmap_free(&lx->sense_map);
     free(lx->name_gender);
     hs_strmap_free(&lx->name_map);
     free(lx->cues);

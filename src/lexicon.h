@@ -11,8 +11,6 @@
  *               name, type, role and affiliation ("kyiv" -> Ukraine)
  *   acts.txt    speech-act cues: lemma -> act, and content markers
  *   names.txt   given names and their usual gender
- *   supersenses.txt  WordNet supersenses of verbs and nouns (derived from
- *               WordNet 3.0 by tools/derive_supersenses.py)
  */
 #ifndef HS_LEXICON_H
 #define HS_LEXICON_H
@@ -41,16 +39,6 @@ typedef struct {
     bool content_marker;    /* applies when the word is in the content */
 } hs_act_entry;
 
-/* WordNet lexicographer files ("supersenses") of a word's commonest
- * senses, commonest first: ids are WordNet's file numbers (4 noun.act ...
- * 10 noun.communication ... 31 verb.cognition, 32 verb.communication ...
- * 43 verb.weather; see hs_lex_supersense_name). */
-#define HS_SENSES_MAX 3
-typedef struct {
-    uint8_t n;
-    uint8_t ss[HS_SENSES_MAX];
-} hs_sense_entry;
-
 hs_lexicons *hs_lexicons_load(hs_error *err);
 void hs_lexicons_free(hs_lexicons *lx);
 
@@ -62,15 +50,6 @@ bool hs_lex_title(const hs_lexicons *lx, const char *w, size_t n);
 const hs_place_entry *hs_lex_place(const hs_lexicons *lx, const char *w, size_t n);
 const hs_act_entry *hs_lex_act(const hs_lexicons *lx, const char *w, size_t n,
                                bool content_marker);
-
-/* Supersenses of word w as a verb (cpos 'V') or noun ('N'): the form
- * itself, else the lemma WordNet's regular inflection rules give
- * ("lamented" -> "lament", "allegations" -> "allegation").  NULL when
- * WordNet (as derived) has neither. */
-const hs_sense_entry *hs_lex_supersense(const hs_lexicons *lx, const char *w,
-                                        size_t n, char cpos);
-/* WordNet's name of supersense id ("verb.communication"), or "?". */
-const char *hs_lex_supersense_name(unsigned id);
 
 /* Usual gender of a given name: 'M', 'F', or 0 when unknown. */
 char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n);
