@@ -350,6 +350,9 @@ START_TEST(infinitive_speech_verb_in_cue)
     CHECK_ATTR(r, "went on to discuss", "Trump",
                "recently released polls showing him ahead in Ohio", HS_INDIRECT);
     hs_result_free(r);
+    r = test_extract("Voters chose to not believe the rumors.");
+    CHECK_ATTR(r, "chose to not believe", "Voters", "the rumors", HS_INDIRECT);
+    hs_result_free(r);
 }
 END_TEST
 
