@@ -1213,6 +1213,10 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
         return 0;
     if (sp < 0 && cv == v && is_raising(c, v))
         sp = child(c, v, HS_DEP_NSUBJ);   /* "Sanders appears | to have a lead" */
+    /* an anticipatory "it" is not content: "It was revealed | that" */
+    if (sp >= 0 && c->left[sp] == sp && c->right[sp] == sp && hs_tok_is(d, (uint32_t)sp, "it") &&
+        content.n > 0 && (child(c, cv, HS_DEP_CCOMP) > cv || child(c, cv, HS_DEP_XCOMP) > cv))
+        sp = -1;
     if (sp >= 0 && c->right[sp] < ca) {
         int32_t pa = c->left[sp], pb = c->right[sp];
         trim(c, &pa, &pb);

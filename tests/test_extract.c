@@ -516,6 +516,15 @@ START_TEST(as_predicate_in_content)
 }
 END_TEST
 
+START_TEST(anticipatory_it_not_content)
+{
+    hs_result *r = test_extract("It was revealed that the senator had used a private server.");
+    CHECK_ATTR(r, "was revealed", "", "that the senator had used a private server",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -562,6 +571,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, infinitive_after_object_in_content);
     tcase_add_test(p, prepositional_phrase_after_object_in_content);
     tcase_add_test(p, as_predicate_in_content);
+    tcase_add_test(p, anticipatory_it_not_content);
     suite_add_tcase(s, p);
     return s;
 }
