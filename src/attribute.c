@@ -123,6 +123,15 @@ static const char *cue_lemma(const ctx *c, uint32_t i)
     return e ? e->lemma : "";
 }
 
+/* Share of a verb form's occurrences in train that are cues (0 when the
+ * lexicon does not know it). */
+static double cue_share(const ctx *c, int32_t i)
+{
+    const hs_token *t = &c->d->toks[i];
+    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), 'V');
+    return e && e->seen ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
+}
+
 /* Does verb v take a clausal or quoted complement? */
 static bool has_clause(const ctx *c, int32_t v)
 {
@@ -505,13 +514,43 @@ static bool is_psych_verb(const ctx *c, int32_t v)
     return false;
 }
 
+/* Is v a passive that states how its subject stands toward something
+ * ("The voters are split on | the issue", "EU states are concerned about
+ * | migration")?  A participle rarely a cue in train, completed by a
+ * preposition other than "as" ("is seen as" is impersonal), and no
+ * clause.  Its subject is the source, as with emotion verbs. */
+static bool stative_passive(const ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    static const char *const preps[] = {
+        "of", "about", "on", "over", "for", "with", "against", NULL
+    };
+    if (d->toks[v].pos != HS_POS_VBN || cue_share(c, v) >= 0.35 ||
+        child(c, v, HS_DEP_CCOMP) >= 0 || child(c, v, HS_DEP_XCOMP) >= 0)
+        return false;
+    FOR_CHILDREN(c, v, k) {
+        int32_t cs;
+        if (k > v && d->toks[k].deprel == HS_DEP_NMOD && (cs = child(c, k, HS_DEP_CASE)) >= 0 &&
+            cs == c->left[k] && tok_in(d, (uint32_t)cs, preps))
+            return true;
+    }
+    return false;
+}
+
+/* Is v a passive whose subject experiences or holds a view: an emotion
+ * verb or a stative passive? */
+static bool experiencer_passive(const ctx *c, int32_t v)
+{
+    return is_psych_verb(c, v) || stative_passive(c, v);
+}
+
 /* The agent of a passive cue ("was rejected *by 64 percent of voters*"),
  * the nominal after "by", or -1.  PolNeAR makes the agent the source. */
 static int32_t passive_agent(const ctx *c, int32_t v)
 {
     const hs_doc *d = c->d;
     if ((child(c, v, HS_DEP_NSUBJPASS) < 0 && child(c, v, HS_DEP_AUXPASS) < 0) ||
-        is_psych_verb(c, v))
+        experiencer_passive(c, v))
         return -1;
     FOR_CHILDREN(c, v, k) {
         int32_t cs;
@@ -978,15 +1017,6 @@ static bool is_verbal(const hs_doc *d, int32_t i)
     return (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD;
 }
 
-/* Share of a verb form's occurrences in train that are cues (0 when the
- * lexicon does not know it). */
-static double cue_share(const ctx *c, int32_t i)
-{
-    const hs_token *t = &c->d->toks[i];
-    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), 'V');
-    return e && e->seen ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
-}
-
 /* The speech verb of an infinitive that v governs, or -1: in "declined
  * to say whether ...", "went on to discuss the polls" PolNeAR's cue runs
  * from v to the infinitive's verb, and the content is what that verb
@@ -1047,7 +1077,7 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     }
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
         int32_t sp = child(c, v, HS_DEP_NSUBJPASS);
-        if (sp >= 0 && sp < v && is_psych_verb(c, v)) {
+        if (sp >= 0 && sp < v && experiencer_passive(c, v)) {
             *a = c->left[sp];    /* "FBI officials were angered by" */
             *b = c->right[sp];
             trim(c, a, b);
@@ -1208,7 +1238,7 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     /* passive: "The senator was accused of lying" takes the subject as a
      * first fragment; with an agent it may be the whole content ("The
      * plan was rejected by voters") */
-    int32_t sp = is_psych_verb(c, v) ? -1 : child(c, v, HS_DEP_NSUBJPASS);
+    int32_t sp = experiencer_passive(c, v) ? -1 : child(c, v, HS_DEP_NSUBJPASS);
     if (content.n == 0 && (sp < 0 || agent < 0))
         return 0;
     if (sp < 0 && cv == v && is_raising(c, v))

@@ -525,6 +525,15 @@ START_TEST(anticipatory_it_not_content)
 }
 END_TEST
 
+START_TEST(stative_passive_subject_is_source)
+{
+    hs_result *r = test_extract("EU member states are concerned about the migration crisis.");
+    CHECK_ATTR(r, "are concerned about", "EU member states", "the migration crisis",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -572,6 +581,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, prepositional_phrase_after_object_in_content);
     tcase_add_test(p, as_predicate_in_content);
     tcase_add_test(p, anticipatory_it_not_content);
+    tcase_add_test(p, stative_passive_subject_is_source);
     suite_add_tcase(s, p);
     return s;
 }
