@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""eval-speakers.py -- speaker resolution against CoreNLP's coreference.
+
+PolNeAR has no gold speakers, so this measures agreement with the silver
+CoreNLP dcoref chains shipped with the corpus (silver/<split>.coref.tsv.gz):
+for every attribution hearsay predicts whose source span holds the head
+token of a CoreNLP mention in a chain with a named mention (a mention whose
+head is a proper noun), the resolved speaker agrees when its name shares a
+word with one of the chain's named mentions ("Zhao Lijian" and "Zhao").
+Pronoun sources (he, she, they, it, ...) are counted apart: they are where
+resolution does real work.  dcoref itself errs (it is silver), so this is
+agreement, not accuracy; a sample of disagreements is printed for reading.
+
+usage: tools/eval-speakers.py PRED.jsonl CORPUS_DIR SPLIT [N_EXAMPLES]
+   (PRED.jsonl: `hearsay extract CORPUS_DIR/polnear/SPLIT/text/*.txt`)
+"""
+import collections
+import gzip
+import json
+import os
+import sys
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them",
+            "his", "its", "their", "who", "which", "that", "you"}
+STOP = {"the", "a", "an", "of", "'s", "’s", "mr.", "mrs.", "ms.", "dr.", "and"}
+
+
+def words(s):
+    """Lower-cased content words of a name."""
+    return {w for w in s.lower().replace("’", "'").split() if w not in STOP}
+
+
+def load_silver(corpus, split):
+    """doc -> (token list [(begin, end, pos)] by (sent, tok), chains)."""
+    toks = collections.defaultdict(dict)
+    with gzip.open(f"{corpus}/polnear/silver/{split}.tokens.tsv.gz", "rt",
+                   encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            toks[p[0]][(int(p[1]), int(p[2]))] = (int(p[3]), int(p[4]), p[7])
+    chains = collections.defaultdict(lambda: collections.defaultdict(list))
+    with gzip.open(f"{corpus}/polnear/silver/{split}.coref.tsv.gz", "rt",
+                   encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            doc, chain, sent, head = p[0], int(p[1]), int(p[3]), int(p[6])
+            hb, he, hpos = toks[doc][(sent, head)]
+            chains[doc][chain].append({"head": (hb, he), "pos": hpos,
+                                       "text": p[10]})
+    return chains
+
+
+def main():
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
+    pred, corpus, split = sys.argv[1:4]
+    nex = int(sys.argv[4]) if len(sys.argv) > 4 else 10
+    chains = load_silver(corpus, split)
+    stats = collections.Counter()
+    examples = []
+    with open(pred, encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            doc = os.path.basename(d["doc"])
+            if doc.endswith(".txt"):
+                doc = doc[:-4]
+            for a in d["attributions"]:
+                src = a.get("source")
+                if not src:
+                    continue
+                b, e = src["begin"], src["end"]
+                chain = None
+                for ms in chains.get(doc, {}).values():
+                    if any(b <= m["head"][0] and m["head"][1] <= e for m in ms):
+                        named = [m for m in ms if m["pos"].startswith("NNP")]
+                        if named and len(ms) > 1:
+                            chain = named
+                            break
+                if chain is None:
+                    continue
+                pron = src["text"].lower() in PRONOUNS
+                kind = "pronoun" if pron else "other"
+                stats[kind + " sources"] += 1
+                name = (a.get("speaker") or {}).get("name", "")
+                ok = any(words(name) & words(m["text"]) for m in chain)
+                stats[kind + " agree"] += ok
+                if not ok and len(examples) < nex and pron:
+                    examples.append(f"  {doc}: {src['text']!r} -> {name!r}; "
+                                    f"CoreNLP: {chain[0]['text']!r}")
+    for kind in ("pronoun", "other"):
+        n = stats[kind + " sources"]
+        print(f"{kind} sources with a named CoreNLP chain: {n}, speaker agrees "
+              f"with the chain: {stats[kind + ' agree']} "
+              f"({100.0 * stats[kind + ' agree'] / max(n, 1):.1f}%)")
+    if examples:
+        print("disagreements (pronoun sources):")
+        print("\n".join(examples))
+
+
+main()
