@@ -11,7 +11,7 @@ Pronoun sources (he, she, they, it, ...) are counted apart: they are where
 resolution does real work.  dcoref itself errs (it is silver), so this is
 agreement, not accuracy; a sample of disagreements is printed for reading.
 
-usage: tools/eval-speakers.py PRED.jsonl CORPUS_DIR SPLIT [N_EXAMPLES]
+usage: tools/eval-speakers.py PRED.jsonl CORPUS_DIR SPLIT [N_EXAMPLES [--all]]
    (PRED.jsonl: `hearsay extract CORPUS_DIR/polnear/SPLIT/text/*.txt`)
 """
 import collections
@@ -48,7 +48,7 @@ def load_silver(corpus, split):
             doc, chain, sent, head = p[0], int(p[1]), int(p[3]), int(p[6])
             hb, he, hpos = toks[doc][(sent, head)]
             chains[doc][chain].append({"head": (hb, he), "pos": hpos,
-                                       "text": p[10]})
+                                       "begin": int(p[7]), "text": p[10]})
     return chains
 
 
@@ -57,6 +57,7 @@ def main():
         sys.exit(__doc__)
     pred, corpus, split = sys.argv[1:4]
     nex = int(sys.argv[4]) if len(sys.argv) > 4 else 10
+    show_all = len(sys.argv) > 5 and sys.argv[5] == "--all"
     chains = load_silver(corpus, split)
     stats = collections.Counter()
     examples = []
@@ -71,14 +72,19 @@ def main():
                 if not src:
                     continue
                 b, e = src["begin"], src["end"]
-                chain = None
+                # the source's own mention: of the mentions whose head lies
+                # in the span, the one that starts first ("Keron Blair,
+                # executive director of AROS": Keron Blair, not AROS)
+                best = None
                 for ms in chains.get(doc, {}).values():
-                    if any(b <= m["head"][0] and m["head"][1] <= e for m in ms):
-                        named = [m for m in ms if m["pos"].startswith("NNP")]
-                        if named and len(ms) > 1:
-                            chain = named
-                            break
-                if chain is None:
+                    for m in ms:
+                        if b <= m["head"][0] and m["head"][1] <= e and \
+                                (best is None or m["begin"] < best[0]["begin"]):
+                            best = (m, ms)
+                if best is None:
+                    continue
+                chain = [m for m in best[1] if m["pos"].startswith("NNP")]
+                if not chain or len(best[1]) < 2:
                     continue
                 pron = src["text"].lower() in PRONOUNS
                 kind = "pronoun" if pron else "other"
@@ -86,7 +92,7 @@ def main():
                 name = (a.get("speaker") or {}).get("name", "")
                 ok = any(words(name) & words(m["text"]) for m in chain)
                 stats[kind + " agree"] += ok
-                if not ok and len(examples) < nex and pron:
+                if not ok and len(examples) < nex and (pron or show_all):
                     examples.append(f"  {doc}: {src['text']!r} -> {name!r}; "
                                     f"CoreNLP: {chain[0]['text']!r}")
     for kind in ("pronoun", "other"):
@@ -95,7 +101,7 @@ def main():
               f"with the chain: {stats[kind + ' agree']} "
               f"({100.0 * stats[kind + ' agree'] / max(n, 1):.1f}%)")
     if examples:
-        print("disagreements (pronoun sources):")
+        print("disagreements (%s):" % ("all sources" if show_all else "pronoun sources"))
         print("\n".join(examples))
 
 
