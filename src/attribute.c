@@ -270,6 +270,13 @@ static hs_span tok_span(const hs_doc *d, int32_t a, int32_t b)
 
 /* ----------------------------------------------------------- source */
 
+/* Is token i a common noun? */
+static bool is_noun(const hs_doc *d, int32_t i)
+{
+    uint8_t p = d->toks[i].pos;
+    return p == HS_POS_NN || p == HS_POS_NNS;
+}
+
 /* Days, months and other time words that head time phrases. */
 static bool is_time_word(const hs_doc *d, int32_t k)
 {
@@ -407,10 +414,17 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
     *a = *b = v;
+    bool copular = (is_noun(d, v) || d->toks[v].pos == HS_POS_JJ) &&
+                   child(c, v, HS_DEP_COP) >= 0;
     for (int32_t i = v - 1; i >= (int32_t)d->sents[d->toks[v].sent].tok0; i--) {
         int r = d->toks[i].deprel;
         if (d->toks[i].head == v && (r == HS_DEP_AUX || r == HS_DEP_AUXPASS ||
                                      r == HS_DEP_NEG || r == HS_DEP_ADVMOD))
+            *a = i;
+        /* a predicate noun or adjective with its copula and modifiers:
+         * "is an outspoken supporter of", "has been critical of" */
+        else if (d->toks[i].head == v && copular && (r == HS_DEP_COP || r == HS_DEP_DET ||
+                                                    r == HS_DEP_AMOD))
             *a = i;
         else
             break;
@@ -450,12 +464,6 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
 static const char *const time_preps[] = {
     "during", "since", "after", "before", "until", "on", "at", "in", NULL
 };
-
-static bool is_noun(const hs_doc *d, int32_t i)
-{
-    uint8_t p = d->toks[i].pos;
-    return p == HS_POS_NN || p == HS_POS_NNS;
-}
 
 /* Prepositions whose phrase, even right after the content's core, says
  * when: "... | since the Monday night debate".  ("in", "on" and "at"
@@ -1069,8 +1077,10 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     if (is_noun(d, v)) {
         /* a noun cue's source is its possessor: "*Trump's* claim that" */
         int32_t p = child(c, v, HS_DEP_NMOD_POSS);
+        /* a predicate noun's subject: "*Clinton* is an outspoken
+         * supporter of" */
         if (p < 0)
-            return false;
+            return child(c, v, HS_DEP_COP) >= 0 && subject_range(c, v, a, b);
         *a = c->left[p];
         *b = c->right[p];
         return *b >= *a && *b < v;

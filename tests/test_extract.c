@@ -534,6 +534,18 @@ START_TEST(stative_passive_subject_is_source)
 }
 END_TEST
 
+START_TEST(predicate_noun_cue_subject_is_source)
+{
+    /* and the copula with the predicate's modifiers is the cue */
+    hs_result *r = test_extract("Clinton is an outspoken supporter of the trade deal.");
+    CHECK_ATTR(r, "is an outspoken supporter of", "Clinton", "the trade deal", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("The senator has been critical of the deal.");
+    CHECK_ATTR(r, "has been critical of", "The senator", "the deal", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -582,6 +594,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, as_predicate_in_content);
     tcase_add_test(p, anticipatory_it_not_content);
     tcase_add_test(p, stative_passive_subject_is_source);
+    tcase_add_test(p, predicate_noun_cue_subject_is_source);
     suite_add_tcase(s, p);
     return s;
 }
