@@ -416,6 +416,7 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     *a = *b = v;
     bool copular = (is_noun(d, v) || d->toks[v].pos == HS_POS_JJ) &&
                    child(c, v, HS_DEP_COP) >= 0;
+    bool noun = is_noun(d, v);
     for (int32_t i = v - 1; i >= (int32_t)d->sents[d->toks[v].sent].tok0; i--) {
         int r = d->toks[i].deprel;
         if (d->toks[i].head == v && (r == HS_DEP_AUX || r == HS_DEP_AUXPASS ||
@@ -425,6 +426,10 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
          * "is an outspoken supporter of", "has been critical of" */
         else if (d->toks[i].head == v && copular && (r == HS_DEP_COP || r == HS_DEP_DET ||
                                                     r == HS_DEP_AMOD))
+            *a = i;
+        /* a noun cue with its determiner and adjectives: "the intense
+         * criticism of" */
+        else if (noun && d->toks[i].head == v && (r == HS_DEP_DET || r == HS_DEP_AMOD))
             *a = i;
         else
             break;

@@ -546,6 +546,17 @@ START_TEST(predicate_noun_cue_subject_is_source)
 }
 END_TEST
 
+START_TEST(noun_cue_with_determiner_and_adjectives)
+{
+    hs_result *r = test_extract(
+        "The party faced the intense criticism of the proposal by voters.");
+    const hs_attribution *a = by_cue(r, "the intense criticism of");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "the proposal");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -595,6 +606,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, anticipatory_it_not_content);
     tcase_add_test(p, stative_passive_subject_is_source);
     tcase_add_test(p, predicate_noun_cue_subject_is_source);
+    tcase_add_test(p, noun_cue_with_determiner_and_adjectives);
     suite_add_tcase(s, p);
     return s;
 }
