@@ -422,6 +422,9 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
         if (d->toks[i].head == v && (r == HS_DEP_AUX || r == HS_DEP_AUXPASS ||
                                      r == HS_DEP_NEG || r == HS_DEP_ADVMOD))
             *a = i;
+        /* an infinitive cue keeps its "to": "came | to heckle" */
+        else if (d->toks[i].head == v && r == HS_DEP_MARK && hs_tok_is(d, (uint32_t)i, "to"))
+            *a = i;
         /* a predicate noun or adjective with its copula and modifiers:
          * "is an outspoken supporter of", "has been critical of" */
         else if (d->toks[i].head == v && copular && (r == HS_DEP_COP || r == HS_DEP_DET ||

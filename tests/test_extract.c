@@ -557,6 +557,14 @@ START_TEST(noun_cue_with_determiner_and_adjectives)
 }
 END_TEST
 
+START_TEST(infinitive_cue_keeps_to)
+{
+    hs_result *r = test_extract("Trump took the stage to attack Clinton over her emails.");
+    CHECK_ATTR(r, "to attack", "Trump", "Clinton over her emails", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -607,6 +615,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, stative_passive_subject_is_source);
     tcase_add_test(p, predicate_noun_cue_subject_is_source);
     tcase_add_test(p, noun_cue_with_determiner_and_adjectives);
+    tcase_add_test(p, infinitive_cue_keeps_to);
     suite_add_tcase(s, p);
     return s;
 }
