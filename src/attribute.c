@@ -420,7 +420,8 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     for (int32_t i = v - 1; i >= (int32_t)d->sents[d->toks[v].sent].tok0; i--) {
         int r = d->toks[i].deprel;
         if (d->toks[i].head == v && (r == HS_DEP_AUX || r == HS_DEP_AUXPASS ||
-                                     r == HS_DEP_NEG || r == HS_DEP_ADVMOD))
+                                     r == HS_DEP_NEG || r == HS_DEP_ADVMOD) &&
+            d->toks[i].pos != HS_POS_WRB)   /* not "when | asked about" */
             *a = i;
         /* an infinitive cue keeps its "to": "came | to heckle" */
         else if (d->toks[i].head == v && r == HS_DEP_MARK && hs_tok_is(d, (uint32_t)i, "to"))

@@ -565,6 +565,16 @@ START_TEST(infinitive_cue_keeps_to)
 }
 END_TEST
 
+START_TEST(when_not_in_cue)
+{
+    hs_result *r = test_extract("Clinton smiled when asked about the emails.");
+    const hs_attribution *a = by_cue(r, "asked about");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "the emails");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -616,6 +626,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, predicate_noun_cue_subject_is_source);
     tcase_add_test(p, noun_cue_with_determiner_and_adjectives);
     tcase_add_test(p, infinitive_cue_keeps_to);
+    tcase_add_test(p, when_not_in_cue);
     suite_add_tcase(s, p);
     return s;
 }
