@@ -442,6 +442,9 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     int32_t i = v + 1;
     if (i < end && d->toks[i].deprel == HS_DEP_COMPOUND_PRT && d->toks[i].head == v)
         *b = i++;
+    /* "shot back" */
+    else if (i < end && hs_tok_is(d, (uint32_t)i, "back") && d->toks[i].head == v)
+        *b = i++;
     if (i < end && tok_in(d, (uint32_t)i, phrasal) &&
         (d->toks[i].pos == HS_POS_IN || d->toks[i].pos == HS_POS_RP) &&
         !(i + 1 < end && d->toks[i + 1].quote_role > 0)) {
@@ -1174,6 +1177,22 @@ static int32_t light_verb_prep(const ctx *c, int32_t v, int32_t xa, int32_t xb)
     return o + 1;
 }
 
+/* "clear" in "made (it) clear that ...", or -1: the cue runs through it
+ * and its clause is the content. */
+static int32_t made_clear(const ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    static const char *const make[] = { "make", "makes", "made", "making", NULL };
+    if (!tok_in(d, (uint32_t)v, make))
+        return -1;
+    /* by the words: the parser often hangs "clear" elsewhere */
+    int32_t k = v + 1;
+    if (k + 1 < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)k, "it"))
+        k++;
+    return k < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)k, "clear") &&
+           d->toks[k].sent == d->toks[v].sent ? k : -1;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(ctx *c, int32_t v, hs_error *err)
 {
@@ -1183,6 +1202,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     /* the verb whose complements are the content: v itself, or the
      * speech verb of its infinitive ("declined to say | whether") */
     int32_t cv = infinitive_cue(c, v);
+    if (cv < 0)
+        cv = made_clear(c, v);
     if (cv >= 0) {
         int32_t xca;
         cue_range(c, cv, &xca, &cb);
@@ -1222,7 +1243,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     } else if (content_around(c, v, &content) ||
                content_between_commas(c, v, has_src ? sa : -1, &content)) {
         /* done: two fragments around the cue */
-    } else if (content_right(c, cv, has_src && sa > cb ? sb : cb, &xa, &xb)) {
+    } else if (content_right(c, cv, has_src && sa > cb ? sb : cb, &xa, &xb) ||
+               (cv != v && content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb))) {
         if (has_src && sa > cb && xa <= sb)
             xa = sb + 1;
         int32_t lp = light_verb_prep(c, cv, xa, xb);

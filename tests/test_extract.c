@@ -575,6 +575,14 @@ START_TEST(when_not_in_cue)
 }
 END_TEST
 
+START_TEST(made_it_clear_in_cue)
+{
+    hs_result *r = test_extract("Pelosi made it clear that she has their backs.");
+    CHECK_ATTR(r, "made it clear", "Pelosi", "that she has their backs", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -627,6 +635,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, noun_cue_with_determiner_and_adjectives);
     tcase_add_test(p, infinitive_cue_keeps_to);
     tcase_add_test(p, when_not_in_cue);
+    tcase_add_test(p, made_it_clear_in_cue);
     suite_add_tcase(s, p);
     return s;
 }
