@@ -1193,6 +1193,56 @@ static int32_t made_clear(const ctx *c, int32_t v)
            d->toks[k].sent == d->toks[v].sent ? k : -1;
 }
 
+/* The participle of a document the verb issues, or -1: "issued a
+ * statement | warning that ...", "released a statement Wednesday |
+ * saying ...".  PolNeAR's cue runs from the verb through the
+ * participle, and the content is what the document says.  By the words:
+ * the tagger often reads the participle as a noun. */
+static int32_t document_participle(const ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    static const char *const docs[] = {
+        "statement", "report", "letter", "email", "e-mail", "memo", "ad", "video",
+        "message", "release", "op-ed", "note", "paper", "resolution", "bill",
+        "petition", "motion", "study", "analysis", NULL
+    };
+    static const char *const titled[] = { "titled", "entitled", "headlined", NULL };
+    if (cue_share(c, v) >= 0.5)
+        return -1;   /* "is defending his statement saying": the speech verb */
+    int32_t end = (int32_t)d->sents[d->toks[v].sent].tok1;
+    int32_t o = -1;
+    for (int32_t k = v + 1; k < end && k <= v + 5 && o < 0; k++)
+        if (tok_in(d, (uint32_t)k, docs))
+            o = k;
+        else if (is_punct(d, (uint32_t)k) || d->toks[k].quote_depth != d->toks[v].quote_depth)
+            return -1;
+    if (o < 0)
+        return -1;
+    int32_t p = o + 1;
+    while (p < end && p <= o + 2 && is_time_word(d, p))
+        p++;
+    if (p >= end)
+        return -1;
+    const hs_token *t = &d->toks[p];
+    size_t n = hs_tok_len(t);
+    bool ing = n > 4 && memcmp(hs_tok_str(d, t) + n - 3, "ing", 3) == 0;
+    return (ing && !(t->flags & HS_TF_UPPER)) || tok_in(d, (uint32_t)p, titled) ? p : -1;
+}
+
+/* The rest of the sentence after token k, when nothing in the tree
+ * holds the content of a cue that ends at k (a participle the tagger
+ * misread: "issued a statement warning | that prices would rise"). */
+static bool rest_of_sentence(const ctx *c, int32_t k, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    *a = k + 1;
+    *b = (int32_t)d->sents[d->toks[k].sent].tok1 - 1;
+    close_quotes(c, a, b);
+    cut_at_inner_cue(c, *a, b);
+    trim(c, a, b);
+    return *b >= *a;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(ctx *c, int32_t v, hs_error *err)
 {
@@ -1204,6 +1254,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     int32_t cv = infinitive_cue(c, v);
     if (cv < 0)
         cv = made_clear(c, v);
+    if (cv < 0)
+        cv = document_participle(c, v);
     if (cv >= 0) {
         int32_t xca;
         cue_range(c, cv, &xca, &cb);
@@ -1244,7 +1296,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
                content_between_commas(c, v, has_src ? sa : -1, &content)) {
         /* done: two fragments around the cue */
     } else if (content_right(c, cv, has_src && sa > cb ? sb : cb, &xa, &xb) ||
-               (cv != v && content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb))) {
+               (cv != v && content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb)) ||
+               (cv != v && rest_of_sentence(c, cb, &xa, &xb))) {
         if (has_src && sa > cb && xa <= sb)
             xa = sb + 1;
         int32_t lp = light_verb_prep(c, cv, xa, xb);

@@ -583,6 +583,16 @@ START_TEST(made_it_clear_in_cue)
 }
 END_TEST
 
+START_TEST(document_participle_in_cue)
+{
+    /* the creator issues the document; the cue runs to its participle */
+    hs_result *r = test_extract("The agency issued a statement warning that prices would rise.");
+    CHECK_ATTR(r, "issued a statement warning", "The agency", "that prices would rise",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -636,6 +646,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, infinitive_cue_keeps_to);
     tcase_add_test(p, when_not_in_cue);
     tcase_add_test(p, made_it_clear_in_cue);
+    tcase_add_test(p, document_participle_in_cue);
     suite_add_tcase(s, p);
     return s;
 }
