@@ -1243,6 +1243,21 @@ static bool rest_of_sentence(const ctx *c, int32_t k, int32_t *a, int32_t *b)
     return *b >= *a;
 }
 
+/* The relative or interrogative pronoun that is v's object before its cue
+ * ("which", "what"), or -1. */
+static int32_t wh_object(const ctx *c, int32_t v, int32_t ca)
+{
+    const hs_doc *d = c->d;
+    FOR_CHILDREN(c, v, k) {
+        if (k >= ca)
+            break;
+        if (d->toks[k].deprel == HS_DEP_DOBJ &&
+            (d->toks[k].pos == HS_POS_WDT || d->toks[k].pos == HS_POS_WP))
+            return k;
+    }
+    return -1;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(ctx *c, int32_t v, hs_error *err)
 {
@@ -1337,6 +1352,10 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
         return 0;
     if (sp < 0 && cv == v && is_raising(c, v))
         sp = child(c, v, HS_DEP_NSUBJ);   /* "Sanders appears | to have a lead" */
+    /* a relative pronoun object before the cue is the content's start:
+     * "the plan, *which* he called | “crap”" */
+    if (sp < 0)
+        sp = wh_object(c, v, ca);
     /* an anticipatory "it" is not content: "It was revealed | that" */
     if (sp >= 0 && c->left[sp] == sp && c->right[sp] == sp && hs_tok_is(d, (uint32_t)sp, "it") &&
         content.n > 0 && (child(c, cv, HS_DEP_CCOMP) > cv || child(c, cv, HS_DEP_XCOMP) > cv))

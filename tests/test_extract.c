@@ -593,6 +593,14 @@ START_TEST(document_participle_in_cue)
 }
 END_TEST
 
+START_TEST(relative_pronoun_object_in_content)
+{
+    hs_result *r = test_extract("The policy, which Obama called a failure, was scrapped.");
+    CHECK_ATTR(r, "called", "Obama", "which | a failure", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -647,6 +655,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, when_not_in_cue);
     tcase_add_test(p, made_it_clear_in_cue);
     tcase_add_test(p, document_participle_in_cue);
+    tcase_add_test(p, relative_pronoun_object_in_content);
     suite_add_tcase(s, p);
     return s;
 }
