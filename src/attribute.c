@@ -1135,10 +1135,18 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
             v = u;
             continue;
         }
-        if (r != HS_DEP_XCOMP && r != HS_DEP_ADVCL &&
+        /* a participle the parser hung on a noun or loosely ("sent a
+         * letter to Congress, asking ..."): the subject of the verb
+         * above that noun */
+        bool participle = d->toks[v].pos == HS_POS_VBG &&
+                          (r == HS_DEP_ACL || r == HS_DEP_DEP || r == HS_DEP_PARATAXIS);
+        if (participle && h >= 0 && (is_noun(d, h) || d->toks[h].pos == HS_POS_NNP) &&
+            (d->toks[h].deprel == HS_DEP_DOBJ || d->toks[h].deprel == HS_DEP_NMOD))
+            h = d->toks[h].head;
+        if (r != HS_DEP_XCOMP && r != HS_DEP_ADVCL && !participle &&
             !(r == HS_DEP_CCOMP && d->toks[v].pos == HS_POS_VBG))
             return false;
-        v = d->toks[v].head;
+        v = h;
     }
     return false;
 }

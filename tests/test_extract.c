@@ -601,6 +601,20 @@ START_TEST(relative_pronoun_object_in_content)
 }
 END_TEST
 
+START_TEST(participle_source_through_noun)
+{
+    /* a participle the parser hangs on a noun speaks for the subject of
+     * the verb above that noun */
+    hs_result *r = test_extract(
+        "For months, Obama has been on the sidelines of the showdown, arguing he "
+        "didn't want to tip the scales.");
+    const hs_attribution *a = by_cue(r, "arguing");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "Obama");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -656,6 +670,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, made_it_clear_in_cue);
     tcase_add_test(p, document_participle_in_cue);
     tcase_add_test(p, relative_pronoun_object_in_content);
+    tcase_add_test(p, participle_source_through_noun);
     suite_add_tcase(s, p);
     return s;
 }
