@@ -1679,7 +1679,7 @@ static void join_continuations(ctx *c)
         const hs_sentence *s = &d->sents[t->sent];
         bool own_cue = false;
         for (uint32_t k = s->tok0; k < s->tok1 && !own_cue; k++)
-            own_cue = c->is_cue[k] != 0;
+            own_cue = c->is_cue[k] != 0 && d->toks[k].quote_depth == 0;
         if (own_cue)
             continue;
         add_quote_chain(c, &d->attrs[last].content, q);
@@ -1853,6 +1853,7 @@ int hs_attribute(hs_doc *d, hs_error *err)
     if (rc == 0) {
         drop_nested(&c);
         join_continuations(&c);
+        drop_nested(&c);   /* cues inside the quotations just joined */
         for (size_t a = 0; a < d->nattrs; a++) {
             hs_attr_work *w = &d->attrs[a];
             if (w->content.n)

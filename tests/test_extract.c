@@ -615,6 +615,21 @@ START_TEST(participle_source_through_noun)
 }
 END_TEST
 
+START_TEST(continuation_with_quoted_cue_word)
+{
+    /* a cue word inside the next quotation does not stop it continuing
+     * the first, nor make an attribution of its own */
+    hs_result *r = test_extract(
+        "“Why won’t he release his tax returns?” Clinton asked. “Maybe he is not "
+        "as rich as he says he is.”");
+    CHECK_ATTR(r, "asked", "Clinton",
+               "“Why won’t he release his tax returns?” | “Maybe he is not as rich as he says he is.”",
+               HS_DIRECT);
+    ck_assert_int_eq(hs_result_attribution_count(r), 1);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -629,6 +644,7 @@ static Suite *make_suite(void)
     tcase_add_test(q, mixed_quote_styles);
     tcase_add_test(q, odd_number_of_quote_marks);
     tcase_add_test(q, nickname_is_not_a_quotation);
+    tcase_add_test(q, continuation_with_quoted_cue_word);
     suite_add_tcase(s, q);
     TCase *p = tcase_create("attribution patterns");
     tcase_add_test(p, indirect_that_clause);
