@@ -969,6 +969,20 @@ static int32_t quote_after(const ctx *c, int32_t i)
     return q >= 0 && (d->quotes[q].closed || d->quotes[q].runs_on) ? q : -1;
 }
 
+/* The quotation that opens after a short phrase ending the cue clause
+ * ("told the newspaper, | “...”"): within five words of token i, up to
+ * the comma, or -1. */
+static int32_t quote_after_phrase(const ctx *c, int32_t i)
+{
+    const hs_doc *d = c->d;
+    int32_t j = i + 1;
+    while (j < (int32_t)d->ntoks && j <= i + 5 && !is_punct(d, (uint32_t)j) &&
+           d->toks[j].quote_depth == d->toks[i].quote_depth && !c->is_cue[j])
+        j++;
+    return j > i + 1 && j < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)j, ",") ?
+           quote_after(c, j - 1) : -1;
+}
+
 /* Append quotation q and its multi-paragraph continuations. */
 static void add_quote_chain(const ctx *c, hs_frags *f, int32_t q)
 {
@@ -1302,6 +1316,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     if (qb >= 0) {
         quote_lead_in(c, qb, &content);
         add_quote_chain(c, &content, qb);
+        if (qa < 0)    /* "“...,” Flynn told the newspaper, “...”" */
+            qa = quote_after_phrase(c, has_src && sa > cb ? sb : cb);
         if (qa >= 0)   /* interrupted: "“We will win,” she said, “and soon.”" */
             add_quote_chain(c, &content, qa);
     } else if (qa >= 0 && d->quotes[qa].open_tok <= (uint32_t)cb + 2) {

@@ -630,6 +630,40 @@ START_TEST(continuation_with_quoted_cue_word)
 }
 END_TEST
 
+START_TEST(interrupted_quote_after_recipient)
+{
+    hs_result *r = test_extract(
+        "“Now that I don’t have to be politically correct anymore,” Flynn told the "
+        "newspaper, “it was demoralizing to work for Obama.”");
+    CHECK_ATTR(r, "told", "Flynn",
+               "“Now that I don’t have to be politically correct anymore,” | "
+               "“it was demoralizing to work for Obama.”", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+/* The cue model's gate (src/cues.h): a verb the cue lexicon counts in a
+ * cue nearly every time ("acknowledged") heads a cue without its context
+ * being scored, here inside a relative clause. */
+START_TEST(cue_gate_strong_verb)
+{
+    hs_result *r = test_extract(
+        "The senator, who acknowledged the error on Monday, resigned.");
+    ck_assert_ptr_nonnull(by_cue(r, "acknowledged"));
+    hs_result_free(r);
+}
+END_TEST
+
+/* ... and words that never head a cue in train ("people", "of", "for",
+ * "years") are skipped before any feature: no cue in a sentence of them. */
+START_TEST(cue_gate_never_cue_words)
+{
+    hs_result *r = test_extract("Most people in the state paid the tax for years.");
+    ck_assert_uint_eq(hs_result_attribution_count(r), 0);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -645,6 +679,7 @@ static Suite *make_suite(void)
     tcase_add_test(q, odd_number_of_quote_marks);
     tcase_add_test(q, nickname_is_not_a_quotation);
     tcase_add_test(q, continuation_with_quoted_cue_word);
+    tcase_add_test(q, interrupted_quote_after_recipient);
     suite_add_tcase(s, q);
     TCase *p = tcase_create("attribution patterns");
     tcase_add_test(p, indirect_that_clause);
@@ -688,6 +723,10 @@ static Suite *make_suite(void)
     tcase_add_test(p, relative_pronoun_object_in_content);
     tcase_add_test(p, participle_source_through_noun);
     suite_add_tcase(s, p);
+    TCase *g = tcase_create("cue gate");
+    tcase_add_test(g, cue_gate_strong_verb);
+    tcase_add_test(g, cue_gate_never_cue_words);
+    suite_add_tcase(s, g);
     return s;
 }
 
