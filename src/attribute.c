@@ -1280,6 +1280,15 @@ static int32_t wh_object(const ctx *c, int32_t v, int32_t ca)
     return -1;
 }
 
+/* Are the tokens strictly between a and b all punctuation? */
+static bool only_punct_between(const hs_doc *d, int32_t a, int32_t b)
+{
+    for (int32_t k = a + 1; k < b; k++)
+        if (!(d->toks[k].flags & HS_TF_PUNCT))
+            return false;
+    return true;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(ctx *c, int32_t v, hs_error *err)
 {
@@ -1307,12 +1316,18 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     hs_frags content = { 0 };
     /* quotations first: before the cue clause, or right after the cue */
     int32_t left_edge = ca;
-    if (has_src && sa < ca && sb + 1 == ca)
-        left_edge = sa;   /* its own subject, right before it */
+    if (has_src && sa < ca && sb < ca && only_punct_between(d, sb, ca))
+        left_edge = sa;   /* its own subject, right before it ("X (D-Md.) said") */
     int32_t qb = quote_before(c, left_edge);
     if (qb < 0 && has_src && sa > cb)     /* "“…,” said Smith" */
         qb = quote_before(c, ca);
     int32_t qa = quote_after(c, has_src && sa > cb ? sb : cb);
+    /* a clause after the cue is its content, not a quoted title before
+     * it: "In an interview on “Face the Nation,” Ryan said | the ..." */
+    int32_t cc = child(c, v, HS_DEP_CCOMP);
+    if (qb >= 0 && cc > cb && c->left[cc] == cb + 1 && qa < 0 &&
+        d->toks[c->left[cc]].quote_depth == 0 && !(d->toks[c->left[cc]].flags & HS_TF_QUOTE))
+        qb = -1;
     if (qb >= 0) {
         quote_lead_in(c, qb, &content);
         add_quote_chain(c, &content, qb);

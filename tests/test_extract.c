@@ -664,6 +664,32 @@ START_TEST(cue_gate_never_cue_words)
 }
 END_TEST
 
+START_TEST(quote_before_source_with_party)
+{
+    /* a party tag after the source does not hide the quotation before
+     * it; a quoted title before the source is not the content when a
+     * clause follows the cue */
+    hs_result *r = test_extract(
+        "\"He would be a great senator. Not good, great,\" Rep. Elijah E. Cummings "
+        "(D-Md.) said in a phone interview.");
+    const hs_attribution *a = by_cue(r, "said in a phone interview");
+    if (!a)
+        a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "\"He would be a great senator. Not good, great,\"");
+    hs_result_free(r);
+    r = test_extract(
+        "In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan "
+        "(R-Wis.) said the recent shootings demand that all Americans engage in "
+        "\"more listening.\"");
+    a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a),
+                     "the recent shootings demand that all Americans engage in \"more listening.\"");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -680,6 +706,7 @@ static Suite *make_suite(void)
     tcase_add_test(q, nickname_is_not_a_quotation);
     tcase_add_test(q, continuation_with_quoted_cue_word);
     tcase_add_test(q, interrupted_quote_after_recipient);
+    tcase_add_test(q, quote_before_source_with_party);
     suite_add_tcase(s, q);
     TCase *p = tcase_create("attribution patterns");
     tcase_add_test(p, indirect_that_clause);
