@@ -174,6 +174,9 @@ typedef struct {
     char gender;                    /* 'M', 'F' or 0 (resolve.c) */
     bool weak_name;                 /* name taken from a headline or a
                                        quotation: a later name wins */
+    bool described;                 /* named by a description ("few
+                                       people", "officials"), not a proper
+                                       name: never "he" or "she" */
     hs_span *mentions;              /* owned */
     size_t nmentions, capmentions;
 } hs_entity_work;
