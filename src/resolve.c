@@ -530,8 +530,11 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     if (!name)
         return NOMEM;
     int32_t e = find_entity(r, name);
-    if (e < 0)
+    if (e < 0) {
         e = new_entity(r, name, type);
+        if (e >= 0)
+            r->d->ents[e].described = true;
+    }
     free(name);
     return e;
 }
@@ -605,8 +608,10 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 if (sp >= 0 && !add_mention(d, sp, w->source))
                     goto nomem;
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON) {
-                    r.last_person = r.last_subject = sp;
-                    push_recent(&r, sp);
+                    if (!d->ents[sp].described) {   /* not "few people" */
+                        r.last_person = r.last_subject = sp;
+                        push_recent(&r, sp);
+                    }
                 }
                 else if (sp >= 0)
                     r.last_thing = sp;
