@@ -654,9 +654,10 @@ static int dep_role(const ctx *c, int32_t v, int32_t k, bool clause)
 }
 
 /* The clause a telling verb's recipient seems to govern, or -1: in "told
- * The Huffington Post he is not planning an appeal" the parser reads the
- * complement clause as a relative clause without a pronoun on the
- * recipient; it is the content, and the recipient is not. */
+ * The Huffington Post he is not planning an appeal" or "told a meeting
+ * of leaders that few people understood ..." the parser reads the
+ * complement clause as a relative clause on the recipient; it is the
+ * content, and the recipient is not. */
 static int32_t recipient_clause(const ctx *c, int32_t v, int32_t cue_end)
 {
     const hs_doc *d = c->d;
@@ -665,15 +666,28 @@ static int32_t recipient_clause(const ctx *c, int32_t v, int32_t cue_end)
     int32_t o = child(c, v, HS_DEP_DOBJ);
     if (o <= cue_end)
         return -1;
+    static const char *const openers[] = {
+        "that", "how", "why", "what", "whether", "if", "when", "where", NULL
+    };
     FOR_CHILDREN(c, o, r) {
-        if (r <= o || d->toks[r].deprel != HS_DEP_ACL_RELCL)
+        int rel = d->toks[r].deprel;
+        if (r <= o || !(rel == HS_DEP_ACL_RELCL || rel == HS_DEP_DEP || rel == HS_DEP_CCOMP))
             continue;
         int32_t first = c->left[r];
         int32_t subj = child(c, r, HS_DEP_NSUBJ);
-        if (subj < 0 || c->left[subj] != first || tok_in(d, (uint32_t)first, rel_pronouns) ||
-            d->toks[first].pos == HS_POS_WDT || d->toks[first].pos == HS_POS_WP)
-            return -1;
-        return r;
+        if (subj < 0 || (subj == first && (tok_in(d, (uint32_t)first, rel_pronouns) ||
+                                           d->toks[first].pos == HS_POS_WDT ||
+                                           d->toks[first].pos == HS_POS_WP)))
+            return -1;   /* "told the reporters who gathered": a real relative */
+        /* a bare clause ("he is not planning"), or one opened by "that"
+         * or a question word ("told X | that few people understood",
+         * "told X on Thursday | how surprised he is") */
+        if (c->left[subj] == first && !tok_in(d, (uint32_t)first, rel_pronouns) &&
+            d->toks[first].pos != HS_POS_WDT && d->toks[first].pos != HS_POS_WP)
+            return r;
+        if (tok_in(d, (uint32_t)first, openers) && c->right[r] >= c->right[o])
+            return r;
+        return -1;
     }
     return -1;
 }

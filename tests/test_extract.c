@@ -396,6 +396,10 @@ START_TEST(told_recipient_then_bare_clause)
         "Smith told The Huffington Post he is not planning an appeal.");
     CHECK_ATTR(r, "told", "Smith", "he is not planning an appeal", HS_INDIRECT);
     hs_result_free(r);
+    r = test_extract(
+        "He told a meeting of Pacific Island leaders that few people understood the stakes.");
+    CHECK_ATTR(r, "told", "He", "that few people understood the stakes", HS_INDIRECT);
+    hs_result_free(r);
 }
 END_TEST
 
