@@ -1303,6 +1303,46 @@ static bool only_punct_between(const hs_doc *d, int32_t a, int32_t b)
     return true;
 }
 
+/* A source by position when the tree gives none: the noun phrase right
+ * before a finite, active cue verb ("However, Rep. Stephen Lynch
+ * (D-Mass.) | said ...", misparsed as an appositive).  Returns false
+ * when the words before the cue are not a name or noun phrase. */
+static bool source_by_position(const ctx *c, int32_t v, int32_t ca, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    uint8_t p = d->toks[v].pos;
+    if ((p != HS_POS_VBD && p != HS_POS_VBZ && p != HS_POS_VBP) || ca != v ||
+        child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0 ||
+        is_raising(c, v) || d->toks[v].quote_depth != 0)
+        return false;
+    int32_t s0 = (int32_t)d->sents[d->toks[v].sent].tok0;
+    int32_t k = v - 1;
+    /* a party tag: "(D-Mass.)" */
+    if (k > s0 && hs_tok_is(d, (uint32_t)k, ")")) {
+        while (k > s0 && !hs_tok_is(d, (uint32_t)k, "("))
+            k--;
+        k--;
+    }
+    *b = k;
+    if (k < s0 || !(d->toks[k].pos == HS_POS_NNP || d->toks[k].pos == HS_POS_NNPS ||
+                    d->toks[k].pos == HS_POS_NNS || d->toks[k].pos == HS_POS_NN ||
+                    d->toks[k].pos == HS_POS_PRP))
+        return false;
+    while (k - 1 >= s0) {
+        uint8_t q = d->toks[k - 1].pos;
+        if (q == HS_POS_NNP || q == HS_POS_NNPS || q == HS_POS_NN || q == HS_POS_NNS ||
+            q == HS_POS_DT || q == HS_POS_JJ || q == HS_POS_PRPS || q == HS_POS_POS ||
+            q == HS_POS_CD)
+            k--;
+        else
+            break;
+    }
+    *a = k;
+    *b = v - 1;
+    trim(c, a, b);
+    return *b >= *a && *b - *a < 10;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(ctx *c, int32_t v, hs_error *err)
 {
@@ -1327,6 +1367,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     int32_t agent = passive_agent(c, v);
     if (!has_src && agent >= 0)
         has_src = agent_range(c, agent, &sa, &sb);
+    if (!has_src && agent < 0)
+        has_src = source_by_position(c, v, ca, &sa, &sb);
     hs_frags content = { 0 };
     /* quotations first: before the cue clause, or right after the cue */
     int32_t left_edge = ca;

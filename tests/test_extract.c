@@ -694,6 +694,19 @@ START_TEST(quote_before_source_with_party)
 }
 END_TEST
 
+START_TEST(source_by_position_when_misparsed)
+{
+    hs_result *r = test_extract(
+        "However, Rep. Stephen Lynch (D-Mass.) said the law doesn't require "
+        "witnesses to show up at a public hearing.");
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_msg(strncmp(txt(r, a->source), "Rep. Stephen Lynch", 18) == 0,
+                  "source '%s'", txt(r, a->source));
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -753,6 +766,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, document_participle_in_cue);
     tcase_add_test(p, relative_pronoun_object_in_content);
     tcase_add_test(p, participle_source_through_noun);
+    tcase_add_test(p, source_by_position_when_misparsed);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
