@@ -1343,6 +1343,31 @@ static bool source_by_position(const ctx *c, int32_t v, int32_t ca, int32_t *a, 
     return *b >= *a && *b - *a < 10;
 }
 
+/* "“…,” said Michael Oppenheimer, a professor": after a quotation the
+ * parser may read the inverted subject as the verb's object.  Returns
+ * that phrase as the source. */
+static bool inverted_object_source(const ctx *c, int32_t v, int32_t ca, int32_t cb,
+                                   int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t o = child(c, v, HS_DEP_DOBJ);
+    if (o < 0 || c->left[o] != cb + 1 || ca < 1 ||
+        !(is_quote_mark(d, (uint32_t)(ca - 1)) && d->toks[ca - 1].quote_role < 0) ||
+        (d->toks[o].pos != HS_POS_NNP && d->toks[o].pos != HS_POS_NNPS))
+        return false;
+    *a = c->left[o];
+    *b = c->right[o];
+    /* the rest of the sentence, when it only goes on describing them
+     * ("..., a professor of geosciences | at Princeton University.") */
+    int32_t e = (int32_t)d->sents[d->toks[v].sent].tok1 - 1, k = *b + 1;
+    while (k <= e && !is_verbal(d, k) && !(d->toks[k].flags & HS_TF_QUOTE))
+        k++;
+    if (k > e)
+        *b = e;
+    trim(c, a, b);
+    return *b >= *a;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(ctx *c, int32_t v, hs_error *err)
 {
@@ -1368,7 +1393,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
     if (!has_src && agent >= 0)
         has_src = agent_range(c, agent, &sa, &sb);
     if (!has_src && agent < 0)
-        has_src = source_by_position(c, v, ca, &sa, &sb);
+        has_src = source_by_position(c, v, ca, &sa, &sb) ||
+                  inverted_object_source(c, v, ca, cb, &sa, &sb);
     hs_frags content = { 0 };
     /* quotations first: before the cue clause, or right after the cue */
     int32_t left_edge = ca;

@@ -707,6 +707,20 @@ START_TEST(source_by_position_when_misparsed)
 }
 END_TEST
 
+START_TEST(inverted_source_read_as_object)
+{
+    hs_result *r = test_extract(
+        "\"More and more, there are events that are happening that are astoundingly "
+        "unusual, like the flooding in Louisiana,\" said Michael Oppenheimer, a "
+        "professor of geosciences and international affairs at Princeton University.");
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "Michael Oppenheimer, a professor of geosciences "
+                     "and international affairs at Princeton University");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -767,6 +781,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, relative_pronoun_object_in_content);
     tcase_add_test(p, participle_source_through_noun);
     tcase_add_test(p, source_by_position_when_misparsed);
+    tcase_add_test(p, inverted_source_read_as_object);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
