@@ -270,6 +270,13 @@ static hs_span tok_span(const hs_doc *d, int32_t a, int32_t b)
 
 /* ----------------------------------------------------------- source */
 
+/* Is token i a verb (or a predicate adjective/noun with a copula)? */
+static bool is_verbal(const hs_doc *d, int32_t i)
+{
+    uint8_t p = d->toks[i].pos;
+    return (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD;
+}
+
 /* Is token i a common noun? */
 static bool is_noun(const hs_doc *d, int32_t i)
 {
@@ -343,6 +350,14 @@ static bool subject_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     if (*a > v) {                 /* inverted: "said Smith" */
         *a = c->left[s];
         *b = c->right[s];
+        /* with what goes on describing them after an appositive, to
+         * the end of the sentence: "said Smith, a professor | at
+         * Princeton University." */
+        int32_t e = (int32_t)d->sents[d->toks[v].sent].tok1 - 1, k = *b + 1;
+        while (k <= e && !is_verbal(d, k) && !(d->toks[k].flags & HS_TF_QUOTE))
+            k++;
+        if (k > e && *b + 1 <= e && child(c, s, HS_DEP_APPOS) > s)
+            *b = e;
     }
     /* a time phrase hung on the subject is not the source: "China on
      * Wednesday called ..." */
@@ -1056,13 +1071,6 @@ static hs_attr_work *new_attr(hs_doc *d, int32_t ca, int32_t cb, int32_t sa,
     w->speaker = -1;
     w->confidence = 0.5f;
     return w;
-}
-
-/* Is token i a verb (or a predicate adjective/noun with a copula)? */
-static bool is_verbal(const hs_doc *d, int32_t i)
-{
-    uint8_t p = d->toks[i].pos;
-    return (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD;
 }
 
 /* The speech verb of an infinitive that v governs, or -1: in "declined

@@ -721,6 +721,17 @@ START_TEST(inverted_source_read_as_object)
 }
 END_TEST
 
+START_TEST(inverted_source_keeps_description)
+{
+    hs_result *r = test_extract(
+        "\"It is over,\" said Tom Jones, the chairman of the party in Iowa since 2012.");
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "Tom Jones, the chairman of the party in Iowa since 2012");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -782,6 +793,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, participle_source_through_noun);
     tcase_add_test(p, source_by_position_when_misparsed);
     tcase_add_test(p, inverted_source_read_as_object);
+    tcase_add_test(p, inverted_source_keeps_description);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
