@@ -563,8 +563,10 @@ END_TEST
 
 START_TEST(infinitive_cue_keeps_to)
 {
-    hs_result *r = test_extract("Trump took the stage to attack Clinton over her emails.");
-    CHECK_ATTR(r, "to attack", "Trump", "Clinton over her emails", HS_INDIRECT);
+    /* "accuse" heads a cue whatever the model: the test is about the
+     * span, not a borderline cue decision */
+    hs_result *r = test_extract("Trump used the rally to accuse Clinton of lying.");
+    CHECK_ATTR(r, "to accuse", "Trump", "Clinton of lying", HS_INDIRECT);
     hs_result_free(r);
 }
 END_TEST
