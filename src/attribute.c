@@ -1145,8 +1145,12 @@ static bool find_source(const ctx *c, int32_t v, int32_t *a, int32_t *b)
             return false;   /* passive / impersonal: no source */
         if (hops == 0 && is_raising(c, v) && infinitive_cue(c, v) < 0)
             return false;   /* "Sanders appears to lead": Sanders is content */
-        if (subject_range(c, v, a, b))
+        if (subject_range(c, v, a, b)) {
+            /* "it is obvious | that": an anticipatory "it" says nothing */
+            if (*a == *b && hs_tok_is(d, (uint32_t)*a, "it") && d->toks[v].pos == HS_POS_JJ)
+                return false;
             return true;
+        }
         int r = d->toks[v].deprel;
         int32_t h = d->toks[v].head;
         if (r == HS_DEP_ACL && h >= 0 && h < v && d->toks[h].deprel == HS_DEP_ROOT &&

@@ -734,6 +734,17 @@ START_TEST(inverted_source_keeps_description)
 }
 END_TEST
 
+START_TEST(anticipatory_it_not_source)
+{
+    hs_result *r = test_extract("It should be obvious that the plan will fail.");
+    const hs_attribution *a = by_cue(r, "should be obvious");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "");
+    ck_assert_str_eq(content_txt(r, a), "that the plan will fail");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -796,6 +807,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, source_by_position_when_misparsed);
     tcase_add_test(p, inverted_source_read_as_object);
     tcase_add_test(p, inverted_source_keeps_description);
+    tcase_add_test(p, anticipatory_it_not_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
