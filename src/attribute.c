@@ -1380,6 +1380,16 @@ static bool inverted_object_source(const ctx *c, int32_t v, int32_t ca, int32_t 
     return *b >= *a;
 }
 
+/* Is token k the "as" of a participle cue ("is described as", "has been
+ * mentioned as")?  It belongs to the cue; after an active verb the "as"
+ * phrase is content ("described the video | as satire"). */
+static bool passive_as(const ctx *c, int32_t v, int32_t k)
+{
+    const hs_doc *d = c->d;
+    return hs_tok_is(d, (uint32_t)k, "as") && d->toks[v].pos == HS_POS_VBN &&
+           child(c, v, HS_DEP_DOBJ) < 0;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(ctx *c, int32_t v, hs_error *err)
 {
@@ -1468,7 +1478,8 @@ static int attribute_verb(ctx *c, int32_t v, hs_error *err)
             (d->toks[xa].pos == HS_POS_IN ||
              (d->toks[xa].pos == HS_POS_TO && d->toks[xa].deprel == HS_DEP_CASE &&
               lemma_is(cue_lemma(c, (uint32_t)cv), to_verbs))) &&
-            !tok_in(d, (uint32_t)xa, keep) && d->toks[xa + 1].quote_role <= 0) {
+            (!tok_in(d, (uint32_t)xa, keep) || passive_as(c, cv, xa)) &&
+            d->toks[xa + 1].quote_role <= 0) {
             cb = xa;
             xa++;
         }

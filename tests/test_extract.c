@@ -745,6 +745,14 @@ START_TEST(anticipatory_it_not_source)
 }
 END_TEST
 
+START_TEST(passive_as_in_cue)
+{
+    hs_result *r = test_extract("The deal has been described as a betrayal of workers.");
+    CHECK_ATTR(r, "has been described as", "", "The deal | a betrayal of workers", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -808,6 +816,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, inverted_source_read_as_object);
     tcase_add_test(p, inverted_source_keeps_description);
     tcase_add_test(p, anticipatory_it_not_source);
+    tcase_add_test(p, passive_as_in_cue);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
