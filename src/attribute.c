@@ -460,6 +460,12 @@ static void cue_range(const ctx *c, int32_t v, int32_t *a, int32_t *b)
     /* "shot back" */
     else if (i < end && hs_tok_is(d, (uint32_t)i, "back") && d->toks[i].head == v)
         *b = i++;
+    /* a manner adverb right after the verb: "said sarcastically",
+     * "complain bitterly" */
+    else if (i < end && d->toks[i].pos == HS_POS_RB && d->toks[i].head == v &&
+             d->toks[i].deprel == HS_DEP_ADVMOD && hs_tok_len(&d->toks[i]) > 4 &&
+             memcmp(hs_tok_str(d, &d->toks[i]) + hs_tok_len(&d->toks[i]) - 2, "ly", 2) == 0)
+        *b = i++;
     if (i < end && tok_in(d, (uint32_t)i, phrasal) &&
         (d->toks[i].pos == HS_POS_IN || d->toks[i].pos == HS_POS_RP) &&
         !(i + 1 < end && d->toks[i + 1].quote_role > 0)) {

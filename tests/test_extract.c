@@ -753,6 +753,14 @@ START_TEST(passive_as_in_cue)
 }
 END_TEST
 
+START_TEST(manner_adverb_after_verb_in_cue)
+{
+    hs_result *r = test_extract("Voters complain bitterly that the system is rigged.");
+    CHECK_ATTR(r, "complain bitterly", "Voters", "that the system is rigged", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -817,6 +825,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, inverted_source_keeps_description);
     tcase_add_test(p, anticipatory_it_not_source);
     tcase_add_test(p, passive_as_in_cue);
+    tcase_add_test(p, manner_adverb_after_verb_in_cue);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
