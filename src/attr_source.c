@@ -1,0 +1,405 @@
+/*
+ * attr_source.c -- attribution: the source's span.
+ *
+ * The source of a cue verb is its subject's phrase, trimmed of what the
+ * parser hangs on it that is not the speaker (time phrases, asides,
+ * participles, the end of a quotation).  A verb without a subject of its
+ * own borrows one: a coordinated verb or a participle speaks for the verb
+ * above it.  Passives have none, unless they have a "by" agent or their
+ * subject is the one who feels or holds a view ("were angered by").
+ * When the tree gives nothing, the words right before or after the cue
+ * can still name the speaker.
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "attr.h"
+
+/* Days, months and other time words that head time phrases. */
+bool hs_attr_is_time_word(const hs_doc *d, int32_t k)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
+        "evening", "night", "week", "month", "year", "weekend", "january",
+        "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", NULL
+    };
+    return tok_in(d, (uint32_t)k, w);
+}
+
+/* Is token k a year ("in 2015")? */
+bool hs_attr_is_year(const hs_doc *d, int32_t k)
+{
+    const hs_token *t = &d->toks[k];
+    const char *w = hs_tok_str(d, t);
+    return t->pos == HS_POS_CD && hs_tok_len(t) == 4 &&
+           (strncmp(w, "19", 2) == 0 || strncmp(w, "20", 2) == 0);
+}
+
+/* Source token range of verb v: its subject phrase.  Returns false when
+ * v has no subject of its own. */
+static bool subject_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    /* the subject nearest the verb (a parser may give it several) */
+    int32_t s = -1, best = INT32_MAX;
+    FOR_CHILDREN(c, v, k) {
+        if (d->toks[k].deprel != HS_DEP_NSUBJ)
+            continue;
+        int32_t dist = k < v ? v - c->right[k] : c->left[k] - v;
+        if (dist < best) {
+            best = dist;
+            s = k;
+        }
+    }
+    if (s < 0)
+        return false;
+    if (tok_in(d, (uint32_t)s, hs_attr_rel_pronouns) && c->first_child[s] < 0) {
+        *a = *b = s;
+        return true;
+    }
+    *a = c->left[s];
+    *b = c->right[s];
+    /* a name split by the parser into several subjects ("Robert “Bob”
+     * Smith") is one source: earlier subjects joined to this one by
+     * nothing but punctuation */
+    for (int32_t k = s - 1; k >= 0 && d->toks[k].sent == d->toks[s].sent; k--) {
+        if (is_punct(d, (uint32_t)k))
+            continue;
+        if (d->toks[k].head == v && d->toks[k].deprel == HS_DEP_NSUBJ &&
+            c->right[k] == k && k + 1 < *a + 4) {
+            *a = c->left[k];
+            continue;
+        }
+        break;
+    }
+    /* never run into the verb's own material */
+    if (*b >= v)
+        *b = v - 1;
+    if (*a > v) {                 /* inverted: "said Smith" */
+        *a = c->left[s];
+        *b = c->right[s];
+        /* with what goes on describing them after an appositive, to
+         * the end of the sentence: "said Smith, a professor | at
+         * Princeton University." */
+        int32_t e = (int32_t)d->sents[d->toks[v].sent].tok1 - 1, k = *b + 1;
+        while (k <= e && !is_verbal(d, k) && !(d->toks[k].flags & HS_TF_QUOTE))
+            k++;
+        if (k > e && *b + 1 <= e && child(c, s, HS_DEP_APPOS) > s)
+            *b = e;
+    }
+    /* a time phrase hung on the subject is not the source: "China on
+     * Wednesday called ..." */
+    FOR_CHILDREN(c, s, k) {
+        int r = d->toks[k].deprel;
+        if (k > s && (r == HS_DEP_NMOD || r == HS_DEP_NMOD_TMOD) &&
+            (hs_attr_is_time_word(d, k) || hs_attr_is_year(d, k)) &&
+            c->left[k] > *a && c->left[k] <= *b) {
+            *b = c->left[k] - 1;
+            break;
+        }
+        /* nor a phrase set off by a comma that says where, how or in
+         * what: "Hillary Clinton, at a later press gaggle, said" */
+        int32_t cs = r == HS_DEP_NMOD ? child(c, k, HS_DEP_CASE) : -1;
+        if (k > s && cs >= 0 && cs == c->left[k] && c->left[k] > *a + 1 && c->left[k] <= *b &&
+            hs_tok_is(d, (uint32_t)(cs - 1), ",") && !hs_tok_is(d, (uint32_t)cs, "of")) {
+            *b = cs - 2;
+            break;
+        }
+    }
+    /* a source does not cross into another paragraph (datelines) */
+    while (*a < *b && d->toks[*a].para != d->toks[s].para)
+        (*a)++;
+    /* nor keep a participial aside: "Caddell, speaking of ..., said" */
+    FOR_CHILDREN(c, s, k) {
+        int r = d->toks[k].deprel;
+        if ((r == HS_DEP_ACL || r == HS_DEP_ADVCL || r == HS_DEP_DEP) &&
+            (d->toks[k].pos == HS_POS_VBG || d->toks[k].pos == HS_POS_VBN) &&
+            k > s && c->left[k] > *a && hs_tok_is(d, (uint32_t)(c->left[k] - 1), ",")) {
+            *b = c->left[k] - 2;
+            break;
+        }
+    }
+    /* nor the end of a quotation the parser took into the subject
+     * ("“My hope,” he said"); a quoted title inside it stays ("Sam
+     * Solovey, a contestant on “The Apprentice,” who ...") */
+    for (int32_t k = *b; k > *a; k--)
+        if (is_quote_mark(d, (uint32_t)k) && d->toks[k].quote_role < 0 &&
+            (c->q_close[k] < 0 || (int32_t)d->quotes[c->q_close[k]].open_tok < *a) &&
+            (hs_tok_is(d, (uint32_t)(k - 1), ",") || hs_tok_is(d, (uint32_t)(k + 1), ","))) {
+            *a = k + 1;
+            break;
+        }
+    hs_attr_trim(c, a, b);
+    /* an appositive keeps its closing comma: "Hugh Hill, a doctor," */
+    if (*b >= *a && *b + 1 < v && hs_tok_is(d, (uint32_t)(*b + 1), ",") &&
+        (child(c, s, HS_DEP_APPOS) >= 0 || child(c, s, HS_DEP_ACL_RELCL) >= 0))
+        (*b)++;
+    return *b >= *a;
+}
+
+/* --------------------------------------------------------- passives */
+
+/* Is v an emotion verb ("angered", "troubled", "startled")?  In the
+ * passive its subject is the one who feels, the source, and the
+ * "by" phrase what they feel about, the content ("FBI officials were
+ * angered by | the deal"). */
+static bool is_psych_verb(const attr_ctx *c, int32_t v)
+{
+    static const char *const stems[] = {
+        "anger", "upset", "troubl", "shake", "shaken", "startl", "outrag", "intrigu",
+        "worri", "alarm", "disturb", "frustrat", "disappoint", "surpris", "shock",
+        "impress", "dismay", "bother", "offend", "grip", "stun", "horrifi", "appall",
+        "scare", "frighten", "excit", "thrill", "delight", "amus", "annoy", "irritat",
+        "unsettl", "unnerv", "baffl", "puzzl", "embarrass", "infuriat", "enrag",
+        "sadden", "fascinat", "incens", "heartened", "encourag", "discourag",
+        "perturb", "irk", "rattl", "spook", "dishearten", "inspir", "move", NULL
+    };
+    char buf[32];
+    const hs_token *t = &c->d->toks[v];
+    size_t n = hs_lex_fold(hs_tok_str(c->d, t), hs_tok_len(t), buf, sizeof buf);
+    if (n == 0 || t->pos != HS_POS_VBN)
+        return false;
+    for (const char *const *s = stems; *s; s++)
+        if (strncmp(buf, *s, strlen(*s)) == 0)
+            return true;
+    return false;
+}
+
+/* Is v a passive that states how its subject stands toward something
+ * ("The voters are split on | the issue", "EU states are concerned about
+ * | migration")?  A participle rarely a cue in train, completed by a
+ * preposition other than "as" ("is seen as" is impersonal), and no
+ * clause.  Its subject is the source, as with emotion verbs. */
+static bool stative_passive(const attr_ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    static const char *const preps[] = {
+        "of", "about", "on", "over", "for", "with", "against", NULL
+    };
+    if (d->toks[v].pos != HS_POS_VBN || cue_share(c, v) >= 0.35 ||
+        child(c, v, HS_DEP_CCOMP) >= 0 || child(c, v, HS_DEP_XCOMP) >= 0)
+        return false;
+    FOR_CHILDREN(c, v, k) {
+        int32_t cs;
+        if (k > v && d->toks[k].deprel == HS_DEP_NMOD && (cs = child(c, k, HS_DEP_CASE)) >= 0 &&
+            cs == c->left[k] && tok_in(d, (uint32_t)cs, preps))
+            return true;
+    }
+    return false;
+}
+
+/* Is v a passive whose subject experiences or holds a view: an emotion
+ * verb or a stative passive? */
+bool hs_attr_experiencer_passive(const attr_ctx *c, int32_t v)
+{
+    return is_psych_verb(c, v) || stative_passive(c, v);
+}
+
+/* The agent of a passive cue ("was rejected *by 64 percent of voters*"),
+ * the nominal after "by", or -1.  PolNeAR makes the agent the source. */
+int32_t hs_attr_passive_agent(const attr_ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    if ((child(c, v, HS_DEP_NSUBJPASS) < 0 && child(c, v, HS_DEP_AUXPASS) < 0) ||
+        hs_attr_experiencer_passive(c, v))
+        return -1;
+    FOR_CHILDREN(c, v, k) {
+        int32_t cs;
+        if (k > v && d->toks[k].deprel == HS_DEP_NMOD &&
+            (cs = child(c, k, HS_DEP_CASE)) >= 0 && cs == c->left[k] &&
+            hs_tok_is(d, (uint32_t)cs, "by"))
+            return k;
+    }
+    return -1;
+}
+
+/* Source token range of passive agent k: the phrase after "by" with its
+ * "of" phrases and conjuncts, but not what the parser hangs on it after
+ * that ("historians | as a liberal champion", "voters | in 1993", "X,
+ * | who noted ..."). */
+bool hs_attr_agent_range(const attr_ctx *c, int32_t k, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    *a = c->left[k] + 1;
+    *b = c->right[k];
+    FOR_CHILDREN(c, k, j) {
+        if (j <= k)
+            continue;
+        int r = d->toks[j].deprel;
+        int32_t cs = r == HS_DEP_NMOD ? child(c, j, HS_DEP_CASE) : -1;
+        bool keep = r == HS_DEP_CONJ || r == HS_DEP_CC || r == HS_DEP_APPOS ||
+                    r == HS_DEP_PUNCT || r == HS_DEP_COMPOUND || r == HS_DEP_AMOD ||
+                    (r == HS_DEP_NMOD && cs >= 0 && hs_tok_is(d, (uint32_t)cs, "of")) ||
+                    (r == HS_DEP_ACL_RELCL && !hs_tok_is(d, (uint32_t)(c->left[j] - 1), ","));
+        if (!keep && c->left[j] - 1 < *b) {
+            *b = c->left[j] - 1;
+            break;
+        }
+    }
+    hs_attr_trim(c, a, b);
+    return *b >= *a;
+}
+
+/* ------------------------------------------------------ by the verb */
+
+/* Is v "seem" or "appear" with a complement?  Their subject belongs to
+ * what seems ("*Sanders* appears *to have a slight lead*"): PolNeAR gives
+ * them no source and the subject as the content's first fragment. */
+bool hs_attr_is_raising(const attr_ctx *c, int32_t v)
+{
+    static const char *const raising[] = { "seem", "appear", NULL };
+    if (!lemma_is(cue_lemma(c, (uint32_t)v), raising))
+        return false;
+    return child(c, v, HS_DEP_XCOMP) > v || child(c, v, HS_DEP_CCOMP) > v;
+}
+
+/* Source of verb v, following shared subjects of coordinated and
+ * participial verbs ("denied ... and claimed", "said ..., adding"). */
+bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    /* a participle ("..., adding that") speaks for the nearest cue above
+     * it, whatever the parser hung it on */
+    if (d->toks[v].pos == HS_POS_VBG && child(c, v, HS_DEP_NSUBJ) < 0) {
+        for (int32_t h = d->toks[v].head, hops = 0; h >= 0 && hops < 6;
+             h = d->toks[h].head, hops++)
+            if (c->is_cue[h]) {
+                v = h;
+                break;
+            }
+    }
+    if (is_noun(d, v)) {
+        /* a noun cue's source is its possessor: "*Trump's* claim that" */
+        int32_t p = child(c, v, HS_DEP_NMOD_POSS);
+        /* a predicate noun's subject: "*Clinton* is an outspoken
+         * supporter of" */
+        if (p < 0)
+            return child(c, v, HS_DEP_COP) >= 0 && subject_range(c, v, a, b);
+        *a = c->left[p];
+        *b = c->right[p];
+        return *b >= *a && *b < v;
+    }
+    for (int hops = 0; hops < 4 && v >= 0; hops++) {
+        int32_t sp = child(c, v, HS_DEP_NSUBJPASS);
+        if (sp >= 0 && sp < v && hs_attr_experiencer_passive(c, v)) {
+            *a = c->left[sp];    /* "FBI officials were angered by" */
+            *b = c->right[sp];
+            hs_attr_trim(c, a, b);
+            return *b >= *a && *b < v;
+        }
+        if (sp >= 0 || child(c, v, HS_DEP_EXPL) >= 0)
+            return false;   /* passive / impersonal: no source */
+        if (hops == 0 && hs_attr_is_raising(c, v) && hs_attr_infinitive_cue(c, v) < 0)
+            return false;   /* "Sanders appears to lead": Sanders is content */
+        if (subject_range(c, v, a, b)) {
+            /* "it is obvious | that": an anticipatory "it" says nothing */
+            if (*a == *b && hs_tok_is(d, (uint32_t)*a, "it") && d->toks[v].pos == HS_POS_JJ)
+                return false;
+            return true;
+        }
+        int r = d->toks[v].deprel;
+        int32_t h = d->toks[v].head;
+        if (r == HS_DEP_ACL && h >= 0 && h < v && d->toks[h].deprel == HS_DEP_ROOT &&
+            c->left[h] == (int32_t)d->sents[d->toks[v].sent].tok0) {
+            /* "Zelensky called on ...", misread as a noun with a reduced
+             * relative clause: the noun is the subject */
+            *a = c->left[h];
+            *b = v - 1;
+            hs_attr_trim(c, a, b);
+            return *b >= *a;
+        }
+        if (r == HS_DEP_CONJ) {
+            /* "condemned the killings in the town reclaimed ... and urged":
+             * the parser may hang the second verb low; its subject is the
+             * nearest one above */
+            int32_t u = d->toks[v].head;
+            for (int up = 0; up < 4 && u >= 0; up++, u = d->toks[u].head)
+                if (child(c, u, HS_DEP_NSUBJ) >= 0 && is_verbal(d, u))
+                    break;
+            if (u < 0)
+                return false;
+            v = u;
+            continue;
+        }
+        /* a participle the parser hung on a noun or loosely ("sent a
+         * letter to Congress, asking ..."): the subject of the verb
+         * above that noun */
+        bool participle = d->toks[v].pos == HS_POS_VBG &&
+                          (r == HS_DEP_ACL || r == HS_DEP_DEP || r == HS_DEP_PARATAXIS);
+        if (participle && h >= 0 && (is_noun(d, h) || d->toks[h].pos == HS_POS_NNP) &&
+            (d->toks[h].deprel == HS_DEP_DOBJ || d->toks[h].deprel == HS_DEP_NMOD))
+            h = d->toks[h].head;
+        if (r != HS_DEP_XCOMP && r != HS_DEP_ADVCL && !participle &&
+            !(r == HS_DEP_CCOMP && d->toks[v].pos == HS_POS_VBG))
+            return false;
+        v = h;
+    }
+    return false;
+}
+
+/* A source by position when the tree gives none: the noun phrase right
+ * before a finite, active cue verb ("However, Rep. Stephen Lynch
+ * (D-Mass.) | said ...", misparsed as an appositive).  Returns false
+ * when the words before the cue are not a name or noun phrase. */
+bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    uint8_t p = d->toks[v].pos;
+    if ((p != HS_POS_VBD && p != HS_POS_VBZ && p != HS_POS_VBP) || ca != v ||
+        child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0 ||
+        hs_attr_is_raising(c, v) || d->toks[v].quote_depth != 0)
+        return false;
+    int32_t s0 = (int32_t)d->sents[d->toks[v].sent].tok0;
+    int32_t k = v - 1;
+    /* a party tag: "(D-Mass.)" */
+    if (k > s0 && hs_tok_is(d, (uint32_t)k, ")")) {
+        while (k > s0 && !hs_tok_is(d, (uint32_t)k, "("))
+            k--;
+        k--;
+    }
+    *b = k;
+    if (k < s0 || !(d->toks[k].pos == HS_POS_NNP || d->toks[k].pos == HS_POS_NNPS ||
+                    d->toks[k].pos == HS_POS_NNS || d->toks[k].pos == HS_POS_NN ||
+                    d->toks[k].pos == HS_POS_PRP))
+        return false;
+    while (k - 1 >= s0) {
+        uint8_t q = d->toks[k - 1].pos;
+        if (q == HS_POS_NNP || q == HS_POS_NNPS || q == HS_POS_NN || q == HS_POS_NNS ||
+            q == HS_POS_DT || q == HS_POS_JJ || q == HS_POS_PRPS || q == HS_POS_POS ||
+            q == HS_POS_CD)
+            k--;
+        else
+            break;
+    }
+    *a = k;
+    *b = v - 1;
+    hs_attr_trim(c, a, b);
+    return *b >= *a && *b - *a < 10;
+}
+
+/* "“…,” said Michael Oppenheimer, a professor": after a quotation the
+ * parser may read the inverted subject as the verb's object.  Returns
+ * that phrase as the source. */
+bool hs_attr_inverted_object_source(const attr_ctx *c, int32_t v, int32_t ca, int32_t cb,
+                                    int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t o = child(c, v, HS_DEP_DOBJ);
+    if (o < 0 || c->left[o] != cb + 1 || ca < 1 ||
+        !(is_quote_mark(d, (uint32_t)(ca - 1)) && d->toks[ca - 1].quote_role < 0) ||
+        (d->toks[o].pos != HS_POS_NNP && d->toks[o].pos != HS_POS_NNPS))
+        return false;
+    *a = c->left[o];
+    *b = c->right[o];
+    /* the rest of the sentence, when it only goes on describing them
+     * ("..., a professor of geosciences | at Princeton University.") */
+    int32_t e = (int32_t)d->sents[d->toks[v].sent].tok1 - 1, k = *b + 1;
+    while (k <= e && !is_verbal(d, k) && !(d->toks[k].flags & HS_TF_QUOTE))
+        k++;
+    if (k > e)
+        *b = e;
+    hs_attr_trim(c, a, b);
+    return *b >= *a;
+}

@@ -1,0 +1,239 @@
+/*
+ * attr_tidy.c -- attribution: passes over the whole document.
+ *
+ * Once every cue has its attribution, the set is tidied as PolNeAR
+ * wants it: attributions whose cue lies inside another's content are
+ * dropped (only the outermost is marked), unclaimed quotations that go on
+ * from a quoted content join it, datelines and headings are skipped,
+ * source, cue and content are made disjoint, and each attribution is
+ * classified as direct, mixed or indirect by its quotation marks.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "attr.h"
+
+/* First token whose code-point range ends after cp (binary search). */
+static uint32_t tok_at(const hs_doc *d, size_t cp)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].c1 <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
+static size_t content_len(const hs_attr_work *w)
+{
+    size_t n = 0;
+    for (uint32_t k = 0; k < w->content.n; k++)
+        n += w->content.frag[k].end - w->content.frag[k].begin;
+    return n;
+}
+
+static int cmp_len_desc(const void *x, const void *y)
+{
+    size_t a = content_len(x), b = content_len(y);
+    return (a < b) - (a > b);
+}
+
+/* ----------------------------------------------------------- nesting */
+
+/* Mark each token with the attribution whose content holds it, outer
+ * (longer) contents first so an inner one does not take their tokens. */
+static void mark_owners(attr_ctx *c)
+{
+    hs_doc *d = c->d;
+    for (size_t i = 0; i < d->ntoks; i++)
+        c->owner[i] = -1;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        const hs_frags *f = &d->attrs[a].content;
+        for (uint32_t k = 0; k < f->n; k++)
+            for (uint32_t i = tok_at(d, f->frag[k].begin);
+                 i < d->ntoks && d->toks[i].c0 < f->frag[k].end; i++)
+                if (c->owner[i] < 0)
+                    c->owner[i] = (int32_t)a;
+    }
+}
+
+/* Drop attributions whose cue lies inside another's content (PolNeAR
+ * marks only the outermost of nested attributions). */
+void hs_attr_drop_nested(attr_ctx *c)
+{
+    hs_doc *d = c->d;
+    if (d->nattrs > 1)
+        qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_len_desc);
+    mark_owners(c);
+    size_t out = 0;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        const hs_attr_work *w = &d->attrs[a];
+        int32_t o = w->cue_tok0 >= 0 ? c->owner[w->cue_tok0] : -1;
+        if (o < 0 || o == (int32_t)a)
+            d->attrs[out++] = *w;
+    }
+    d->nattrs = out;
+    mark_owners(c);
+}
+
+/* Quotations no attribution claimed that follow, in the same paragraph,
+ * a quoted content ("“A,” he said. “B.”") join that content, when their
+ * sentence has no cue of its own.  One left-to-right pass. */
+void hs_attr_join_continuations(attr_ctx *c)
+{
+    hs_doc *d = c->d;
+    int32_t last = -1;          /* last quoted content seen in this para */
+    uint32_t para = 0;
+    for (uint32_t i = 0; i < d->ntoks; i++) {
+        const hs_token *t = &d->toks[i];
+        if (t->para != para) {
+            para = t->para;
+            last = -1;
+        }
+        if (c->owner[i] >= 0) {
+            if (t->quote_role != 0)
+                last = c->owner[i];
+            continue;
+        }
+        int32_t q = c->q_open[i];
+        if (q < 0 || last < 0 || !d->quotes[q].closed)
+            continue;
+        const hs_sentence *s = &d->sents[t->sent];
+        bool own_cue = false;
+        for (uint32_t k = s->tok0; k < s->tok1 && !own_cue; k++)
+            own_cue = c->is_cue[k] != 0 && d->toks[k].quote_depth == 0;
+        if (own_cue)
+            continue;
+        hs_attr_add_quote_chain(c, &d->attrs[last].content, q);
+        for (uint32_t k = i; k <= d->quotes[q].close_tok; k++)
+            c->owner[k] = last;
+        i = d->quotes[q].close_tok;
+    }
+}
+
+/* ------------------------------------------------------- disjointness */
+
+/* Cut span `cut` out of the fragments of f (a fragment may split). */
+static void frags_subtract(hs_frags *f, hs_span cut)
+{
+    if (cut.end <= cut.begin)
+        return;
+    hs_frags out = { 0 };
+    for (uint32_t k = 0; k < f->n; k++) {
+        hs_span x = f->frag[k];
+        hs_span parts[2] = { { x.begin, x.end }, { 0, 0 } };
+        if (cut.begin < x.end && x.begin < cut.end) {
+            parts[0] = (hs_span){ x.begin, cut.begin > x.begin ? cut.begin : x.begin };
+            parts[1] = (hs_span){ cut.end < x.end ? cut.end : x.end, x.end };
+        }
+        for (int p = 0; p < 2; p++)
+            if (parts[p].end > parts[p].begin && out.n < HS_MAX_FRAGS)
+                out.frag[out.n++] = parts[p];
+    }
+    *f = out;
+}
+
+/* Trim ASCII white space off the edges of each fragment; drop empties. */
+static void frags_trim(const hs_doc *d, hs_frags *f)
+{
+    uint32_t out = 0;
+    for (uint32_t k = 0; k < f->n; k++) {
+        hs_span x = f->frag[k];
+        while (x.begin < x.end && strchr(" \t\r\n", d->text[d->byte_of_cp[x.begin]]))
+            x.begin++;
+        while (x.end > x.begin && strchr(" \t\r\n", d->text[d->byte_of_cp[x.end - 1]]))
+            x.end--;
+        if (x.end > x.begin)
+            f->frag[out++] = x;
+    }
+    f->n = out;
+}
+
+/* Where span s starts, after a capitalised dateline or heading and its
+ * dash at the start of a paragraph ("WASHINGTON ― Donald Trump's ...",
+ * "CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): the text
+ * after the dash, or s unchanged. */
+hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
+{
+    static const char *const dashes[] = {
+        "\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--", NULL
+    };
+    uint32_t i = tok_at(d, s.begin);
+    if (i >= d->ntoks || d->toks[i].c0 != s.begin || !(d->toks[i].flags & HS_TF_PARA_START))
+        return s;
+    for (uint32_t k = i; k < d->ntoks && d->toks[k].c1 < s.end; k++) {
+        if (tok_in(d, k, dashes)) {
+            if (k > i && k + 1 < d->ntoks && d->toks[k + 1].c0 < s.end)
+                s.begin = d->toks[k + 1].c0;
+            return s;
+        }
+        if (!(d->toks[k].flags & HS_TF_ALLCAPS) && !is_punct(d, k))
+            return s;
+    }
+    return s;
+}
+
+/* PolNeAR is univocal: within one attribution the source, the cue and
+ * the content never share a character.  Whatever the rules above did on
+ * odd input, enforce it here; an attribution left without content goes. */
+void hs_attr_make_disjoint(hs_doc *d)
+{
+    size_t out = 0;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        if (w->source.end > w->source.begin && w->cue.begin < w->source.end &&
+            w->source.begin < w->cue.end) {
+            w->source = (hs_span){ 0, 0 };
+            w->src_tok0 = w->src_tok1 = -1;
+        }
+        frags_subtract(&w->content, w->cue);
+        frags_subtract(&w->content, w->source);
+        frags_trim(d, &w->content);
+        if (w->content.n)
+            d->attrs[out++] = *w;
+    }
+    d->nattrs = out;
+}
+
+/* -------------------------------------------------------------- kind */
+
+/* Direct, mixed or indirect from the content's quotation marks. */
+void hs_attr_classify_kind(const attr_ctx *c, hs_attr_work *w)
+{
+    const hs_doc *d = c->d;
+    bool all_quoted = true, any = false;
+    for (uint32_t k = 0; k < w->content.n; k++) {
+        hs_span f = w->content.frag[k];
+        uint32_t i0 = tok_at(d, f.begin), i1 = i0;
+        for (uint32_t i = i0; i < d->ntoks && d->toks[i].c0 < f.end; i++)
+            i1 = i;
+        if (i0 >= d->ntoks)
+            continue;
+        /* a fragment is quoted when it is one quotation from its opening
+         * to its closing mark (or to the end of a paragraph it runs on
+         * from), or lies inside one */
+        int32_t q = c->q_open[i0];
+        bool whole = q >= 0 && d->quotes[q].close_tok == i1 &&
+                     (d->quotes[q].closed || d->quotes[q].runs_on);
+        bool inside = true;
+        for (uint32_t i = i0; i <= i1; i++) {
+            if (d->toks[i].quote_role < 0)
+                any = true;
+            else if (d->toks[i].quote_role > 0 && c->q_open[i] >= 0) {
+                const hs_quote *qq = &d->quotes[c->q_open[i]];
+                /* a stray opening mark quotes nothing */
+                any |= qq->closed || qq->runs_on || qq->continues >= 0;
+            }
+            if (d->toks[i].quote_depth == 0 || d->toks[i].quote_role != 0)
+                inside = false;
+        }
+        if (inside)
+            whole = any = true;
+        all_quoted &= whole;
+    }
+    w->kind = all_quoted ? HS_DIRECT : any ? HS_MIXED : HS_INDIRECT;
+}
