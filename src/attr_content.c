@@ -547,9 +547,24 @@ int32_t hs_attr_quote_after(const attr_ctx *c, int32_t i)
     int32_t j = i + 1;
     if (j < (int32_t)d->ntoks && (hs_tok_is(d, (uint32_t)j, ",") || hs_tok_is(d, (uint32_t)j, ":")))
         j++;
-    if (j >= (int32_t)d->ntoks || d->toks[j].para != d->toks[i].para)
+    if (j >= (int32_t)d->ntoks)
+        return -1;
+    /* a colon ending the paragraph hands over to the quotation opening
+     * the next one ("He said:¶“We have a situation ...”") ... */
+    if (d->toks[j].para != d->toks[i].para &&
+        !(hs_tok_is(d, (uint32_t)j - 1, ":") &&
+          d->toks[j].para == d->toks[j - 1].para + 1))
         return -1;
     int32_t q = c->q_open[j];
+    if (q >= 0 && d->toks[j].para != d->toks[i].para) {
+        /* ... unless its paragraph has a cue of its own, outside the
+         * quotation ("“…,” Wallace said") or in it (a transcript's
+         * "WALLACE: ...") */
+        for (uint32_t k = (uint32_t)j;
+             k < d->ntoks && d->toks[k].para == d->toks[j].para; k++)
+            if (c->is_cue[k])
+                return -1;
+    }
     return q >= 0 && (d->quotes[q].closed || d->quotes[q].runs_on) ? q : -1;
 }
 

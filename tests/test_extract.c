@@ -761,6 +761,25 @@ START_TEST(manner_adverb_after_verb_in_cue)
 }
 END_TEST
 
+START_TEST(colon_hands_over_to_next_paragraph)
+{
+    /* "He said:" ends its paragraph; the quotation opens the next one */
+    hs_result *r = test_extract(
+        "Trump spoke about crime.\n\nHe said:\n\n"
+        "\"We have a situation where our inner cities are living in hell.\"\n");
+    CHECK_ATTR(r, "said:", "He",
+               "\"We have a situation where our inner cities are living in hell.\"",
+               HS_DIRECT);
+    hs_result_free(r);
+    /* ... but not when that paragraph has a cue of its own */
+    r = test_extract("The senator answered:\n\n"
+                     "\xE2\x80\x9CWe will win,\xE2\x80\x9D she said.\n");
+    CHECK_ATTR(r, "said", "she", "\xE2\x80\x9CWe will win,\xE2\x80\x9D", HS_DIRECT);
+    ck_assert_uint_eq(hs_result_attribution_count(r), 1);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -780,6 +799,7 @@ static Suite *make_suite(void)
     tcase_add_test(q, quote_before_source_with_party);
     suite_add_tcase(s, q);
     TCase *p = tcase_create("attribution patterns");
+    tcase_add_test(p, colon_hands_over_to_next_paragraph);
     tcase_add_test(p, indirect_that_clause);
     tcase_add_test(p, indirect_without_that);
     tcase_add_test(p, content_before_cue);
