@@ -166,6 +166,9 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
             hs_attr_add_quote_chain(c, &content, qa);
     } else if (qa >= 0 && d->quotes[qa].open_tok <= (uint32_t)cb + 2) {
         hs_attr_add_quote_chain(c, &content, qa);
+    } else if (qa < 0 && (qa = hs_attr_quote_after_phrase(c, cb)) >= 0) {
+        /* "adding later, | “...”", "said in a statement, | “...”" */
+        hs_attr_add_quote_chain(c, &content, qa);
     } else if (is_noun(d, v) && v + 1 < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)v + 1, "that") &&
                d->toks[v + 1].deprel == HS_DEP_MARK && d->toks[v + 1].head > v) {
         /* "Trump's claim | that there have been ..." */

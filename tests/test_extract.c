@@ -780,6 +780,22 @@ START_TEST(colon_hands_over_to_next_paragraph)
 }
 END_TEST
 
+START_TEST(quotation_after_cue_phrase)
+{
+    /* a short phrase between the cue and its quotation: "adding later," */
+    hs_result *r = test_extract(
+        "\xE2\x80\x9CWe cannot afford this,\xE2\x80\x9D Trump said, adding later, "
+        "\xE2\x80\x9CNATO is costing us a fortune.\xE2\x80\x9D");
+    CHECK_ATTR(r, "said", "Trump", "\xE2\x80\x9CWe cannot afford this,\xE2\x80\x9D",
+               HS_DIRECT);
+    const hs_attribution *a = by_cue(r, "adding");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a),
+                     "\xE2\x80\x9CNATO is costing us a fortune.\xE2\x80\x9D");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -800,6 +816,7 @@ static Suite *make_suite(void)
     suite_add_tcase(s, q);
     TCase *p = tcase_create("attribution patterns");
     tcase_add_test(p, colon_hands_over_to_next_paragraph);
+    tcase_add_test(p, quotation_after_cue_phrase);
     tcase_add_test(p, indirect_that_clause);
     tcase_add_test(p, indirect_without_that);
     tcase_add_test(p, content_before_cue);
