@@ -144,6 +144,8 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
 bool hs_attr_content_left(const attr_ctx *c, int32_t v, int32_t src_a, int32_t *a,
                           int32_t *b);
 void hs_attr_add_frag(hs_frags *f, hs_span s);
+int32_t hs_attr_that_quote_after(const attr_ctx *c, int32_t i,
+                                 int32_t *that_tok);
 bool hs_attr_content_around(const attr_ctx *c, int32_t v, hs_frags *out);
 bool hs_attr_content_between_commas(const attr_ctx *c, int32_t v, int32_t sa, hs_frags *out);
 bool hs_attr_content_trailing(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);

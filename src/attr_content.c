@@ -582,6 +582,40 @@ int32_t hs_attr_quote_after_phrase(const attr_ctx *c, int32_t i)
            hs_attr_quote_after(c, j - 1) : -1;
 }
 
+/* The quotation that a "that" opens within a few words after token i
+ * ("said on its website that “...”"), or -1; *that_tok is the "that".
+ * The parser often loses the clause when a quotation mark opens it, so
+ * this reads the surface. */
+int32_t hs_attr_that_quote_after(const attr_ctx *c, int32_t i,
+                                 int32_t *that_tok)
+{
+    const hs_doc *d = c->d;
+    for (int32_t j = i + 1; j < (int32_t)d->ntoks && j <= i + 6; j++) {
+        if (d->toks[j].para != d->toks[i].para || c->is_cue[j] ||
+            d->toks[j].quote_depth != d->toks[i].quote_depth)
+            return -1;
+        if (hs_tok_is(d, (uint32_t)j, "that")) {
+            int32_t q = j + 1 < (int32_t)d->ntoks ? c->q_open[j + 1] : -1;
+            if (q < 0 || !(d->quotes[q].closed || d->quotes[q].runs_on))
+                return -1;
+            /* the quotation must end the clause ("that “the plan” was
+             * dead" is the parser's to read) */
+            uint32_t k = d->quotes[q].close_tok + 1;
+            while (d->quotes[q].closed && k < d->ntoks &&
+                   d->toks[k].sent == d->toks[j].sent && is_punct(d, k))
+                k++;
+            if (d->quotes[q].closed && k < d->ntoks &&
+                d->toks[k].sent == d->toks[j].sent)
+                return -1;
+            *that_tok = j;
+            return q;
+        }
+        if (is_punct(d, (uint32_t)j))
+            return -1;
+    }
+    return -1;
+}
+
 /* Append quotation q and its multi-paragraph continuations. */
 void hs_attr_add_quote_chain(const attr_ctx *c, hs_frags *f, int32_t q)
 {

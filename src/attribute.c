@@ -169,6 +169,10 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     } else if (qa < 0 && (qa = hs_attr_quote_after_phrase(c, cb)) >= 0) {
         /* "adding later, | “...”", "said in a statement, | “...”" */
         hs_attr_add_quote_chain(c, &content, qa);
+    } else if ((qa = hs_attr_that_quote_after(c, cb, &xa)) >= 0) {
+        /* "said on its website | that “...”" */
+        hs_attr_add_frag(&content, tok_span(d, xa, xa));
+        hs_attr_add_quote_chain(c, &content, qa);
     } else if (is_noun(d, v) && v + 1 < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)v + 1, "that") &&
                d->toks[v + 1].deprel == HS_DEP_MARK && d->toks[v + 1].head > v) {
         /* "Trump's claim | that there have been ..." */

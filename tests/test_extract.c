@@ -796,6 +796,23 @@ START_TEST(quotation_after_cue_phrase)
 }
 END_TEST
 
+START_TEST(that_opens_quotation_after_phrase)
+{
+    /* the parser loses a that-clause opened by a quotation mark */
+    hs_result *r = test_extract(
+        "The commission says on its website that \xE2\x80\x9Cthere were issues "
+        "regarding the audio.\xE2\x80\x9D");
+    const hs_attribution *a = by_cue(r, "says");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "The commission");
+    ck_assert_int_eq(a->kind, HS_MIXED);
+    char buf[256];
+    hs_result_span_text(r, a->content[a->content_count - 1], buf, sizeof buf);
+    ck_assert_str_eq(buf, "\xE2\x80\x9Cthere were issues regarding the audio.\xE2\x80\x9D");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -817,6 +834,7 @@ static Suite *make_suite(void)
     TCase *p = tcase_create("attribution patterns");
     tcase_add_test(p, colon_hands_over_to_next_paragraph);
     tcase_add_test(p, quotation_after_cue_phrase);
+    tcase_add_test(p, that_opens_quotation_after_phrase);
     tcase_add_test(p, indirect_that_clause);
     tcase_add_test(p, indirect_without_that);
     tcase_add_test(p, content_before_cue);
