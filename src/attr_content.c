@@ -600,13 +600,14 @@ int32_t hs_attr_that_quote_after(const attr_ctx *c, int32_t i,
                 return -1;
             /* the quotation must end the clause ("that “the plan” was
              * dead" is the parser's to read) */
-            uint32_t k = d->quotes[q].close_tok + 1;
-            while (d->quotes[q].closed && k < d->ntoks &&
-                   d->toks[k].sent == d->toks[j].sent && is_punct(d, k))
-                k++;
-            if (d->quotes[q].closed && k < d->ntoks &&
-                d->toks[k].sent == d->toks[j].sent)
-                return -1;
+            if (d->quotes[q].closed) {
+                uint32_t k = d->quotes[q].close_tok + 1;
+                uint32_t end = d->sents[d->toks[j].sent].tok1;
+                while (k < end && is_punct(d, k))
+                    k++;
+                if (k < end)
+                    return -1;
+            }
             *that_tok = j;
             return q;
         }

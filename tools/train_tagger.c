@@ -385,11 +385,7 @@ static void predict_pos(corpus *c, const hs_model *m)
             size_t nk = hs_tag_pos_features(w, n, i, pred, keys);
             memset(scores, 0, sizeof scores);
             hs_model_score(m, keys, nk, scores);
-            int g = 1;
-            for (int k = 2; k < HS_POS_COUNT; k++)
-                if (scores[k] > scores[g])
-                    g = k;
-            pred[i] = (uint8_t)g;
+            pred[i] = (uint8_t)pos_decide(scores, pred, i);
         }
     }
 }
