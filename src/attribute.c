@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "attr.h"
+#include "bounds.h"
 #include "cues.h"
 
 /* ------------------------------------------------------------ state */
@@ -405,6 +406,12 @@ static int cmp_attr(const void *x, const void *y)
 
 int hs_attribute(hs_doc *d, hs_error *err)
 {
+    return hs_attribute_observed(d, NULL, NULL, err);
+}
+
+int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
+                          hs_error *err)
+{
     if (d->ntoks == 0)
         return 0;
     attr_ctx c = { .d = d, .lx = d->eng->lex };
@@ -438,6 +445,9 @@ int hs_attribute(hs_doc *d, hs_error *err)
             rc = attribute_headline(&c, err);
     }
     if (rc == 0) {
+        if (see)
+            see(d, &c.tree, arg);
+        hs_bounds_apply(d, &c.tree);
         hs_attr_drop_nested(&c);
         hs_attr_join_continuations(&c);
         hs_attr_drop_nested(&c);   /* cues inside the quotations just joined */

@@ -64,6 +64,7 @@ hs_engine *hs_engine_new(const hs_options *opt, hs_error *err)
         load_model("models/ner.bin", &eng->ner_model, err) ||
         load_model("models/parse.bin", &eng->parse_model, err) ||
         load_model("models/cue.bin", &eng->cue_model, err) ||
+        load_model("models/bounds.bin", &eng->bounds_model, err) ||
         !(eng->lex = hs_lexicons_load(err))) {
         hs_engine_free(eng);
         return NULL;
@@ -79,6 +80,7 @@ void hs_engine_free(hs_engine *eng)
     hs_model_free((hs_model *)eng->ner_model);
     hs_model_free((hs_model *)eng->parse_model);
     hs_model_free((hs_model *)eng->cue_model);
+    hs_model_free((hs_model *)eng->bounds_model);
     hs_lexicons_free(eng->lex);
     free(eng);
 }

@@ -9,6 +9,7 @@
  *   parse.c     -> dependency structure             (learned, perceptron.c)
  *   quotes.c    -> quotation spans
  *   attribute.c -> attributions: cue, source, content
+ *   bounds.c    -> where each content ends          (learned, perceptron.c)
  *   resolve.c   -> entities, coreference, speakers
  *   act.c       -> speech act of each attribution
  *   engine.c    runs the stages; render_*.c write JSON, brat, text.
@@ -190,6 +191,7 @@ struct hs_engine {
     const struct hs_model *ner_model;
     const struct hs_model *parse_model;
     const struct hs_model *cue_model;    /* cues.c */
+    const struct hs_model *bounds_model; /* bounds.c */
     struct hs_lexicons *lex;             /* lexicon.c */
 };
 
@@ -255,6 +257,14 @@ int hs_tag(hs_doc *d, hs_error *err);
 int hs_parse(hs_doc *d, hs_error *err);
 int hs_quotes(hs_doc *d, hs_error *err);
 int hs_attribute(hs_doc *d, hs_error *err);
+/* hs_attribute(), calling see(d, tree, arg) once the frames have put the
+ * attributions together, before the learned content bounds (bounds.c) and
+ * the tidy passes: trainers learn from exactly what those passes see. */
+struct hs_tree;
+typedef void (*hs_attr_observer)(const hs_doc *d, const struct hs_tree *t,
+                                 void *arg);
+int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
+                          hs_error *err);
 int hs_resolve(hs_doc *d, hs_error *err);
 int hs_act_classify(hs_doc *d, hs_error *err);
 

@@ -11,7 +11,7 @@
 
 #include "internal.h"
 
-typedef struct {
+typedef struct hs_tree {
     int32_t *first_child, *next_sib;   /* children in token order */
     int32_t *left, *right;             /* subtree token range [left,right] */
 } hs_tree;

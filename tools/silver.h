@@ -19,6 +19,7 @@
 #ifndef HS_SILVER_H
 #define HS_SILVER_H
 
+#include <dirent.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -351,6 +352,38 @@ static inline hs_doc *silver_make_doc(const hs_engine *eng,
 fail:
     hs_doc_free(d);
     return NULL;
+}
+
+/* Path of the first-sorted annotator file of article `name`, or NULL. */
+static inline char *silver_gold_path(const char *corpus, const char *split, const char *name)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s/polnear/%s/attributions", corpus, split);
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return NULL;
+    char *best = NULL;
+    size_t nl = strlen(name);
+    struct dirent *e;
+    while ((e = readdir(dp))) {
+        const char *f = e->d_name;
+        size_t fl = strlen(f);
+        /* <name>_<4 hex>.ann */
+        if (fl != nl + 9 || strncmp(f, name, nl) != 0 || f[nl] != '_' ||
+            strcmp(f + fl - 4, ".ann") != 0)
+            continue;
+        if (!best || strcmp(f, best) < 0) {
+            free(best);
+            best = strdup(f);
+        }
+    }
+    closedir(dp);
+    if (!best)
+        return NULL;
+    char *path = malloc(strlen(dir) + strlen(best) + 2);
+    sprintf(path, "%s/%s", dir, best);
+    free(best);
+    return path;
 }
 
 #endif /* HS_SILVER_H */

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Retrain every model from $HEARSAY_CORPUS (default ../shared/corpus),
 # reproducibly: fixed seeds, byte-identical model files.  Order matters:
-# the parser learns from the tagger's output, and the cue detector from
-# the tagger's and parser's (compiled in, so the tools are rebuilt).
+# the parser learns from the tagger's output, the cue detector from the
+# tagger's and parser's, and the content bounds from the whole pipeline's
+# (each compiled in, so the tools are rebuilt in between).
 # Usage: sh tools/train-all.sh BUILD_DIR
 set -e
 B=${1:-build}
@@ -14,4 +15,6 @@ ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_parser "$C" data/models
 ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_cues "$C" data/models
+${MAKE:-make} -s B="$B" tools
+"$B"/tools/train_bounds "$C" data/models
 ${MAKE:-make} -s B="$B" all

@@ -13,7 +13,6 @@
  *
  * usage: train_cues CORPUS_DIR OUT_DIR     (writes OUT_DIR/cue.bin)
  */
-#include <dirent.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -25,10 +24,11 @@
 #include "cues.h"
 #include "perceptron.h"
 #include "silver.h"
+#include "bag.h"
 
 #define EPOCHS 6
 #define POSITIVE_WEIGHT 2
-/* The model is the average of BAG perceptrons (train_bag), its weights in
+/* The model is the average of BAG perceptrons (tools/bag.h), its weights in
  * hundredths of a perceptron step (HS_CUE_MARGIN is in the same unit);
  * averaged weights under a quarter step are dropped (a quarter smaller
  * model, no loss on dev). */
@@ -55,38 +55,6 @@ typedef struct {
     uint64_t *keys;
     size_t nkeys, capkeys;
 } dataset;
-
-/* Path of the first-sorted annotator file of article `name`, or NULL. */
-static char *gold_path(const char *corpus, const char *split, const char *name)
-{
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s/polnear/%s/attributions", corpus, split);
-    DIR *dp = opendir(dir);
-    if (!dp)
-        return NULL;
-    char *best = NULL;
-    size_t nl = strlen(name);
-    struct dirent *e;
-    while ((e = readdir(dp))) {
-        const char *f = e->d_name;
-        size_t fl = strlen(f);
-        /* <name>_<4 hex>.ann */
-        if (fl != nl + 9 || strncmp(f, name, nl) != 0 || f[nl] != '_' ||
-            strcmp(f + fl - 4, ".ann") != 0)
-            continue;
-        if (!best || strcmp(f, best) < 0) {
-            free(best);
-            best = strdup(f);
-        }
-    }
-    closedir(dp);
-    if (!best)
-        return NULL;
-    char *path = malloc(strlen(dir) + strlen(best) + 2);
-    sprintf(path, "%s/%s", dir, best);
-    free(best);
-    return path;
-}
 
 /* Mark gold cue heads of d in is_head[] from the .ann file at path. */
 static void gold_heads(const hs_doc *d, const char *path, uint8_t *is_head)
@@ -184,7 +152,7 @@ static int collect(const hs_engine *eng, const char *corpus, const char *split,
     if (silver_load(corpus, split, &docs, &n))
         return -1;
     for (size_t k = 0; k < n; k++) {
-        char *path = gold_path(corpus, split, docs[k].name);
+        char *path = silver_gold_path(corpus, split, docs[k].name);
         hs_doc *d = path ? prepare(eng, &docs[k]) : NULL;
         if (!d) {
             free(path);
@@ -370,73 +338,9 @@ static hs_trainer *train_member(const dataset *ds, uint64_t seed)
     return tr;
 }
 
-/* Order of keys. */
-static int cmp_key(const void *a, const void *b)
+static hs_trainer *member(void *ds, uint64_t seed)
 {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* BAG perceptrons, each over its own seeded shuffles, averaged weight by
- * weight into one trainer, in hundredths (BAG_SCALE) and fixed.  A single
- * perceptron's dev scores swing by half a point from seed to seed; the
- * average of five swings less and is better on average (docs in
- * src/cues.h).  Each member goes through a file in dir (removed after),
- * as a saved model is how its averaged weights can be read. */
-static hs_trainer *train_bag(const dataset *ds, const char *dir)
-{
-    hs_model *ms[BAG];
-    char *blobs[BAG];
-    char path[4096];
-    snprintf(path, sizeof path, "%s/cue.member.bin", dir);
-    hs_error err;
-    uint64_t seed = SEED;
-    for (int b = 0; b < BAG; b++) {
-        printf("member %d\n", b + 1);
-        hs_trainer *t = train_member(ds, seed);
-        seed += 0x9E3779B97F4A7C15ULL;
-        size_t size = 0;
-        blobs[b] = hs_trainer_save(t, path, 0.0f) ? NULL : silver_read_file(path, &size);
-        ms[b] = blobs[b] ? hs_model_load(blobs[b], size, &err) : NULL;
-        hs_trainer_free(t);
-        if (!ms[b]) {
-            fprintf(stderr, "train_cues: cannot write or read back %s\n", path);
-            exit(2);
-        }
-    }
-    remove(path);
-    /* every key a member can hold is a key of some train instance */
-    uint64_t *keys = malloc((ds->nkeys + 1) * sizeof *keys);
-    hs_trainer *tr = hs_trainer_new(2);
-    if (!keys || !tr) {
-        fprintf(stderr, "train_cues: out of memory\n");
-        exit(2);
-    }
-    memcpy(keys, ds->keys, ds->nkeys * sizeof *keys);
-    qsort(keys, ds->nkeys, sizeof *keys, cmp_key);
-    hs_trainer_tick(tr);               /* so that fixed weights average */
-    size_t nset = 0;
-    for (size_t i = 0; i < ds->nkeys; i++) {
-        if (i > 0 && keys[i] == keys[i - 1])
-            continue;
-        float sc[2] = { 0, 0 };
-        for (int b = 0; b < BAG; b++)
-            hs_model_score(ms[b], &keys[i], 1, sc);
-        for (int c = 0; c < 2; c++) {
-            long w = lrintf(sc[c] * BAG_SCALE / (float)BAG);
-            if (labs(w) >= BAG_PRUNE) {
-                hs_trainer_set(tr, keys[i], c, (int)w);
-                nset++;
-            }
-        }
-    }
-    printf("bag of %d: %zu weights\n", BAG, nset);
-    free(keys);
-    for (int b = 0; b < BAG; b++) {
-        hs_model_free(ms[b]);
-        free(blobs[b]);
-    }
-    return tr;
+    return train_member(ds, seed);
 }
 
 int main(int argc, char **argv)
@@ -456,7 +360,10 @@ int main(int argc, char **argv)
         return 2;
     printf("train_cues: %zu train and %zu dev instances%s\n", train.ninst, dev.ninst,
            eng->parse_model ? " (own tags and trees)" : " (silver tags and trees)");
-    hs_trainer *tr = train_bag(&train, argv[2]);
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s/cue.member.bin", argv[2]);
+    hs_trainer *tr = bag_train(BAG, SEED, member, &train, train.keys,
+                               train.nkeys, 2, BAG_SCALE, BAG_PRUNE, tmp);
     printf("gated %zu words\n", set_gates(tr, &train));
     printf("%zu strong cue words\n", set_lexicon_gates(tr));
     char path[4096];

@@ -1,0 +1,578 @@
+/*
+ * bounds.c -- where a content starts and ends (see bounds.h).
+ *
+ * A candidate boundary is described from both sides: the words at it, the
+ * largest constituent it closes and the largest it opens, with where each
+ * attaches (to the cue, inside the content, outside), how many tree arcs
+ * it cuts, what lies between it and the rules' choice (a comma, a
+ * semicolon, a verb, a clause with its own subject), and how far it is
+ * from that choice.  An adjunct that opens after the end and attaches to
+ * the cue (", encouraging the attacks") is the typical right boundary.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "bounds.h"
+#include "lexicon.h"
+#include "perceptron.h"
+
+/* Feature templates (part of every key, so keep them stable). */
+enum {
+    B_RULE = 1, B_RULE_DIST, B_P, B_PP, B_NEXT, B_NW, B_NWP, B_X_REL,
+    B_X_REL_ATT, B_X_P_REL_ATT, B_NW_REL_ATT, B_Y_REL, B_Y_WHOLE, B_Y_REL_ATT,
+    B_CROSS, B_CROSS_RULE, B_END, B_QUOTE, B_KIND_X, B_LEN, B_RULE_X, B_Y_X,
+    B_NEXT_X, B_NW_X, B_NW_CUE, B_CONJ, B_SPAN, B_SPAN_ONE,
+    /* the start */
+    S_RULE, S_RULE_DIST, S_W, S_P, S_PP, S_PREV, S_PW, S_PWP, S_X_REL_ATT,
+    S_RULE_X, S_W_X, S_Y_REL_ATT, S_Y_X, S_CUE_NEXT, S_CROSS, S_CROSS_RULE,
+    S_QUOTE, S_KIND_X, S_LEN, S_CUE_X, S_BEGIN
+};
+
+/* Where a token's head lies, seen from a content [a, b]. */
+enum { AT_ROOT, AT_CUE, AT_INSIDE, AT_AFTER, AT_BEFORE };
+
+static int attach(const hs_doc *d, const hs_bounds_site *s, int32_t a,
+                  int32_t b, int32_t x)
+{
+    int32_t h = d->toks[x].head;
+    if (h < 0)
+        return AT_ROOT;
+    if (h == s->cue)
+        return AT_CUE;
+    if (h >= a && h <= b)
+        return AT_INSIDE;
+    return h > b ? AT_AFTER : AT_BEFORE;
+}
+
+static bool word_tok(const hs_doc *d, int32_t i)
+{
+    return !(d->toks[i].flags & HS_TF_PUNCT);
+}
+
+static bool is_closing(const hs_doc *d, int32_t i)
+{
+    return (d->toks[i].flags & HS_TF_QUOTE) && d->toks[i].quote_role < 0;
+}
+
+static uint64_t feat_num(uint32_t tmpl, uint64_t v)
+{
+    return hs_feat_mix(hs_feat_str(tmpl, "", 0), v);
+}
+
+/* Key of the lower-cased word (or punctuation) of token i. */
+static uint64_t feat_word(uint32_t tmpl, const hs_doc *d, int32_t i)
+{
+    char buf[64];
+    const hs_token *t = &d->toks[i];
+    size_t n = hs_lex_fold(hs_tok_str(d, t), hs_tok_len(t), buf, sizeof buf);
+    if (n == 0)
+        return feat_num(tmpl, 1);   /* too long to fold */
+    return hs_feat_str(tmpl, buf, n);
+}
+
+/* A small number in a few buckets: 0, 1, 2, 3-4, 5-8, 9-16, more. */
+static uint64_t bucket(int32_t n)
+{
+    return n <= 2 ? (uint64_t)n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6;
+}
+
+/* First token whose code points start at or after cp. */
+static int32_t tok_from(const hs_doc *d, size_t cp)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].c0 < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (int32_t)lo;
+}
+
+/* The largest constituent that starts at token x. */
+static int32_t opens_at(const hs_doc *d, const hs_tree *t, int32_t x)
+{
+    for (;;) {
+        int32_t h = d->toks[x].head;
+        if (h < 0 || t->left[h] < x)
+            return x;
+        x = h;
+    }
+}
+
+/* Does a coordinated clause with a subject of its own follow word b
+ * (", and hundreds of workers have left")?  The writer's sentence, not
+ * the speaker's: in PolNeAR train the content stops before it three times
+ * in four, so the rules' cut there stands. */
+static bool subject_clause_after(const hs_doc *d, const hs_tree *t,
+                                 int32_t b, int32_t hi)
+{
+    int32_t k = b + 1;
+    while (k < hi && !word_tok(d, k))
+        k++;
+    if (k >= hi || d->toks[k].pos != HS_POS_CC)
+        return false;
+    int32_t x = opens_at(d, t, k + 1);
+    HS_FOR_CHILDREN(t, x, c)
+        if (d->toks[c].deprel == HS_DEP_NSUBJ || d->toks[c].deprel == HS_DEP_NSUBJPASS)
+            return true;
+    return false;
+}
+
+void hs_bounds_cue_marks(const hs_doc *d, int32_t *cue_of)
+{
+    for (size_t i = 0; i < d->ntoks; i++)
+        cue_of[i] = -1;
+    for (size_t a = 0; a < d->nattrs; a++)
+        for (int32_t i = d->attrs[a].cue_tok0; i >= 0 && i < d->attrs[a].cue_tok1; i++)
+            cue_of[i] = (int32_t)a;
+}
+
+bool hs_bounds_site_of(const hs_doc *d, const hs_tree *t,
+                       const hs_attr_work *w, const int32_t *cue_of,
+                       hs_bounds_site *s)
+{
+    if (w->content.n == 0)
+        return false;
+    int32_t f = 0;
+    for (uint32_t k = 1; k < w->content.n; k++)
+        if (w->content.frag[k].end > w->content.frag[f].end)
+            f = (int32_t)k;
+    hs_span sp = w->content.frag[f];
+    int32_t a = tok_from(d, sp.begin), b = tok_from(d, sp.end) - 1;
+    while (a <= b && !word_tok(d, a))
+        a++;
+    while (b >= a && !word_tok(d, b))
+        b--;
+    if (a > b)
+        return false;
+    /* the cue's head: its token whose head lies outside it */
+    int32_t cue = -1;
+    for (int32_t i = w->cue_tok0; i >= 0 && i < w->cue_tok1 && cue < 0; i++) {
+        int32_t h = d->toks[i].head;
+        if (h < w->cue_tok0 || h >= w->cue_tok1)
+            cue = i;
+    }
+    /* a noun cue's content is its complement ("criticism of the plan"),
+     * which the rules take whole */
+    if (cue >= 0 && (d->toks[cue].pos == HS_POS_NN || d->toks[cue].pos == HS_POS_NNS))
+        return false;
+    const hs_sentence *sent = &d->sents[d->toks[b].sent];
+    int32_t lo = a > (int32_t)sent->tok0 ? a : (int32_t)sent->tok0;
+    int32_t hi = (int32_t)sent->tok1 - 1;
+    if (w->cue_tok0 > b && w->cue_tok0 - 1 < hi)
+        hi = w->cue_tok0 - 1;       /* a content before its cue */
+    while (hi > b && !word_tok(d, hi))
+        hi--;
+    if (hi - lo > HS_BOUNDS_MAX_SPAN)
+        return false;
+    /* a content after its cue starts after the cue's head; any other in
+     * its sentence */
+    int32_t start_lo = (int32_t)sent->tok0;
+    if (b - start_lo > HS_BOUNDS_MAX_SPAN)
+        start_lo = b - HS_BOUNDS_MAX_SPAN;
+    if (cue >= 0 && cue < lo && cue + 1 > start_lo)
+        start_lo = cue + 1;
+    /* nor across another attribution's cue (the tidy passes would drop
+     * one of the two as nested), nor across its own source */
+    int32_t self = (int32_t)(w - d->attrs);
+    for (int32_t k = lo - 1; k >= start_lo; k--)
+        if ((cue_of[k] >= 0 && cue_of[k] != self) ||
+            (k >= w->src_tok0 && k < w->src_tok1)) {
+            start_lo = k + 1;
+            break;
+        }
+    for (int32_t k = b + 1; k <= hi; k++)
+        if ((cue_of[k] >= 0 && cue_of[k] != self) ||
+            (k >= w->src_tok0 && k < w->src_tok1)) {
+            hi = k - 1;
+            break;
+        }
+    while (hi > b && !word_tok(d, hi))
+        hi--;
+    if (subject_clause_after(d, t, b, hi))
+        hi = b;
+    *s = (hs_bounds_site){ .frag = f,
+                           .one_frag = w->content.n == 1 && a == lo,
+                           .cue = cue, .first = lo, .last = b, .lo = lo,
+                           .hi = hi, .start_lo = start_lo };
+    return true;
+}
+
+bool hs_bounds_candidate(const hs_doc *d, const hs_bounds_site *s,
+                         hs_bound_side side, int32_t i)
+{
+    if (side == HS_BOUND_END)
+        return i >= s->lo && i <= s->hi && word_tok(d, i);
+    return s->one_frag && i >= s->start_lo && i <= s->last && word_tok(d, i);
+}
+
+/* The largest constituent within [a, e] that ends at e (trailing
+ * punctuation aside). */
+static int32_t closes_at(const hs_doc *d, const hs_tree *t, int32_t a,
+                         int32_t e)
+{
+    int32_t y = e;
+    for (;;) {
+        int32_t h = d->toks[y].head;
+        if (h < 0 || h > e || t->left[h] < a)
+            return y;
+        for (int32_t k = e + 1; k <= t->right[h]; k++)
+            if (word_tok(d, k))
+                return y;
+        y = h;
+    }
+}
+
+/* Tree arcs a boundary cuts: words of [a, b] whose head lies outside it
+ * on the boundary's side, and words outside on that side (in [lo, hi])
+ * whose head lies in [a, b]; as one bucketed key value. */
+static uint64_t cut_arcs(const hs_doc *d, int32_t a, int32_t b, int32_t lo,
+                         int32_t hi)
+{
+    int32_t out = 0, in = 0;
+    for (int32_t k = a; k <= b; k++) {
+        int32_t h = d->toks[k].head;
+        if (word_tok(d, k) && h >= lo && h <= hi)
+            out++;
+    }
+    for (int32_t k = lo; k <= hi; k++) {
+        int32_t h = d->toks[k].head;
+        if (word_tok(d, k) && h >= a && h <= b)
+            in++;
+    }
+    return bucket(out) * 8 + bucket(in);
+}
+
+/* The content's kind: 1 a "that" clause, 2 inside a quotation, 0 other. */
+static uint64_t content_kind(const hs_doc *d, int32_t first)
+{
+    const hs_token *tf = &d->toks[first > 0 ? first - 1 : 0];
+    return hs_tok_is(d, (uint32_t)first, "that") ? 1 :
+           (tf->flags & HS_TF_QUOTE) && tf->quote_role > 0 ? 2 : 0;
+}
+
+/* What lies in the words (a, b] a boundary gains or loses against the
+ * rules': bit flags, one per kind of thing (span_flags). */
+enum {
+    SPAN_COMMA = 1, SPAN_SEMI = 2, SPAN_SUBJ_CLAUSE = 4, SPAN_VERB = 8,
+    SPAN_QUOTE = 16, SPAN_CUE_DEP = 32, SPAN_DASH = 64
+};
+
+static unsigned span_flags(const hs_doc *d, const hs_tree *t,
+                           const hs_bounds_site *s, int32_t a, int32_t b)
+{
+    unsigned f = 0;
+    for (int32_t k = a + 1; k <= b; k++) {
+        const hs_token *tk = &d->toks[k];
+        if (hs_tok_is(d, (uint32_t)k, ","))
+            f |= SPAN_COMMA;
+        else if (hs_tok_is(d, (uint32_t)k, ";"))
+            f |= SPAN_SEMI;
+        else if (tk->flags & HS_TF_QUOTE)
+            f |= SPAN_QUOTE;
+        else if ((tk->flags & HS_TF_PUNCT) && !hs_tok_is(d, (uint32_t)k, "."))
+            f |= SPAN_DASH;
+        if (tk->pos >= HS_POS_VB && tk->pos <= HS_POS_VBZ)
+            f |= SPAN_VERB;
+        if (tk->head == s->cue && s->cue >= 0)
+            f |= SPAN_CUE_DEP;
+        if (tk->pos == HS_POS_CC && k + 1 <= b) {
+            /* "..., and hundreds of workers have left" */
+            int32_t x = opens_at(d, t, k + 1);
+            HS_FOR_CHILDREN(t, x, c)
+                if (d->toks[c].deprel == HS_DEP_NSUBJ ||
+                    d->toks[c].deprel == HS_DEP_NSUBJPASS)
+                    f |= SPAN_SUBJ_CLAUSE;
+        }
+    }
+    return f;
+}
+
+/* Features of ending the content [s->first, e]. */
+static size_t end_features(const hs_doc *d, const hs_tree *t,
+                           const hs_bounds_site *s, int32_t e, uint64_t *keys)
+{
+    const hs_token *te = &d->toks[e];
+    const hs_sentence *sent = &d->sents[te->sent];
+    int32_t send = (int32_t)sent->tok1;
+    size_t n = 0;
+
+    /* against the rules' end */
+    uint64_t rule = e == s->last ? 0 : e < s->last ? 1 : 2;
+    int32_t dist = e > s->last ? e - s->last : s->last - e;
+    keys[n++] = feat_num(B_RULE, rule);
+    keys[n++] = feat_num(B_RULE_DIST, rule * 8 + bucket(dist));
+
+    /* the words at the boundary */
+    int32_t n1 = e + 1 < send ? e + 1 : -1;
+    int32_t nw = -1;
+    for (int32_t k = e + 1; k < send && nw < 0; k++)
+        if (word_tok(d, k))
+            nw = k;
+    keys[n++] = feat_num(B_P, te->pos);
+    keys[n++] = feat_num(B_PP, te->pos * 64u + (n1 >= 0 ? d->toks[n1].pos : 63u));
+    keys[n++] = n1 >= 0 ? feat_word(B_NEXT, d, n1) : feat_num(B_NEXT, 0);
+    int32_t y = closes_at(d, t, s->first, e);
+    uint64_t ry = (uint64_t)d->toks[y].deprel;
+    if (nw < 0) {
+        keys[n++] = feat_num(B_END, rule);
+    } else {
+        uint64_t fnw = feat_word(B_NW, d, nw);
+        keys[n++] = fnw;
+        keys[n++] = feat_num(B_NWP, d->toks[nw].pos);
+        int at_nw = attach(d, s, s->first, e, nw);
+        keys[n++] = hs_feat_mix(fnw, (uint64_t)(d->toks[nw].deprel * 8 + at_nw));
+        /* the constituent the next word opens, and where it attaches */
+        int32_t x = opens_at(d, t, nw);
+        int at = attach(d, s, s->first, e, x);
+        uint64_t rx = (uint64_t)d->toks[x].deprel * 8 + (uint64_t)at;
+        keys[n++] = feat_num(B_X_REL, d->toks[x].deprel);
+        keys[n++] = feat_num(B_X_REL_ATT, rx);
+        keys[n++] = feat_num(B_X_P_REL_ATT, rx * 64 + d->toks[nw].pos);
+        keys[n++] = feat_num(B_RULE_X, rx * 4 + rule);
+        keys[n++] = hs_feat_mix(feat_word(B_NW_X, d, nw), rx);
+        if (s->cue >= 0) {
+            uint8_t cp = d->toks[s->cue].pos;
+            uint64_t cls = cp >= HS_POS_VB && cp <= HS_POS_VBZ ? 2 : 3;
+            keys[n++] = hs_feat_mix(feat_word(B_NW_CUE, d, nw), cls * 8 + (uint64_t)at);
+        }
+        keys[n++] = feat_num(B_KIND_X, rx * 4 + content_kind(d, s->first));
+        keys[n++] = feat_num(B_Y_X, ry * 64 * 8 + rx);
+        if (d->toks[nw].pos == HS_POS_CC && nw + 1 < send) {
+            /* ", and hundreds of workers have left": a clause with a
+             * subject of its own after the coordinator */
+            int32_t x2 = opens_at(d, t, nw + 1);
+            bool subj = false;
+            HS_FOR_CHILDREN(t, x2, k)
+                subj |= d->toks[k].deprel == HS_DEP_NSUBJ ||
+                        d->toks[k].deprel == HS_DEP_NSUBJPASS;
+            keys[n++] = feat_num(B_CONJ, ((uint64_t)d->toks[x2].deprel * 8 +
+                                          (uint64_t)attach(d, s, s->first, e, x2)) * 2 + subj);
+        }
+        keys[n++] = hs_feat_mix(n1 >= 0 ? feat_word(B_NEXT_X, d, n1)
+                                        : feat_num(B_NEXT_X, 0), rx);
+    }
+    /* the constituent the boundary closes */
+    keys[n++] = feat_num(B_Y_REL, ry);
+    keys[n++] = feat_num(B_Y_WHOLE, ry * 2 + (t->left[y] <= s->first));
+    keys[n++] = feat_num(B_Y_REL_ATT, ry * 8 + (uint64_t)attach(d, s, s->first, e, y));
+
+    uint64_t cut = cut_arcs(d, s->first, e, e + 1, s->hi);
+    keys[n++] = feat_num(B_CROSS, cut);
+    keys[n++] = feat_num(B_CROSS_RULE, cut * 4 + rule);
+
+    /* quotation marks at the boundary */
+    uint64_t q = (te->quote_depth > 0) * 4 +
+                 (n1 >= 0 && is_closing(d, n1)) * 2 +
+                 (n1 >= 0 && n1 + 1 < send && is_closing(d, n1 + 1));
+    keys[n++] = feat_num(B_QUOTE, q * 4 + rule);
+    keys[n++] = feat_num(B_LEN, bucket(e - s->first + 1) * 4 + rule);
+    if (rule) {
+        unsigned f = e > s->last ? span_flags(d, t, s, s->last, e)
+                                 : span_flags(d, t, s, e, s->last);
+        keys[n++] = feat_num(B_SPAN, f * 4 + rule);
+        for (unsigned bit = 1; bit <= SPAN_DASH; bit <<= 1)
+            if (f & bit)
+                keys[n++] = feat_num(B_SPAN_ONE, bit * 4 + rule);
+    }
+    return n;
+}
+
+/* Features of starting the content [b, s->last]. */
+static size_t start_features(const hs_doc *d, const hs_tree *t,
+                             const hs_bounds_site *s, int32_t b, uint64_t *keys)
+{
+    const hs_token *tb = &d->toks[b];
+    int32_t sbeg = (int32_t)d->sents[tb->sent].tok0;
+    size_t n = 0;
+
+    uint64_t rule = b == s->first ? 0 : b < s->first ? 1 : 2;
+    int32_t dist = b > s->first ? b - s->first : s->first - b;
+    keys[n++] = feat_num(S_RULE, rule);
+    keys[n++] = feat_num(S_RULE_DIST, rule * 8 + bucket(dist));
+
+    /* the words at the boundary */
+    int32_t p1 = b - 1 >= sbeg ? b - 1 : -1;
+    int32_t pw = -1;
+    for (int32_t k = b - 1; k >= sbeg && pw < 0; k--)
+        if (word_tok(d, k))
+            pw = k;
+    uint64_t fw = feat_word(S_W, d, b);
+    keys[n++] = fw;
+    keys[n++] = feat_num(S_P, tb->pos);
+    keys[n++] = feat_num(S_PP, tb->pos * 64u + (p1 >= 0 ? d->toks[p1].pos : 63u));
+    keys[n++] = p1 >= 0 ? feat_word(S_PREV, d, p1) : feat_num(S_PREV, 0);
+    /* the constituent the content opens, and where it attaches */
+    int32_t x = opens_at(d, t, b);
+    if (t->right[x] > s->last)
+        x = b;
+    int at = attach(d, s, b, s->last, x);
+    uint64_t rx = (uint64_t)d->toks[x].deprel * 8 + (uint64_t)at;
+    keys[n++] = feat_num(S_X_REL_ATT, rx);
+    keys[n++] = feat_num(S_RULE_X, rx * 4 + rule);
+    keys[n++] = hs_feat_mix(fw, rx);
+    keys[n++] = feat_num(S_KIND_X, rx * 4 + (s->cue >= 0 && s->cue < b ? 1 : 0));
+    if (s->cue >= 0)
+        keys[n++] = hs_feat_mix(feat_word(S_CUE_X, d, s->cue), rx);
+    if (pw < 0) {
+        keys[n++] = feat_num(S_BEGIN, rule);
+    } else {
+        keys[n++] = feat_word(S_PW, d, pw);
+        keys[n++] = feat_num(S_PWP, d->toks[pw].pos);
+        /* the constituent the boundary closes before the content */
+        int32_t y = pw;
+        for (;;) {
+            int32_t h = d->toks[y].head;
+            if (h < 0 || h >= b || h < sbeg)
+                break;
+            bool ends = true;
+            for (int32_t k = pw + 1; k <= t->right[h] && ends; k++)
+                ends = !word_tok(d, k);
+            if (!ends)
+                break;
+            y = h;
+        }
+        uint64_t ry = (uint64_t)d->toks[y].deprel * 8 +
+                      (uint64_t)attach(d, s, b, s->last, y);
+        keys[n++] = feat_num(S_Y_REL_ATT, ry);
+        keys[n++] = feat_num(S_Y_X, ry * 64 * 8 + rx);
+        /* right after the cue's head */
+        keys[n++] = feat_num(S_CUE_NEXT, (pw == s->cue) * 4 + rule);
+    }
+    uint64_t cut = cut_arcs(d, b, s->last, s->start_lo, b - 1);
+    keys[n++] = feat_num(S_CROSS, cut);
+    keys[n++] = feat_num(S_CROSS_RULE, cut * 4 + rule);
+    uint64_t q = (tb->quote_depth > 0) * 4 +
+                 (p1 >= 0 && (d->toks[p1].flags & HS_TF_QUOTE) &&
+                  d->toks[p1].quote_role > 0) * 2 +
+                 ((tb->flags & HS_TF_QUOTE) != 0);
+    keys[n++] = feat_num(S_QUOTE, q * 4 + rule);
+    keys[n++] = feat_num(S_LEN, bucket(s->last - b + 1) * 4 + rule);
+    return n;
+}
+
+size_t hs_bounds_features(const hs_doc *d, const hs_tree *t,
+                          const hs_bounds_site *s, hs_bound_side side,
+                          int32_t i, uint64_t *keys)
+{
+    return side == HS_BOUND_END ? end_features(d, t, s, i, keys)
+                                : start_features(d, t, s, i, keys);
+}
+
+/* The end of the content after word e: e itself, or the closing mark of
+ * a quotation opened inside the content that follows e across
+ * punctuation only ("... serve as president,”"). */
+static size_t end_after(const hs_doc *d, const hs_bounds_site *s, int32_t e)
+{
+    size_t end = d->toks[e].c1;
+    int32_t send = (int32_t)d->sents[d->toks[e].sent].tok1;
+    for (int32_t k = e + 1; k < send && !word_tok(d, k); k++) {
+        if (!is_closing(d, k))
+            continue;
+        for (size_t q = 0; q < d->nquotes; q++)
+            if (d->quotes[q].close_tok == (uint32_t)k &&
+                (int32_t)d->quotes[q].open_tok >= s->first - 1)
+                end = d->toks[k].c1;
+    }
+    return end;
+}
+
+/* The start of the content before word b: b itself, or a quotation mark
+ * right before it that opens a quotation closing inside the content. */
+static size_t start_before(const hs_doc *d, const hs_bounds_site *s, int32_t b)
+{
+    int32_t k = b - 1;
+    if (k >= 0 && (d->toks[k].flags & HS_TF_QUOTE) && d->toks[k].quote_role > 0)
+        for (size_t q = 0; q < d->nquotes; q++)
+            if (d->quotes[q].open_tok == (uint32_t)k &&
+                (int32_t)d->quotes[q].close_tok <= s->last + 1)
+                return d->toks[k].c0;
+    return d->toks[b].c0;
+}
+
+/* Are the words [a, b) all words, the last a preposition or particle? */
+static bool gap_joins_cue(const hs_doc *d, int32_t a, int32_t b)
+{
+    for (int32_t k = a; k < b; k++)
+        if (!word_tok(d, k))
+            return false;
+    uint8_t p = d->toks[b - 1].pos;
+    return p == HS_POS_IN || p == HS_POS_TO || p == HS_POS_RP;
+}
+
+/* The model's choice for boundary `side` of s: the best candidate when
+ * it beats the rules' by more than the margin, else the rules'. */
+static int32_t choose(const hs_doc *d, const hs_tree *t, const hs_model *m,
+                      const hs_bounds_site *s, hs_bound_side side)
+{
+    uint64_t keys[HS_BOUNDS_MAX_FEATS];
+    int32_t rule = side == HS_BOUND_END ? s->last : s->first;
+    int32_t lo = side == HS_BOUND_END ? s->lo : s->start_lo;
+    int32_t hi = side == HS_BOUND_END ? s->hi : s->last;
+    int32_t best = rule;
+    float best_score = 0.0f, rule_score = 0.0f;
+    bool any = false;
+    for (int32_t i = lo; i <= hi; i++) {
+        if (!hs_bounds_candidate(d, s, side, i))
+            continue;
+        float sc[2] = { 0, 0 };
+        hs_model_score(m, keys, hs_bounds_features(d, t, s, side, i, keys), sc);
+        float v = sc[1] - sc[0];
+        if (i == rule)
+            rule_score = v;
+        if (!any || v > best_score) {
+            best = i;
+            best_score = v;
+            any = true;
+        }
+    }
+    return best_score - rule_score > HS_BOUNDS_MARGIN ? best : rule;
+}
+
+void hs_bounds_apply(hs_doc *d, const hs_tree *t)
+{
+    const hs_model *m = d->eng->bounds_model;
+    if (!m)
+        return;
+    int32_t *cue_of = malloc(d->ntoks * sizeof *cue_of);
+    if (!cue_of)
+        return;                     /* the rules' bounds stand */
+    hs_bounds_cue_marks(d, cue_of);
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        hs_bounds_site s;
+        if (!hs_bounds_site_of(d, t, w, cue_of, &s))
+            continue;
+        int32_t e = choose(d, t, m, &s, HS_BOUND_END);
+        if (e != s.last) {
+            w->content.frag[s.frag].end = end_after(d, &s, e);
+            s.last = e;
+        }
+        if (!s.one_frag)
+            continue;
+        int32_t b = choose(d, t, m, &s, HS_BOUND_START);
+        if (b == s.first)
+            continue;
+        w->content.frag[s.frag].begin = start_before(d, &s, b);
+        if (w->cue_tok0 >= 0 && b > s.first && s.first == w->cue_tok1 &&
+            gap_joins_cue(d, s.first, b)) {
+            /* "declared [war on] the United States": the words left
+             * between the cue and the content end in a preposition or
+             * particle, and complete the cue */
+            w->cue_tok1 = b;
+            w->cue.end = d->toks[b - 1].c1;
+        }
+        if (w->cue_tok0 >= 0 && w->cue_tok0 < b && b < w->cue_tok1) {
+            /* the content takes the cue's last words ("nominated for
+             * [a Daytime Emmy]") */
+            int32_t c1 = b - 1;
+            while (c1 > s.cue && !word_tok(d, c1))
+                c1--;
+            w->cue_tok1 = c1 + 1;
+            w->cue.end = d->toks[c1].c1;
+        }
+    }
+    free(cue_of);
+}

@@ -1,0 +1,92 @@
+/*
+ * bounds.h -- where a content starts and ends: a learned choice among the
+ * words of its sentence.
+ *
+ * The span rules (attr_content.c) take a content from the tree: the
+ * subtree of the cue's complement, or the rest of the sentence.  Where
+ * they fail is mostly at the edges: an adjunct at the end ("said the
+ * timing was not intentional; the city only learned ...", "wants to sign
+ * up voters, focusing on ..."), a word at the start ("told reporters
+ * that ...").  This pass revisits both edges of each content, the end
+ * first.  Every word from the content's first to the end of its sentence
+ * (to its cue, for a content before the cue) is a candidate end; every
+ * word from the cue (or the sentence start) to the end is a candidate
+ * start.  A linear model scores each candidate over the words around the
+ * boundary, the constituents it closes and opens and where they attach,
+ * what it gains or loses against the rules' choice, and that choice
+ * itself; the best candidate wins when it beats the rules' by a margin.
+ * Candidates never cross another attribution's cue or the attribution's
+ * own source, nor a coordinated clause with its own subject right after
+ * the rules' end (the rules' cut there is right three times in four).
+ *
+ * The model (data/models/bounds.bin) is learned from PolNeAR train by
+ * tools/train_bounds.c: the candidate that holds the gold content's first
+ * or last word is the right one.  The trainer sees the attributions
+ * exactly as this pass does, through hs_attribute_observed(), and shares
+ * the feature function below.  Without the model the pass does nothing.
+ */
+#ifndef HS_BOUNDS_H
+#define HS_BOUNDS_H
+
+#include "internal.h"
+#include "tree.h"
+
+/* Upper bound on the features of one candidate. */
+#define HS_BOUNDS_MAX_FEATS 64
+
+/* The model moves a boundary of the rules' only when it prefers another
+ * word by more than this, in hundredths of a perceptron step (the unit of
+ * the model's weights, tools/bag.h).  Tuned on PolNeAR dev with the
+ * sweep train_bounds prints; retune whenever the features change. */
+#define HS_BOUNDS_MARGIN 400.0f
+
+/* Sentences longer than this (in tokens) keep the rules' boundary: the
+ * pass is quadratic in the candidates. */
+#define HS_BOUNDS_MAX_SPAN 160
+
+/* The two boundaries the pass decides, each with its own candidates and
+ * features (one model holds both). */
+typedef enum { HS_BOUND_END, HS_BOUND_START } hs_bound_side;
+
+/* The content of one attribution as the pass sees it, in tokens.  The
+ * end is revisited on the fragment that ends the content, within its last
+ * sentence; the start only on a content of one fragment in one sentence. */
+typedef struct {
+    int32_t frag;       /* index in w->content.frag of the last fragment */
+    bool one_frag;      /* the content is that fragment alone, and
+                           starts in the sentence where it ends */
+    int32_t cue;        /* the cue's head token, or -1 */
+    int32_t first;      /* first word of the fragment in its last
+                           sentence */
+    int32_t last;       /* its last word */
+    int32_t lo, hi;     /* candidate ends: the words in [lo, hi] */
+    int32_t start_lo;   /* candidate starts: the words in [start_lo, last] */
+} hs_bounds_site;
+
+/* cue_of[i] = the index in d->attrs of the attribution whose cue holds
+ * token i, or -1 (cue_of has d->ntoks entries). */
+void hs_bounds_cue_marks(const hs_doc *d, int32_t *cue_of);
+
+/* Fill s for attribution w of d, given d's cue_of marks; false when the
+ * pass leaves w alone (no content, no word in it, a sentence too long, a
+ * noun cue).  Candidates never cross another attribution's cue or w's
+ * source. */
+bool hs_bounds_site_of(const hs_doc *d, const hs_tree *t,
+                       const hs_attr_work *w, const int32_t *cue_of,
+                       hs_bounds_site *s);
+
+/* Is word i a candidate for boundary `side` of site s? */
+bool hs_bounds_candidate(const hs_doc *d, const hs_bounds_site *s,
+                         hs_bound_side side, int32_t i);
+
+/* Features of putting boundary `side` of s at word i (the other boundary
+ * as s has it) into keys[HS_BOUNDS_MAX_FEATS]; returns their count. */
+size_t hs_bounds_features(const hs_doc *d, const hs_tree *t,
+                          const hs_bounds_site *s, hs_bound_side side,
+                          int32_t i, uint64_t *keys);
+
+/* Move the end, then the start, of every content to the model's best
+ * candidate.  No-op without a model. */
+void hs_bounds_apply(hs_doc *d, const hs_tree *t);
+
+#endif

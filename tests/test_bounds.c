@@ -1,0 +1,172 @@
+/*
+ * test_bounds.c -- the learned content bounds (src/bounds.c).
+ *
+ * Each case runs the pipeline on a sentence where the span rules and the
+ * model disagree, through hs_attribute_observed(), and checks both: the
+ * content the rules gave (what the trainer learns from) and the content
+ * the model leaves.  A case also checks the limits the model works within.
+ */
+#include "testutil.h"
+
+#include "bounds.h"
+#include "internal.h"
+
+/* What the observer saw: the words of the first attribution's content. */
+typedef struct {
+    int calls;
+    char rules[512];
+} observed;
+
+static void span_text(const hs_doc *d, hs_span s, char *buf, size_t cap)
+{
+    size_t b0 = d->byte_of_cp[s.begin], b1 = d->byte_of_cp[s.end];
+    size_t n = b1 - b0 < cap - 1 ? b1 - b0 : cap - 1;
+    memcpy(buf, d->text + b0, n);
+    buf[n] = '\0';
+}
+
+static void observe(const hs_doc *d, const struct hs_tree *t, void *arg)
+{
+    (void)t;
+    observed *o = arg;
+    o->calls++;
+    if (d->nattrs && d->attrs[0].content.n)
+        span_text(d, d->attrs[0].content.frag[0], o->rules, sizeof o->rules);
+}
+
+/* Run text through the stages; the first attribution's content before
+ * the bounds pass into o->rules, after it into after[]. */
+static void run(const char *text, observed *o, char *after, size_t cap)
+{
+    hs_error err;
+    hs_doc *d = hs_doc_new(test_engine());
+    ck_assert_ptr_nonnull(d);
+    memset(o, 0, sizeof *o);
+    ck_assert_int_eq(hs_text_load(d, text, strlen(text), &err), 0);
+    ck_assert_int_eq(hs_lex(d, &err), 0);
+    ck_assert_int_eq(hs_tag(d, &err), 0);
+    ck_assert_int_eq(hs_parse(d, &err), 0);
+    ck_assert_int_eq(hs_quotes(d, &err), 0);
+    ck_assert_int_eq(hs_attribute_observed(d, observe, o, &err), 0);
+    ck_assert_int_eq(o->calls, 1);
+    ck_assert_uint_ge(d->nattrs, 1);
+    span_text(d, d->attrs[0].content.frag[0], after, cap);
+    hs_doc_free(d);
+}
+
+START_TEST(model_is_built_in)
+{
+    ck_assert_ptr_nonnull(test_engine()->bounds_model);
+}
+END_TEST
+
+START_TEST(stops_before_semicolon_clause)
+{
+    /* the rules run to the sentence end; the second clause is the
+     * writer's */
+    observed o;
+    char after[512];
+    run("The city estimates that the new tax would raise $2 billion over "
+        "the next decade; the state puts the figure at $1 billion, assuming "
+        "no change in spending.", &o, after, sizeof after);
+    ck_assert_str_eq(o.rules, "that the new tax would raise $2 billion over the "
+                              "next decade; the state puts the figure at $1 "
+                              "billion, assuming no change in spending");
+    ck_assert_str_eq(after, "that the new tax would raise $2 billion over the next decade");
+}
+END_TEST
+
+START_TEST(stops_before_participle_adjunct)
+{
+    observed o;
+    char after[512];
+    run("The group wants to sign up 2 million voters, focusing on people "
+        "under 30.", &o, after, sizeof after);
+    ck_assert_str_eq(o.rules, "to sign up 2 million voters, focusing on people under 30");
+    ck_assert_str_eq(after, "to sign up 2 million voters");
+}
+END_TEST
+
+START_TEST(keeps_rules_cut_before_subject_clause)
+{
+    /* ", and" + a clause with its own subject: the rules' cut is a bound
+     * the model cannot move past */
+    observed o;
+    char after[512];
+    run("Officials said the plant would close next year, and hundreds of "
+        "workers have already left the town.", &o, after, sizeof after);
+    ck_assert_str_eq(o.rules, "the plant would close next year");
+    ck_assert_str_eq(after, "the plant would close next year");
+}
+END_TEST
+
+/* The observer for never_crosses: counts candidates, beyond what the
+ * rules already put in the content, that are another attribution's cue or
+ * the attribution's own source. */
+static void check_ranges(const hs_doc *d, const struct hs_tree *t, void *arg)
+{
+    int *bad = arg;
+    int32_t *cue_of = malloc(d->ntoks * sizeof *cue_of);
+    ck_assert_ptr_nonnull(cue_of);
+    hs_bounds_cue_marks(d, cue_of);
+    for (size_t a = 0; a < d->nattrs; a++) {
+        const hs_attr_work *w = &d->attrs[a];
+        hs_bounds_site s;
+        if (!hs_bounds_site_of(d, t, w, cue_of, &s))
+            continue;
+        for (int32_t i = s.start_lo; i <= s.hi; i++) {
+            if (i >= s.first && i <= s.last)
+                continue;           /* the rules' own choice */
+            bool cand = hs_bounds_candidate(d, &s, HS_BOUND_END, i) ||
+                        hs_bounds_candidate(d, &s, HS_BOUND_START, i);
+            if (cand && ((cue_of[i] >= 0 && cue_of[i] != (int32_t)a) ||
+                         (i >= w->src_tok0 && i < w->src_tok1)))
+                (*bad)++;
+        }
+    }
+    free(cue_of);
+}
+
+START_TEST(never_crosses_a_cue_or_its_source)
+{
+    /* else the tidy passes would drop one of two attributions as nested,
+     * or a content would swallow its own speaker */
+    static const char *const texts[] = {
+        "Officials said the plan was sound while critics argued it was not.",
+        "The plan, officials said, was sound, though critics warned of costs.",
+        "The bill would cut taxes, the senator said on Tuesday, adding that "
+        "the House agreed.",
+        "WASHINGTON \xE2\x80\x94 The proposal would cut taxes for most "
+        "families, according to an analysis by the Tax Policy Center.",
+    };
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        hs_error err;
+        int bad = 0;
+        hs_doc *d = hs_doc_new(test_engine());
+        ck_assert_ptr_nonnull(d);
+        ck_assert_int_eq(hs_text_load(d, texts[k], strlen(texts[k]), &err), 0);
+        ck_assert_int_eq(hs_lex(d, &err) || hs_tag(d, &err) || hs_parse(d, &err) ||
+                         hs_quotes(d, &err), 0);
+        ck_assert_int_eq(hs_attribute_observed(d, check_ranges, &bad, &err), 0);
+        ck_assert_uint_ge(d->nattrs, 1);
+        ck_assert_msg(bad == 0, "%d candidates cross a cue or source in '%s'",
+                      bad, texts[k]);
+        hs_doc_free(d);
+    }
+}
+END_TEST
+
+static Suite *make_suite(void)
+{
+    Suite *s = suite_create("bounds");
+    TCase *tc = tcase_create("bounds");
+    tcase_add_test(tc, model_is_built_in);
+    tcase_add_test(tc, stops_before_semicolon_clause);
+    tcase_add_test(tc, stops_before_participle_adjunct);
+    tcase_add_test(tc, keeps_rules_cut_before_subject_clause);
+    tcase_add_test(tc, never_crosses_a_cue_or_its_source);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+HS_TEST_MAIN()
