@@ -220,8 +220,8 @@ static size_t clitic_len(const hs_doc *d, size_t b0, size_t b1)
 }
 
 /* Scan a word starting at byte i; returns its end byte.  Joins hyphenated
- * words, numbers with separators, dotted abbreviations, inner apostrophes
- * and AT&T-style ampersands. */
+ * words, numbers with separators, dotted abbreviations, inner apostrophes,
+ * AT&T-style ampersands and slashes between word characters. */
 static size_t scan_word(const hs_doc *d, size_t i)
 {
     size_t j = i, k;
@@ -260,6 +260,12 @@ static size_t scan_word(const hs_doc *d, size_t i)
             }
         }
         if (is_apostrophe(c) && is_letter(prev) && is_letter(next)) {
+            prev = c;
+            j += k;
+            continue;
+        }
+        if (c == '/' && is_word(prev) && is_word(next)) {
+            /* "9/11", "Reuters/Ipsos", "and/or": PTB keeps them whole */
             prev = c;
             j += k;
             continue;

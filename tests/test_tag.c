@@ -110,6 +110,20 @@ START_TEST(test_curly_quotes_and_entities)
 }
 END_TEST
 
+START_TEST(test_slash_words_stay_whole)
+{
+    /* as in CoreNLP's tokens, which the tagger learned from: "Ipsos poll"
+     * alone is not the source of "The Reuters/Ipsos poll showed" */
+    hs_doc *d = tag_text("The Reuters/Ipsos poll taken after 9/11 showed it, "
+                         "he said / she said.");
+    ck_assert_int_ge(find_tok(d, "Reuters/Ipsos"), 0);
+    ck_assert_int_ge(find_tok(d, "9/11"), 0);
+    expect_pos(d, "9/11", HS_POS_CD);
+    ck_assert_int_ge(find_tok(d, "/"), 0);   /* spaced: a token of its own */
+    hs_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_fallback)
 {
     /* Without models the shape rules still tag. */
@@ -239,6 +253,7 @@ static Suite *make_suite(void)
     TCase *tc = tcase_create("tag");
     tcase_add_test(tc, test_spokesman);
     tcase_add_test(tc, test_curly_quotes_and_entities);
+    tcase_add_test(tc, test_slash_words_stay_whole);
     tcase_add_test(tc, test_fallback);
     tcase_add_test(tc, test_perceptron_roundtrip);
     tcase_add_test(tc, test_feature_hash);
