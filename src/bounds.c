@@ -1,5 +1,5 @@
 /*
- * bounds.c -- where a content starts and ends (see bounds.h).
+ * bounds.c -- where a content and its source start and end (see bounds.h).
  *
  * A candidate boundary is described from both sides: the words at it, the
  * largest constituent it closes and the largest it opens, with where each
@@ -25,7 +25,10 @@ enum {
     /* the start */
     S_RULE, S_RULE_DIST, S_W, S_P, S_PP, S_PREV, S_PW, S_PWP, S_X_REL_ATT,
     S_RULE_X, S_W_X, S_Y_REL_ATT, S_Y_X, S_CUE_NEXT, S_CROSS, S_CROSS_RULE,
-    S_QUOTE, S_KIND_X, S_LEN, S_CUE_X, S_BEGIN
+    S_QUOTE, S_KIND_X, S_LEN, S_CUE_X, S_BEGIN,
+    /* the source's edges */
+    R_RULE, R_RULE_DIST, R_W, R_P, R_NEXT, R_NW, R_X, R_NW_X, R_Y, R_SPAN,
+    R_CROSS, R_CUE_X, R_LEN, R_ROOTS, R_HEAD_X, R_HEAD_NEXT
 };
 
 /* Where a token's head lies, seen from a content [a, b]. */
@@ -120,6 +123,101 @@ static bool subject_clause_after(const hs_doc *d, const hs_tree *t,
     return false;
 }
 
+/* Is token i inside a fragment of w's content? */
+static bool in_content(const hs_doc *d, const hs_attr_work *w, int32_t i)
+{
+    for (uint32_t k = 0; k < w->content.n; k++)
+        if (d->toks[i].c0 < w->content.frag[k].end &&
+            w->content.frag[k].begin < d->toks[i].c1)
+            return true;
+    return false;
+}
+
+/* Does the phrase headed by x say when ("in 2012", "on Tuesday", "this
+ * month", "last week")? */
+static bool temporal(const hs_doc *d, int32_t x)
+{
+    static const char *const words[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", "tonight", "week", "month", "year",
+        "morning", "afternoon", "evening", "night", "weekend", "january",
+        "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", NULL
+    };
+    const hs_token *tx = &d->toks[x];
+    if (tx->deprel == HS_DEP_NMOD_TMOD)
+        return true;
+    if (tx->pos == HS_POS_CD && hs_tok_len(tx) == 4)
+        return true;                /* a year */
+    for (const char *const *w = words; *w; w++)
+        if (hs_tok_is(d, (uint32_t)x, *w))
+            return true;
+    return false;
+}
+
+/* Is token k a word of a time phrase that hangs on the cue v itself (the
+ * largest constituent starting or ending at k has v as its head)?  Such a
+ * phrase ("rejected by the voters [in 2012]", "Smith [on Tuesday] said")
+ * says when the cue happened and is never part of its source. */
+static bool hangs_on(const hs_doc *d, const hs_tree *t, int32_t k, int32_t v)
+{
+    if (v < 0)
+        return false;
+    int32_t x = opens_at(d, t, k);
+    if (d->toks[x].head == v && temporal(d, x))
+        return true;
+    x = k;
+    for (;;) {                      /* the largest one ending at k */
+        int32_t h = d->toks[x].head;
+        if (h < 0 || h == v || t->right[h] != t->right[x])
+            break;
+        x = h;
+    }
+    return d->toks[x].head == v && temporal(d, x);
+}
+
+/* The source's words and the range its edges may move in: its sentence,
+ * its side of the cue, up to the content, another attribution's cue or a
+ * phrase that hangs on the cue. */
+static void source_range(const hs_doc *d, const hs_tree *t,
+                         const hs_attr_work *w, const int32_t *cue_of,
+                         hs_bounds_site *s)
+{
+    if (w->source.end <= w->source.begin || w->cue_tok0 < 0)
+        return;
+    int32_t a = tok_from(d, w->source.begin), b = tok_from(d, w->source.end) - 1;
+    while (a <= b && !word_tok(d, a))
+        a++;
+    while (b >= a && !word_tok(d, b))
+        b--;
+    if (a > b || d->toks[a].sent != d->toks[b].sent ||
+        (a < w->cue_tok1 && b >= w->cue_tok0))
+        return;
+    const hs_sentence *sent = &d->sents[d->toks[a].sent];
+    int32_t self = (int32_t)(w - d->attrs);
+    int32_t lo = a, hi = b;
+    int32_t lim_lo = b < w->cue_tok0 ? (int32_t)sent->tok0 : w->cue_tok1;
+    int32_t lim_hi = b < w->cue_tok0 ? w->cue_tok0 - 1 : (int32_t)sent->tok1 - 1;
+    while (lo - 1 >= lim_lo && !in_content(d, w, lo - 1) &&
+           (cue_of[lo - 1] < 0 || cue_of[lo - 1] == self) &&
+           !hangs_on(d, t, lo - 1, s->cue))
+        lo--;
+    while (hi + 1 <= lim_hi && !in_content(d, w, hi + 1) &&
+           (cue_of[hi + 1] < 0 || cue_of[hi + 1] == self) &&
+           !hangs_on(d, t, hi + 1, s->cue))
+        hi++;
+    while (lo < a && !word_tok(d, lo))
+        lo++;
+    while (hi > b && !word_tok(d, hi))
+        hi--;
+    if (hi - lo > HS_BOUNDS_MAX_SPAN)
+        return;
+    s->src_first = a;
+    s->src_last = b;
+    s->src_lo = lo;
+    s->src_hi = hi;
+}
+
 void hs_bounds_cue_marks(const hs_doc *d, int32_t *cue_of)
 {
     for (size_t i = 0; i < d->ntoks; i++)
@@ -196,16 +294,40 @@ bool hs_bounds_site_of(const hs_doc *d, const hs_tree *t,
     *s = (hs_bounds_site){ .frag = f,
                            .one_frag = w->content.n == 1 && a == lo,
                            .cue = cue, .first = lo, .last = b, .lo = lo,
-                           .hi = hi, .start_lo = start_lo };
+                           .hi = hi, .start_lo = start_lo, .src_first = -1,
+                           .src_last = -1 };
+    source_range(d, t, w, cue_of, s);
     return true;
+}
+
+void hs_bounds_range(const hs_bounds_site *s, hs_bound_side side,
+                     int32_t *rule, int32_t *lo, int32_t *hi)
+{
+    switch (side) {
+    case HS_BOUND_END:
+        *rule = s->last, *lo = s->lo, *hi = s->hi;
+        break;
+    case HS_BOUND_START:
+        *rule = s->first, *lo = s->start_lo, *hi = s->last;
+        break;
+    case HS_BOUND_SRC_END:
+        *rule = s->src_last, *lo = s->src_first, *hi = s->src_hi;
+        break;
+    default:
+        *rule = s->src_first, *lo = s->src_lo, *hi = s->src_last;
+        break;
+    }
 }
 
 bool hs_bounds_candidate(const hs_doc *d, const hs_bounds_site *s,
                          hs_bound_side side, int32_t i)
 {
-    if (side == HS_BOUND_END)
-        return i >= s->lo && i <= s->hi && word_tok(d, i);
-    return s->one_frag && i >= s->start_lo && i <= s->last && word_tok(d, i);
+    if ((side == HS_BOUND_START && !s->one_frag) ||
+        (side >= HS_BOUND_SRC_END && s->src_first < 0))
+        return false;
+    int32_t rule, lo, hi;
+    hs_bounds_range(s, side, &rule, &lo, &hi);
+    return i >= lo && i <= hi && word_tok(d, i);
 }
 
 /* The largest constituent within [a, e] that ends at e (trailing
@@ -453,12 +575,96 @@ static size_t start_features(const hs_doc *d, const hs_tree *t,
     return n;
 }
 
+/* Features of putting the source's end (or start) at word i: the other
+ * edge as the rules left it.  Both edges share the templates, told apart
+ * by the side mixed into each key. */
+static size_t source_features(const hs_doc *d, const hs_tree *t,
+                              const hs_bounds_site *s, hs_bound_side side,
+                              int32_t i, uint64_t *keys)
+{
+    bool end = side == HS_BOUND_SRC_END;
+    int32_t a = end ? s->src_first : i, b = end ? i : s->src_last;
+    int32_t ruled = end ? s->src_last : s->src_first;
+    uint64_t rule = i == ruled ? 0 : i < ruled ? 1 : 2;
+    uint64_t sd = (uint64_t)end * 2 + (s->src_last < s->cue);   /* side, place */
+    int32_t dist = i > ruled ? i - ruled : ruled - i;
+    size_t n = 0;
+    keys[n++] = feat_num(R_RULE, rule * 4 + sd);
+    keys[n++] = feat_num(R_RULE_DIST, (rule * 8 + bucket(dist)) * 4 + sd);
+    keys[n++] = hs_feat_mix(feat_word(R_W, d, i), sd);
+    keys[n++] = feat_num(R_P, d->toks[i].pos * 4u + sd);
+    /* across the boundary: the token and the word beyond it */
+    int32_t step = end ? 1 : -1;
+    int32_t n1 = i + step;
+    int32_t lim = end ? s->src_hi : s->src_lo;
+    bool inside_sent = n1 >= 0 && (size_t)n1 < d->ntoks &&
+                       d->toks[n1].sent == d->toks[i].sent;
+    keys[n++] = inside_sent ? hs_feat_mix(feat_word(R_NEXT, d, n1), sd)
+                            : feat_num(R_NEXT, sd);
+    /* how the rules' source hangs on the cue: a subject, a "by" agent ... */
+    int32_t sh = s->src_first;
+    while (d->toks[sh].head >= s->src_first && d->toks[sh].head <= s->src_last &&
+           d->toks[sh].head != sh)
+        sh = d->toks[sh].head;
+    uint64_t srel = (uint64_t)d->toks[sh].deprel * 4 + sd;
+    keys[n++] = inside_sent ? hs_feat_mix(feat_word(R_HEAD_NEXT, d, n1), srel * 4 + rule)
+                            : feat_num(R_HEAD_NEXT, srel * 4 + rule);
+    int32_t nw = -1;
+    for (int32_t k = i + step; end ? k <= lim : k >= lim; k += step)
+        if (word_tok(d, k)) {
+            nw = k;
+            break;
+        }
+    if (nw >= 0) {
+        int32_t x = end ? opens_at(d, t, nw) : closes_at(d, t, lim, nw);
+        if (end && t->right[x] > s->src_hi)
+            x = nw;
+        uint64_t rx = (uint64_t)d->toks[x].deprel * 8 +
+                      (uint64_t)attach(d, s, a, b, x);
+        keys[n++] = hs_feat_mix(feat_word(R_NW, d, nw), sd);
+        keys[n++] = feat_num(R_X, (rx * 4 + rule) * 4 + sd);
+        keys[n++] = hs_feat_mix(feat_word(R_NW_X, d, nw), rx * 4 + sd);
+        keys[n++] = hs_feat_mix(feat_word(R_CUE_X, d, s->cue), rx * 4 + sd);
+        keys[n++] = feat_num(R_HEAD_X, (srel * 64 * 8 + rx) * 4 + rule);
+    } else {
+        keys[n++] = feat_num(R_NW, rule * 4 + sd);
+    }
+    /* the constituent the source's edge closes (or opens) */
+    int32_t y = end ? closes_at(d, t, a, i) : opens_at(d, t, i);
+    if (!end && t->right[y] > b)
+        y = i;
+    keys[n++] = feat_num(R_Y, (((uint64_t)d->toks[y].deprel * 8 +
+                                (uint64_t)attach(d, s, a, b, y)) * 4 + rule) * 4 + sd);
+    if (rule) {
+        unsigned f = i > ruled ? span_flags(d, t, s, ruled, i)
+                               : span_flags(d, t, s, i, ruled);
+        keys[n++] = feat_num(R_SPAN, (f * 4 + rule) * 4 + sd);
+    }
+    uint64_t cut = end ? cut_arcs(d, a, b, b + 1, s->src_hi)
+                       : cut_arcs(d, a, b, s->src_lo, a - 1);
+    keys[n++] = feat_num(R_CROSS, (cut * 4 + rule) * 4 + sd);
+    keys[n++] = feat_num(R_LEN, (bucket(b - a + 1) * 4 + rule) * 4 + sd);
+    /* a phrase has one word whose head lies outside it */
+    int32_t roots = 0;
+    for (int32_t k = a; k <= b; k++)
+        if (word_tok(d, k) && (d->toks[k].head < a || d->toks[k].head > b))
+            roots++;
+    keys[n++] = feat_num(R_ROOTS, (bucket(roots) * 4 + rule) * 4 + sd);
+    return n;
+}
+
 size_t hs_bounds_features(const hs_doc *d, const hs_tree *t,
                           const hs_bounds_site *s, hs_bound_side side,
                           int32_t i, uint64_t *keys)
 {
-    return side == HS_BOUND_END ? end_features(d, t, s, i, keys)
-                                : start_features(d, t, s, i, keys);
+    switch (side) {
+    case HS_BOUND_END:
+        return end_features(d, t, s, i, keys);
+    case HS_BOUND_START:
+        return start_features(d, t, s, i, keys);
+    default:
+        return source_features(d, t, s, side, i, keys);
+    }
 }
 
 /* The end of the content after word e: e itself, or the closing mark of
@@ -508,9 +714,8 @@ static int32_t choose(const hs_doc *d, const hs_tree *t, const hs_model *m,
                       const hs_bounds_site *s, hs_bound_side side)
 {
     uint64_t keys[HS_BOUNDS_MAX_FEATS];
-    int32_t rule = side == HS_BOUND_END ? s->last : s->first;
-    int32_t lo = side == HS_BOUND_END ? s->lo : s->start_lo;
-    int32_t hi = side == HS_BOUND_END ? s->hi : s->last;
+    int32_t rule, lo, hi;
+    hs_bounds_range(s, side, &rule, &lo, &hi);
     int32_t best = rule;
     float best_score = 0.0f, rule_score = 0.0f;
     bool any = false;
@@ -549,6 +754,18 @@ void hs_bounds_apply(hs_doc *d, const hs_tree *t)
         if (e != s.last) {
             w->content.frag[s.frag].end = end_after(d, &s, e);
             s.last = e;
+        }
+        if (s.src_first >= 0) {
+            int32_t se = choose(d, t, m, &s, HS_BOUND_SRC_END);
+            int32_t src_last0 = s.src_last;
+            s.src_last = se;
+            int32_t sb = choose(d, t, m, &s, HS_BOUND_SRC_START);
+            if (sb != s.src_first)
+                w->source.begin = d->toks[sb].c0;
+            if (se != src_last0)
+                w->source.end = d->toks[se].c1;
+            w->src_tok0 = tok_from(d, w->source.begin);
+            w->src_tok1 = tok_from(d, w->source.end);
         }
         if (!s.one_frag)
             continue;

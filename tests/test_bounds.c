@@ -4,7 +4,8 @@
  * Each case runs the pipeline on a sentence where the span rules and the
  * model disagree, through hs_attribute_observed(), and checks both: the
  * content the rules gave (what the trainer learns from) and the content
- * the model leaves.  A case also checks the limits the model works within.
+ * the model leaves; the source cases check the model's source.  The last
+ * case checks the limits the model works within.
  */
 #include "testutil.h"
 
@@ -100,9 +101,41 @@ START_TEST(keeps_rules_cut_before_subject_clause)
 }
 END_TEST
 
+/* The source text of the first attribution of text. */
+static void first_source(const char *text, char *buf, size_t cap)
+{
+    hs_result *r = test_extract(text);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_ge(hs_result_attribution_count(r), 1);
+    const hs_attribution *a = hs_result_attribution(r, 0);
+    hs_result_span_text(r, a->source, buf, cap);
+    hs_result_free(r);
+}
+
+START_TEST(source_edges)
+{
+    /* a focus adverb or "As" before the subject, a time phrase after it:
+     * the rules keep them, the model leaves them out */
+    char buf[256];
+    first_source("Even China, the country's only ally, warned that the test "
+                 "was a mistake.", buf, sizeof buf);
+    ck_assert_str_eq(buf, "China, the country's only ally,");
+    first_source("The Supreme Court this month rejected the appeal.", buf, sizeof buf);
+    ck_assert_str_eq(buf, "The Supreme Court");
+    first_source("As Steven Rosenthal, a tax lawyer, recently put it, the plan "
+                 "is a mess.", buf, sizeof buf);
+    ck_assert_str_eq(buf, "Steven Rosenthal, a tax lawyer,");
+    /* a time phrase that hangs on the cue bounds the source */
+    first_source("The proposal was rejected by 64 percent of the voters in 2012.",
+                 buf, sizeof buf);
+    ck_assert_str_eq(buf, "64 percent of the voters");
+}
+END_TEST
+
 /* The observer for never_crosses: counts candidates, beyond what the
- * rules already put in the content, that are another attribution's cue or
- * the attribution's own source. */
+ * rules already put in the span, that are another attribution's cue, the
+ * attribution's own source (for the content's edges) or its content (for
+ * the source's). */
 static void check_ranges(const hs_doc *d, const struct hs_tree *t, void *arg)
 {
     int *bad = arg;
@@ -123,6 +156,17 @@ static void check_ranges(const hs_doc *d, const struct hs_tree *t, void *arg)
                          (i >= w->src_tok0 && i < w->src_tok1)))
                 (*bad)++;
         }
+        /* the source's candidates: off the content and other cues */
+        for (int32_t i = s.src_lo; s.src_first >= 0 && i <= s.src_hi; i++) {
+            if (i >= s.src_first && i <= s.src_last)
+                continue;
+            bool in_content = false;
+            for (uint32_t k = 0; k < w->content.n; k++)
+                in_content |= d->toks[i].c0 < w->content.frag[k].end &&
+                              w->content.frag[k].begin < d->toks[i].c1;
+            if (in_content || (cue_of[i] >= 0 && cue_of[i] != (int32_t)a))
+                (*bad)++;
+        }
     }
     free(cue_of);
 }
@@ -130,7 +174,7 @@ static void check_ranges(const hs_doc *d, const struct hs_tree *t, void *arg)
 START_TEST(never_crosses_a_cue_or_its_source)
 {
     /* else the tidy passes would drop one of two attributions as nested,
-     * or a content would swallow its own speaker */
+     * or a content and its source would take each other's words */
     static const char *const texts[] = {
         "Officials said the plan was sound while critics argued it was not.",
         "The plan, officials said, was sound, though critics warned of costs.",
@@ -164,6 +208,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, stops_before_semicolon_clause);
     tcase_add_test(tc, stops_before_participle_adjunct);
     tcase_add_test(tc, keeps_rules_cut_before_subject_clause);
+    tcase_add_test(tc, source_edges);
     tcase_add_test(tc, never_crosses_a_cue_or_its_source);
     suite_add_tcase(s, tc);
     return s;

@@ -1,18 +1,20 @@
 /*
- * train_bounds.c -- learn where a content ends (src/bounds.c) from
- * PolNeAR train.
+ * train_bounds.c -- learn where a content and its source start and end
+ * (src/bounds.c) from PolNeAR train.
  *
  * Each train article goes through the full pipeline (the library's own
  * tokenizer, tagger, parser and attribution rules, as at run time); the
  * library hands over its attributions just before the bounds pass
  * (hs_attribute_observed).  An attribution whose content and cue overlap
- * those of a gold attribution of the first annotator is an instance: its
- * candidates are the words hs_bounds_site_of() allows, and the right one
- * holds the gold content's last word (instances where no candidate does
- * are counted and skipped).  A ranking perceptron learns to prefer the
- * right candidate: class 1 of the model scores "ends here", class 0 the
- * opposite, and a mistake moves both.  Epochs over seeded shuffles and
- * averaging make the model file byte-identical from run to run.
+ * those of a gold attribution of the first annotator gives up to four
+ * instances, one per boundary (the content's end and start, the source's
+ * end and start): the candidates are the words hs_bounds_site_of()
+ * allows, and the right one holds the gold span's last (first) word
+ * (instances where no candidate does are counted and skipped).  A ranking
+ * perceptron learns to prefer the right candidate: class 1 of the model
+ * scores "the boundary is here", class 0 the opposite, and a mistake moves
+ * both.  Five such perceptrons over their own seeded shuffles are averaged
+ * (tools/bag.h): the model file is byte-identical from run to run.
  *
  * usage: train_bounds CORPUS_DIR OUT_DIR     (writes OUT_DIR/bounds.bin)
  */
@@ -53,7 +55,7 @@ typedef struct {
     size_t ncands, capcands;
     uint64_t *keys;
     size_t nkeys, capkeys;
-    size_t unreachable[2];  /* per side: gold word outside the candidates */
+    size_t unreachable[4];  /* per side: gold word outside the candidates */
     size_t unmatched;       /* no gold attribution overlaps */
 } dataset;
 
@@ -107,9 +109,8 @@ static void add_instance(dataset *ds, const hs_doc *d, const hs_tree *t,
     in->side = side;
     in->cand0 = (uint32_t)ds->ncands;
     in->ncand = 0;
-    int32_t rule = side == HS_BOUND_END ? s->last : s->first;
-    int32_t lo = side == HS_BOUND_END ? s->lo : s->start_lo;
-    int32_t hi = side == HS_BOUND_END ? s->hi : s->last;
+    int32_t rule, lo, hi;
+    hs_bounds_range(s, side, &rule, &lo, &hi);
     for (int32_t i = lo; i <= hi; i++) {
         if (!hs_bounds_candidate(d, s, side, i))
             continue;
@@ -185,6 +186,20 @@ static void observe(const hs_doc *d, const struct hs_tree *t, void *argp)
         add_instance(ds, d, t, &s, HS_BOUND_END, gold_last);
         if (s.one_frag && best->n[HS_ROLE_CONTENT] == 1)
             add_instance(ds, d, t, &s, HS_BOUND_START, gold_first);
+        if (s.src_first >= 0 && best->n[HS_ROLE_SOURCE]) {
+            int32_t g0 = -1, g1 = -1;
+            for (uint32_t i = 0; i < d->ntoks; i++)
+                if (!(d->toks[i].flags & HS_TF_PUNCT) &&
+                    tok_in_frags(&d->toks[i], best->frag[HS_ROLE_SOURCE],
+                                 best->n[HS_ROLE_SOURCE])) {
+                    if (g0 < 0)
+                        g0 = (int32_t)i;
+                    g1 = (int32_t)i;
+                }
+            /* each edge learned with the other as the rules left it */
+            add_instance(ds, d, t, &s, HS_BOUND_SRC_END, g1);
+            add_instance(ds, d, t, &s, HS_BOUND_SRC_START, g0);
+        }
     }
     free(cue_of);
 }
@@ -277,11 +292,12 @@ static uint32_t pick(const dataset *ds, const instance *in, const hs_model *m,
  * library's margin and (to retune HS_BOUNDS_MARGIN) at a few others. */
 static void evaluate(const hs_model *m, const dataset *ds, const char *what)
 {
-    static const char *const side_name[2] = { "end", "start" };
+    static const char *const side_name[4] = { "end", "start", "source end",
+                                              "source start" };
     static const float margins[] = { 0, 200, 400, 800, 1600 };
     fprintf(stderr, "train_bounds: %s: %zu attributions matching no gold one\n",
             what, ds->unmatched);
-    for (int side = 0; side < 2; side++) {
+    for (int side = 0; side < 4; side++) {
         size_t ninst = 0, rule = 0;
         for (size_t i = 0; i < ds->ninst; i++)
             if (ds->inst[i].side == (hs_bound_side)side) {
