@@ -327,7 +327,17 @@ bool hs_bounds_candidate(const hs_doc *d, const hs_bounds_site *s,
         return false;
     int32_t rule, lo, hi;
     hs_bounds_range(s, side, &rule, &lo, &hi);
-    return i >= lo && i <= hi && word_tok(d, i);
+    if (i < lo || i > hi || !word_tok(d, i))
+        return false;
+    if (i == rule)
+        return true;
+    /* a phrase does not end on a word that hangs on a later word in reach
+     * ("the", "of", an adjective before its noun), nor start on one that
+     * hangs on an earlier word other than the cue ("the [proposal]") */
+    int32_t h = d->toks[i].head;
+    if (side == HS_BOUND_END || side == HS_BOUND_SRC_END)
+        return !(h > i && h <= hi);
+    return !(h >= lo && h < i && h != s->cue);
 }
 
 /* The largest constituent within [a, e] that ends at e (trailing
