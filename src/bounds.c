@@ -25,7 +25,7 @@ enum {
     /* the start */
     S_RULE, S_RULE_DIST, S_W, S_P, S_PP, S_PREV, S_PW, S_PWP, S_X_REL_ATT,
     S_RULE_X, S_W_X, S_Y_REL_ATT, S_Y_X, S_CUE_NEXT, S_CROSS, S_CROSS_RULE,
-    S_QUOTE, S_KIND_X, S_LEN, S_CUE_X, S_BEGIN,
+    S_QUOTE, S_KIND_X, S_LEN, S_CUE_X, S_BEGIN, S_GAP,
     /* the source's edges */
     R_RULE, R_RULE_DIST, R_W, R_P, R_NEXT, R_NW, R_X, R_NW_X, R_Y, R_SPAN,
     R_CROSS, R_CUE_X, R_LEN, R_ROOTS, R_HEAD_X, R_HEAD_NEXT
@@ -512,6 +512,28 @@ static size_t end_features(const hs_doc *d, const hs_tree *t,
     return n;
 }
 
+/* How much the words [a, b) look like cue words: the least share, over
+ * them, of their occurrences in train that were in a cue (the cue
+ * lexicon), in five buckets.  "expressed [outrage over] North Korea's
+ * gambit": the words a later start leaves between cue and content. */
+static uint64_t gap_cue_share(const hs_doc *d, int32_t a, int32_t b)
+{
+    double least = 1.0;
+    for (int32_t k = a; k < b; k++) {
+        if (!word_tok(d, k))
+            continue;
+        const hs_token *tk = &d->toks[k];
+        char cpos = tk->pos >= HS_POS_VB && tk->pos <= HS_POS_VBZ ? 'V' :
+                    tk->pos >= HS_POS_NN && tk->pos <= HS_POS_NNPS ? 'N' : 'O';
+        const hs_cue_entry *e = hs_lex_cue(d->eng->lex, hs_tok_str(d, tk),
+                                           hs_tok_len(tk), cpos);
+        double share = e && e->seen ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
+        if (share < least)
+            least = share;
+    }
+    return least <= 0.0 ? 0 : least < 0.1 ? 1 : least < 0.3 ? 2 : least < 0.6 ? 3 : 4;
+}
+
 /* Features of starting the content [b, s->last]. */
 static size_t start_features(const hs_doc *d, const hs_tree *t,
                              const hs_bounds_site *s, int32_t b, uint64_t *keys)
@@ -573,6 +595,8 @@ static size_t start_features(const hs_doc *d, const hs_tree *t,
         /* right after the cue's head */
         keys[n++] = feat_num(S_CUE_NEXT, (pw == s->cue) * 4 + rule);
     }
+    if (b > s->first)
+        keys[n++] = feat_num(S_GAP, gap_cue_share(d, s->first, b) * 4 + rule);
     uint64_t cut = cut_arcs(d, b, s->last, s->start_lo, b - 1);
     keys[n++] = feat_num(S_CROSS, cut);
     keys[n++] = feat_num(S_CROSS_RULE, cut * 4 + rule);
