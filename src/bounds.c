@@ -309,6 +309,10 @@ void hs_bounds_range(const hs_bounds_site *s, hs_bound_side side,
         break;
     case HS_BOUND_START:
         *rule = s->first, *lo = s->start_lo, *hi = s->last;
+        if (*lo < s->first - HS_BOUNDS_REACH)
+            *lo = s->first - HS_BOUNDS_REACH;
+        if (*hi > s->first + HS_BOUNDS_REACH)
+            *hi = s->first + HS_BOUNDS_REACH;
         break;
     case HS_BOUND_SRC_END:
         *rule = s->src_last, *lo = s->src_first, *hi = s->src_hi;
