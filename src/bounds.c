@@ -18,11 +18,12 @@
 
 /* Feature templates (part of every key, so keep them stable). */
 enum {
+    /* the content's end */
     B_RULE = 1, B_RULE_DIST, B_P, B_PP, B_NEXT, B_NW, B_NWP, B_X_REL,
     B_X_REL_ATT, B_X_P_REL_ATT, B_NW_REL_ATT, B_Y_REL, B_Y_WHOLE, B_Y_REL_ATT,
     B_CROSS, B_CROSS_RULE, B_END, B_QUOTE, B_KIND_X, B_LEN, B_RULE_X, B_Y_X,
     B_NEXT_X, B_NW_X, B_NW_CUE, B_CONJ, B_SPAN, B_SPAN_ONE,
-    /* the start */
+    /* the content's start */
     S_RULE, S_RULE_DIST, S_W, S_P, S_PP, S_PREV, S_PW, S_PWP, S_X_REL_ATT,
     S_RULE_X, S_W_X, S_Y_REL_ATT, S_Y_X, S_CUE_NEXT, S_CROSS, S_CROSS_RULE,
     S_QUOTE, S_KIND_X, S_LEN, S_CUE_X, S_BEGIN, S_GAP,
@@ -31,7 +32,8 @@ enum {
     R_CROSS, R_CUE_X, R_LEN, R_ROOTS, R_HEAD_X, R_HEAD_NEXT
 };
 
-/* Where a token's head lies, seen from a content [a, b]. */
+/* Where a token's head lies, seen from a span [a, b] (a content or a
+ * source). */
 enum { AT_ROOT, AT_CUE, AT_INSIDE, AT_AFTER, AT_BEFORE };
 
 static int attach(const hs_doc *d, const hs_bounds_site *s, int32_t a,
