@@ -24,6 +24,24 @@
 #include "perceptron.h"
 #include "silver.h"
 
+/* A trainer's random-number generator: next value from state *s. */
+typedef uint64_t (*bag_rng_fn)(uint64_t *s);
+
+/* Fisher-Yates shuffle of order[0..n) with generator next at state *rng:
+ * each epoch of a member visits its instances in a new seeded order.
+ * (Each trainer keeps the generator it was tuned with, so that its model
+ * files stay as they are.) */
+static inline void bag_shuffle(size_t *order, size_t n, bag_rng_fn next,
+                               uint64_t *rng)
+{
+    for (size_t k = n; k > 1; k--) {
+        size_t j = (size_t)(next(rng) % k);
+        size_t x = order[k - 1];
+        order[k - 1] = order[j];
+        order[j] = x;
+    }
+}
+
 /* Train one member on `seed`. */
 typedef hs_trainer *(*bag_member_fn)(void *arg, uint64_t seed);
 

@@ -260,14 +260,6 @@ static uint32_t argmax(const dataset *ds, const instance *in,
     return best;
 }
 
-static uint64_t rng_next(uint64_t *s)
-{
-    *s ^= *s << 13;
-    *s ^= *s >> 7;
-    *s ^= *s << 17;
-    return *s;
-}
-
 /* Score of candidate c of in under model m. */
 static float cand_score(const dataset *ds, const instance *in, uint32_t c,
                         const hs_model *m)
@@ -321,6 +313,15 @@ static void evaluate(const hs_model *m, const dataset *ds, const char *what)
     }
 }
 
+/* xorshift64: the members' shuffles. */
+static uint64_t rng_next(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
 /* One averaged perceptron over EPOCHS shuffles seeded with seed. */
 static hs_trainer *train_member(void *arg, uint64_t seed)
 {
@@ -333,12 +334,7 @@ static hs_trainer *train_member(void *arg, uint64_t seed)
         order[i] = i;
     uint64_t rng = seed;
     for (int ep = 0; ep < EPOCHS; ep++) {
-        for (size_t i = ds->ninst; i > 1; i--) {
-            size_t j = (size_t)(rng_next(&rng) % i);
-            size_t tmp = order[i - 1];
-            order[i - 1] = order[j];
-            order[j] = tmp;
-        }
+        bag_shuffle(order, ds->ninst, rng_next, &rng);
         size_t errors = 0;
         for (size_t k = 0; k < ds->ninst; k++) {
             const instance *in = &ds->inst[order[k]];

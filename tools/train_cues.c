@@ -275,6 +275,7 @@ static size_t set_lexicon_gates(hs_trainer *tr)
 }
 
 /* xorshift64*: the trainer's only source of randomness. */
+/* xorshift64*: the members' shuffles. */
 static uint64_t rng_next(uint64_t *s)
 {
     *s ^= *s >> 12;
@@ -310,12 +311,7 @@ static hs_trainer *train_member(const dataset *ds, uint64_t seed)
         order[k] = k;
     uint64_t rng = seed;
     for (int ep = 0; ep < EPOCHS; ep++) {
-        for (size_t k = ds->ninst; k > 1; k--) {
-            size_t j = (size_t)(rng_next(&rng) % k);
-            size_t x = order[k - 1];
-            order[k - 1] = order[j];
-            order[j] = x;
-        }
+        bag_shuffle(order, ds->ninst, rng_next, &rng);
         size_t errors = 0;
         for (size_t k = 0; k < ds->ninst; k++) {
             const instance *in = &ds->inst[order[k]];
