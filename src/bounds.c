@@ -295,7 +295,7 @@ bool hs_bounds_site_of(const hs_doc *d, const hs_tree *t,
         hi = b;
     *s = (hs_bounds_site){ .frag = f,
                            .one_frag = w->content.n == 1 && a == lo,
-                           .cue = cue, .first = lo, .last = b, .lo = lo,
+                           .cue = cue, .first = lo, .last = b,
                            .hi = hi, .start_lo = start_lo, .src_first = -1,
                            .src_last = -1 };
     source_range(d, t, w, cue_of, s);
@@ -307,7 +307,7 @@ void hs_bounds_range(const hs_bounds_site *s, hs_bound_side side,
 {
     switch (side) {
     case HS_BOUND_END:
-        *rule = s->last, *lo = s->lo, *hi = s->hi;
+        *rule = s->last, *lo = s->first, *hi = s->hi;
         break;
     case HS_BOUND_START:
         *rule = s->first, *lo = s->start_lo, *hi = s->last;

@@ -72,7 +72,7 @@ typedef struct {
     int32_t first;      /* first word of the fragment in its last
                            sentence */
     int32_t last;       /* its last word */
-    int32_t lo, hi;     /* candidate ends: the words in [lo, hi] */
+    int32_t hi;         /* candidate ends: the words in [first, hi] */
     int32_t start_lo;   /* candidate starts: the words in [start_lo, last] */
     /* the source, when there is one (src_first >= 0) */
     int32_t src_first, src_last;    /* its first and last word */
