@@ -420,6 +420,24 @@ void hs_attr_add_frag(hs_frags *f, hs_span s)
         f->frag[f->n - 1].end = s.end;
 }
 
+/* Add the two halves of a content around a parenthetical cue, tokens
+ * [a1, b1] before it and [a2, b2] after it: the second half closes the
+ * quotations it opens and stops at a cue of its own, both are trimmed.
+ * False (nothing added) when a half is left empty. */
+static bool add_around(const attr_ctx *c, int32_t a1, int32_t b1, int32_t a2,
+                       int32_t b2, hs_frags *out)
+{
+    hs_attr_close_quotes(c, &a2, &b2);
+    cut_at_inner_cue(c, a2, &b2);
+    hs_attr_trim(c, &a1, &b1);
+    hs_attr_trim(c, &a2, &b2);
+    if (b1 < a1 || b2 < a2)
+        return false;
+    hs_attr_add_frag(out, tok_span(c->d, a1, b1));
+    hs_attr_add_frag(out, tok_span(c->d, a2, b2));
+    return true;
+}
+
 /* A parenthetical cue: "Acts of protest, Mr. Obama said, are acts of
  * patriotism" -- the clause around ", SOURCE said," is the content, in
  * two fragments.  Returns false when v is not enclosed that way. */
@@ -452,15 +470,7 @@ bool hs_attr_content_around(const attr_ctx *c, int32_t v, hs_frags *out)
     int32_t a1 = c->left[h], b1 = l - 2, a2 = rr + 2, b2 = c->right[h];
     if (a1 > b1 || a2 > b2 || c->left[h] > l || c->right[h] < rr)
         return false;
-    hs_attr_close_quotes(c, &a2, &b2);
-    cut_at_inner_cue(c, a2, &b2);
-    hs_attr_trim(c, &a1, &b1);
-    hs_attr_trim(c, &a2, &b2);
-    if (b1 < a1 || b2 < a2)
-        return false;
-    hs_attr_add_frag(out, tok_span(d, a1, b1));
-    hs_attr_add_frag(out, tok_span(d, a2, b2));
-    return true;
+    return add_around(c, a1, b1, a2, b2, out);
 }
 
 /* The parenthetical cue by position, when the parser's tree does not
@@ -479,17 +489,9 @@ bool hs_attr_content_between_commas(const attr_ctx *c, int32_t v, int32_t sa, hs
     if (l - 1 <= (int32_t)s->tok0 || r >= (int32_t)s->tok1 - 1 ||
         !hs_tok_is(d, (uint32_t)(l - 1), ",") || !hs_tok_is(d, (uint32_t)r, ",") || l + 6 < v)
         return false;
-    int32_t a1 = (int32_t)s->tok0, b1 = l - 2, a2 = r + 1, b2 = (int32_t)s->tok1 - 1;
-    hs_attr_trim(c, &a1, &b1);
+    int32_t a2 = r + 1, b2 = (int32_t)s->tok1 - 1;
     hs_attr_trim(c, &a2, &b2);
-    hs_attr_close_quotes(c, &a2, &b2);
-    cut_at_inner_cue(c, a2, &b2);
-    hs_attr_trim(c, &a2, &b2);
-    if (b1 < a1 || b2 < a2)
-        return false;
-    hs_attr_add_frag(out, tok_span(d, a1, b1));
-    hs_attr_add_frag(out, tok_span(d, a2, b2));
-    return true;
+    return add_around(c, (int32_t)s->tok0, l - 2, a2, b2, out);
 }
 
 /* A trailing cue the parser hung on the content's verb: "Its first ad
