@@ -201,6 +201,14 @@ int hs_run_stages(hs_doc *d, int from, hs_error *err)
     }
 }
 
+int hs_observe_text(hs_doc *d, const char *text, size_t len,
+                    hs_attr_observer see, void *arg, hs_error *err)
+{
+    return hs_text_load(d, text, len, err) || hs_lex(d, err) || hs_tag(d, err) ||
+           hs_parse(d, err) || hs_quotes(d, err) ||
+           hs_attribute_observed(d, see, arg, err) ? -1 : 0;
+}
+
 hs_result *hs_extract(const hs_engine *eng, const char *text, size_t len,
                       const char *doc_id, hs_error *err)
 {

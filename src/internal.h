@@ -265,6 +265,11 @@ typedef void (*hs_attr_observer)(const hs_doc *d, const struct hs_tree *t,
                                  void *arg);
 int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
                           hs_error *err);
+/* Run text (len bytes) into the fresh document d up to and including
+ * attribution, the observer seeing what hs_attribute_observed() shows it:
+ * what the trainers of the later passes learn from.  engine.c */
+int hs_observe_text(hs_doc *d, const char *text, size_t len,
+                    hs_attr_observer see, void *arg, hs_error *err);
 int hs_resolve(hs_doc *d, hs_error *err);
 int hs_act_classify(hs_doc *d, hs_error *err);
 

@@ -43,12 +43,7 @@ static void run(const char *text, observed *o, char *after, size_t cap)
     hs_doc *d = hs_doc_new(test_engine());
     ck_assert_ptr_nonnull(d);
     memset(o, 0, sizeof *o);
-    ck_assert_int_eq(hs_text_load(d, text, strlen(text), &err), 0);
-    ck_assert_int_eq(hs_lex(d, &err), 0);
-    ck_assert_int_eq(hs_tag(d, &err), 0);
-    ck_assert_int_eq(hs_parse(d, &err), 0);
-    ck_assert_int_eq(hs_quotes(d, &err), 0);
-    ck_assert_int_eq(hs_attribute_observed(d, observe, o, &err), 0);
+    ck_assert_int_eq(hs_observe_text(d, text, strlen(text), observe, o, &err), 0);
     ck_assert_int_eq(o->calls, 1);
     ck_assert_uint_ge(d->nattrs, 1);
     span_text(d, d->attrs[0].content.frag[0], after, cap);
@@ -188,10 +183,8 @@ START_TEST(never_crosses_a_cue_or_its_source)
         int bad = 0;
         hs_doc *d = hs_doc_new(test_engine());
         ck_assert_ptr_nonnull(d);
-        ck_assert_int_eq(hs_text_load(d, texts[k], strlen(texts[k]), &err), 0);
-        ck_assert_int_eq(hs_lex(d, &err) || hs_tag(d, &err) || hs_parse(d, &err) ||
-                         hs_quotes(d, &err), 0);
-        ck_assert_int_eq(hs_attribute_observed(d, check_ranges, &bad, &err), 0);
+        ck_assert_int_eq(hs_observe_text(d, texts[k], strlen(texts[k]), check_ranges,
+                                         &bad, &err), 0);
         ck_assert_uint_ge(d->nattrs, 1);
         ck_assert_msg(bad == 0, "%d candidates cross a cue or source in '%s'",
                       bad, texts[k]);

@@ -227,9 +227,7 @@ static int collect(const hs_engine *eng, const char *corpus, const char *split,
             oom();
         observe_arg arg = { ds, &gold };
         if (hs_brat_parse(&gold, buf, len, &err) ||
-            hs_text_load(d, docs[k].text, docs[k].len, &err) || hs_lex(d, &err) ||
-            hs_tag(d, &err) || hs_parse(d, &err) || hs_quotes(d, &err) ||
-            hs_attribute_observed(d, observe, &arg, &err))
+            hs_observe_text(d, docs[k].text, docs[k].len, observe, &arg, &err))
             fprintf(stderr, "train_bounds: %s: %s\n", docs[k].name, err.message);
         hs_doc_free(d);
         hs_brat_free(&gold);
