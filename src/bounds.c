@@ -95,6 +95,19 @@ static int32_t tok_from(const hs_doc *d, size_t cp)
     return (int32_t)lo;
 }
 
+/* The first and last word of code-point span sp, in *a and *b; false
+ * when it holds none. */
+static bool word_range(const hs_doc *d, hs_span sp, int32_t *a, int32_t *b)
+{
+    *a = tok_from(d, sp.begin);
+    *b = tok_from(d, sp.end) - 1;
+    while (*a <= *b && !word_tok(d, *a))
+        (*a)++;
+    while (*b >= *a && !word_tok(d, *b))
+        (*b)--;
+    return *a <= *b;
+}
+
 /* The largest constituent that starts at token x. */
 static int32_t opens_at(const hs_doc *d, const hs_tree *t, int32_t x)
 {
@@ -187,12 +200,8 @@ static void source_range(const hs_doc *d, const hs_tree *t,
 {
     if (w->source.end <= w->source.begin || w->cue_tok0 < 0)
         return;
-    int32_t a = tok_from(d, w->source.begin), b = tok_from(d, w->source.end) - 1;
-    while (a <= b && !word_tok(d, a))
-        a++;
-    while (b >= a && !word_tok(d, b))
-        b--;
-    if (a > b || d->toks[a].sent != d->toks[b].sent ||
+    int32_t a, b;
+    if (!word_range(d, w->source, &a, &b) || d->toks[a].sent != d->toks[b].sent ||
         (a < w->cue_tok1 && b >= w->cue_tok0))
         return;
     const hs_sentence *sent = &d->sents[d->toks[a].sent];
@@ -239,13 +248,8 @@ bool hs_bounds_site_of(const hs_doc *d, const hs_tree *t,
     for (uint32_t k = 1; k < w->content.n; k++)
         if (w->content.frag[k].end > w->content.frag[f].end)
             f = (int32_t)k;
-    hs_span sp = w->content.frag[f];
-    int32_t a = tok_from(d, sp.begin), b = tok_from(d, sp.end) - 1;
-    while (a <= b && !word_tok(d, a))
-        a++;
-    while (b >= a && !word_tok(d, b))
-        b--;
-    if (a > b)
+    int32_t a, b;
+    if (!word_range(d, w->content.frag[f], &a, &b))
         return false;
     /* the cue's head: its token whose head lies outside it */
     int32_t cue = -1;
