@@ -129,6 +129,21 @@ static void add_instance(dataset *ds, const hs_doc *d, const hs_tree *t,
     }
 }
 
+/* The first and last word token of role `role` of gold attribution ga
+ * in *first and *last (-1 when it covers none). */
+static void gold_words(const hs_doc *d, const hs_brat_attr *ga, hs_role role,
+                       int32_t *first, int32_t *last)
+{
+    *first = *last = -1;
+    for (uint32_t i = 0; i < d->ntoks; i++)
+        if (!(d->toks[i].flags & HS_TF_PUNCT) &&
+            tok_in_frags(&d->toks[i], ga->frag[role], ga->n[role])) {
+            if (*first < 0)
+                *first = (int32_t)i;
+            *last = (int32_t)i;
+        }
+}
+
 typedef struct {
     dataset *ds;
     const hs_brat_doc *gold;
@@ -174,28 +189,14 @@ static void observe(const hs_doc *d, const struct hs_tree *t, void *argp)
             ds->unmatched++;
             continue;
         }
-        int32_t gold_first = -1, gold_last = -1;
-        for (uint32_t i = 0; i < d->ntoks; i++)
-            if (!(d->toks[i].flags & HS_TF_PUNCT) &&
-                tok_in_frags(&d->toks[i], best->frag[HS_ROLE_CONTENT],
-                             best->n[HS_ROLE_CONTENT])) {
-                if (gold_first < 0)
-                    gold_first = (int32_t)i;
-                gold_last = (int32_t)i;
-            }
+        int32_t gold_first, gold_last;
+        gold_words(d, best, HS_ROLE_CONTENT, &gold_first, &gold_last);
         add_instance(ds, d, t, &s, HS_BOUND_END, gold_last);
         if (s.one_frag && best->n[HS_ROLE_CONTENT] == 1)
             add_instance(ds, d, t, &s, HS_BOUND_START, gold_first);
         if (s.src_first >= 0 && best->n[HS_ROLE_SOURCE]) {
-            int32_t g0 = -1, g1 = -1;
-            for (uint32_t i = 0; i < d->ntoks; i++)
-                if (!(d->toks[i].flags & HS_TF_PUNCT) &&
-                    tok_in_frags(&d->toks[i], best->frag[HS_ROLE_SOURCE],
-                                 best->n[HS_ROLE_SOURCE])) {
-                    if (g0 < 0)
-                        g0 = (int32_t)i;
-                    g1 = (int32_t)i;
-                }
+            int32_t g0, g1;
+            gold_words(d, best, HS_ROLE_SOURCE, &g0, &g1);
             /* each edge learned with the other as the rules left it */
             add_instance(ds, d, t, &s, HS_BOUND_SRC_END, g1);
             add_instance(ds, d, t, &s, HS_BOUND_SRC_START, g0);
