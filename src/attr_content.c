@@ -668,6 +668,22 @@ bool hs_attr_rest_of_sentence(const attr_ctx *c, int32_t k, int32_t *a, int32_t 
     return *b >= *a;
 }
 
+/* The rest of the sentence from a "that" right after the verb cue cv that
+ * ends at cb, when the tree gave the clause no place under the verb (a
+ * misread verb inside it: "Trump charges | that countries that stand to
+ * benefit from the deal donated millions", parsed with "donated" as a
+ * participle). */
+bool hs_attr_that_clause_after(const attr_ctx *c, int32_t cv, int32_t cb, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    uint8_t p = d->toks[cv].pos;
+    if (p < HS_POS_VB || p > HS_POS_VBZ ||
+        cb + 2 >= (int32_t)d->sents[d->toks[cb].sent].tok1 ||
+        !hs_tok_is(d, (uint32_t)cb + 1, "that"))
+        return false;
+    return hs_attr_rest_of_sentence(c, cb, a, b);
+}
+
 /* The relative or interrogative pronoun that is v's object before its cue
  * ("which", "what"), or -1. */
 int32_t hs_attr_wh_object(const attr_ctx *c, int32_t v, int32_t ca)

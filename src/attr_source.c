@@ -255,6 +255,21 @@ bool hs_attr_is_raising(const attr_ctx *c, int32_t v)
     return child(c, v, HS_DEP_XCOMP) > v || child(c, v, HS_DEP_CCOMP) > v;
 }
 
+/* Is there a finite verb in v's sentence outside v's subtree? */
+static bool finite_outside(const attr_ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    const hs_sentence *s = &d->sents[d->toks[v].sent];
+    for (uint32_t k = s->tok0; k < s->tok1; k++) {
+        if ((int32_t)k >= c->left[v] && (int32_t)k <= c->right[v])
+            continue;
+        uint8_t p = d->toks[k].pos;
+        if (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD)
+            return true;
+    }
+    return false;
+}
+
 /* Source of verb v, following shared subjects of coordinated and
  * participial verbs ("denied ... and claimed", "said ..., adding"). */
 bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
@@ -267,6 +282,19 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
              h = d->toks[h].head, hops++)
             if (c->is_cue[h]) {
                 v = h;
+                break;
+            }
+    }
+    /* a free participle ("Clinton leaned in heavy and often, | painting
+     * Trump as ...") speaks for the subject of the clause it is set off
+     * from, wherever the parser hung it */
+    if (d->toks[v].pos == HS_POS_VBG && child(c, v, HS_DEP_NSUBJ) < 0 &&
+        v > 0 && hs_tok_is(d, (uint32_t)(v - 1), ",")) {
+        for (int32_t h = d->toks[v].head, hops = 0; h >= 0 && hops < 6;
+             h = d->toks[h].head, hops++)
+            if (is_verbal(d, h) && child(c, h, HS_DEP_NSUBJ) >= 0) {
+                if (subject_range(c, h, a, b) && *b < v)
+                    return true;
                 break;
             }
     }
@@ -305,6 +333,19 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
             c->left[h] == (int32_t)d->sents[d->toks[v].sent].tok0) {
             /* "Zelensky called on ...", misread as a noun with a reduced
              * relative clause: the noun is the subject */
+            *a = c->left[h];
+            *b = v - 1;
+            hs_attr_trim(c, a, b);
+            return *b >= *a;
+        }
+        /* the same misreading inside a longer sentence ("In June, the
+         * senator | called on ..."): a reduced relative with no finite
+         * verb left to be the clause's own */
+        if (r == HS_DEP_ACL && h >= 0 && h < v && is_noun(d, h) && c->right[h] >= v &&
+            d->toks[v].pos == HS_POS_VBN && !finite_outside(c, v) &&
+            hs_attr_passive_agent(c, v) < 0 &&
+            (d->toks[h].deprel == HS_DEP_ROOT || d->toks[h].deprel == HS_DEP_APPOS ||
+             d->toks[h].deprel == HS_DEP_NSUBJ || d->toks[h].deprel == HS_DEP_DEP)) {
             *a = c->left[h];
             *b = v - 1;
             hs_attr_trim(c, a, b);

@@ -403,6 +403,43 @@ START_TEST(told_recipient_then_bare_clause)
 }
 END_TEST
 
+START_TEST(that_clause_under_misread_verb)
+{
+    /* the tree puts "donated" under "deal" as a participle; the clause
+     * after "charges that" is still the content */
+    hs_result *r = test_extract(
+        "Trump charges that countries that stand to benefit from the deal "
+        "donated millions of dollars to the Clinton Foundation.");
+    CHECK_ATTR(r, "charges", "Trump",
+               "that countries that stand to benefit from the deal donated "
+               "millions of dollars to the Clinton Foundation", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(free_participle_takes_clause_subject)
+{
+    hs_result *r = test_extract(
+        "On Monday night, Clinton leaned in heavy and often, painting Trump "
+        "as a Romney caricature.");
+    CHECK_ATTR(r, "painting", "Clinton", "Trump as a Romney caricature", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(misread_main_verb_after_opener)
+{
+    /* "called" read as a participle on "senator", the sentence left with
+     * no finite verb: the noun phrase is the subject */
+    hs_result *r = test_extract(
+        "In June, the South Carolina senator called on fellow Republicans "
+        "to unendorse Trump.");
+    CHECK_ATTR(r, "called on", "the South Carolina senator",
+               "fellow Republicans to unendorse Trump", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -886,6 +923,9 @@ static Suite *make_suite(void)
     tcase_add_test(p, anticipatory_it_not_source);
     tcase_add_test(p, passive_as_in_cue);
     tcase_add_test(p, manner_adverb_after_verb_in_cue);
+    tcase_add_test(p, that_clause_under_misread_verb);
+    tcase_add_test(p, free_participle_takes_clause_subject);
+    tcase_add_test(p, misread_main_verb_after_opener);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
