@@ -129,6 +129,11 @@ bool hs_attr_experiencer_passive(const attr_ctx *c, int32_t v);
 int32_t hs_attr_passive_agent(const attr_ctx *c, int32_t v);
 bool hs_attr_agent_range(const attr_ctx *c, int32_t k, int32_t *a, int32_t *b);
 bool hs_attr_is_raising(const attr_ctx *c, int32_t v);
+/* The source phrase headed by token s for the cue verb v: s's subtree
+ * without the verb's own words, a time phrase, a phrase set off by
+ * commas, a participial aside or the end of a quotation; false when no
+ * word is left. */
+bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, int32_t *b);
 bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
 bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_t *a, int32_t *b);
 bool hs_attr_inverted_object_source(const attr_ctx *c, int32_t v, int32_t ca, int32_t cb,

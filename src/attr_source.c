@@ -53,8 +53,12 @@ static bool subject_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
             s = k;
         }
     }
-    if (s < 0)
-        return false;
+    return s >= 0 && hs_attr_source_phrase(c, v, s, a, b);
+}
+
+bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
     if (tok_in(d, (uint32_t)s, hs_attr_rel_pronouns) && c->first_child[s] < 0) {
         *a = *b = s;
         return true;

@@ -38,6 +38,7 @@
 
 #include "attr.h"
 #include "bounds.h"
+#include "sources.h"
 #include "cues.h"
 
 /* ------------------------------------------------------------ state */
@@ -448,7 +449,10 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
     }
     if (rc == 0) {
         if (see)
-            see(d, &c.tree, arg);
+            see(d, &c.tree, HS_OBSERVE_SOURCES, arg);
+        hs_sources_apply(&c);
+        if (see)
+            see(d, &c.tree, HS_OBSERVE_BOUNDS, arg);
         hs_bounds_apply(d, &c.tree);
         hs_attr_drop_nested(&c);
         hs_attr_join_continuations(&c);

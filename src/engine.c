@@ -65,6 +65,7 @@ hs_engine *hs_engine_new(const hs_options *opt, hs_error *err)
         load_model("models/parse.bin", &eng->parse_model, err) ||
         load_model("models/cue.bin", &eng->cue_model, err) ||
         load_model("models/bounds.bin", &eng->bounds_model, err) ||
+        load_model("models/sources.bin", &eng->sources_model, err) ||
         !(eng->lex = hs_lexicons_load(err))) {
         hs_engine_free(eng);
         return NULL;
@@ -81,6 +82,7 @@ void hs_engine_free(hs_engine *eng)
     hs_model_free((hs_model *)eng->parse_model);
     hs_model_free((hs_model *)eng->cue_model);
     hs_model_free((hs_model *)eng->bounds_model);
+    hs_model_free((hs_model *)eng->sources_model);
     hs_lexicons_free(eng->lex);
     free(eng);
 }

@@ -9,7 +9,8 @@
  *   parse.c     -> dependency structure             (learned, perceptron.c)
  *   quotes.c    -> quotation spans
  *   attribute.c -> attributions: cue, source, content
- *   bounds.c    -> where each content ends          (learned, perceptron.c)
+ *   sources.c   -> which phrase is each source      (learned, perceptron.c)
+ *   bounds.c    -> where each content and source ends (learned)
  *   resolve.c   -> entities, coreference, speakers
  *   act.c       -> speech act of each attribution
  *   engine.c    runs the stages; render_*.c write JSON, brat, text.
@@ -192,6 +193,7 @@ struct hs_engine {
     const struct hs_model *parse_model;
     const struct hs_model *cue_model;    /* cues.c */
     const struct hs_model *bounds_model; /* bounds.c */
+    const struct hs_model *sources_model; /* sources.c */
     struct hs_lexicons *lex;             /* lexicon.c */
 };
 
@@ -257,12 +259,15 @@ int hs_tag(hs_doc *d, hs_error *err);
 int hs_parse(hs_doc *d, hs_error *err);
 int hs_quotes(hs_doc *d, hs_error *err);
 int hs_attribute(hs_doc *d, hs_error *err);
-/* hs_attribute(), calling see(d, tree, arg) once the frames have put the
- * attributions together, before the learned content bounds (bounds.c) and
- * the tidy passes: trainers learn from exactly what those passes see. */
+/* hs_attribute(), calling see(d, tree, point, arg) at two points once
+ * the frames have put the attributions together: before the learned
+ * source choice (sources.c), then before the learned bounds (bounds.c)
+ * and the tidy passes.  Each trainer learns from exactly what its pass
+ * sees. */
 struct hs_tree;
+typedef enum { HS_OBSERVE_SOURCES, HS_OBSERVE_BOUNDS } hs_observe_point;
 typedef void (*hs_attr_observer)(const hs_doc *d, const struct hs_tree *t,
-                                 void *arg);
+                                 hs_observe_point point, void *arg);
 int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
                           hs_error *err);
 /* Run text (len bytes) into the fresh document d up to and including

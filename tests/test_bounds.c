@@ -26,9 +26,12 @@ static void span_text(const hs_doc *d, hs_span s, char *buf, size_t cap)
     buf[n] = '\0';
 }
 
-static void observe(const hs_doc *d, const struct hs_tree *t, void *arg)
+static void observe(const hs_doc *d, const struct hs_tree *t,
+                    hs_observe_point point, void *arg)
 {
     (void)t;
+    if (point != HS_OBSERVE_BOUNDS)
+        return;
     observed *o = arg;
     o->calls++;
     if (d->nattrs && d->attrs[0].content.n)
@@ -131,8 +134,11 @@ END_TEST
  * rules already put in the span, that are another attribution's cue, the
  * attribution's own source (for the content's edges) or its content (for
  * the source's). */
-static void check_ranges(const hs_doc *d, const struct hs_tree *t, void *arg)
+static void check_ranges(const hs_doc *d, const struct hs_tree *t,
+                         hs_observe_point point, void *arg)
 {
+    if (point != HS_OBSERVE_BOUNDS)
+        return;
     int *bad = arg;
     int32_t *cue_of = malloc(d->ntoks * sizeof *cue_of);
     ck_assert_ptr_nonnull(cue_of);

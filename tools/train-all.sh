@@ -2,8 +2,9 @@
 # Retrain every model from $HEARSAY_CORPUS (default ../shared/corpus),
 # reproducibly: fixed seeds, byte-identical model files.  Order matters:
 # the parser learns from the tagger's output, the cue detector from the
-# tagger's and parser's, and the content bounds from the whole pipeline's
-# (each compiled in, so the tools are rebuilt in between).
+# tagger's and parser's, the source choice and then the content and source
+# bounds from the whole pipeline's (each compiled in, so the tools are
+# rebuilt in between).
 # Usage: sh tools/train-all.sh BUILD_DIR
 set -e
 B=${1:-build}
@@ -15,6 +16,8 @@ ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_parser "$C" data/models
 ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_cues "$C" data/models
+${MAKE:-make} -s B="$B" tools
+"$B"/tools/train_sources "$C" data/models
 ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_bounds "$C" data/models
 ${MAKE:-make} -s B="$B" all

@@ -150,8 +150,11 @@ typedef struct {
 } observe_arg;
 
 /* The observer: one instance per attribution that matches a gold one. */
-static void observe(const hs_doc *d, const struct hs_tree *t, void *argp)
+static void observe(const hs_doc *d, const struct hs_tree *t,
+                    hs_observe_point point, void *argp)
 {
+    if (point != HS_OBSERVE_BOUNDS)
+        return;
     observe_arg *arg = argp;
     dataset *ds = arg->ds;
     int32_t *cue_of = malloc((d->ntoks + 1) * sizeof *cue_of);
