@@ -134,6 +134,8 @@ bool hs_attr_is_raising(const attr_ctx *c, int32_t v);
  * commas, a participial aside or the end of a quotation; false when no
  * word is left. */
 bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, int32_t *b);
+bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int32_t *sb,
+                                  int32_t *xa, int32_t *xb);
 bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
 bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_t *a, int32_t *b);
 bool hs_attr_inverted_object_source(const attr_ctx *c, int32_t v, int32_t ca, int32_t cb,

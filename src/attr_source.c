@@ -424,6 +424,61 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
     return *b >= *a && *b - *a < 10;
 }
 
+/* "The meeting deteriorated from there, | said | one source in the
+ * room.": a reporting verb right after a comma, followed by nothing but
+ * a noun phrase to the end of the sentence, and a clause of its own
+ * before the comma.  Parsers read the clause's subject as the verb's and
+ * the speaker as its object.  Fills the source [*sa, *sb] and the content
+ * [*xa, *xb]. */
+bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int32_t *sb,
+                                  int32_t *xa, int32_t *xb)
+{
+    static const char *const verbs[] = {
+        "say", "add", "write", "note", "explain", "continue", "argue",
+        "insist", "recall", "warn", "acknowledge", "concede", "caution",
+        "observe", "ask", "predict", "contend", "counter", "reply", NULL
+    };
+    const hs_doc *d = c->d;
+    const hs_sentence *s = &d->sents[d->toks[v].sent];
+    int32_t s0 = (int32_t)s->tok0, e = (int32_t)s->tok1 - 1;
+    if (v < s0 + 3 || !hs_tok_is(d, (uint32_t)(v - 1), ",") ||
+        (d->toks[v].pos != HS_POS_VBD && d->toks[v].pos != HS_POS_VBZ) ||
+        !lemma_is(cue_lemma(c, (uint32_t)v), verbs) || d->toks[v].quote_depth != 0)
+        return false;
+    while (e > v && is_punct(d, (uint32_t)e) && !is_quote_mark(d, (uint32_t)e))
+        e--;
+    if (e <= v || d->toks[v + 1].pos == HS_POS_IN || d->toks[v + 1].pos == HS_POS_TO)
+        return false;
+    /* after the verb: a noun phrase (an appositive and its clause aside),
+     * no verb of its own before a comma */
+    bool noun = false;
+    for (int32_t k = v + 1; k <= e; k++) {
+        if (hs_tok_is(d, (uint32_t)k, ","))
+            break;
+        if (is_quote_mark(d, (uint32_t)k) || is_verbal(d, k))
+            return false;
+        noun |= is_noun(d, k) || d->toks[k].pos == HS_POS_NNP || d->toks[k].pos == HS_POS_PRP;
+    }
+    /* before the comma: a clause, not a quotation (other frames take
+     * those) */
+    bool finite = false;
+    for (int32_t k = s0; k < v - 1; k++) {
+        if (is_quote_mark(d, (uint32_t)k))
+            return false;
+        uint8_t p = d->toks[k].pos;
+        finite |= p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD;
+    }
+    if (!noun || !finite)
+        return false;
+    *sa = v + 1;
+    *sb = e;
+    *xa = s0;
+    *xb = v - 2;
+    hs_attr_trim(c, sa, sb);
+    hs_attr_trim(c, xa, xb);
+    return *sb >= *sa && *xb >= *xa;
+}
+
 /* "“…,” said Michael Oppenheimer, a professor": after a quotation the
  * parser may read the inverted subject as the verb's object.  Returns
  * that phrase as the source. */

@@ -123,6 +123,15 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     hs_doc *d = c->d;
     int32_t ca, cb, sa = -1, sb = -1, xa, xb;
     hs_attr_cue_range(c, v, &ca, &cb);
+    /* "CLAUSE, said SOURCE.": the speaker after the verb, misread as its
+     * object */
+    if (ca == v && cb == v && hs_attr_inverted_after_comma(c, v, &sa, &sb, &xa, &xb)) {
+        hs_attr_work *w = new_attr(d, ca, cb, sa, sb, cue_lemma(c, (uint32_t)v), err);
+        if (!w)
+            return -1;
+        hs_attr_add_frag(&w->content, tok_span(d, xa, xb));
+        return 0;
+    }
     /* the verb whose complements are the content: v itself, or the
      * speech verb of its infinitive ("declined to say | whether") */
     int32_t cv = hs_attr_infinitive_cue(c, v);

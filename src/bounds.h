@@ -79,6 +79,10 @@ typedef struct {
     int32_t src_lo, src_hi;         /* candidate edges: words in [src_lo,
                                        src_hi], in its sentence, on its
                                        side of the cue, off the content */
+    int32_t src_head;               /* the source's word whose head lies
+                                       outside it: its edges never cut it
+                                       off ("an analysis by | the Tax
+                                       Policy Center") */
 } hs_bounds_site;
 
 /* cue_of[i] = the index in d->attrs of the attribution whose cue holds

@@ -440,6 +440,20 @@ START_TEST(misread_main_verb_after_opener)
 }
 END_TEST
 
+START_TEST(inverted_speaker_after_comma)
+{
+    /* the parser takes "refusal" for the subject of "said" and "one
+     * source" for its object */
+    hs_result *r = test_extract(
+        "The refusal to answer fully did not go over well with Republicans, "
+        "and the meeting deteriorated from there, said one source in the room.");
+    CHECK_ATTR(r, "said", "one source in the room",
+               "The refusal to answer fully did not go over well with "
+               "Republicans, and the meeting deteriorated from there", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -926,6 +940,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, that_clause_under_misread_verb);
     tcase_add_test(p, free_participle_takes_clause_subject);
     tcase_add_test(p, misread_main_verb_after_opener);
+    tcase_add_test(p, inverted_speaker_after_comma);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
