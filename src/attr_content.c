@@ -349,6 +349,29 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         lo = plo;
         hi = phi;
     }
+    if (lo < 0) {
+        /* "is doubling down on | his attacks", "commented on | the
+         * death": a phrase right after the cue (its particle aside) whose
+         * preposition completes the verb */
+        static const char *const adjacent_preps[] = {
+            "on", "at", "with", "to", "into", "upon", "toward", "towards", NULL
+        };
+        int32_t j = cue_end + 1;
+        while (j < (int32_t)d->ntoks && d->toks[j].head == v &&
+               (d->toks[j].deprel == HS_DEP_COMPOUND_PRT || d->toks[j].deprel == HS_DEP_ADVMOD))
+            j++;
+        FOR_CHILDREN(c, v, k) {
+            int32_t cs = child(c, k, HS_DEP_CASE);
+            if (k > cue_end && d->toks[k].deprel == HS_DEP_NMOD && c->left[k] == j &&
+                cs == j && tok_in(d, (uint32_t)cs, adjacent_preps) &&
+                !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
+                !tok_in(d, (uint32_t)k, hs_attr_medium_nouns)) {
+                lo = c->left[k];
+                hi = c->right[k];
+                break;
+            }
+        }
+    }
     if (lo < 0)
         return false;
     if (lo <= cue_end)

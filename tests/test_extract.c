@@ -454,6 +454,31 @@ START_TEST(inverted_speaker_after_comma)
 }
 END_TEST
 
+START_TEST(adjacent_preposition_phrase_is_content)
+{
+    /* "on" phrases mostly say when ("said on Tuesday"); right after a
+     * verb that takes one, the phrase is what the cue is about */
+    hs_result *r = test_extract(
+        "Donald Trump is doubling down on his attacks on a former Miss Universe.");
+    CHECK_ATTR(r, "is doubling down on", "Donald Trump",
+               "his attacks on a former Miss Universe", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(misread_verb_after_quotation)
+{
+    /* the tagger reads "stated" as a participle on "report" */
+    hs_result *r = test_extract(
+        "\"Although the market reaction was orderly, the ultimate impact "
+        "remains very unclear,\" the IMF report stated.");
+    CHECK_ATTR(r, "stated", "the IMF report",
+               "\"Although the market reaction was orderly, the ultimate impact "
+               "remains very unclear,\"", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -941,6 +966,8 @@ static Suite *make_suite(void)
     tcase_add_test(p, free_participle_takes_clause_subject);
     tcase_add_test(p, misread_main_verb_after_opener);
     tcase_add_test(p, inverted_speaker_after_comma);
+    tcase_add_test(p, adjacent_preposition_phrase_is_content);
+    tcase_add_test(p, misread_verb_after_quotation);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
