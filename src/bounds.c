@@ -13,8 +13,7 @@
 #include <string.h>
 
 #include "bounds.h"
-#include "lexicon.h"
-#include "perceptron.h"
+#include "passkeys.h"
 
 /* Feature templates (part of every key, so keep them stable). */
 enum {
@@ -49,36 +48,9 @@ static int attach(const hs_doc *d, const hs_bounds_site *s, int32_t a,
     return h > b ? AT_AFTER : AT_BEFORE;
 }
 
-static bool word_tok(const hs_doc *d, int32_t i)
-{
-    return !(d->toks[i].flags & HS_TF_PUNCT);
-}
-
 static bool is_closing(const hs_doc *d, int32_t i)
 {
     return (d->toks[i].flags & HS_TF_QUOTE) && d->toks[i].quote_role < 0;
-}
-
-static uint64_t feat_num(uint32_t tmpl, uint64_t v)
-{
-    return hs_feat_mix(hs_feat_str(tmpl, "", 0), v);
-}
-
-/* Key of the lower-cased word (or punctuation) of token i. */
-static uint64_t feat_word(uint32_t tmpl, const hs_doc *d, int32_t i)
-{
-    char buf[64];
-    const hs_token *t = &d->toks[i];
-    size_t n = hs_lex_fold(hs_tok_str(d, t), hs_tok_len(t), buf, sizeof buf);
-    if (n == 0)
-        return feat_num(tmpl, 1);   /* too long to fold */
-    return hs_feat_str(tmpl, buf, n);
-}
-
-/* A small number in a few buckets: 0, 1, 2, 3-4, 5-8, 9-16, more. */
-static uint64_t bucket(int32_t n)
-{
-    return n <= 2 ? (uint64_t)n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6;
 }
 
 /* First token whose code points start at or after cp. */
@@ -101,9 +73,9 @@ static bool word_range(const hs_doc *d, hs_span sp, int32_t *a, int32_t *b)
 {
     *a = tok_from(d, sp.begin);
     *b = tok_from(d, sp.end) - 1;
-    while (*a <= *b && !word_tok(d, *a))
+    while (*a <= *b && !hs_pk_word_tok(d, *a))
         (*a)++;
-    while (*b >= *a && !word_tok(d, *b))
+    while (*b >= *a && !hs_pk_word_tok(d, *b))
         (*b)--;
     return *a <= *b;
 }
@@ -127,23 +99,13 @@ static bool subject_clause_after(const hs_doc *d, const hs_tree *t,
                                  int32_t b, int32_t hi)
 {
     int32_t k = b + 1;
-    while (k < hi && !word_tok(d, k))
+    while (k < hi && !hs_pk_word_tok(d, k))
         k++;
     if (k >= hi || d->toks[k].pos != HS_POS_CC)
         return false;
     int32_t x = opens_at(d, t, k + 1);
     HS_FOR_CHILDREN(t, x, c)
         if (d->toks[c].deprel == HS_DEP_NSUBJ || d->toks[c].deprel == HS_DEP_NSUBJPASS)
-            return true;
-    return false;
-}
-
-/* Is token i inside a fragment of w's content? */
-static bool in_content(const hs_doc *d, const hs_attr_work *w, int32_t i)
-{
-    for (uint32_t k = 0; k < w->content.n; k++)
-        if (d->toks[i].c0 < w->content.frag[k].end &&
-            w->content.frag[k].begin < d->toks[i].c1)
             return true;
     return false;
 }
@@ -209,24 +171,24 @@ static void source_range(const hs_doc *d, const hs_tree *t,
     int32_t lo = a, hi = b;
     int32_t lim_lo = b < w->cue_tok0 ? (int32_t)sent->tok0 : w->cue_tok1;
     int32_t lim_hi = b < w->cue_tok0 ? w->cue_tok0 - 1 : (int32_t)sent->tok1 - 1;
-    while (lo - 1 >= lim_lo && !in_content(d, w, lo - 1) &&
+    while (lo - 1 >= lim_lo && !hs_pk_in_content(d, w, lo - 1) &&
            (cue_of[lo - 1] < 0 || cue_of[lo - 1] == self) &&
            !hangs_on(d, t, lo - 1, s->cue))
         lo--;
-    while (hi + 1 <= lim_hi && !in_content(d, w, hi + 1) &&
+    while (hi + 1 <= lim_hi && !hs_pk_in_content(d, w, hi + 1) &&
            (cue_of[hi + 1] < 0 || cue_of[hi + 1] == self) &&
            !hangs_on(d, t, hi + 1, s->cue))
         hi++;
-    while (lo < a && !word_tok(d, lo))
+    while (lo < a && !hs_pk_word_tok(d, lo))
         lo++;
-    while (hi > b && !word_tok(d, hi))
+    while (hi > b && !hs_pk_word_tok(d, hi))
         hi--;
     if (hi - lo > HS_BOUNDS_MAX_SPAN)
         return;
     s->src_head = a;
     for (int32_t k = a; k <= b; k++) {
         int32_t h = d->toks[k].head;
-        if (word_tok(d, k) && (h < a || h > b)) {
+        if (hs_pk_word_tok(d, k) && (h < a || h > b)) {
             s->src_head = k;
             break;
         }
@@ -275,7 +237,7 @@ bool hs_bounds_site_of(const hs_doc *d, const hs_tree *t,
     int32_t hi = (int32_t)sent->tok1 - 1;
     if (w->cue_tok0 > b && w->cue_tok0 - 1 < hi)
         hi = w->cue_tok0 - 1;       /* a content before its cue */
-    while (hi > b && !word_tok(d, hi))
+    while (hi > b && !hs_pk_word_tok(d, hi))
         hi--;
     if (hi - lo > HS_BOUNDS_MAX_SPAN)
         return false;
@@ -301,7 +263,7 @@ bool hs_bounds_site_of(const hs_doc *d, const hs_tree *t,
             hi = k - 1;
             break;
         }
-    while (hi > b && !word_tok(d, hi))
+    while (hi > b && !hs_pk_word_tok(d, hi))
         hi--;
     if (subject_clause_after(d, t, b, hi))
         hi = b;
@@ -345,7 +307,7 @@ bool hs_bounds_candidate(const hs_doc *d, const hs_bounds_site *s,
         return false;
     int32_t rule, lo, hi;
     hs_bounds_range(s, side, &rule, &lo, &hi);
-    if (i < lo || i > hi || !word_tok(d, i))
+    if (i < lo || i > hi || !hs_pk_word_tok(d, i))
         return false;
     if (i == rule)
         return true;
@@ -374,7 +336,7 @@ static int32_t closes_at(const hs_doc *d, const hs_tree *t, int32_t a,
         if (h < 0 || h > e || t->left[h] < a)
             return y;
         for (int32_t k = e + 1; k <= t->right[h]; k++)
-            if (word_tok(d, k))
+            if (hs_pk_word_tok(d, k))
                 return y;
         y = h;
     }
@@ -389,15 +351,15 @@ static uint64_t cut_arcs(const hs_doc *d, int32_t a, int32_t b, int32_t lo,
     int32_t out = 0, in = 0;
     for (int32_t k = a; k <= b; k++) {
         int32_t h = d->toks[k].head;
-        if (word_tok(d, k) && h >= lo && h <= hi)
+        if (hs_pk_word_tok(d, k) && h >= lo && h <= hi)
             out++;
     }
     for (int32_t k = lo; k <= hi; k++) {
         int32_t h = d->toks[k].head;
-        if (word_tok(d, k) && h >= a && h <= b)
+        if (hs_pk_word_tok(d, k) && h >= a && h <= b)
             in++;
     }
-    return bucket(out) * 8 + bucket(in);
+    return hs_pk_bucket(out) * 8 + hs_pk_bucket(in);
 }
 
 /* The content's kind: 1 a "that" clause, 2 inside a quotation, 0 other. */
@@ -457,44 +419,44 @@ static size_t end_features(const hs_doc *d, const hs_tree *t,
     /* against the rules' end */
     uint64_t rule = e == s->last ? 0 : e < s->last ? 1 : 2;
     int32_t dist = e > s->last ? e - s->last : s->last - e;
-    keys[n++] = feat_num(B_RULE, rule);
-    keys[n++] = feat_num(B_RULE_DIST, rule * 8 + bucket(dist));
+    keys[n++] = hs_pk_num(B_RULE, rule);
+    keys[n++] = hs_pk_num(B_RULE_DIST, rule * 8 + hs_pk_bucket(dist));
 
     /* the words at the boundary */
     int32_t n1 = e + 1 < send ? e + 1 : -1;
     int32_t nw = -1;
     for (int32_t k = e + 1; k < send && nw < 0; k++)
-        if (word_tok(d, k))
+        if (hs_pk_word_tok(d, k))
             nw = k;
-    keys[n++] = feat_num(B_P, te->pos);
-    keys[n++] = feat_num(B_PP, te->pos * 64u + (n1 >= 0 ? d->toks[n1].pos : 63u));
-    keys[n++] = n1 >= 0 ? feat_word(B_NEXT, d, n1) : feat_num(B_NEXT, 0);
+    keys[n++] = hs_pk_num(B_P, te->pos);
+    keys[n++] = hs_pk_num(B_PP, te->pos * 64u + (n1 >= 0 ? d->toks[n1].pos : 63u));
+    keys[n++] = n1 >= 0 ? hs_pk_word(B_NEXT, d, n1) : hs_pk_num(B_NEXT, 0);
     int32_t y = closes_at(d, t, s->first, e);
     uint64_t ry = (uint64_t)d->toks[y].deprel;
     if (nw < 0) {
-        keys[n++] = feat_num(B_END, rule);
+        keys[n++] = hs_pk_num(B_END, rule);
     } else {
-        uint64_t fnw = feat_word(B_NW, d, nw);
+        uint64_t fnw = hs_pk_word(B_NW, d, nw);
         keys[n++] = fnw;
-        keys[n++] = feat_num(B_NWP, d->toks[nw].pos);
+        keys[n++] = hs_pk_num(B_NWP, d->toks[nw].pos);
         int at_nw = attach(d, s, s->first, e, nw);
         keys[n++] = hs_feat_mix(fnw, (uint64_t)(d->toks[nw].deprel * 8 + at_nw));
         /* the constituent the next word opens, and where it attaches */
         int32_t x = opens_at(d, t, nw);
         int at = attach(d, s, s->first, e, x);
         uint64_t rx = (uint64_t)d->toks[x].deprel * 8 + (uint64_t)at;
-        keys[n++] = feat_num(B_X_REL, d->toks[x].deprel);
-        keys[n++] = feat_num(B_X_REL_ATT, rx);
-        keys[n++] = feat_num(B_X_P_REL_ATT, rx * 64 + d->toks[nw].pos);
-        keys[n++] = feat_num(B_RULE_X, rx * 4 + rule);
-        keys[n++] = hs_feat_mix(feat_word(B_NW_X, d, nw), rx);
+        keys[n++] = hs_pk_num(B_X_REL, d->toks[x].deprel);
+        keys[n++] = hs_pk_num(B_X_REL_ATT, rx);
+        keys[n++] = hs_pk_num(B_X_P_REL_ATT, rx * 64 + d->toks[nw].pos);
+        keys[n++] = hs_pk_num(B_RULE_X, rx * 4 + rule);
+        keys[n++] = hs_feat_mix(hs_pk_word(B_NW_X, d, nw), rx);
         if (s->cue >= 0) {
             uint8_t cp = d->toks[s->cue].pos;
             uint64_t cls = cp >= HS_POS_VB && cp <= HS_POS_VBZ ? 2 : 3;
-            keys[n++] = hs_feat_mix(feat_word(B_NW_CUE, d, nw), cls * 8 + (uint64_t)at);
+            keys[n++] = hs_feat_mix(hs_pk_word(B_NW_CUE, d, nw), cls * 8 + (uint64_t)at);
         }
-        keys[n++] = feat_num(B_KIND_X, rx * 4 + content_kind(d, s->first));
-        keys[n++] = feat_num(B_Y_X, ry * 64 * 8 + rx);
+        keys[n++] = hs_pk_num(B_KIND_X, rx * 4 + content_kind(d, s->first));
+        keys[n++] = hs_pk_num(B_Y_X, ry * 64 * 8 + rx);
         if (d->toks[nw].pos == HS_POS_CC && nw + 1 < send) {
             /* ", and hundreds of workers have left": a clause with a
              * subject of its own after the coordinator */
@@ -503,34 +465,34 @@ static size_t end_features(const hs_doc *d, const hs_tree *t,
             HS_FOR_CHILDREN(t, x2, k)
                 subj |= d->toks[k].deprel == HS_DEP_NSUBJ ||
                         d->toks[k].deprel == HS_DEP_NSUBJPASS;
-            keys[n++] = feat_num(B_CONJ, ((uint64_t)d->toks[x2].deprel * 8 +
+            keys[n++] = hs_pk_num(B_CONJ, ((uint64_t)d->toks[x2].deprel * 8 +
                                           (uint64_t)attach(d, s, s->first, e, x2)) * 2 + subj);
         }
-        keys[n++] = hs_feat_mix(n1 >= 0 ? feat_word(B_NEXT_X, d, n1)
-                                        : feat_num(B_NEXT_X, 0), rx);
+        keys[n++] = hs_feat_mix(n1 >= 0 ? hs_pk_word(B_NEXT_X, d, n1)
+                                        : hs_pk_num(B_NEXT_X, 0), rx);
     }
     /* the constituent the boundary closes */
-    keys[n++] = feat_num(B_Y_REL, ry);
-    keys[n++] = feat_num(B_Y_WHOLE, ry * 2 + (t->left[y] <= s->first));
-    keys[n++] = feat_num(B_Y_REL_ATT, ry * 8 + (uint64_t)attach(d, s, s->first, e, y));
+    keys[n++] = hs_pk_num(B_Y_REL, ry);
+    keys[n++] = hs_pk_num(B_Y_WHOLE, ry * 2 + (t->left[y] <= s->first));
+    keys[n++] = hs_pk_num(B_Y_REL_ATT, ry * 8 + (uint64_t)attach(d, s, s->first, e, y));
 
     uint64_t cut = cut_arcs(d, s->first, e, e + 1, s->hi);
-    keys[n++] = feat_num(B_CROSS, cut);
-    keys[n++] = feat_num(B_CROSS_RULE, cut * 4 + rule);
+    keys[n++] = hs_pk_num(B_CROSS, cut);
+    keys[n++] = hs_pk_num(B_CROSS_RULE, cut * 4 + rule);
 
     /* quotation marks at the boundary */
     uint64_t q = (te->quote_depth > 0) * 4 +
                  (n1 >= 0 && is_closing(d, n1)) * 2 +
                  (n1 >= 0 && n1 + 1 < send && is_closing(d, n1 + 1));
-    keys[n++] = feat_num(B_QUOTE, q * 4 + rule);
-    keys[n++] = feat_num(B_LEN, bucket(e - s->first + 1) * 4 + rule);
+    keys[n++] = hs_pk_num(B_QUOTE, q * 4 + rule);
+    keys[n++] = hs_pk_num(B_LEN, hs_pk_bucket(e - s->first + 1) * 4 + rule);
     if (rule) {
         unsigned f = e > s->last ? span_flags(d, t, s, s->last, e)
                                  : span_flags(d, t, s, e, s->last);
-        keys[n++] = feat_num(B_SPAN, f * 4 + rule);
+        keys[n++] = hs_pk_num(B_SPAN, f * 4 + rule);
         for (unsigned bit = 1; bit <= SPAN_DASH; bit <<= 1)
             if (f & bit)
-                keys[n++] = feat_num(B_SPAN_ONE, bit * 4 + rule);
+                keys[n++] = hs_pk_num(B_SPAN_ONE, bit * 4 + rule);
     }
     return n;
 }
@@ -543,7 +505,7 @@ static uint64_t gap_cue_share(const hs_doc *d, int32_t a, int32_t b)
 {
     double least = 1.0;
     for (int32_t k = a; k < b; k++) {
-        if (!word_tok(d, k))
+        if (!hs_pk_word_tok(d, k))
             continue;
         const hs_token *tk = &d->toks[k];
         char cpos = tk->pos >= HS_POS_VB && tk->pos <= HS_POS_VBZ ? 'V' :
@@ -567,37 +529,37 @@ static size_t start_features(const hs_doc *d, const hs_tree *t,
 
     uint64_t rule = b == s->first ? 0 : b < s->first ? 1 : 2;
     int32_t dist = b > s->first ? b - s->first : s->first - b;
-    keys[n++] = feat_num(S_RULE, rule);
-    keys[n++] = feat_num(S_RULE_DIST, rule * 8 + bucket(dist));
+    keys[n++] = hs_pk_num(S_RULE, rule);
+    keys[n++] = hs_pk_num(S_RULE_DIST, rule * 8 + hs_pk_bucket(dist));
 
     /* the words at the boundary */
     int32_t p1 = b - 1 >= sbeg ? b - 1 : -1;
     int32_t pw = -1;
     for (int32_t k = b - 1; k >= sbeg && pw < 0; k--)
-        if (word_tok(d, k))
+        if (hs_pk_word_tok(d, k))
             pw = k;
-    uint64_t fw = feat_word(S_W, d, b);
+    uint64_t fw = hs_pk_word(S_W, d, b);
     keys[n++] = fw;
-    keys[n++] = feat_num(S_P, tb->pos);
-    keys[n++] = feat_num(S_PP, tb->pos * 64u + (p1 >= 0 ? d->toks[p1].pos : 63u));
-    keys[n++] = p1 >= 0 ? feat_word(S_PREV, d, p1) : feat_num(S_PREV, 0);
+    keys[n++] = hs_pk_num(S_P, tb->pos);
+    keys[n++] = hs_pk_num(S_PP, tb->pos * 64u + (p1 >= 0 ? d->toks[p1].pos : 63u));
+    keys[n++] = p1 >= 0 ? hs_pk_word(S_PREV, d, p1) : hs_pk_num(S_PREV, 0);
     /* the constituent the content opens, and where it attaches */
     int32_t x = opens_at(d, t, b);
     if (t->right[x] > s->last)
         x = b;
     int at = attach(d, s, b, s->last, x);
     uint64_t rx = (uint64_t)d->toks[x].deprel * 8 + (uint64_t)at;
-    keys[n++] = feat_num(S_X_REL_ATT, rx);
-    keys[n++] = feat_num(S_RULE_X, rx * 4 + rule);
+    keys[n++] = hs_pk_num(S_X_REL_ATT, rx);
+    keys[n++] = hs_pk_num(S_RULE_X, rx * 4 + rule);
     keys[n++] = hs_feat_mix(fw, rx);
-    keys[n++] = feat_num(S_KIND_X, rx * 4 + (s->cue >= 0 && s->cue < b ? 1 : 0));
+    keys[n++] = hs_pk_num(S_KIND_X, rx * 4 + (s->cue >= 0 && s->cue < b ? 1 : 0));
     if (s->cue >= 0)
-        keys[n++] = hs_feat_mix(feat_word(S_CUE_X, d, s->cue), rx);
+        keys[n++] = hs_feat_mix(hs_pk_word(S_CUE_X, d, s->cue), rx);
     if (pw < 0) {
-        keys[n++] = feat_num(S_BEGIN, rule);
+        keys[n++] = hs_pk_num(S_BEGIN, rule);
     } else {
-        keys[n++] = feat_word(S_PW, d, pw);
-        keys[n++] = feat_num(S_PWP, d->toks[pw].pos);
+        keys[n++] = hs_pk_word(S_PW, d, pw);
+        keys[n++] = hs_pk_num(S_PWP, d->toks[pw].pos);
         /* the constituent the boundary closes before the content */
         int32_t y = pw;
         for (;;) {
@@ -606,29 +568,29 @@ static size_t start_features(const hs_doc *d, const hs_tree *t,
                 break;
             bool ends = true;
             for (int32_t k = pw + 1; k <= t->right[h] && ends; k++)
-                ends = !word_tok(d, k);
+                ends = !hs_pk_word_tok(d, k);
             if (!ends)
                 break;
             y = h;
         }
         uint64_t ry = (uint64_t)d->toks[y].deprel * 8 +
                       (uint64_t)attach(d, s, b, s->last, y);
-        keys[n++] = feat_num(S_Y_REL_ATT, ry);
-        keys[n++] = feat_num(S_Y_X, ry * 64 * 8 + rx);
+        keys[n++] = hs_pk_num(S_Y_REL_ATT, ry);
+        keys[n++] = hs_pk_num(S_Y_X, ry * 64 * 8 + rx);
         /* right after the cue's head */
-        keys[n++] = feat_num(S_CUE_NEXT, (pw == s->cue) * 4 + rule);
+        keys[n++] = hs_pk_num(S_CUE_NEXT, (pw == s->cue) * 4 + rule);
     }
     if (b > s->first)
-        keys[n++] = feat_num(S_GAP, gap_cue_share(d, s->first, b) * 4 + rule);
+        keys[n++] = hs_pk_num(S_GAP, gap_cue_share(d, s->first, b) * 4 + rule);
     uint64_t cut = cut_arcs(d, b, s->last, s->start_lo, b - 1);
-    keys[n++] = feat_num(S_CROSS, cut);
-    keys[n++] = feat_num(S_CROSS_RULE, cut * 4 + rule);
+    keys[n++] = hs_pk_num(S_CROSS, cut);
+    keys[n++] = hs_pk_num(S_CROSS_RULE, cut * 4 + rule);
     uint64_t q = (tb->quote_depth > 0) * 4 +
                  (p1 >= 0 && (d->toks[p1].flags & HS_TF_QUOTE) &&
                   d->toks[p1].quote_role > 0) * 2 +
                  ((tb->flags & HS_TF_QUOTE) != 0);
-    keys[n++] = feat_num(S_QUOTE, q * 4 + rule);
-    keys[n++] = feat_num(S_LEN, bucket(s->last - b + 1) * 4 + rule);
+    keys[n++] = hs_pk_num(S_QUOTE, q * 4 + rule);
+    keys[n++] = hs_pk_num(S_LEN, hs_pk_bucket(s->last - b + 1) * 4 + rule);
     return n;
 }
 
@@ -646,29 +608,29 @@ static size_t source_features(const hs_doc *d, const hs_tree *t,
     uint64_t sd = (uint64_t)end * 2 + (s->src_last < s->cue);   /* side, place */
     int32_t dist = i > ruled ? i - ruled : ruled - i;
     size_t n = 0;
-    keys[n++] = feat_num(R_RULE, rule * 4 + sd);
-    keys[n++] = feat_num(R_RULE_DIST, (rule * 8 + bucket(dist)) * 4 + sd);
-    keys[n++] = hs_feat_mix(feat_word(R_W, d, i), sd);
-    keys[n++] = feat_num(R_P, d->toks[i].pos * 4u + sd);
+    keys[n++] = hs_pk_num(R_RULE, rule * 4 + sd);
+    keys[n++] = hs_pk_num(R_RULE_DIST, (rule * 8 + hs_pk_bucket(dist)) * 4 + sd);
+    keys[n++] = hs_feat_mix(hs_pk_word(R_W, d, i), sd);
+    keys[n++] = hs_pk_num(R_P, d->toks[i].pos * 4u + sd);
     /* across the boundary: the token and the word beyond it */
     int32_t step = end ? 1 : -1;
     int32_t n1 = i + step;
     int32_t lim = end ? s->src_hi : s->src_lo;
     bool inside_sent = n1 >= 0 && (size_t)n1 < d->ntoks &&
                        d->toks[n1].sent == d->toks[i].sent;
-    keys[n++] = inside_sent ? hs_feat_mix(feat_word(R_NEXT, d, n1), sd)
-                            : feat_num(R_NEXT, sd);
+    keys[n++] = inside_sent ? hs_feat_mix(hs_pk_word(R_NEXT, d, n1), sd)
+                            : hs_pk_num(R_NEXT, sd);
     /* how the rules' source hangs on the cue: a subject, a "by" agent ... */
     int32_t sh = s->src_first;
     while (d->toks[sh].head >= s->src_first && d->toks[sh].head <= s->src_last &&
            d->toks[sh].head != sh)
         sh = d->toks[sh].head;
     uint64_t srel = (uint64_t)d->toks[sh].deprel * 4 + sd;
-    keys[n++] = inside_sent ? hs_feat_mix(feat_word(R_HEAD_NEXT, d, n1), srel * 4 + rule)
-                            : feat_num(R_HEAD_NEXT, srel * 4 + rule);
+    keys[n++] = inside_sent ? hs_feat_mix(hs_pk_word(R_HEAD_NEXT, d, n1), srel * 4 + rule)
+                            : hs_pk_num(R_HEAD_NEXT, srel * 4 + rule);
     int32_t nw = -1;
     for (int32_t k = i + step; end ? k <= lim : k >= lim; k += step)
-        if (word_tok(d, k)) {
+        if (hs_pk_word_tok(d, k)) {
             nw = k;
             break;
         }
@@ -678,35 +640,35 @@ static size_t source_features(const hs_doc *d, const hs_tree *t,
             x = nw;
         uint64_t rx = (uint64_t)d->toks[x].deprel * 8 +
                       (uint64_t)attach(d, s, a, b, x);
-        keys[n++] = hs_feat_mix(feat_word(R_NW, d, nw), sd);
-        keys[n++] = feat_num(R_X, (rx * 4 + rule) * 4 + sd);
-        keys[n++] = hs_feat_mix(feat_word(R_NW_X, d, nw), rx * 4 + sd);
-        keys[n++] = hs_feat_mix(feat_word(R_CUE_X, d, s->cue), rx * 4 + sd);
-        keys[n++] = feat_num(R_HEAD_X, (srel * 64 * 8 + rx) * 4 + rule);
+        keys[n++] = hs_feat_mix(hs_pk_word(R_NW, d, nw), sd);
+        keys[n++] = hs_pk_num(R_X, (rx * 4 + rule) * 4 + sd);
+        keys[n++] = hs_feat_mix(hs_pk_word(R_NW_X, d, nw), rx * 4 + sd);
+        keys[n++] = hs_feat_mix(hs_pk_word(R_CUE_X, d, s->cue), rx * 4 + sd);
+        keys[n++] = hs_pk_num(R_HEAD_X, (srel * 64 * 8 + rx) * 4 + rule);
     } else {
-        keys[n++] = feat_num(R_NW, rule * 4 + sd);
+        keys[n++] = hs_pk_num(R_NW, rule * 4 + sd);
     }
     /* the constituent the source's edge closes (or opens) */
     int32_t y = end ? closes_at(d, t, a, i) : opens_at(d, t, i);
     if (!end && t->right[y] > b)
         y = i;
-    keys[n++] = feat_num(R_Y, (((uint64_t)d->toks[y].deprel * 8 +
+    keys[n++] = hs_pk_num(R_Y, (((uint64_t)d->toks[y].deprel * 8 +
                                 (uint64_t)attach(d, s, a, b, y)) * 4 + rule) * 4 + sd);
     if (rule) {
         unsigned f = i > ruled ? span_flags(d, t, s, ruled, i)
                                : span_flags(d, t, s, i, ruled);
-        keys[n++] = feat_num(R_SPAN, (f * 4 + rule) * 4 + sd);
+        keys[n++] = hs_pk_num(R_SPAN, (f * 4 + rule) * 4 + sd);
     }
     uint64_t cut = end ? cut_arcs(d, a, b, b + 1, s->src_hi)
                        : cut_arcs(d, a, b, s->src_lo, a - 1);
-    keys[n++] = feat_num(R_CROSS, (cut * 4 + rule) * 4 + sd);
-    keys[n++] = feat_num(R_LEN, (bucket(b - a + 1) * 4 + rule) * 4 + sd);
+    keys[n++] = hs_pk_num(R_CROSS, (cut * 4 + rule) * 4 + sd);
+    keys[n++] = hs_pk_num(R_LEN, (hs_pk_bucket(b - a + 1) * 4 + rule) * 4 + sd);
     /* a phrase has one word whose head lies outside it */
     int32_t roots = 0;
     for (int32_t k = a; k <= b; k++)
-        if (word_tok(d, k) && (d->toks[k].head < a || d->toks[k].head > b))
+        if (hs_pk_word_tok(d, k) && (d->toks[k].head < a || d->toks[k].head > b))
             roots++;
-    keys[n++] = feat_num(R_ROOTS, (bucket(roots) * 4 + rule) * 4 + sd);
+    keys[n++] = hs_pk_num(R_ROOTS, (hs_pk_bucket(roots) * 4 + rule) * 4 + sd);
     return n;
 }
 
@@ -731,7 +693,7 @@ static size_t end_after(const hs_doc *d, const hs_bounds_site *s, int32_t e)
 {
     size_t end = d->toks[e].c1;
     int32_t send = (int32_t)d->sents[d->toks[e].sent].tok1;
-    for (int32_t k = e + 1; k < send && !word_tok(d, k); k++) {
+    for (int32_t k = e + 1; k < send && !hs_pk_word_tok(d, k); k++) {
         if (!is_closing(d, k))
             continue;
         for (size_t q = 0; q < d->nquotes; q++)
@@ -759,7 +721,7 @@ static size_t start_before(const hs_doc *d, const hs_bounds_site *s, int32_t b)
 static bool gap_joins_cue(const hs_doc *d, int32_t a, int32_t b)
 {
     for (int32_t k = a; k < b; k++)
-        if (!word_tok(d, k))
+        if (!hs_pk_word_tok(d, k))
             return false;
     uint8_t p = d->toks[b - 1].pos;
     return p == HS_POS_IN || p == HS_POS_TO || p == HS_POS_RP;
@@ -842,7 +804,7 @@ void hs_bounds_apply(hs_doc *d, const hs_tree *t)
             /* the content takes the cue's last words ("nominated for
              * [a Daytime Emmy]") */
             int32_t c1 = b - 1;
-            while (c1 > s.cue && !word_tok(d, c1))
+            while (c1 > s.cue && !hs_pk_word_tok(d, c1))
                 c1--;
             w->cue_tok1 = c1 + 1;
             w->cue.end = d->toks[c1].c1;

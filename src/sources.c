@@ -13,8 +13,7 @@
 #include <string.h>
 
 #include "sources.h"
-#include "lexicon.h"
-#include "perceptron.h"
+#include "passkeys.h"
 
 /* Feature templates (part of every key, so keep them stable). */
 enum {
@@ -27,33 +26,8 @@ enum {
 /* Paths are followed this many arcs up from each end. */
 #define PATH_MAX_UP 4
 
-static bool word_tok(const hs_doc *d, int32_t i)
-{
-    return !(d->toks[i].flags & HS_TF_PUNCT);
-}
-
-static uint64_t feat_num(uint32_t tmpl, uint64_t v)
-{
-    return hs_feat_mix(hs_feat_str(tmpl, "", 0), v);
-}
-
-/* Key of the lower-cased word of token i. */
-static uint64_t feat_word(uint32_t tmpl, const hs_doc *d, int32_t i)
-{
-    char buf[64];
-    const hs_token *t = &d->toks[i];
-    size_t n = hs_lex_fold(hs_tok_str(d, t), hs_tok_len(t), buf, sizeof buf);
-    if (n == 0)
-        return feat_num(tmpl, 1);   /* too long to fold */
-    return hs_feat_str(tmpl, buf, n);
-}
-
-/* A small number in a few buckets: 0, 1, 2, 3-4, 5-8, 9-16, more. */
-static uint64_t bucket(int32_t n)
-{
-    return n <= 2 ? (uint64_t)n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6;
-}
-
+/* Can token i head a source: a noun, name, pronoun or number ("the
+ * two", "which")? */
 static bool is_nounish(const hs_doc *d, int32_t i)
 {
     switch (d->toks[i].pos) {
@@ -65,22 +39,14 @@ static bool is_nounish(const hs_doc *d, int32_t i)
     }
 }
 
+/* Is token i a verb or a modal? */
 static bool is_verb(const hs_doc *d, int32_t i)
 {
     uint8_t p = d->toks[i].pos;
     return (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD;
 }
 
-/* Is token i inside a fragment of w's content? */
-static bool in_content(const hs_doc *d, const hs_attr_work *w, int32_t i)
-{
-    for (uint32_t k = 0; k < w->content.n; k++)
-        if (d->toks[i].c0 < w->content.frag[k].end &&
-            w->content.frag[k].begin < d->toks[i].c1)
-            return true;
-    return false;
-}
-
+/* Is token i in w's cue? */
 static bool in_cue(const hs_attr_work *w, int32_t i)
 {
     return i >= w->cue_tok0 && i < w->cue_tok1;
@@ -141,7 +107,7 @@ bool hs_sources_candidate(const hs_doc *d, const hs_attr_work *w,
     if (i == HS_SOURCES_NONE)
         return true;
     if (i < s->lo || i > s->hi || !is_nounish(d, i) || in_any_cue(d, i) ||
-        in_content(d, w, i))
+        hs_pk_in_content(d, w, i))
         return false;
     /* a phrase's head, not a word inside one ("South" of "South Carolina
      * senator"); a possessor can be one ("Trump's claim") */
@@ -198,7 +164,6 @@ size_t hs_sources_features(const hs_doc *d, const hs_tree *t,
                            const hs_attr_work *w, const hs_sources_site *s,
                            int32_t i, uint64_t *keys)
 {
-    (void)t;
     size_t n = 0;
     int32_t v = s->cue;
     const hs_token *tv = &d->toks[v];
@@ -212,23 +177,23 @@ size_t hs_sources_features(const hs_doc *d, const hs_tree *t,
             frame |= r == HS_DEP_NSUBJ ? 1u : r == HS_DEP_NSUBJPASS ? 2u :
                      r == HS_DEP_NMOD_POSS ? 4u : r == HS_DEP_EXPL ? 8u : 0u;
         }
-        keys[n++] = feat_num(X_NONE, 0);
-        keys[n++] = feat_num(X_NONE_CUE_P, tv->pos);
-        keys[n++] = feat_num(X_NONE_CUE_REL, tv->deprel * 64u + tv->pos);
-        keys[n++] = feat_num(X_NONE_FRAME, frame * 64u + tv->pos);
-        keys[n++] = feat_num(X_NONE_SIDE, content_before);
+        keys[n++] = hs_pk_num(X_NONE, 0);
+        keys[n++] = hs_pk_num(X_NONE_CUE_P, tv->pos);
+        keys[n++] = hs_pk_num(X_NONE_CUE_REL, tv->deprel * 64u + tv->pos);
+        keys[n++] = hs_pk_num(X_NONE_FRAME, frame * 64u + tv->pos);
+        keys[n++] = hs_pk_num(X_NONE_SIDE, content_before);
         return n;
     }
     const hs_token *ti = &d->toks[i];
     uint64_t side = i < v ? 1 : 2;
-    keys[n++] = feat_num(X_P, ti->pos);
-    keys[n++] = feat_num(X_P_SIDE, ti->pos * 4u + side);
-    keys[n++] = feat_num(X_NER, ti->ner * 4u + side);
-    keys[n++] = feat_num(X_REL, ti->deprel * 4u + side);
-    keys[n++] = feat_num(X_REL_CUE_P, (ti->deprel * 64u + tv->pos) * 4u + side);
-    keys[n++] = feat_num(X_CUE_P_SIDE, (tv->pos * 4u + side) * 2u + content_before);
-    keys[n++] = feat_num(X_HEAD_CUE, (ti->head == v) * 128u + ti->deprel);
-    keys[n++] = feat_num(X_CUE_P_REL_SIDE, ((tv->pos * 64u + tv->deprel) * 4u + side));
+    keys[n++] = hs_pk_num(X_P, ti->pos);
+    keys[n++] = hs_pk_num(X_P_SIDE, ti->pos * 4u + side);
+    keys[n++] = hs_pk_num(X_NER, ti->ner * 4u + side);
+    keys[n++] = hs_pk_num(X_REL, ti->deprel * 4u + side);
+    keys[n++] = hs_pk_num(X_REL_CUE_P, (ti->deprel * 64u + tv->pos) * 4u + side);
+    keys[n++] = hs_pk_num(X_CUE_P_SIDE, (tv->pos * 4u + side) * 2u + content_before);
+    keys[n++] = hs_pk_num(X_HEAD_CUE, (ti->head == v) * 128u + ti->deprel);
+    keys[n++] = hs_pk_num(X_CUE_P_REL_SIDE, ((tv->pos * 64u + tv->deprel) * 4u + side));
     /* the path in the tree */
     int32_t anc[16];
     int nanc = 0;
@@ -249,12 +214,12 @@ size_t hs_sources_features(const hs_doc *d, const hs_tree *t,
         if (meet > PATH_MAX_UP)
             path = path * 61 + 59;    /* more arcs down to the cue */
     }
-    keys[n++] = feat_num(X_PATH, path);
-    keys[n++] = hs_feat_mix(feat_num(X_PATH, path), tv->pos);
-    keys[n++] = feat_num(X_PATH_LEN, nu < 0 ? 15 : (uint64_t)(nu + (meet < 7 ? meet : 7)));
+    keys[n++] = hs_pk_num(X_PATH, path);
+    keys[n++] = hs_feat_mix(hs_pk_num(X_PATH, path), tv->pos);
+    keys[n++] = hs_pk_num(X_PATH_LEN, nu < 0 ? 15 : (uint64_t)(nu + (meet < 7 ? meet : 7)));
     uint64_t so = subject_of(d, i, v, anc, nanc);
-    keys[n++] = feat_num(X_SUBJ_OF, so * 4 + side);
-    keys[n++] = feat_num(X_SUBJ_OF_CUE_P, (so * 64 + tv->pos) * 4 + side);
+    keys[n++] = hs_pk_num(X_SUBJ_OF, so * 4 + side);
+    keys[n++] = hs_pk_num(X_SUBJ_OF_CUE_P, (so * 64 + tv->pos) * 4 + side);
     /* what lies between */
     int32_t a = i < v ? i : v, b = i < v ? v : i;
     int commas = 0, verbs = 0, nouns = 0, quotes = 0;
@@ -268,24 +233,24 @@ size_t hs_sources_features(const hs_doc *d, const hs_tree *t,
         if (hs_sources_candidate(d, w, s, k) && k != i)
             nouns++;
     }
-    keys[n++] = feat_num(X_DIST, bucket(b - a) * 4 + side);
-    keys[n++] = feat_num(X_RANK, bucket(nouns) * 4 + side);
-    keys[n++] = feat_num(X_BETWEEN, ((bucket(commas) * 8 + bucket(verbs)) * 8 +
-                                     bucket(quotes)) * 4 + side);
-    keys[n++] = hs_feat_mix(feat_num(X_BETWEEN, bucket(verbs) * 8 + bucket(nouns)),
+    keys[n++] = hs_pk_num(X_DIST, hs_pk_bucket(b - a) * 4 + side);
+    keys[n++] = hs_pk_num(X_RANK, hs_pk_bucket(nouns) * 4 + side);
+    keys[n++] = hs_pk_num(X_BETWEEN, ((hs_pk_bucket(commas) * 8 + hs_pk_bucket(verbs)) * 8 +
+                                     hs_pk_bucket(quotes)) * 4 + side);
+    keys[n++] = hs_feat_mix(hs_pk_num(X_BETWEEN, hs_pk_bucket(verbs) * 8 + hs_pk_bucket(nouns)),
                             side * 64 + tv->pos);
     /* its kind */
     if (ti->pos == HS_POS_PRP || ti->pos == HS_POS_WP || ti->pos == HS_POS_WDT)
-        keys[n++] = hs_feat_mix(feat_word(X_PRON, d, i), side);
+        keys[n++] = hs_feat_mix(hs_pk_word(X_PRON, d, i), side);
     const hs_sentence *sent = &d->sents[ti->sent];
     bool first = t->left[i] == (int32_t)sent->tok0;
-    keys[n++] = feat_num(X_FIRST, first * 4u + side);
+    keys[n++] = hs_pk_num(X_FIRST, first * 4u + side);
     bool by = false;
     HS_FOR_CHILDREN(t, i, k)
         by |= d->toks[k].deprel == HS_DEP_CASE && hs_tok_is(d, (uint32_t)k, "by");
-    keys[n++] = feat_num(X_AGENT, (by * 64u + tv->pos) * 4u + side);
-    keys[n++] = feat_num(X_QUOTE, (ti->quote_depth > 0) * 2u + (tv->quote_depth > 0));
-    keys[n++] = feat_num(X_TIME, temporal(d, i));
+    keys[n++] = hs_pk_num(X_AGENT, (by * 64u + tv->pos) * 4u + side);
+    keys[n++] = hs_pk_num(X_QUOTE, (ti->quote_depth > 0) * 2u + (tv->quote_depth > 0));
+    keys[n++] = hs_pk_num(X_TIME, temporal(d, i));
     return n;
 }
 
@@ -330,15 +295,15 @@ static bool new_span(const attr_ctx *c, const hs_attr_work *w,
     if (!hs_attr_source_phrase(c, s->cue, h, &lo, &hi) || h < lo || h > hi)
         return false;
     *a = *b = h;
-    while (*a - 1 >= lo && !in_cue(w, *a - 1) && !in_content(d, w, *a - 1))
+    while (*a - 1 >= lo && !in_cue(w, *a - 1) && !hs_pk_in_content(d, w, *a - 1))
         (*a)--;
-    while (*b + 1 <= hi && !in_cue(w, *b + 1) && !in_content(d, w, *b + 1))
+    while (*b + 1 <= hi && !in_cue(w, *b + 1) && !hs_pk_in_content(d, w, *b + 1))
         (*b)++;
     /* nor a preposition or conjunction before it ("by | the FBI") */
-    while (*a < h && (!word_tok(d, *a) || d->toks[*a].pos == HS_POS_IN ||
+    while (*a < h && (!hs_pk_word_tok(d, *a) || d->toks[*a].pos == HS_POS_IN ||
                       d->toks[*a].pos == HS_POS_CC || d->toks[*a].pos == HS_POS_TO))
         (*a)++;
-    while (*b > h && !word_tok(d, *b))
+    while (*b > h && !hs_pk_word_tok(d, *b))
         (*b)--;
     return true;
 }

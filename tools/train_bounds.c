@@ -23,10 +23,8 @@
 #include <string.h>
 
 #include "bounds.h"
-#include "brat.h"
-#include "perceptron.h"
 #include "silver.h"
-#include "bag.h"
+#include "rank.h"
 
 #define EPOCHS 10
 #define SEED 0xb0a4d5ULL
@@ -37,61 +35,12 @@
 #define BAG_SCALE 100.0f
 #define BAG_PRUNE 25
 
+/* The instances of one split, grouped by side, and what was left out. */
 typedef struct {
-    uint32_t off, n;     /* keys[off .. off+n) */
-} candidate;
-
-typedef struct {
-    uint32_t cand0, ncand;  /* cands[cand0 .. cand0+ncand) */
-    uint32_t gold;          /* index of the right candidate */
-    uint32_t rule;          /* index of the rules' choice */
-    hs_bound_side side;
-} instance;
-
-typedef struct {
-    instance *inst;
-    size_t ninst, capinst;
-    candidate *cands;
-    size_t ncands, capcands;
-    uint64_t *keys;
-    size_t nkeys, capkeys;
+    rank_set set;
     size_t unreachable[4];  /* per side: gold word outside the candidates */
     size_t unmatched;       /* no gold attribution overlaps */
 } dataset;
-
-static void oom(void)
-{
-    fprintf(stderr, "train_bounds: out of memory\n");
-    exit(2);
-}
-
-/* Do token i and fragment list (frags, n) overlap? */
-static bool tok_in_frags(const hs_token *t, const hs_brat_frag *f, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (t->c0 < f[k].end && f[k].begin < t->c1)
-            return true;
-    return false;
-}
-
-/* Words of the code-point span list (f, n) that also lie in the content
- * of w, as a count of tokens. */
-static size_t overlap_words(const hs_doc *d, const hs_attr_work *w,
-                            const hs_brat_frag *f, size_t n)
-{
-    size_t c = 0;
-    for (uint32_t i = 0; i < d->ntoks; i++) {
-        const hs_token *t = &d->toks[i];
-        if ((t->flags & HS_TF_PUNCT) || !tok_in_frags(t, f, n))
-            continue;
-        for (uint32_t k = 0; k < w->content.n; k++)
-            if (t->c0 < w->content.frag[k].end && w->content.frag[k].begin < t->c1) {
-                c++;
-                break;
-            }
-    }
-    return c;
-}
 
 /* Add the instance of boundary `side` of site s whose right candidate is
  * word `gold` (counted and skipped when gold is no candidate). */
@@ -103,29 +52,19 @@ static void add_instance(dataset *ds, const hs_doc *d, const hs_tree *t,
         ds->unreachable[side]++;
         return;
     }
-    if (!HS_GROW(ds->inst, ds->capinst, ds->ninst + 1))
-        oom();
-    instance *in = &ds->inst[ds->ninst++];
-    in->side = side;
-    in->cand0 = (uint32_t)ds->ncands;
-    in->ncand = 0;
+    rank_inst *in = rank_new_inst(&ds->set, (int)side);
     int32_t rule, lo, hi;
     hs_bounds_range(s, side, &rule, &lo, &hi);
     for (int32_t i = lo; i <= hi; i++) {
         if (!hs_bounds_candidate(d, s, side, i))
             continue;
-        if (!HS_GROW(ds->cands, ds->capcands, ds->ncands + 1) ||
-            !HS_GROW(ds->keys, ds->capkeys, ds->nkeys + HS_BOUNDS_MAX_FEATS))
-            oom();
+        uint64_t *keys = rank_begin_cand(&ds->set, HS_BOUNDS_MAX_FEATS);
+        uint32_t c = rank_end_cand(&ds->set, in,
+                                   hs_bounds_features(d, t, s, side, i, keys));
         if (i == gold)
-            in->gold = in->ncand;
+            in->gold = c;
         if (i == rule)
-            in->rule = in->ncand;
-        candidate *c = &ds->cands[ds->ncands++];
-        c->off = (uint32_t)ds->nkeys;
-        c->n = (uint32_t)hs_bounds_features(d, t, s, side, i, ds->keys + ds->nkeys);
-        ds->nkeys += c->n;
-        in->ncand++;
+            in->rule = c;
     }
 }
 
@@ -137,17 +76,12 @@ static void gold_words(const hs_doc *d, const hs_brat_attr *ga, hs_role role,
     *first = *last = -1;
     for (uint32_t i = 0; i < d->ntoks; i++)
         if (!(d->toks[i].flags & HS_TF_PUNCT) &&
-            tok_in_frags(&d->toks[i], ga->frag[role], ga->n[role])) {
+            rank_tok_in_frags(&d->toks[i], ga->frag[role], ga->n[role])) {
             if (*first < 0)
                 *first = (int32_t)i;
             *last = (int32_t)i;
         }
 }
-
-typedef struct {
-    dataset *ds;
-    const hs_brat_doc *gold;
-} observe_arg;
 
 /* The observer: one instance per attribution that matches a gold one. */
 static void observe(const hs_doc *d, const struct hs_tree *t,
@@ -155,39 +89,18 @@ static void observe(const hs_doc *d, const struct hs_tree *t,
 {
     if (point != HS_OBSERVE_BOUNDS)
         return;
-    observe_arg *arg = argp;
+    rank_observe_arg *arg = argp;
     dataset *ds = arg->ds;
     int32_t *cue_of = malloc((d->ntoks + 1) * sizeof *cue_of);
     if (!cue_of)
-        oom();
+        rank_oom();
     hs_bounds_cue_marks(d, cue_of);
     for (size_t a = 0; a < d->nattrs; a++) {
         const hs_attr_work *w = &d->attrs[a];
         hs_bounds_site s;
         if (!hs_bounds_site_of(d, t, w, cue_of, &s))
             continue;
-        /* the gold attribution sharing most content words, cue overlapping */
-        const hs_brat_attr *best = NULL;
-        size_t best_ov = 0;
-        for (size_t g = 0; g < arg->gold->nattrs; g++) {
-            const hs_brat_attr *ga = &arg->gold->attrs[g];
-            if (!ga->n[HS_ROLE_CONTENT])
-                continue;
-            if (ga->n[HS_ROLE_CUE] && w->cue_tok0 >= 0) {
-                bool cue_ov = false;
-                for (int32_t i = w->cue_tok0; i < w->cue_tok1; i++)
-                    cue_ov |= tok_in_frags(&d->toks[i], ga->frag[HS_ROLE_CUE],
-                                           ga->n[HS_ROLE_CUE]);
-                if (!cue_ov)
-                    continue;
-            }
-            size_t ov = overlap_words(d, w, ga->frag[HS_ROLE_CONTENT],
-                                      ga->n[HS_ROLE_CONTENT]);
-            if (ov > best_ov) {
-                best_ov = ov;
-                best = ga;
-            }
-        }
+        const hs_brat_attr *best = rank_match_gold(d, w, arg->gold, false);
         if (!best) {
             ds->unmatched++;
             continue;
@@ -208,80 +121,6 @@ static void observe(const hs_doc *d, const struct hs_tree *t,
     free(cue_of);
 }
 
-/* Run the pipeline over one split and collect its instances. */
-static int collect(const hs_engine *eng, const char *corpus, const char *split,
-                   dataset *ds)
-{
-    silver_doc *docs;
-    size_t n;
-    if (silver_load(corpus, split, &docs, &n))
-        return -1;
-    for (size_t k = 0; k < n; k++) {
-        char *path = silver_gold_path(corpus, split, docs[k].name);
-        size_t len;
-        char *buf = path ? silver_read_file(path, &len) : NULL;
-        free(path);
-        if (!buf)
-            continue;
-        hs_brat_doc gold;
-        hs_error err;
-        hs_brat_init(&gold);
-        hs_doc *d = hs_doc_new(eng);
-        if (!d)
-            oom();
-        observe_arg arg = { ds, &gold };
-        if (hs_brat_parse(&gold, buf, len, &err) ||
-            hs_observe_text(d, docs[k].text, docs[k].len, observe, &arg, &err))
-            fprintf(stderr, "train_bounds: %s: %s\n", docs[k].name, err.message);
-        hs_doc_free(d);
-        hs_brat_free(&gold);
-        free(buf);
-    }
-    silver_free(docs, n);
-    return 0;
-}
-
-/* Index of the best-scoring candidate of in (the first on ties). */
-static uint32_t argmax(const dataset *ds, const instance *in,
-                       const hs_trainer *tr, const hs_model *m)
-{
-    uint32_t best = 0;
-    float best_score = 0.0f;
-    for (uint32_t c = 0; c < in->ncand; c++) {
-        const candidate *cd = &ds->cands[in->cand0 + c];
-        float sc[2] = { 0, 0 };
-        if (tr)
-            hs_trainer_score(tr, ds->keys + cd->off, cd->n, sc);
-        else
-            hs_model_score(m, ds->keys + cd->off, cd->n, sc);
-        if (c == 0 || sc[1] - sc[0] > best_score) {
-            best = c;
-            best_score = sc[1] - sc[0];
-        }
-    }
-    return best;
-}
-
-/* Score of candidate c of in under model m. */
-static float cand_score(const dataset *ds, const instance *in, uint32_t c,
-                        const hs_model *m)
-{
-    const candidate *cd = &ds->cands[in->cand0 + c];
-    float sc[2] = { 0, 0 };
-    hs_model_score(m, ds->keys + cd->off, cd->n, sc);
-    return sc[1] - sc[0];
-}
-
-/* The candidate the library picks for in: the model's best, when it beats
- * the rules' end by more than `margin`. */
-static uint32_t pick(const dataset *ds, const instance *in, const hs_model *m,
-                     float margin)
-{
-    uint32_t g = argmax(ds, in, NULL, m);
-    return cand_score(ds, in, g, m) - cand_score(ds, in, in->rule, m) > margin
-               ? g : in->rule;
-}
-
 /* How often the rules and the model put each boundary right, at the
  * library's margin and (to retune HS_BOUNDS_MARGIN) at a few others. */
 static void evaluate(const hs_model *m, const dataset *ds, const char *what)
@@ -293,10 +132,11 @@ static void evaluate(const hs_model *m, const dataset *ds, const char *what)
             what, ds->unmatched);
     for (int side = 0; side < 4; side++) {
         size_t ninst = 0, rule = 0;
-        for (size_t i = 0; i < ds->ninst; i++)
-            if (ds->inst[i].side == (hs_bound_side)side) {
+        const rank_set *rs = &ds->set;
+        for (size_t i = 0; i < rs->ninst; i++)
+            if (rs->inst[i].group == side) {
                 ninst++;
-                rule += ds->inst[i].rule == ds->inst[i].gold;
+                rule += rs->inst[i].rule == rs->inst[i].gold;
             }
         double den = (double)(ninst ? ninst : 1);
         fprintf(stderr, "  %s: %zu instances (%zu more with the gold word out "
@@ -305,64 +145,14 @@ static void evaluate(const hs_model *m, const dataset *ds, const char *what)
                 100.0 * (double)rule / den);
         for (size_t k = 0; k < sizeof margins / sizeof *margins; k++) {
             size_t right = 0;
-            for (size_t i = 0; i < ds->ninst; i++)
-                if (ds->inst[i].side == (hs_bound_side)side)
-                    right += pick(ds, &ds->inst[i], m, margins[k]) == ds->inst[i].gold;
+            for (size_t i = 0; i < rs->ninst; i++)
+                if (rs->inst[i].group == side)
+                    right += rank_pick(rs, &rs->inst[i], m, margins[k]) == rs->inst[i].gold;
             fprintf(stderr, " %g %.2f%%", (double)margins[k],
                     100.0 * (double)right / den);
         }
         fprintf(stderr, "\n");
     }
-}
-
-/* xorshift64: the members' shuffles. */
-static uint64_t rng_next(uint64_t *s)
-{
-    *s ^= *s << 13;
-    *s ^= *s >> 7;
-    *s ^= *s << 17;
-    return *s;
-}
-
-/* One averaged perceptron over EPOCHS shuffles seeded with seed. */
-static hs_trainer *train_member(void *arg, uint64_t seed)
-{
-    const dataset *ds = arg;
-    hs_trainer *tr = hs_trainer_new(2);
-    size_t *order = malloc((ds->ninst + 1) * sizeof *order);
-    if (!tr || !order)
-        oom();
-    for (size_t i = 0; i < ds->ninst; i++)
-        order[i] = i;
-    uint64_t rng = seed;
-    for (int ep = 0; ep < EPOCHS; ep++) {
-        bag_shuffle(order, ds->ninst, rng_next, &rng);
-        size_t errors = 0;
-        for (size_t k = 0; k < ds->ninst; k++) {
-            const instance *in = &ds->inst[order[k]];
-            uint32_t g = argmax(ds, in, tr, NULL);
-            if (g != in->gold) {
-                const candidate *good = &ds->cands[in->cand0 + in->gold];
-                const candidate *bad = &ds->cands[in->cand0 + g];
-                hs_trainer_update(tr, ds->keys + good->off, good->n, 1, 0);
-                hs_trainer_update(tr, ds->keys + bad->off, bad->n, 0, 1);
-                errors++;
-            }
-            hs_trainer_tick(tr);
-        }
-        if (ep == EPOCHS - 1)
-            fprintf(stderr, "train_bounds: last epoch: %zu errors of %zu\n",
-                    errors, ds->ninst);
-    }
-    free(order);
-    return tr;
-}
-
-static void dataset_free(dataset *ds)
-{
-    free(ds->inst);
-    free(ds->cands);
-    free(ds->keys);
 }
 
 int main(int argc, char **argv)
@@ -378,32 +168,19 @@ int main(int argc, char **argv)
         return 2;
     }
     dataset tr_ds = { 0 }, dev_ds = { 0 };
-    if (collect(eng, argv[1], "train", &tr_ds) ||
-        collect(eng, argv[1], "dev", &dev_ds))
+    if (rank_collect(eng, argv[1], "train", observe, &tr_ds, "train_bounds") ||
+        rank_collect(eng, argv[1], "dev", observe, &dev_ds, "train_bounds"))
         return 2;
-    char path[4096];
-    snprintf(path, sizeof path, "%s/bounds.member.bin", argv[2]);
-    hs_trainer *tr = bag_train(BAG, SEED, train_member, &tr_ds, tr_ds.keys,
-                               tr_ds.nkeys, 2, BAG_SCALE, BAG_PRUNE, path);
-    snprintf(path, sizeof path, "%s/bounds.bin", argv[2]);
-    if (hs_trainer_save(tr, path, 0.0f)) {
-        perror(path);
-        return 2;
-    }
-    hs_trainer_free(tr);
-    size_t size;
-    char *blob = silver_read_file(path, &size);
-    hs_model *m = blob ? hs_model_load(blob, size, &err) : NULL;
-    if (!m) {
-        fprintf(stderr, "train_bounds: %s: cannot read back\n", path);
-        return 2;
-    }
+    rank_train_arg ta = { &tr_ds.set, EPOCHS, "train_bounds" };
+    hs_model *m;
+    char *blob;
+    rank_train_save(&ta, BAG, SEED, BAG_SCALE, BAG_PRUNE, argv[2], "bounds", &m, &blob);
     evaluate(m, &tr_ds, "train");
     evaluate(m, &dev_ds, "dev");
     hs_model_free(m);
     free(blob);
-    dataset_free(&tr_ds);
-    dataset_free(&dev_ds);
+    rank_free(&tr_ds.set);
+    rank_free(&dev_ds.set);
     hs_engine_free(eng);
     return 0;
 }
