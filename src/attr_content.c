@@ -707,6 +707,29 @@ bool hs_attr_that_clause_after(const attr_ctx *c, int32_t cv, int32_t cb, int32_
     return hs_attr_rest_of_sentence(c, cb, a, b);
 }
 
+/* "People like Scott, | he said.": the words before a comma that comes
+ * right before the source [sa, sb] of the verb cue v (starting at ca),
+ * when nothing but punctuation follows the cue in its sentence and the
+ * tree gave the cue no content. */
+bool hs_attr_content_before_subject(const attr_ctx *c, int32_t v, int32_t ca, int32_t sa,
+                                    int32_t sb, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    const hs_sentence *s = &d->sents[d->toks[v].sent];
+    uint8_t p = d->toks[v].pos;
+    if ((p != HS_POS_VBD && p != HS_POS_VBZ && p != HS_POS_VBP) || sb + 1 != ca ||
+        sa < (int32_t)s->tok0 + 2 || !hs_tok_is(d, (uint32_t)(sa - 1), ","))
+        return false;
+    for (int32_t k = v + 1; k < (int32_t)s->tok1; k++)
+        if (!is_punct(d, (uint32_t)k) || is_quote_mark(d, (uint32_t)k))
+            return false;
+    *a = (int32_t)s->tok0;
+    *b = sa - 2;
+    hs_attr_close_quotes(c, a, b);
+    hs_attr_trim(c, a, b);
+    return *b >= *a;
+}
+
 /* The relative or interrogative pronoun that is v's object before its cue
  * ("which", "what"), or -1. */
 int32_t hs_attr_wh_object(const attr_ctx *c, int32_t v, int32_t ca)

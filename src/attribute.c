@@ -232,6 +232,8 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
     } else if (hs_attr_that_clause_after(c, cv, cb, &xa, &xb)) {
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
+    } else if (has_src && hs_attr_content_before_subject(c, v, ca, sa, sb, &xa, &xb)) {
+        hs_attr_add_frag(&content, tok_span(d, xa, xb));
     }
     /* passive: "The senator was accused of lying" takes the subject as a
      * first fragment; with an agent it may be the whole content ("The

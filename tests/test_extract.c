@@ -479,6 +479,15 @@ START_TEST(misread_verb_after_quotation)
 }
 END_TEST
 
+START_TEST(fragment_before_comma_and_speaker)
+{
+    /* no verb in the fragment, so the tree gives "said" no complement */
+    hs_result *r = test_extract("We need people of substance. People like Scott, he said.");
+    CHECK_ATTR(r, "said", "he", "People like Scott", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -968,6 +977,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, inverted_speaker_after_comma);
     tcase_add_test(p, adjacent_preposition_phrase_is_content);
     tcase_add_test(p, misread_verb_after_quotation);
+    tcase_add_test(p, fragment_before_comma_and_speaker);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
