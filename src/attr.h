@@ -162,6 +162,7 @@ int32_t hs_attr_quote_after_phrase(const attr_ctx *c, int32_t i);
 void hs_attr_add_quote_chain(const attr_ctx *c, hs_frags *f, int32_t q);
 void hs_attr_quote_lead_in(const attr_ctx *c, int32_t q, hs_frags *f);
 bool hs_attr_rest_of_sentence(const attr_ctx *c, int32_t k, int32_t *a, int32_t *b);
+bool hs_attr_as_clause_host(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
 bool hs_attr_content_before_subject(const attr_ctx *c, int32_t v, int32_t ca, int32_t sa,
                                     int32_t sb, int32_t *a, int32_t *b);
 bool hs_attr_that_clause_after(const attr_ctx *c, int32_t cv, int32_t cb, int32_t *a, int32_t *b);

@@ -707,6 +707,32 @@ bool hs_attr_that_clause_after(const attr_ctx *c, int32_t cv, int32_t cb, int32_
     return hs_attr_rest_of_sentence(c, cb, a, b);
 }
 
+/* "As The Daily Caller reported, | the creator gave ...", "... | , as
+ * some liberals hope": a cue verb in an "as" clause set off by a comma
+ * reports the clause it hangs on; that clause without the "as" clause is
+ * the content. */
+bool hs_attr_as_clause_host(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t h = d->toks[v].head, l = c->left[v], r = c->right[v];
+    int32_t mk = child(c, v, HS_DEP_MARK);
+    if (h < 0 || d->toks[v].deprel != HS_DEP_ADVCL || mk != l || !hs_tok_is(d, (uint32_t)mk, "as"))
+        return false;
+    if (h > r && r + 1 < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)(r + 1), ",")) {
+        *a = r + 2;
+        *b = c->right[h];
+    } else if (h < l && l >= 1 && hs_tok_is(d, (uint32_t)(l - 1), ",")) {
+        *a = c->left[h];
+        *b = l - 2;
+    } else {
+        return false;
+    }
+    hs_attr_close_quotes(c, a, b);
+    cut_at_inner_cue(c, *a, b);
+    hs_attr_trim(c, a, b);
+    return *b >= *a;
+}
+
 /* "People like Scott, | he said.": the words before a comma that comes
  * right before the source [sa, sb] of the verb cue v (starting at ca),
  * when nothing but punctuation follows the cue in its sentence and the

@@ -232,14 +232,17 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
     } else if (hs_attr_that_clause_after(c, cv, cb, &xa, &xb)) {
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
+    } else if (hs_attr_as_clause_host(c, v, &xa, &xb)) {
+        hs_attr_add_frag(&content, tok_span(d, xa, xb));
     } else if (has_src && hs_attr_content_before_subject(c, v, ca, sa, sb, &xa, &xb)) {
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
     }
     /* passive: "The senator was accused of lying" takes the subject as a
-     * first fragment; with an agent it may be the whole content ("The
-     * plan was rejected by voters") */
+     * first fragment; it may be the whole content, with an agent ("The
+     * plan was rejected by voters") or without ("A motion for a roll-call
+     * vote | has since been denied") */
     int32_t sp = hs_attr_experiencer_passive(c, v) ? -1 : child(c, v, HS_DEP_NSUBJPASS);
-    if (content.n == 0 && (sp < 0 || agent < 0))
+    if (content.n == 0 && sp < 0)
         return 0;
     if (sp < 0 && cv == v && hs_attr_is_raising(c, v))
         sp = child(c, v, HS_DEP_NSUBJ);   /* "Sanders appears | to have a lead" */

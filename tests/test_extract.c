@@ -488,6 +488,27 @@ START_TEST(fragment_before_comma_and_speaker)
 }
 END_TEST
 
+START_TEST(as_clause_reports_its_host)
+{
+    hs_result *r = test_extract(
+        "As The Daily Caller reported, the creator gave between $1,001 and "
+        "$5,000 to the Clintons.");
+    CHECK_ATTR(r, "reported", "The Daily Caller",
+               "the creator gave between $1,001 and $5,000 to the Clintons", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(agentless_passive_subject_is_content)
+{
+    hs_result *r = test_extract(
+        "A motion for a roll-call vote on the rules has since been denied.");
+    CHECK_ATTR(r, "has since been denied", "",
+               "A motion for a roll-call vote on the rules", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -978,6 +999,8 @@ static Suite *make_suite(void)
     tcase_add_test(p, adjacent_preposition_phrase_is_content);
     tcase_add_test(p, misread_verb_after_quotation);
     tcase_add_test(p, fragment_before_comma_and_speaker);
+    tcase_add_test(p, as_clause_reports_its_host);
+    tcase_add_test(p, agentless_passive_subject_is_content);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
