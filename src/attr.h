@@ -134,6 +134,12 @@ bool hs_attr_is_raising(const attr_ctx *c, int32_t v);
  * commas, a participial aside or the end of a quotation; false when no
  * word is left. */
 bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, int32_t *b);
+/* Is v, which the tagger did not read as a finite verb, the reporting
+ * verb that ends a sentence after a quotation and a noun phrase ("“…,”
+ * the IMF report | stated.") or after a clause, a comma and a noun phrase
+ * ("..., the poll | found.")?  hs_attr_mark_quote_frames() marks the
+ * first kind as cues. */
+bool hs_attr_misread_tail_verb(const hs_doc *d, int32_t v);
 bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int32_t *sb,
                                   int32_t *xa, int32_t *xb);
 bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
@@ -162,6 +168,7 @@ int32_t hs_attr_quote_after_phrase(const attr_ctx *c, int32_t i);
 void hs_attr_add_quote_chain(const attr_ctx *c, hs_frags *f, int32_t q);
 void hs_attr_quote_lead_in(const attr_ctx *c, int32_t q, hs_frags *f);
 bool hs_attr_rest_of_sentence(const attr_ctx *c, int32_t k, int32_t *a, int32_t *b);
+bool hs_attr_content_around_adverb(const attr_ctx *c, int32_t v, hs_frags *out);
 bool hs_attr_as_clause_host(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
 bool hs_attr_content_before_subject(const attr_ctx *c, int32_t v, int32_t ca, int32_t sa,
                                     int32_t sb, int32_t *a, int32_t *b);

@@ -707,6 +707,34 @@ bool hs_attr_that_clause_after(const attr_ctx *c, int32_t cv, int32_t cb, int32_
     return hs_attr_rest_of_sentence(c, cb, a, b);
 }
 
+/* "The FBI is | reportedly | making arrangements to interview her": a
+ * hearsay adverb reports the clause it modifies, which is the content
+ * around it (two fragments, or one when the adverb opens or closes it). */
+bool hs_attr_content_around_adverb(const attr_ctx *c, int32_t v, hs_frags *out)
+{
+    static const char *const adverbs[] = {
+        "reportedly", "allegedly", "apparently", "purportedly", "supposedly",
+        "presumably", "ostensibly", NULL
+    };
+    const hs_doc *d = c->d;
+    int32_t h = d->toks[v].head;
+    if (d->toks[v].pos != HS_POS_RB || !tok_in(d, (uint32_t)v, adverbs) || h < 0 ||
+        d->toks[v].deprel != HS_DEP_ADVMOD)
+        return false;
+    int32_t a1 = c->left[h], b1 = v - 1, a2 = v + 1, b2 = c->right[h];
+    hs_attr_trim(c, &a1, &b1);
+    hs_attr_trim(c, &a2, &b2);
+    hs_frags f = { 0 };
+    if (b1 >= a1 && a1 < v)
+        hs_attr_add_frag(&f, tok_span(d, a1, b1));
+    if (b2 >= a2 && b2 > v)
+        hs_attr_add_frag(&f, tok_span(d, a2, b2));
+    if (f.n == 0)
+        return false;
+    *out = f;
+    return true;
+}
+
 /* "As The Daily Caller reported, | the creator gave ...", "... | , as
  * some liberals hope": a cue verb in an "as" clause set off by a comma
  * reports the clause it hangs on; that clause without the "as" clause is
@@ -743,7 +771,8 @@ bool hs_attr_content_before_subject(const attr_ctx *c, int32_t v, int32_t ca, in
     const hs_doc *d = c->d;
     const hs_sentence *s = &d->sents[d->toks[v].sent];
     uint8_t p = d->toks[v].pos;
-    if ((p != HS_POS_VBD && p != HS_POS_VBZ && p != HS_POS_VBP) || sb + 1 != ca ||
+    if ((p != HS_POS_VBD && p != HS_POS_VBZ && p != HS_POS_VBP &&
+         !hs_attr_misread_tail_verb(d, v)) || sb + 1 != ca ||
         sa < (int32_t)s->tok0 + 2 || !hs_tok_is(d, (uint32_t)(sa - 1), ","))
         return false;
     for (int32_t k = v + 1; k < (int32_t)s->tok1; k++)

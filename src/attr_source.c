@@ -384,23 +384,23 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
     return false;
 }
 
-/* Is v, which the tagger did not read as a finite verb, the reporting
- * verb that ends a sentence after a quotation and a noun phrase ("“…,”
- * the IMF report | stated.")?  hs_attr_mark_quote_frames() marks such
- * verbs as cues. */
-static bool misread_tail_verb(const hs_doc *d, int32_t v)
+bool hs_attr_misread_tail_verb(const hs_doc *d, int32_t v)
 {
     if (v + 1 >= (int32_t)d->ntoks || !is_punct(d, (uint32_t)(v + 1)) ||
         is_quote_mark(d, (uint32_t)(v + 1)))
         return false;
+    bool verb = false;
     for (int32_t k = v - 1; k >= 0 && k > v - 8; k--) {
         if (is_quote_mark(d, (uint32_t)k) && d->toks[k].quote_role < 0) {
             if ((k >= 1 && hs_tok_is(d, (uint32_t)(k - 1), ",")) ||
                 hs_tok_is(d, (uint32_t)(k + 1), ","))
                 return true;
+        } else if (hs_tok_is(d, (uint32_t)k, ",")) {
+            return k < v - 1 && k > (int32_t)d->sents[d->toks[v].sent].tok0 + 2 && !verb;
         } else if (is_punct(d, (uint32_t)k) && !hs_tok_is(d, (uint32_t)k, ",")) {
             return false;
         }
+        verb |= is_verbal(d, k);
     }
     return false;
 }
@@ -415,7 +415,7 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
     uint8_t p = d->toks[v].pos;
     bool finite = p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP;
     if (!finite && (p == HS_POS_VBN || p == HS_POS_NN || p == HS_POS_VB || p == HS_POS_NNS))
-        finite = misread_tail_verb(d, v);
+        finite = hs_attr_misread_tail_verb(d, v);
     if (!finite || ca != v ||
         child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0 ||
         hs_attr_is_raising(c, v) || d->toks[v].quote_depth != 0)

@@ -122,7 +122,17 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 {
     hs_doc *d = c->d;
     int32_t ca, cb, sa = -1, sb = -1, xa, xb;
+    hs_frags content = { 0 };
     hs_attr_cue_range(c, v, &ca, &cb);
+    /* "The FBI is | reportedly | making arrangements ...": the clause
+     * around a hearsay adverb, in two fragments, with no source */
+    if (ca == v && cb == v && hs_attr_content_around_adverb(c, v, &content)) {
+        hs_attr_work *w = new_attr(d, ca, cb, -1, -1, cue_lemma(c, (uint32_t)v), err);
+        if (!w)
+            return -1;
+        w->content = content;
+        return 0;
+    }
     /* "CLAUSE, said SOURCE.": the speaker after the verb, misread as its
      * object */
     if (ca == v && cb == v && hs_attr_inverted_after_comma(c, v, &sa, &sb, &xa, &xb)) {
@@ -153,7 +163,6 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     if (!has_src && agent < 0)
         has_src = hs_attr_source_by_position(c, v, ca, &sa, &sb) ||
                   hs_attr_inverted_object_source(c, v, ca, cb, &sa, &sb);
-    hs_frags content = { 0 };
     /* quotations first: before the cue clause, or right after the cue */
     int32_t left_edge = ca;
     if (has_src && sa < ca && sb < ca && only_punct_between(d, sb, ca))

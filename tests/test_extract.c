@@ -509,6 +509,29 @@ START_TEST(agentless_passive_subject_is_content)
 }
 END_TEST
 
+START_TEST(hearsay_adverb_reports_its_clause)
+{
+    hs_result *r = test_extract(
+        "The FBI is reportedly making arrangements to interview the candidate.");
+    CHECK_ATTR(r, "reportedly", "",
+               "The FBI is | making arrangements to interview the candidate", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(clause_comma_noun_phrase_verb)
+{
+    /* the tagger reads "found" as a participle on "poll" */
+    hs_result *r = test_extract(
+        "Clinton has support from 52 percent of Democratic primary voters, "
+        "the poll found.");
+    CHECK_ATTR(r, "found", "the poll",
+               "Clinton has support from 52 percent of Democratic primary voters",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -1001,6 +1024,8 @@ static Suite *make_suite(void)
     tcase_add_test(p, fragment_before_comma_and_speaker);
     tcase_add_test(p, as_clause_reports_its_host);
     tcase_add_test(p, agentless_passive_subject_is_content);
+    tcase_add_test(p, hearsay_adverb_reports_its_clause);
+    tcase_add_test(p, clause_comma_noun_phrase_verb);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
