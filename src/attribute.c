@@ -164,13 +164,18 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         has_src = hs_attr_source_by_position(c, v, ca, &sa, &sb) ||
                   hs_attr_inverted_object_source(c, v, ca, cb, &sa, &sb);
     /* quotations first: before the cue clause, or right after the cue */
+    /* where a content after the cue may start: after an inverted source
+     * ("said Smith, a professor, | that ..."), not after the subject of
+     * the clause a fronted participle hangs on ("Painting Trump as a
+     * threat, the ad urges ...") */
+    int32_t after = has_src && sa > cb && sa <= c->right[v] ? sb : cb;
     int32_t left_edge = ca;
     if (has_src && sa < ca && sb < ca && only_punct_between(d, sb, ca))
         left_edge = sa;   /* its own subject, right before it ("X (D-Md.) said") */
     int32_t qb = hs_attr_quote_before(c, left_edge);
     if (qb < 0 && has_src && sa > cb)     /* "“…,” said Smith" */
         qb = hs_attr_quote_before(c, ca);
-    int32_t qa = hs_attr_quote_after(c, has_src && sa > cb ? sb : cb);
+    int32_t qa = hs_attr_quote_after(c, after);
     /* a clause after the cue is its content, not a quoted title before
      * it: "In an interview on “Face the Nation,” Ryan said | the ..." */
     int32_t cc = child(c, v, HS_DEP_CCOMP);
@@ -181,7 +186,7 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         hs_attr_quote_lead_in(c, qb, &content);
         hs_attr_add_quote_chain(c, &content, qb);
         if (qa < 0)    /* "“...,” Flynn told the newspaper, “...”" */
-            qa = hs_attr_quote_after_phrase(c, has_src && sa > cb ? sb : cb);
+            qa = hs_attr_quote_after_phrase(c, after);
         if (qa >= 0)   /* interrupted: "“We will win,” she said, “and soon.”" */
             hs_attr_add_quote_chain(c, &content, qa);
     } else if (qa >= 0 && d->quotes[qa].open_tok <= (uint32_t)cb + 2) {
@@ -205,10 +210,10 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     } else if (hs_attr_content_around(c, v, &content) ||
                hs_attr_content_between_commas(c, v, has_src ? sa : -1, &content)) {
         /* done: two fragments around the cue */
-    } else if (hs_attr_content_right(c, cv, has_src && sa > cb ? sb : cb, &xa, &xb) ||
-               (cv != v && hs_attr_content_right(c, v, has_src && sa > cb ? sb : cb, &xa, &xb)) ||
+    } else if (hs_attr_content_right(c, cv, after, &xa, &xb) ||
+               (cv != v && hs_attr_content_right(c, v, after, &xa, &xb)) ||
                (cv != v && hs_attr_rest_of_sentence(c, cb, &xa, &xb))) {
-        if (has_src && sa > cb && xa <= sb)
+        if (has_src && sa > cb && xa <= sb && after == sb)
             xa = sb + 1;
         int32_t lp = hs_attr_light_verb_prep(c, cv, xa, xb);
         if (lp >= 0) {          /* "expressed deep concern about | X" */

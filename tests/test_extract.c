@@ -532,6 +532,20 @@ START_TEST(clause_comma_noun_phrase_verb)
 }
 END_TEST
 
+START_TEST(fronted_participle_content_before_subject)
+{
+    /* the participle's source is the subject after it; its content is
+     * its own object, before that subject */
+    hs_result *r = test_extract(
+        "Painting Trump as a threat to workers' way of life, the ad urges "
+        "voters to back Clinton.");
+    CHECK_ATTR(r, "Painting", "the ad", "Trump as a threat to workers' way of life",
+               HS_INDIRECT);
+    CHECK_ATTR(r, "urges", "the ad", "voters to back Clinton", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -1026,6 +1040,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, agentless_passive_subject_is_content);
     tcase_add_test(p, hearsay_adverb_reports_its_clause);
     tcase_add_test(p, clause_comma_noun_phrase_verb);
+    tcase_add_test(p, fronted_participle_content_before_subject);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
