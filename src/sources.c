@@ -111,6 +111,10 @@ bool hs_sources_candidate(const hs_doc *d, const hs_attr_work *w,
         return false;
     /* a phrase's head, not a word inside one ("South" of "South Carolina
      * senator"); a possessor can be one ("Trump's claim") */
+    /* a verb read as the head of a noun compound: "Federal court | rules
+     * against", "The New York Times | reports:" */
+    if (d->toks[i].deprel == HS_DEP_COMPOUND && d->toks[i].head == s->cue)
+        return i + 1 == s->cue;
     switch (d->toks[i].deprel) {
     case HS_DEP_COMPOUND: case HS_DEP_NUMMOD: case HS_DEP_DET:
     case HS_DEP_AMOD: case HS_DEP_CASE:
@@ -292,6 +296,16 @@ static bool new_span(const attr_ctx *c, const hs_attr_work *w,
 {
     const hs_doc *d = c->d;
     int32_t lo, hi;
+    if (d->toks[h].deprel == HS_DEP_COMPOUND && d->toks[h].head == s->cue) {
+        /* the words before it that hang on the cue too: "The New York" */
+        *a = *b = h;
+        while (*a - 1 >= 0 && d->toks[*a - 1].sent == d->toks[h].sent &&
+               (d->toks[*a - 1].head == s->cue ||
+                (d->toks[*a - 1].head >= *a && d->toks[*a - 1].head <= h)) &&
+               !hs_pk_in_content(d, w, *a - 1) && hs_pk_word_tok(d, *a - 1))
+            (*a)--;
+        return true;
+    }
     if (!hs_attr_source_phrase(c, s->cue, h, &lo, &hi) || h < lo || h > hi)
         return false;
     *a = *b = h;

@@ -12,7 +12,9 @@
  *
  * This pass gives those attributions a source.  The candidates are the
  * heads of the noun phrases (nouns, names, pronouns) of the cue's
- * sentence within reach of the cue, outside every cue and the content,
+ * sentence within reach of the cue, outside every cue and the content
+ * (and the word right before a cue verb the tagger read as a noun, which
+ * the parser makes the cue's compound: "Federal court | rules against"),
  * and "no source".  A linear model scores each over the path between it
  * and the cue in the tree, whose subject it is, what lies between them
  * (commas, verbs, other nouns), its kind (pronoun, name, relative

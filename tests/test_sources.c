@@ -91,6 +91,19 @@ START_TEST(lost_subject_found)
 }
 END_TEST
 
+START_TEST(verb_read_as_compound_head)
+{
+    /* "reports" read as a noun with "Times" its compound: the names
+     * before it are the source */
+    seen s;
+    char src[256];
+    run("The New York Times reports:\n\n\"In an illustration of the lack of "
+        "enthusiasm, the campaign raised less.\"", &s, src, sizeof src);
+    ck_assert_int_eq(s.before[0][0], -1);
+    ck_assert_str_eq(src, "The New York Times");
+}
+END_TEST
+
 START_TEST(rules_sources_untouched)
 {
     static const char *const texts[] = {
@@ -136,6 +149,7 @@ static Suite *make_suite(void)
     TCase *tc = tcase_create("sources");
     tcase_add_test(tc, model_is_built_in);
     tcase_add_test(tc, lost_subject_found);
+    tcase_add_test(tc, verb_read_as_compound_head);
     tcase_add_test(tc, rules_sources_untouched);
     tcase_add_test(tc, no_source_for_agentless_passive);
     suite_add_tcase(s, tc);
