@@ -362,11 +362,15 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
             j++;
         FOR_CHILDREN(c, v, k) {
             int32_t cs = child(c, k, HS_DEP_CASE);
-            if (k > cue_end && d->toks[k].deprel == HS_DEP_NMOD && c->left[k] == j &&
-                cs == j && tok_in(d, (uint32_t)cs, adjacent_preps) &&
+            bool at_j = c->left[k] == j && cs == j;
+            /* or the preposition already closes the cue ("could call
+             * on | their help") */
+            bool in_cue = cs == cue_end && cs > v && c->left[k] == cs;
+            if (k > cue_end && d->toks[k].deprel == HS_DEP_NMOD && (at_j || in_cue) &&
+                tok_in(d, (uint32_t)cs, adjacent_preps) &&
                 !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
                 !tok_in(d, (uint32_t)k, hs_attr_medium_nouns)) {
-                lo = c->left[k];
+                lo = in_cue ? cs + 1 : c->left[k];
                 hi = c->right[k];
                 break;
             }

@@ -463,6 +463,12 @@ START_TEST(adjacent_preposition_phrase_is_content)
     CHECK_ATTR(r, "is doubling down on", "Donald Trump",
                "his attacks on a former Miss Universe", HS_INDIRECT);
     hs_result_free(r);
+    /* the preposition already closes the cue */
+    r = test_extract("State and local leaders could call on their help during "
+                     "natural disasters.");
+    CHECK_ATTR(r, "could call on", "State and local leaders",
+               "their help during natural disasters", HS_INDIRECT);
+    hs_result_free(r);
 }
 END_TEST
 
