@@ -139,6 +139,9 @@ bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, 
  * the IMF report | stated.") or after a clause, a comma and a noun phrase
  * ("..., the poll | found.")?  hs_attr_mark_quote_frames() marks the
  * first kind as cues. */
+/* Is cue verb v's "passive" a perfect the parser misread: "he’s | heralded
+ * plans" ("’s" = has), a participle with an object after it? */
+bool hs_attr_perfect_read_as_passive(const attr_ctx *c, int32_t v);
 bool hs_attr_misread_tail_verb(const hs_doc *d, int32_t v);
 bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int32_t *sb,
                                   int32_t *xa, int32_t *xb);

@@ -201,13 +201,25 @@ bool hs_attr_experiencer_passive(const attr_ctx *c, int32_t v)
     return is_psych_verb(c, v) || stative_passive(c, v);
 }
 
+bool hs_attr_perfect_read_as_passive(const attr_ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    int32_t ap = child(c, v, HS_DEP_AUXPASS);
+    if (ap < 0 || !(hs_tok_is(d, (uint32_t)ap, "'s") || hs_tok_is(d, (uint32_t)ap, "\xE2\x80\x99s")))
+        return false;
+    FOR_CHILDREN(c, v, k)
+        if (k > v && (d->toks[k].deprel == HS_DEP_DOBJ || d->toks[k].deprel == HS_DEP_CCOMP))
+            return true;
+    return false;
+}
+
 /* The agent of a passive cue ("was rejected *by 64 percent of voters*"),
  * the nominal after "by", or -1.  PolNeAR makes the agent the source. */
 int32_t hs_attr_passive_agent(const attr_ctx *c, int32_t v)
 {
     const hs_doc *d = c->d;
     if ((child(c, v, HS_DEP_NSUBJPASS) < 0 && child(c, v, HS_DEP_AUXPASS) < 0) ||
-        hs_attr_experiencer_passive(c, v))
+        hs_attr_experiencer_passive(c, v) || hs_attr_perfect_read_as_passive(c, v))
         return -1;
     FOR_CHILDREN(c, v, k) {
         int32_t cs;
@@ -315,6 +327,8 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
     }
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
         int32_t sp = child(c, v, HS_DEP_NSUBJPASS);
+        if (sp >= 0 && sp < v && hs_attr_perfect_read_as_passive(c, v))
+            return hs_attr_source_phrase(c, v, sp, a, b);
         if (sp >= 0 && sp < v && hs_attr_experiencer_passive(c, v)) {
             *a = c->left[sp];    /* "FBI officials were angered by" */
             *b = c->right[sp];

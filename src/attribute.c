@@ -255,7 +255,8 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
      * first fragment; it may be the whole content, with an agent ("The
      * plan was rejected by voters") or without ("A motion for a roll-call
      * vote | has since been denied") */
-    int32_t sp = hs_attr_experiencer_passive(c, v) ? -1 : child(c, v, HS_DEP_NSUBJPASS);
+    int32_t sp = hs_attr_experiencer_passive(c, v) ||
+                 hs_attr_perfect_read_as_passive(c, v) ? -1 : child(c, v, HS_DEP_NSUBJPASS);
     if (content.n == 0 && sp < 0)
         return 0;
     if (sp < 0 && cv == v && hs_attr_is_raising(c, v))

@@ -552,6 +552,19 @@ START_TEST(fronted_participle_content_before_subject)
 }
 END_TEST
 
+START_TEST(perfect_read_as_passive)
+{
+    /* "he’s heralded plans": "’s" is "has", not a passive's "is" */
+    hs_result *r = test_extract(
+        "Though he\xE2\x80\x99s heralded plans to go after carried interest, "
+        "the plan falls short.");
+    const hs_attribution *a = by_cue(r, "\xE2\x80\x99s heralded");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "he");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -1047,6 +1060,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, hearsay_adverb_reports_its_clause);
     tcase_add_test(p, clause_comma_noun_phrase_verb);
     tcase_add_test(p, fronted_participle_content_before_subject);
+    tcase_add_test(p, perfect_read_as_passive);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
