@@ -145,10 +145,11 @@ bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, 
 
 /* --------------------------------------------------------- passives */
 
-/* Is v an emotion verb ("angered", "troubled", "startled")?  In the
- * passive its subject is the one who feels, the source, and the
- * "by" phrase what they feel about, the content ("FBI officials were
- * angered by | the deal"). */
+/* Is v an emotion verb ("angered", "troubled", "startled") or one of
+ * conviction ("convinced", "determined")?  In the passive its subject is
+ * the one who feels, the source, and the "by" phrase what they feel
+ * about, the content ("FBI officials were angered by | the deal", "we
+ * are convinced | this is the only country"). */
 static bool is_psych_verb(const attr_ctx *c, int32_t v)
 {
     static const char *const stems[] = {
@@ -158,7 +159,8 @@ static bool is_psych_verb(const attr_ctx *c, int32_t v)
         "scare", "frighten", "excit", "thrill", "delight", "amus", "annoy", "irritat",
         "unsettl", "unnerv", "baffl", "puzzl", "embarrass", "infuriat", "enrag",
         "sadden", "fascinat", "incens", "heartened", "encourag", "discourag",
-        "perturb", "irk", "rattl", "spook", "dishearten", "inspir", "move", NULL
+        "perturb", "irk", "rattl", "spook", "dishearten", "inspir", "move", "convinc",
+        "determin", "persuad", "satisfi", "concern", "committ", NULL
     };
     char buf[32];
     const hs_token *t = &c->d->toks[v];

@@ -565,6 +565,17 @@ START_TEST(perfect_read_as_passive)
 }
 END_TEST
 
+START_TEST(conviction_passive_subject_is_source)
+{
+    hs_result *r = test_extract(
+        "After living in different parts of the world, we are convinced this "
+        "is the only country in which one can succeed.");
+    CHECK_ATTR(r, "are convinced", "we",
+               "this is the only country in which one can succeed", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -1061,6 +1072,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, clause_comma_noun_phrase_verb);
     tcase_add_test(p, fronted_participle_content_before_subject);
     tcase_add_test(p, perfect_read_as_passive);
+    tcase_add_test(p, conviction_passive_subject_is_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
