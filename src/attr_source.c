@@ -131,7 +131,8 @@ bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, 
     for (int32_t k = *b; k > *a; k--)
         if (is_quote_mark(d, (uint32_t)k) && d->toks[k].quote_role < 0 &&
             (c->q_close[k] < 0 || (int32_t)d->quotes[c->q_close[k]].open_tok < *a) &&
-            (hs_tok_is(d, (uint32_t)(k - 1), ",") || hs_tok_is(d, (uint32_t)(k + 1), ","))) {
+            (hs_tok_is(d, (uint32_t)(k - 1), ",") || hs_tok_is(d, (uint32_t)(k + 1), ",") ||
+             hs_tok_is(d, (uint32_t)(k - 1), "!") || hs_tok_is(d, (uint32_t)(k - 1), "?"))) {
             *a = k + 1;
             break;
         }

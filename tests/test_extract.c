@@ -576,6 +576,19 @@ START_TEST(conviction_passive_subject_is_source)
 }
 END_TEST
 
+START_TEST(exclamation_quote_then_speaker)
+{
+    /* the parser makes "figure" a second subject of "wrote"; the
+     * quotation's end is not part of the source */
+    hs_result *r = test_extract(
+        "“Everybody is laughing at him. A pathetic figure!” he wrote.");
+    CHECK_ATTR(r, "wrote", "he",
+               "“Everybody is laughing at him. A pathetic figure!”",
+               HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -1073,6 +1086,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, fronted_participle_content_before_subject);
     tcase_add_test(p, perfect_read_as_passive);
     tcase_add_test(p, conviction_passive_subject_is_source);
+    tcase_add_test(p, exclamation_quote_then_speaker);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);

@@ -132,13 +132,36 @@ static uint32_t rank_pick(const rank_set *s, const rank_inst *in,
                ? g : in->rule;
 }
 
-/* xorshift64: the members' shuffles. */
-static uint64_t rank_rng_next(uint64_t *st)
+/* The order a member visits the instances in, epoch by epoch: by a hash
+ * of each instance's own keys mixed with the seed and the epoch, not by
+ * its index.  An upstream change that adds, drops or alters a few
+ * instances then moves only those in the order, and the model trained
+ * after it differs from the one before by what changed, not by a whole
+ * new shuffle (with an index shuffle, a one-line rule change moved dev
+ * scores by up to 0.3 through the retrained model alone). */
+typedef struct {
+    uint64_t key;
+    size_t index;
+} rank_order;
+
+static int rank_cmp_order(const void *x, const void *y)
 {
-    *st ^= *st << 13;
-    *st ^= *st >> 7;
-    *st ^= *st << 17;
-    return *st;
+    const rank_order *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+/* A hash of instance in's candidates and keys. */
+static uint64_t rank_inst_hash(const rank_set *s, const rank_inst *in)
+{
+    uint64_t h = hs_feat_mix(0x52414e4bULL, in->ncand * 131u + in->gold);
+    for (uint32_t c = 0; c < in->ncand; c++) {
+        const rank_cand *cd = &s->cands[in->cand0 + c];
+        for (uint32_t k = 0; k < cd->n; k++)
+            h = hs_feat_mix(h, s->keys[cd->off + k]);
+    }
+    return h;
 }
 
 /* Arguments of rank_train_member() through bag_train(). */
@@ -155,17 +178,20 @@ static hs_trainer *rank_train_member(void *argp, uint64_t seed)
     const rank_train_arg *a = argp;
     const rank_set *s = a->set;
     hs_trainer *tr = hs_trainer_new(2);
-    size_t *order = malloc((s->ninst + 1) * sizeof *order);
-    if (!tr || !order)
+    rank_order *order = malloc((s->ninst + 1) * sizeof *order);
+    uint64_t *sig = malloc((s->ninst + 1) * sizeof *sig);
+    if (!tr || !order || !sig)
         rank_oom();
     for (size_t i = 0; i < s->ninst; i++)
-        order[i] = i;
-    uint64_t rng = seed;
+        sig[i] = rank_inst_hash(s, &s->inst[i]);
     for (int ep = 0; ep < a->epochs; ep++) {
-        bag_shuffle(order, s->ninst, rank_rng_next, &rng);
+        uint64_t salt = hs_feat_mix(seed, (uint64_t)ep + 1);
+        for (size_t i = 0; i < s->ninst; i++)
+            order[i] = (rank_order){ hs_feat_mix(sig[i], salt), i };
+        qsort(order, s->ninst, sizeof *order, rank_cmp_order);
         size_t errors = 0;
         for (size_t k = 0; k < s->ninst; k++) {
-            const rank_inst *in = &s->inst[order[k]];
+            const rank_inst *in = &s->inst[order[k].index];
             uint32_t g = rank_argmax(s, in, tr, NULL);
             if (g != in->gold) {
                 const rank_cand *good = &s->cands[in->cand0 + in->gold];
@@ -181,6 +207,7 @@ static hs_trainer *rank_train_member(void *argp, uint64_t seed)
                     errors, s->ninst);
     }
     free(order);
+    free(sig);
     return tr;
 }
 
