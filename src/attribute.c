@@ -108,6 +108,37 @@ static hs_attr_work *new_attr(hs_doc *d, int32_t ca, int32_t cb, int32_t sa,
     return w;
 }
 
+/* Does quotation q open inside its sentence, after words of the
+ * sentence that are not a speaker's lead-in (a title in a phrase: "In
+ * his book, ''Title,''")?  A quotation that opens its sentence, or right
+ * after a colon, is a statement. */
+static bool embedded_quote(const attr_ctx *c, int32_t q)
+{
+    const hs_doc *d = c->d;
+    uint32_t o = d->quotes[q].open_tok;
+    uint32_t s0 = d->sents[d->toks[o].sent].tok0;
+    if (o <= s0 || hs_tok_is(d, o - 1, ":"))
+        return false;
+    for (uint32_t k = s0; k < o; k++)
+        if (!is_punct(d, k))
+            return d->quotes[q].close_tok > o && d->quotes[q].close_tok - o <= 12;
+    return false;
+}
+
+/* Has cue verb v an object, clause or infinitive of its own right after
+ * its cue (which ends at cb)? */
+static bool right_complement(const attr_ctx *c, int32_t v, int32_t cb)
+{
+    const hs_doc *d = c->d;
+    FOR_CHILDREN(c, v, k) {
+        int r = d->toks[k].deprel;
+        if (k > cb && (r == HS_DEP_DOBJ || r == HS_DEP_CCOMP || r == HS_DEP_XCOMP) &&
+            c->left[k] <= cb + 2)
+            return true;
+    }
+    return false;
+}
+
 /* Are the tokens strictly between a and b all punctuation? */
 static bool only_punct_between(const hs_doc *d, int32_t a, int32_t b)
 {
@@ -181,6 +212,12 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     int32_t cc = child(c, v, HS_DEP_CCOMP);
     if (qb >= 0 && cc > cb && c->left[cc] == cb + 1 && qa < 0 &&
         d->toks[c->left[cc]].quote_depth == 0 && !(d->toks[c->left[cc]].flags & HS_TF_QUOTE))
+        qb = -1;
+    /* nor a quoted title inside a phrase before the cue when the verb
+     * has an object or clause of its own after it: "In his 2002 book,
+     * ''Make Your Kid a Millionaire,'' Mr. McKinley suggested | looking
+     * at ...", "The spot, titled “Arrogant,” features | a report" */
+    if (qb >= 0 && qa < 0 && embedded_quote(c, qb) && right_complement(c, v, cb))
         qb = -1;
     if (qb >= 0) {
         hs_attr_quote_lead_in(c, qb, &content);

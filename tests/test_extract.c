@@ -589,6 +589,17 @@ START_TEST(exclamation_quote_then_speaker)
 }
 END_TEST
 
+START_TEST(quoted_title_before_cue_not_content)
+{
+    hs_result *r = test_extract(
+        "In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. McKinley "
+        "suggested looking at the things on your credit card statement.");
+    CHECK_ATTR(r, "suggested", "Mr. McKinley",
+               "looking at the things on your credit card statement", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
@@ -1087,6 +1098,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, perfect_read_as_passive);
     tcase_add_test(p, conviction_passive_subject_is_source);
     tcase_add_test(p, exclamation_quote_then_speaker);
+    tcase_add_test(p, quoted_title_before_cue_not_content);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
