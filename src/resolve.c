@@ -250,6 +250,25 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
     return e;
 }
 
+/* Head nouns of organisations: "the army", "the Clinton Foundation". */
+static const char *const org_nouns[] = {
+    "army", "ministry", "government", "police", "campaign", "party",
+    "committee", "council", "agency", "department", "company", "court",
+    "military", "forces", "administration", "office", "group", "union",
+    "commission", "board", "bank", "network", "team", "newspaper", "paper",
+    "organization", "organisation", "institute", "embassy", "firm",
+    "coalition", "movement", "foundation", "university", "poll", "survey",
+    "report", "study", "statement", "website", "magazine", "channel", NULL
+};
+
+static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (hs_tok_is(d, i, *list))
+            return true;
+    return false;
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -298,7 +317,13 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
     if (j == i)
         return -1;
     *end = j;
-    return entity_for_name(r, i, j, ner_type(ner), NULL);
+    /* a name the tagger read as a person's that ends in an organisation's
+     * head noun ("the Clinton Foundation") is an organisation's: "Clinton"
+     * alone must not then find it */
+    hs_entity_type type = ner_type(ner);
+    if (type == HS_ENT_PERSON && j - i > 1 && word_in(d, j - 1, org_nouns))
+        type = HS_ENT_ORG;
+    return entity_for_name(r, i, j, type, NULL);
 }
 
 static const char *const person_nouns[] = {
@@ -312,23 +337,7 @@ static const char *const person_nouns[] = {
     "observers", "economist", "economists", "candidate", "official", NULL
 };
 
-static const char *const org_nouns[] = {
-    "army", "ministry", "government", "police", "campaign", "party",
-    "committee", "council", "agency", "department", "company", "court",
-    "military", "forces", "administration", "office", "group", "union",
-    "commission", "board", "bank", "network", "team", "newspaper", "paper",
-    "organization", "organisation", "institute", "embassy", "firm",
-    "coalition", "movement", "foundation", "university", "poll", "survey",
-    "report", "study", "statement", "website", "magazine", "channel", NULL
-};
 
-static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
-{
-    for (; *list; list++)
-        if (hs_tok_is(d, i, *list))
-            return true;
-    return false;
-}
 
 static bool is_pronoun_person(const hs_doc *d, uint32_t i)
 {

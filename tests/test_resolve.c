@@ -2,7 +2,8 @@
  * test_resolve.c -- speaker resolution (src/resolve.c) on short news text.
  *
  * Pronoun sources go to a named person, not to a group named by a
- * description ("analysts", "few people") that spoke in between.
+ * description ("analysts", "few people") that spoke in between; a
+ * surname goes to the person, not to an organisation named after them.
  */
 #include "testutil.h"
 
@@ -49,12 +50,27 @@ START_TEST(test_she_skips_man)
 }
 END_TEST
 
+START_TEST(test_surname_not_organisation)
+{
+    /* the tagger reads "Clinton Foundation" as a person's name; "Clinton"
+     * alone is not the foundation */
+    hs_result *r = test_extract(
+        "Trump charges that countries donated millions of dollars to the "
+        "Clinton Foundation.\n\nOn Monday night, Clinton leaned in heavy and "
+        "often, painting Trump as a Romney caricature.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "Trump as"), "Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
     tcase_add_test(tc, test_she_skips_man);
+    tcase_add_test(tc, test_surname_not_organisation);
     suite_add_tcase(s, tc);
     return s;
 }
