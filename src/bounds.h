@@ -42,7 +42,7 @@
 /* The model moves a boundary of the rules' only when it prefers another
  * word by more than this, in hundredths of a perceptron step (the unit of
  * the model's weights, tools/bag.h).  Tuned on PolNeAR dev with the
- * sweep train_bounds prints and end to end (at 7160bca, margins 0 / 200
+ * sweep train_bounds prints and end to end (at d0b7b39, margins 0 / 200
  * / 400: fully correct 66.8 / 66.9 / 66.8, mixed recall 87.9 / 88.3 /
  * 88.3); retune whenever the features change. */
 #define HS_BOUNDS_MARGIN 200.0f
