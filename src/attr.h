@@ -94,6 +94,14 @@ static inline bool is_verbal(const hs_doc *d, int32_t i)
     return (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD;
 }
 
+/* Is token i a tensed verb form (VBD, VBZ, VBP): a clause's own verb,
+ * not a participle or an infinitive? */
+static inline bool is_tensed(const hs_doc *d, int32_t i)
+{
+    uint8_t p = d->toks[i].pos;
+    return p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP;
+}
+
 /* Is token i a common noun? */
 static inline bool is_noun(const hs_doc *d, int32_t i)
 {
@@ -134,14 +142,14 @@ bool hs_attr_is_raising(const attr_ctx *c, int32_t v);
  * commas, a participial aside or the end of a quotation; false when no
  * word is left. */
 bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, int32_t *b);
+/* Is cue verb v's "passive" a perfect the parser misread: "he’s | heralded
+ * plans" ("’s" = has), a participle with an object after it? */
+bool hs_attr_perfect_read_as_passive(const attr_ctx *c, int32_t v);
 /* Is v, which the tagger did not read as a finite verb, the reporting
  * verb that ends a sentence after a quotation and a noun phrase ("“…,”
  * the IMF report | stated.") or after a clause, a comma and a noun phrase
  * ("..., the poll | found.")?  hs_attr_mark_quote_frames() marks the
  * first kind as cues. */
-/* Is cue verb v's "passive" a perfect the parser misread: "he’s | heralded
- * plans" ("’s" = has), a participle with an object after it? */
-bool hs_attr_perfect_read_as_passive(const attr_ctx *c, int32_t v);
 bool hs_attr_misread_tail_verb(const hs_doc *d, int32_t v);
 bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int32_t *sb,
                                   int32_t *xa, int32_t *xb);

@@ -385,8 +385,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
      * parser broke up; the content runs to the clause's end */
     int32_t send = (int32_t)d->sents[d->toks[v].sent].tok1;
     if (hi + 1 < send && !c->is_cue[hi + 1] && d->toks[hi + 1].quote_depth == 0 &&
-        (d->toks[hi + 1].pos == HS_POS_VBP || d->toks[hi + 1].pos == HS_POS_VBZ ||
-         d->toks[hi + 1].pos == HS_POS_VBD || d->toks[hi + 1].pos == HS_POS_MD)) {
+        (is_tensed(d, hi + 1) || d->toks[hi + 1].pos == HS_POS_MD)) {
         int32_t e = hi + 1;
         while (e + 1 < send && !c->is_cue[e + 1] && !hs_tok_is(d, (uint32_t)(e + 1), ";"))
             e++;
@@ -774,9 +773,7 @@ bool hs_attr_content_before_subject(const attr_ctx *c, int32_t v, int32_t ca, in
 {
     const hs_doc *d = c->d;
     const hs_sentence *s = &d->sents[d->toks[v].sent];
-    uint8_t p = d->toks[v].pos;
-    if ((p != HS_POS_VBD && p != HS_POS_VBZ && p != HS_POS_VBP &&
-         !hs_attr_misread_tail_verb(d, v)) || sb + 1 != ca ||
+    if ((!is_tensed(d, v) && !hs_attr_misread_tail_verb(d, v)) || sb + 1 != ca ||
         sa < (int32_t)s->tok0 + 2 || !hs_tok_is(d, (uint32_t)(sa - 1), ","))
         return false;
     for (int32_t k = v + 1; k < (int32_t)s->tok1; k++)

@@ -219,10 +219,6 @@ bool hs_attr_passive_as(const attr_ctx *c, int32_t v, int32_t k)
 
 /* --------------------------------------------------- quotation frames */
 
-/* The quotation frame: "“It never ends,” she sighed." and "“…,” quipped
- * Smith." make any verb there a cue, however rare ("sighed", "quipped"):
- * a closed quotation ending in , ! or ?, then a short subject and a verb,
- * or a verb and a short subject, then the end of the sentence. */
 /* Is token k, which the tagger did not take for a finite verb, the
  * reporting verb that ends a sentence after a quotation ("“…,” the IMF
  * report | stated.", "“…,” the article | read.")?  A word the cue lexicon
@@ -242,6 +238,10 @@ static bool quote_tail_verb(const attr_ctx *c, int32_t k, int32_t end)
     return ce && ce->seen >= 5 && ce->in_cue * 3 >= ce->seen;
 }
 
+/* The quotation frame: "“It never ends,” she sighed." and "“…,” quipped
+ * Smith." make any verb there a cue, however rare ("sighed", "quipped"):
+ * a closed quotation ending in , ! or ?, then a short subject and a verb,
+ * or a verb and a short subject, then the end of the sentence. */
 void hs_attr_mark_quote_frames(attr_ctx *c)
 {
     hs_doc *d = c->d;
@@ -252,8 +252,7 @@ void hs_attr_mark_quote_frames(attr_ctx *c)
         uint32_t o = qq->open_tok;
         if ((qq->closed || qq->runs_on) && o >= 2 &&
             (hs_tok_is(d, o - 1, ":") || hs_tok_is(d, o - 1, ",")) &&
-            (d->toks[o - 2].pos == HS_POS_VBD || d->toks[o - 2].pos == HS_POS_VBZ ||
-             d->toks[o - 2].pos == HS_POS_VBP) &&
+            is_tensed(d, (int32_t)o - 2) &&
             d->toks[o - 2].quote_depth == 0 &&
             (d->toks[o - 1].para == d->toks[o].para || hs_tok_is(d, o - 1, ":")))
             c->is_cue[o - 2] = 1;
@@ -277,9 +276,7 @@ void hs_attr_mark_quote_frames(attr_ctx *c)
         if (d->toks[j].pos == HS_POS_CC)
             continue;
         for (int32_t k = j; k < end && k < j + 7; k++) {
-            uint8_t p = d->toks[k].pos;
-            if (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP ||
-                (k > j && quote_tail_verb(c, k, end))) {
+            if (is_tensed(d, k) || (k > j && quote_tail_verb(c, k, end))) {
                 v = k;
                 break;
             }

@@ -282,8 +282,7 @@ static bool finite_outside(const attr_ctx *c, int32_t v)
     for (uint32_t k = s->tok0; k < s->tok1; k++) {
         if ((int32_t)k >= c->left[v] && (int32_t)k <= c->right[v])
             continue;
-        uint8_t p = d->toks[k].pos;
-        if (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD)
+        if (is_tensed(d, (int32_t)k) || d->toks[k].pos == HS_POS_MD)
             return true;
     }
     return false;
@@ -430,7 +429,7 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
 {
     const hs_doc *d = c->d;
     uint8_t p = d->toks[v].pos;
-    bool finite = p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP;
+    bool finite = is_tensed(d, v);
     if (!finite && (p == HS_POS_VBN || p == HS_POS_NN || p == HS_POS_VB || p == HS_POS_NNS))
         finite = hs_attr_misread_tail_verb(d, v);
     if (!finite || ca != v ||
@@ -506,8 +505,7 @@ bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int
     for (int32_t k = s0; k < v - 1; k++) {
         if (is_quote_mark(d, (uint32_t)k))
             return false;
-        uint8_t p = d->toks[k].pos;
-        finite |= p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD;
+        finite |= is_tensed(d, k) || d->toks[k].pos == HS_POS_MD;
     }
     if (!noun || !finite)
         return false;

@@ -108,6 +108,19 @@ static hs_attr_work *new_attr(hs_doc *d, int32_t ca, int32_t cb, int32_t sa,
     return w;
 }
 
+/* A new attribution for verb cue v with cue tokens [ca, cb], source
+ * tokens [sa, sb] (sa < 0: none) and the given content; 0, or -1 with err
+ * set when memory runs out. */
+static int add_verb_attr(attr_ctx *c, int32_t v, int32_t ca, int32_t cb, int32_t sa,
+                         int32_t sb, const hs_frags *content, hs_error *err)
+{
+    hs_attr_work *w = new_attr(c->d, ca, cb, sa, sb, cue_lemma(c, (uint32_t)v), err);
+    if (!w)
+        return -1;
+    w->content = *content;
+    return 0;
+}
+
 /* Does quotation q open inside its sentence, after words of the
  * sentence that are not a speaker's lead-in (a title in a phrase: "In
  * his book, ''Title,''")?  A quotation that opens its sentence, or right
@@ -157,21 +170,13 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     hs_attr_cue_range(c, v, &ca, &cb);
     /* "The FBI is | reportedly | making arrangements ...": the clause
      * around a hearsay adverb, in two fragments, with no source */
-    if (ca == v && cb == v && hs_attr_content_around_adverb(c, v, &content)) {
-        hs_attr_work *w = new_attr(d, ca, cb, -1, -1, cue_lemma(c, (uint32_t)v), err);
-        if (!w)
-            return -1;
-        w->content = content;
-        return 0;
-    }
+    if (ca == v && cb == v && hs_attr_content_around_adverb(c, v, &content))
+        return add_verb_attr(c, v, ca, cb, -1, -1, &content, err);
     /* "CLAUSE, said SOURCE.": the speaker after the verb, misread as its
      * object */
     if (ca == v && cb == v && hs_attr_inverted_after_comma(c, v, &sa, &sb, &xa, &xb)) {
-        hs_attr_work *w = new_attr(d, ca, cb, sa, sb, cue_lemma(c, (uint32_t)v), err);
-        if (!w)
-            return -1;
-        hs_attr_add_frag(&w->content, tok_span(d, xa, xb));
-        return 0;
+        hs_attr_add_frag(&content, tok_span(d, xa, xb));
+        return add_verb_attr(c, v, ca, cb, sa, sb, &content, err);
     }
     /* the verb whose complements are the content: v itself, or the
      * speech verb of its infinitive ("declined to say | whether") */
@@ -319,12 +324,7 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     }
     if (content.n == 0)
         return 0;
-    hs_attr_work *w = new_attr(d, ca, cb, has_src ? sa : -1, sb,
-                               cue_lemma(c, (uint32_t)v), err);
-    if (!w)
-        return -1;
-    w->content = content;
-    return 0;
+    return add_verb_attr(c, v, ca, cb, has_src ? sa : -1, sb, &content, err);
 }
 
 /* "according to X, CONTENT" and "CONTENT, according to X". */

@@ -39,13 +39,6 @@ static bool is_nounish(const hs_doc *d, int32_t i)
     }
 }
 
-/* Is token i a verb or a modal? */
-static bool is_verb(const hs_doc *d, int32_t i)
-{
-    uint8_t p = d->toks[i].pos;
-    return (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD;
-}
-
 /* Is token i in w's cue? */
 static bool in_cue(const hs_attr_work *w, int32_t i)
 {
@@ -232,7 +225,7 @@ size_t hs_sources_features(const hs_doc *d, const hs_tree *t,
             commas++;
         else if (d->toks[k].flags & HS_TF_QUOTE)
             quotes++;
-        if (is_verb(d, k) && !in_cue(w, k))
+        if (is_verbal(d, k) && !in_cue(w, k))
             verbs++;
         if (hs_sources_candidate(d, w, s, k) && k != i)
             nouns++;
