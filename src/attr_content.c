@@ -322,6 +322,11 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
             c->left[k] == hi + 1 && hs_tok_is(d, (uint32_t)c->left[k], "as") &&
             child(c, k, HS_DEP_NSUBJ) < 0 && child(c, k, HS_DEP_NSUBJPASS) < 0)
             role = DEP_CORE;
+        /* the object of a preposition that closes the cue: "pointed to
+         * | reports that ..." */
+        if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && cue_end > v &&
+            child(c, k, HS_DEP_CASE) == cue_end && c->left[k] == cue_end)
+            role = DEP_CORE;
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
             c->left[k] == hi + 1 && !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
             !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&

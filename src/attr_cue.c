@@ -81,6 +81,9 @@ void hs_attr_cue_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
             strcmp(lem, "argue") == 0 || strcmp(lem, "complain") == 0 ||
             strcmp(lem, "talk") == 0 || strcmp(lem, "ask") == 0)
             *b = i++;
+    } else if (i < end && hs_tok_is(d, (uint32_t)i, "to") &&
+               strcmp(cue_lemma(c, (uint32_t)v), "point") == 0) {
+        *b = i++;   /* "pointed to | reports that ..." */
     }
     /* "in a statement", "in an interview with CNN" */
     if (i + 1 < end && hs_tok_is(d, (uint32_t)i, "in")) {

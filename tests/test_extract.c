@@ -1015,6 +1015,21 @@ START_TEST(that_opens_quotation_after_phrase)
 }
 END_TEST
 
+START_TEST(pointed_to_object_is_content)
+{
+    /* PolNeAR's cue is "pointed to" (every "point" cue before "to" in
+     * train and dev, 34), and the
+     * content the phrase after it, with the clause the parser hangs on
+     * the verb */
+    hs_result *r = test_extract(
+        "That’s when she pointed to reports that Trump called the pageant "
+        "winner “Miss Piggy.”");
+    CHECK_ATTR(r, "pointed to", "she",
+               "reports that Trump called the pageant winner “Miss Piggy.”", HS_MIXED);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1099,6 +1114,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, conviction_passive_subject_is_source);
     tcase_add_test(p, exclamation_quote_then_speaker);
     tcase_add_test(p, quoted_title_before_cue_not_content);
+    tcase_add_test(p, pointed_to_object_is_content);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
