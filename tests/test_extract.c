@@ -1015,17 +1015,19 @@ START_TEST(that_opens_quotation_after_phrase)
 }
 END_TEST
 
-START_TEST(pointed_to_object_is_content)
+START_TEST(bound_preposition_in_cue)
 {
-    /* PolNeAR's cue is "pointed to" (every "point" cue before "to" in
-     * train and dev, 34), and the
-     * content the phrase after it, with the clause the parser hangs on
-     * the verb */
+    /* PolNeAR's cue takes a bound preposition ("pointed to", "commented
+     * on"), and the content is the phrase after it, with the clause the
+     * parser hangs on the verb */
     hs_result *r = test_extract(
         "That’s when she pointed to reports that Trump called the pageant "
         "winner “Miss Piggy.”");
     CHECK_ATTR(r, "pointed to", "she",
                "reports that Trump called the pageant winner “Miss Piggy.”", HS_MIXED);
+    hs_result_free(r);
+    r = test_extract("The senator commented on the death of the officer.");
+    CHECK_ATTR(r, "commented on", "The senator", "the death of the officer", HS_INDIRECT);
     hs_result_free(r);
 }
 END_TEST
@@ -1114,7 +1116,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, conviction_passive_subject_is_source);
     tcase_add_test(p, exclamation_quote_then_speaker);
     tcase_add_test(p, quoted_title_before_cue_not_content);
-    tcase_add_test(p, pointed_to_object_is_content);
+    tcase_add_test(p, bound_preposition_in_cue);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
