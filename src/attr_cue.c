@@ -209,6 +209,7 @@ int32_t hs_attr_document_participle(const attr_ctx *c, int32_t v)
     const hs_doc *d = c->d;
     static const char *const docs[] = {
         "statement", "report", "letter", "email", "e-mail", "memo", "ad", "video",
+        "statements", "reports", "letters", "ads", "videos", "messages",
         "message", "release", "op-ed", "note", "paper", "resolution", "bill",
         "petition", "motion", "study", "analysis", NULL
     };
@@ -224,8 +225,16 @@ int32_t hs_attr_document_participle(const attr_ctx *c, int32_t v)
             return -1;
     if (o < 0)
         return -1;
+    /* a time phrase after the document, then perhaps a comma: "released
+     * a statement on Saturday night, describing ..." */
     int32_t p = o + 1;
-    while (p < end && p <= o + 2 && hs_attr_is_time_word(d, p))
+    if (p < end && (hs_tok_is(d, (uint32_t)p, "on") || hs_tok_is(d, (uint32_t)p, "this") ||
+                    hs_tok_is(d, (uint32_t)p, "last")) &&
+        p + 1 < end && hs_attr_is_time_word(d, p + 1))
+        p++;
+    while (p < end && p <= o + 3 && hs_attr_is_time_word(d, p))
+        p++;
+    if (p + 1 < end && p > o + 1 && hs_tok_is(d, (uint32_t)p, ","))
         p++;
     if (p >= end)
         return -1;

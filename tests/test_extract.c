@@ -798,6 +798,16 @@ START_TEST(document_participle_in_cue)
     CHECK_ATTR(r, "issued a statement warning", "The agency", "that prices would rise",
                HS_INDIRECT);
     hs_result_free(r);
+    /* after a time phrase and a comma, and with a plural document */
+    r = test_extract("Tracy Martin, Trayvon's father, issued a statement Thursday, saying "
+                     "a foundation in his son's name is focused on the victims.");
+    CHECK_ATTR(r, "issued a statement Thursday, saying", "Tracy Martin, Trayvon's father,",
+               "a foundation in his son's name is focused on the victims", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("All three candidates issued statements condemning the attacks.");
+    CHECK_ATTR(r, "issued statements condemning", "All three candidates", "the attacks",
+               HS_INDIRECT);
+    hs_result_free(r);
 }
 END_TEST
 
