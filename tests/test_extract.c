@@ -1042,6 +1042,21 @@ START_TEST(bound_preposition_in_cue)
 }
 END_TEST
 
+START_TEST(opening_poll_is_source)
+{
+    hs_result *r = test_extract(
+        "In this poll, Trump rose 1 percentage point since Monday’s debate.");
+    CHECK_ATTR(r, "In", "this poll", "Trump rose 1 percentage point since Monday’s debate",
+               HS_INDIRECT);
+    hs_result_free(r);
+    /* a cue of its own in the rest keeps it */
+    r = test_extract("In the Post-ABC poll, most voters said Trump lost.");
+    ck_assert_ptr_null(by_cue(r, "In"));
+    CHECK_ATTR(r, "said", "most voters", "Trump lost", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1127,6 +1142,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, exclamation_quote_then_speaker);
     tcase_add_test(p, quoted_title_before_cue_not_content);
     tcase_add_test(p, bound_preposition_in_cue);
+    tcase_add_test(p, opening_poll_is_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
