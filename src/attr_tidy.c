@@ -177,6 +177,36 @@ hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
     return s;
 }
 
+/* "Mr. Kamin, who emphasized that her proposals would simplify returns,
+ * said ...": a source whose relative clause holds another attribution's
+ * cue ends before the clause, which is that attribution's.  PolNeAR
+ * train, among sources with a ", who/whose/which" clause holding a cue:
+ * 20 cut there against 14 kept whole (without a cue in it: 227 kept
+ * whole against 22 cut). */
+void hs_attr_cut_speaking_relatives(hs_doc *d)
+{
+    static const char *const rel[] = { "who", "whose", "which", NULL };
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        if (w->source.end <= w->source.begin)
+            continue;
+        int32_t t0 = (int32_t)tok_at(d, w->source.begin);
+        int32_t t1 = (int32_t)tok_at(d, w->source.end);   /* exclusive */
+        for (int32_t k = t0 + 1; k + 1 < t1; k++) {
+            if (!hs_tok_is(d, (uint32_t)k, ",") || !tok_in(d, (uint32_t)k + 1, rel))
+                continue;
+            bool cue = false;
+            for (size_t o = 0; o < d->nattrs && !cue; o++)
+                cue = o != a && d->attrs[o].cue_tok0 > k + 1 && d->attrs[o].cue_tok0 < t1;
+            if (cue) {
+                w->source.end = d->toks[k - 1].c1;
+                w->src_tok1 = k;
+                break;
+            }
+        }
+    }
+}
+
 /* PolNeAR is univocal: within one attribution the source, the cue and
  * the content never share a character.  Whatever the rules above did on
  * odd input, enforce it here; an attribution left without content goes. */

@@ -1057,6 +1057,18 @@ START_TEST(opening_poll_is_source)
 }
 END_TEST
 
+START_TEST(source_ends_before_speaking_relative)
+{
+    /* the relative clause is the source's own attribution */
+    hs_result *r = test_extract("Mr. Kamin, who emphasized that her proposals would simplify "
+                                "returns, said the plan would work.");
+    CHECK_ATTR(r, "said", "Mr. Kamin", "the plan would work", HS_INDIRECT);
+    CHECK_ATTR(r, "emphasized", "who", "that her proposals would simplify returns",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1143,6 +1155,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, quoted_title_before_cue_not_content);
     tcase_add_test(p, bound_preposition_in_cue);
     tcase_add_test(p, opening_poll_is_source);
+    tcase_add_test(p, source_ends_before_speaking_relative);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
