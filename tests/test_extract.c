@@ -1069,6 +1069,17 @@ START_TEST(source_ends_before_speaking_relative)
 }
 END_TEST
 
+START_TEST(statement_medium_in_cue_interview_not)
+{
+    hs_result *r = test_extract("The company said in a statement that it would appeal.");
+    CHECK_ATTR(r, "said in a statement", "The company", "that it would appeal", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("The governor said in an interview that he would veto the bill.");
+    CHECK_ATTR(r, "said", "The governor", "that he would veto the bill", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1156,6 +1167,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, bound_preposition_in_cue);
     tcase_add_test(p, opening_poll_is_source);
     tcase_add_test(p, source_ends_before_speaking_relative);
+    tcase_add_test(p, statement_medium_in_cue_interview_not);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
