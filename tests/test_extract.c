@@ -1080,6 +1080,14 @@ START_TEST(statement_medium_in_cue_interview_not)
 }
 END_TEST
 
+START_TEST(continued_to_carries_infinitive_into_cue)
+{
+    hs_result *r = test_extract("She continued to question the results of the election.");
+    CHECK_ATTR(r, "continued to question", "She", "the results of the election", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1168,6 +1176,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, opening_poll_is_source);
     tcase_add_test(p, source_ends_before_speaking_relative);
     tcase_add_test(p, statement_medium_in_cue_interview_not);
+    tcase_add_test(p, continued_to_carries_infinitive_into_cue);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
