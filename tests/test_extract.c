@@ -1088,6 +1088,19 @@ START_TEST(continued_to_carries_infinitive_into_cue)
 }
 END_TEST
 
+START_TEST(conjunct_with_own_cue_ends_content)
+{
+    hs_result *r = test_extract(
+        "Clinton said Russian intelligence services hacked into the committee's computers "
+        "and she accused Trump of showing support for Putin.");
+    CHECK_ATTR(r, "said", "Clinton",
+               "Russian intelligence services hacked into the committee's computers",
+               HS_INDIRECT);
+    CHECK_ATTR(r, "accused", "she", "Trump of showing support for Putin", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1177,6 +1190,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, source_ends_before_speaking_relative);
     tcase_add_test(p, statement_medium_in_cue_interview_not);
     tcase_add_test(p, continued_to_carries_infinitive_into_cue);
+    tcase_add_test(p, conjunct_with_own_cue_ends_content);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
