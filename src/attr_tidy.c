@@ -95,7 +95,7 @@ void hs_attr_join_continuations(attr_ctx *c)
             last = -1;
         }
         if (c->owner[i] >= 0) {
-            if (t->quote_role != 0)
+            if (t->quote_role != 0 || t->quote_depth > 0)
                 last = c->owner[i];
             continue;
         }

@@ -1101,6 +1101,22 @@ START_TEST(conjunct_with_own_cue_ends_content)
 }
 END_TEST
 
+START_TEST(quotation_continues_content_read_inside_marks)
+{
+    /* the first content is the quotation's inside; the next quotation,
+     * without a cue of its own, is still the same speaker's */
+    hs_result *r = test_extract(
+        "“She is also a mother for three young boys,” another\u00a0friend, Mariam Emara "
+        "told CNN. “She used to give lectures to help people overcome their fears.”");
+    const hs_attribution *a = by_cue(r, "told");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_int_eq(a->content_count, 2);
+    ck_assert_str_eq(txt(r, a->content[1]),
+                     "“She used to give lectures to help people overcome their fears.”");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1191,6 +1207,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, statement_medium_in_cue_interview_not);
     tcase_add_test(p, continued_to_carries_infinitive_into_cue);
     tcase_add_test(p, conjunct_with_own_cue_ends_content);
+    tcase_add_test(p, quotation_continues_content_read_inside_marks);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
