@@ -432,12 +432,29 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
     bool finite = is_tensed(d, v);
     if (!finite && (p == HS_POS_VBN || p == HS_POS_NN || p == HS_POS_VB || p == HS_POS_NNS))
         finite = hs_attr_misread_tail_verb(d, v);
+    /* a sentence-initial name the tagger read as a verb, and the cue
+     * verb after it (and the cue's adverbs) hung on it: "Mook further
+     * asserted that ..." */
+    int32_t s0_ = (int32_t)d->sents[d->toks[v].sent].tok0;
+    int32_t lead = ca - 1;
+    bool name_verb = lead == s0_ && d->toks[v].head == lead &&
+                     (d->toks[lead].flags & HS_TF_UPPER) &&
+                     (d->toks[lead].pos == HS_POS_VB || d->toks[lead].pos == HS_POS_VBP);
+    /* its adverbs are the cue's ("Mook | further asserted") */
+    while (name_verb && ca < v && d->toks[ca].pos == HS_POS_RB)
+        ca++;
+    if (!finite && name_verb && p == HS_POS_VBN && child(c, v, HS_DEP_AUX) < 0 &&
+        child(c, v, HS_DEP_AUXPASS) < 0)
+        finite = true;
     if (!finite || ca != v ||
         child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0 ||
         hs_attr_is_raising(c, v) || d->toks[v].quote_depth != 0)
         return false;
     int32_t s0 = (int32_t)d->sents[d->toks[v].sent].tok0;
     int32_t k = v - 1;
+    while (name_verb && k > s0 && d->toks[k].pos == HS_POS_RB)
+        k--;
+    int32_t end = k;
     /* a party tag: "(D-Mass.)" */
     if (k > s0 && hs_tok_is(d, (uint32_t)k, ")")) {
         while (k > s0 && !hs_tok_is(d, (uint32_t)k, "("))
@@ -445,6 +462,10 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
         k--;
     }
     *b = k;
+    if (name_verb && k == lead) {
+        *a = *b = k;
+        return true;
+    }
     if (k < s0 || !(d->toks[k].pos == HS_POS_NNP || d->toks[k].pos == HS_POS_NNPS ||
                     d->toks[k].pos == HS_POS_NNS || d->toks[k].pos == HS_POS_NN ||
                     d->toks[k].pos == HS_POS_PRP))
@@ -459,7 +480,7 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
             break;
     }
     *a = k;
-    *b = v - 1;
+    *b = end;
     hs_attr_trim(c, a, b);
     return *b >= *a && *b - *a < 10;
 }

@@ -1117,6 +1117,18 @@ START_TEST(quotation_continues_content_read_inside_marks)
 }
 END_TEST
 
+START_TEST(sentence_initial_name_read_as_verb_is_source)
+{
+    /* the tagger reads the unknown capitalised name as a verb */
+    hs_result *r = test_extract("Mook further asserted that Trump tells so many lies that "
+                                "Clinton could risk deviating from her own message.");
+    const hs_attribution *a = by_cue(r, "further asserted");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "Mook");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1208,6 +1220,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, continued_to_carries_infinitive_into_cue);
     tcase_add_test(p, conjunct_with_own_cue_ends_content);
     tcase_add_test(p, quotation_continues_content_read_inside_marks);
+    tcase_add_test(p, sentence_initial_name_read_as_verb_is_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
