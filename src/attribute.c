@@ -422,6 +422,30 @@ static int attribute_dash(attr_ctx *c, int32_t i, hs_error *err)
     return 0;
 }
 
+/* Are tokens [a, b], lower-cased and joined by single spaces, one of
+ * the phrases of list? */
+static bool span_is_one_of(const hs_doc *d, int32_t a, int32_t b, const char *const *list)
+{
+    char buf[64];
+    size_t n = 0;
+    for (int32_t k = a; k <= b; k++) {
+        const hs_token *t = &d->toks[k];
+        size_t len = hs_tok_len(t);
+        if (n + len + 1 >= sizeof buf)
+            return false;
+        if (k > a)
+            buf[n++] = ' ';
+        const char *w = hs_tok_str(d, t);
+        for (size_t j = 0; j < len; j++)
+            buf[n++] = (char)((w[j] >= 'A' && w[j] <= 'Z') ? w[j] - 'A' + 'a' : w[j]);
+    }
+    buf[n] = '\0';
+    for (const char *const *p = list; *p; p++)
+        if (strcmp(buf, *p) == 0)
+            return true;
+    return false;
+}
+
 /* "PENCE: Well, look, …" and "Poll: Clinton leads": a name and a colon
  * opening a paragraph give the rest of the paragraph to the name. */
 static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
@@ -436,6 +460,16 @@ static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
     for (int32_t k = sa; k <= sb; k++)
         if (!(d->toks[k].flags & HS_TF_UPPER) && !hs_tok_is(d, (uint32_t)k, "."))
             return 0;
+    /* a heading's label, not a speaker: "The Latest: Trump urges ...",
+     * "Correction: ...", "Contributing: ..." (train and dev: never a
+     * source in the gold, 44 times) */
+    static const char *const labels[] = {
+        "the latest", "correction", "contributing", "related", "revealed", "byline",
+        "breaking", "email", "exclusive", "boom", "look", "paid notice", "update",
+        "stat of the week", "delegate update", NULL
+    };
+    if (span_is_one_of(d, sa, sb, labels))
+        return 0;
     int32_t xa = i + 1, xb = (int32_t)p->tok1 - 1;
     hs_attr_trim(c, &xa, &xb);
     if (xb < xa)

@@ -1129,6 +1129,18 @@ START_TEST(sentence_initial_name_read_as_verb_is_source)
 }
 END_TEST
 
+START_TEST(heading_label_colon_is_not_a_speaker)
+{
+    hs_result *r = test_extract("The Latest: Trump urges supporters to watch polling places\n\n"
+                                "Correction: An earlier version misstated the date.\n\n"
+                                "PENCE: Well, look, we will win.\n");
+    CHECK_ATTR(r, "urges", "Trump", "supporters to watch polling places", HS_INDIRECT);
+    CHECK_ATTR(r, ":", "PENCE", "Well, look, we will win", HS_INDIRECT);
+    ck_assert_int_eq(hs_result_attribution_count(r), 2);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1221,6 +1233,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, conjunct_with_own_cue_ends_content);
     tcase_add_test(p, quotation_continues_content_read_inside_marks);
     tcase_add_test(p, sentence_initial_name_read_as_verb_is_source);
+    tcase_add_test(p, heading_label_colon_is_not_a_speaker);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
