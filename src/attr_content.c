@@ -122,6 +122,15 @@ static void cut_at_inner_cue(const attr_ctx *c, int32_t a, int32_t *b)
             *b = k - 2;
             return;
         }
+        /* and one with a subject of its own: "said Russian hackers broke
+         * in | and she accused Trump of ..." (train: without the cue
+         * condition, cutting every such conjunct lost content) */
+        if (d->toks[k].deprel == HS_DEP_CONJ && l < k && l > a + 1 && mk < 0 &&
+            d->toks[l - 1].pos == HS_POS_CC &&
+            (child(c, k, HS_DEP_NSUBJ) >= 0 || child(c, k, HS_DEP_NSUBJPASS) >= 0)) {
+            *b = l - 2;
+            return;
+        }
         if (mk >= 0 && mk == l && l > a && d->toks[k].deprel == HS_DEP_ADVCL) {
             *b = l - 1;
             return;
@@ -395,28 +404,6 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         while (e + 1 < send && !c->is_cue[e + 1] && !hs_tok_is(d, (uint32_t)(e + 1), ";"))
             e++;
         hi = e;
-    }
-    /* "said Russian hackers broke in | and she accused Trump of ...": a
-     * conjunct of the complement clause with its own subject and a cue
-     * of its own is a second attribution, not more of this content */
-    if (first_core >= 0 && d->toks[first_core].deprel == HS_DEP_CCOMP) {
-        int32_t h = first_core;
-        FOR_CHILDREN(c, h, k) {
-            if (k <= h || k > hi || d->toks[k].deprel != HS_DEP_CONJ)
-                continue;
-            int32_t ks = child(c, k, HS_DEP_NSUBJ);
-            if (ks < 0) ks = child(c, k, HS_DEP_NSUBJPASS);
-            int32_t cc = c->left[k] - 1;
-            if (ks < 0 || cc <= h || d->toks[cc].deprel != HS_DEP_CC || !c->is_cue[k] || child(c, k, HS_DEP_MARK) >= 0 ||
-                d->toks[k].quote_depth > 0)
-                continue;
-            int32_t e = cc - 1;
-            while (e > lo && is_punct(d, (uint32_t)e))
-                e--;
-            if (e > lo)
-                hi = e;
-            break;
-        }
     }
     *a = lo;
     *b = hi;
