@@ -224,7 +224,7 @@ static size_t clitic_len(const hs_doc *d, size_t b0, size_t b1)
  * AT&T-style ampersands and slashes between word characters. */
 static size_t scan_word(const hs_doc *d, size_t i)
 {
-    size_t j = i, k;
+    size_t j = i, k, seg = i;   /* seg: start of the part after a hyphen */
     int32_t prev = 0;
     bool dotted = false;
     while (j < d->len) {
@@ -238,6 +238,7 @@ static size_t scan_word(const hs_doc *d, size_t i)
         if (is_hyphen(c) && is_word(prev) && is_word(next)) {
             prev = c;
             j += k;
+            seg = j;
             continue;
         }
         if ((c == ',' || c == '.' || c == ':') && is_digit(prev) &&
@@ -247,8 +248,9 @@ static size_t scan_word(const hs_doc *d, size_t i)
             continue;
         }
         if (c == '.' && is_letter(prev) && is_letter(next) &&
-            (dotted || j - i <= 2)) {
-            /* U.S, p.m, Ph.D: letters separated by single dots */
+            (dotted || j - seg <= 2)) {
+            /* U.S, p.m, Ph.D, a party tag's R-S.C: letters separated by
+             * single dots */
             size_t k2;
             cp_at(d, j + k, &k2);
             int32_t after2 = cp_peek(d, j + k + k2);

@@ -124,6 +124,19 @@ START_TEST(test_slash_words_stay_whole)
 }
 END_TEST
 
+START_TEST(test_party_tags_tokenized_as_corenlp)
+{
+    /* CoreNLP keeps a dotted state in one token ("R-S.C.", "D-N.Y.") and
+     * splits the period off an abbreviated one ("D-Calif", ".") */
+    hs_doc *d = tag_text("Sen. Lindsey Graham (R-S.C.) and Rep. Nancy Pelosi (D-Calif.) "
+                         "and Chuck Schumer (D-N.Y.) told reporters.");
+    ck_assert_int_ge(find_tok(d, "R-S.C."), 0);
+    ck_assert_int_ge(find_tok(d, "D-N.Y."), 0);
+    ck_assert_int_ge(find_tok(d, "D-Calif"), 0);
+    hs_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_fallback)
 {
     /* Without models the shape rules still tag. */
@@ -254,6 +267,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_spokesman);
     tcase_add_test(tc, test_curly_quotes_and_entities);
     tcase_add_test(tc, test_slash_words_stay_whole);
+    tcase_add_test(tc, test_party_tags_tokenized_as_corenlp);
     tcase_add_test(tc, test_fallback);
     tcase_add_test(tc, test_perceptron_roundtrip);
     tcase_add_test(tc, test_feature_hash);
