@@ -161,6 +161,39 @@ static bool only_punct_between(const hs_doc *d, int32_t a, int32_t b)
     return true;
 }
 
+/* Is everything after "tell" v its recipient ("told | The Huffington
+ * Post on Thursday")?  Then what was told is elsewhere. */
+static bool told_recipient_only(const attr_ctx *c, int32_t v, int32_t after)
+{
+    const hs_doc *d = c->d;
+    static const char *const tell[] = { "tell", NULL };
+    if (!lemma_is(cue_lemma(c, (uint32_t)v), tell))
+        return false;
+    int32_t o = -1;
+    FOR_CHILDREN(c, v, k) {
+        if (k <= after)
+            continue;
+        int r = d->toks[k].deprel;
+        if (r == HS_DEP_CCOMP || r == HS_DEP_XCOMP || r == HS_DEP_PARATAXIS ||
+            r == HS_DEP_ADVCL || r == HS_DEP_DEP || r == HS_DEP_IOBJ)
+            return false;
+        if (r == HS_DEP_DOBJ)
+            o = k;
+    }
+    if (o < 0)
+        return false;
+    /* no verb after it: "told Joyce | he's not planning an appeal" */
+    int32_t end = (int32_t)d->sents[d->toks[v].sent].tok1;
+    for (int32_t k = after + 1; k < end; k++)
+        if ((d->toks[k].pos >= HS_POS_VB && d->toks[k].pos <= HS_POS_VBZ) ||
+            d->toks[k].pos == HS_POS_MD)
+            return false;
+    uint8_t p = d->toks[o].pos;
+    return (p == HS_POS_NNP || p == HS_POS_NNPS || p == HS_POS_PRP ||
+            hs_tok_is(d, (uint32_t)o, "reporters")) &&
+           !(d->toks[o].flags & HS_TF_QUOTE) && d->toks[o].quote_depth == 0;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 {
@@ -252,6 +285,10 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     } else if (hs_attr_content_around(c, v, &content) ||
                hs_attr_content_between_commas(c, v, has_src ? sa : -1, &content)) {
         /* done: two fragments around the cue */
+    } else if (told_recipient_only(c, cv, after) &&
+               hs_attr_content_left(c, v, has_src ? sa : -1, &xa, &xb)) {
+        /* "CLAUSE, Graham told | The Huffington Post." */
+        hs_attr_add_frag(&content, tok_span(d, xa, xb));
     } else if (hs_attr_content_right(c, cv, after, &xa, &xb) ||
                (cv != v && hs_attr_content_right(c, v, after, &xa, &xb)) ||
                (cv != v && hs_attr_rest_of_sentence(c, cb, &xa, &xb))) {

@@ -1141,6 +1141,21 @@ START_TEST(heading_label_colon_is_not_a_speaker)
 }
 END_TEST
 
+START_TEST(told_recipient_then_content_before)
+{
+    hs_result *r = test_extract(
+        "Trump could embrace a clean energy policy as president, but only if he can be "
+        "convinced that it’s a good business decision, Sen. Lindsey Graham (R-S.C.) told "
+        "The Huffington Post on Thursday.");
+    const hs_attribution *a = by_cue(r, "told");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a),
+                     "Trump could embrace a clean energy policy as president, but only if he "
+                     "can be convinced that it’s a good business decision");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1234,6 +1249,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, quotation_continues_content_read_inside_marks);
     tcase_add_test(p, sentence_initial_name_read_as_verb_is_source);
     tcase_add_test(p, heading_label_colon_is_not_a_speaker);
+    tcase_add_test(p, told_recipient_then_content_before);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
