@@ -43,6 +43,8 @@ typedef struct {
     int32_t last_place_speaker;       /* latest place that spoke */
     int32_t last_thing_speaker;       /* latest organisation or place
                                          that spoke */
+    const int32_t *src_end;           /* per token: an attribution whose
+                                         source ends there, or -1 */
 } rctx;
 
 static bool is_pos(const hs_token *t, int p) { return t->pos == p; }
@@ -312,8 +314,13 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
     if (ner == HS_NER_O || ner == HS_NER_MISC)
         return -1;
     uint32_t j = i;
-    while (j < s->tok1 && d->toks[j].ner == ner && !(d->toks[j].flags & HS_TF_PUNCT))
+    /* a name ends where a source does: "Lindsey Graham | Says" in a
+     * Title Case headline is tagged as one name */
+    while (j < s->tok1 && d->toks[j].ner == ner && !(d->toks[j].flags & HS_TF_PUNCT)) {
         j++;
+        if (r->src_end && r->src_end[j - 1] >= 0)
+            break;
+    }
     if (j == i)
         return -1;
     *end = j;
@@ -584,6 +591,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
         next_src[a] = src_end[last];
         src_end[last] = (int32_t)a;
     }
+    r.src_end = src_end;
     for (uint32_t i = 0; i < d->ntoks;) {
         uint32_t end = i + 1;
         int32_t e = mention_at(&r, i, &end, false);

@@ -64,6 +64,20 @@ START_TEST(test_surname_not_organisation)
 }
 END_TEST
 
+START_TEST(test_headline_name_stops_at_cue)
+{
+    /* a Title Case headline: the entity tagger runs the name on into
+     * "Says"; the speaker is the name the source ends with */
+    hs_result *r = test_extract(
+        "Trump \u2018The Dealmaker\u2019 Could Address Clean Energy, Lindsey Graham Says.\n\n"
+        "Donald Trump could embrace a clean energy policy, Sen. Lindsey Graham told "
+        "The Huffington Post.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "Trump"), "Lindsey Graham");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -71,6 +85,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_he_skips_described_group);
     tcase_add_test(tc, test_she_skips_man);
     tcase_add_test(tc, test_surname_not_organisation);
+    tcase_add_test(tc, test_headline_name_stops_at_cue);
     suite_add_tcase(s, tc);
     return s;
 }
