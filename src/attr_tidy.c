@@ -80,9 +80,34 @@ void hs_attr_drop_nested(attr_ctx *c)
     mark_owners(c);
 }
 
-/* Quotations no attribution claimed that follow, in the same paragraph,
- * a quoted content ("“A,” he said. “B.”") join that content, when their
- * sentence has no cue of its own.  One left-to-right pass. */
+/* Does w's content end with a closing quotation mark? */
+static bool ends_quoted(const hs_doc *d, const hs_attr_work *w)
+{
+    if (w->content.n == 0)
+        return false;
+    size_t end = w->content.frag[w->content.n - 1].end;
+    uint32_t k = tok_at(d, end - 1);
+    return k < d->ntoks && d->toks[k].quote_role < 0;
+}
+
+/* Does paragraph p hold a cue or a signing dash ("“…” ― Jacklyn
+ * Ashley") outside quotation marks? */
+static bool para_has_cue(const attr_ctx *c, uint32_t p)
+{
+    const hs_doc *d = c->d;
+    for (uint32_t k = d->paras[p].tok0; k < d->paras[p].tok1; k++)
+        if (d->toks[k].quote_depth == 0 &&
+            (c->is_cue[k] || hs_tok_is(d, k, "\xE2\x80\x95") || hs_tok_is(d, k, "\xE2\x80\x94")))
+            return true;
+    return false;
+}
+
+/* Quotations no attribution claimed that follow a quoted content join
+ * it, when their sentence has no cue of its own: in the same paragraph
+ * ("“A,” he said. “B.”"), or opening the next one when that paragraph
+ * has no cue outside quotation marks at all ("“A,” he said.¶“B.”";
+ * train: the gold joins such a paragraph 99 times in 104).  One
+ * left-to-right pass. */
 void hs_attr_join_continuations(attr_ctx *c)
 {
     hs_doc *d = c->d;
@@ -91,8 +116,13 @@ void hs_attr_join_continuations(attr_ctx *c)
     for (uint32_t i = 0; i < d->ntoks; i++) {
         const hs_token *t = &d->toks[i];
         if (t->para != para) {
+            bool goes_on = t->para == para + 1 && last >= 0 && ends_quoted(d, &d->attrs[last]) &&
+                           c->owner[i] < 0 && c->q_open[i] >= 0 &&
+                           (hs_tok_is(d, i, "\"") || hs_tok_is(d, i, "\xE2\x80\x9C")) &&
+                           !para_has_cue(c, t->para);
             para = t->para;
-            last = -1;
+            if (!goes_on)
+                last = -1;
         }
         if (c->owner[i] >= 0) {
             if (t->quote_role != 0 || t->quote_depth > 0)

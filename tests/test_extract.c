@@ -1156,6 +1156,26 @@ START_TEST(told_recipient_then_content_before)
 }
 END_TEST
 
+START_TEST(quotation_paragraph_continues_previous_speaker)
+{
+    hs_result *r = test_extract("“We will win this,” Trump said.\n\n"
+                                "“Then you have these losers who love that.”\n\n"
+                                "‘A Section Heading.’\n");
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_int_eq(a->content_count, 2);
+    ck_assert_str_eq(txt(r, a->content[1]), "“Then you have these losers who love that.”");
+    hs_result_free(r);
+    /* not a paragraph with a cue or a signature of its own */
+    r = test_extract("“We will win this,” Trump said.\n\n"
+                     "“It is over,” Clinton replied.\n");
+    a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_int_eq(a->content_count, 1);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1250,6 +1270,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, sentence_initial_name_read_as_verb_is_source);
     tcase_add_test(p, heading_label_colon_is_not_a_speaker);
     tcase_add_test(p, told_recipient_then_content_before);
+    tcase_add_test(p, quotation_paragraph_continues_previous_speaker);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
