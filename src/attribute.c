@@ -522,7 +522,10 @@ static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
  * Graham Says." or "Black Lawmakers Rip Donald Trump As A ‘Fraud.’" --
  * the first capitalised word that is nearly always a cue in train is the
  * cue; the name before it (or after the last comma) is the source, the
- * rest the content.  Tags and trees are unreliable on such lines. */
+ * rest the content.  Tags and trees are unreliable on such lines.
+ * "Nearly always": in a cue at least 3 times in 10 in train (train, at
+ * 0.5 / 0.4 / 0.3 / 0.2: 164 / 167 / 168 / 170 of 200 headline
+ * attributions found, for 171 / 177 / 178 / 186 predicted). */
 static int attribute_headline(attr_ctx *c, hs_error *err)
 {
     hs_doc *d = c->d;
@@ -534,7 +537,8 @@ static int attribute_headline(attr_ctx *c, hs_error *err)
     for (int32_t i = t0 + 1; i <= end && v < 0; i++) {
         const hs_token *t = &d->toks[i];
         const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(d, t), hs_tok_len(t), 'V');
-        if (e && e->seen >= 5 && e->in_cue * 2 >= e->seen && t->quote_depth == 0)
+        if (e && e->seen >= 5 && (double)e->in_cue >= 0.3 * (double)e->seen &&
+            t->quote_depth == 0)
             v = i;
     }
     if (v < 0)

@@ -324,6 +324,12 @@ START_TEST(title_case_headline)
         "energy policy, a senator told reporters on Thursday.");
     CHECK_ATTR(r, "Says", "Lindsey Graham", "Trump Could Address Clean Energy", HS_INDIRECT);
     hs_result_free(r);
+    /* a verb in a cue 3 times in 10 in train is enough in a headline */
+    r = test_extract("Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton\n\n"
+                     "The president spoke on Saturday.");
+    CHECK_ATTR(r, "Sees", "Obama", "'Personal Insult' if Blacks Don't Rally for Hillary Clinton",
+               HS_MIXED);
+    hs_result_free(r);
 }
 END_TEST
 
