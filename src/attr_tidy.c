@@ -216,6 +216,13 @@ hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
 void hs_attr_cut_speaking_relatives(hs_doc *d)
 {
     static const char *const rel[] = { "who", "whose", "which", NULL };
+    /* the tokens that start a cue, so that the pass stays linear */
+    uint8_t *cue_at = calloc(d->ntoks + 1, 1);
+    if (!cue_at)
+        return;                     /* the sources stand as they are */
+    for (size_t a = 0; a < d->nattrs; a++)
+        if (d->attrs[a].cue_tok0 >= 0 && (size_t)d->attrs[a].cue_tok0 < d->ntoks)
+            cue_at[d->attrs[a].cue_tok0] = 1;
     for (size_t a = 0; a < d->nattrs; a++) {
         hs_attr_work *w = &d->attrs[a];
         if (w->source.end <= w->source.begin)
@@ -226,8 +233,8 @@ void hs_attr_cut_speaking_relatives(hs_doc *d)
             if (!hs_tok_is(d, (uint32_t)k, ",") || !tok_in(d, (uint32_t)k + 1, rel))
                 continue;
             bool cue = false;
-            for (size_t o = 0; o < d->nattrs && !cue; o++)
-                cue = o != a && d->attrs[o].cue_tok0 > k + 1 && d->attrs[o].cue_tok0 < t1;
+            for (int32_t j = k + 2; j < t1 && !cue; j++)
+                cue = cue_at[j] && j != w->cue_tok0;
             if (cue) {
                 w->source.end = d->toks[k - 1].c1;
                 w->src_tok1 = k;
@@ -235,6 +242,7 @@ void hs_attr_cut_speaking_relatives(hs_doc *d)
             }
         }
     }
+    free(cue_at);
 }
 
 /* PolNeAR is univocal: within one attribution the source, the cue and
