@@ -121,6 +121,19 @@ static int add_verb_attr(attr_ctx *c, int32_t v, int32_t ca, int32_t cb, int32_t
     return 0;
 }
 
+/* A new attribution with cue tokens [ca, cb], source tokens [sa, sb]
+ * and content tokens [xa, xb]; 0, or -1 with err set when memory runs
+ * out. */
+static int add_span_attr(hs_doc *d, int32_t ca, int32_t cb, int32_t sa, int32_t sb,
+                         const char *lemma, int32_t xa, int32_t xb, hs_error *err)
+{
+    hs_attr_work *w = new_attr(d, ca, cb, sa, sb, lemma, err);
+    if (!w)
+        return -1;
+    hs_attr_add_frag(&w->content, tok_span(d, xa, xb));
+    return 0;
+}
+
 /* Does quotation q open inside its sentence, after words of the
  * sentence that are not a speaker's lead-in (a title in a phrase: "In
  * his book, ''Title,''")?  A quotation that opens its sentence, or right
@@ -401,11 +414,7 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
     hs_attr_trim(c, &xa, &xb);
     if (xb < xa)
         return 0;
-    hs_attr_work *w = new_attr(d, i, i + 1, sa, sb, "according to", err);
-    if (!w)
-        return -1;
-    hs_attr_add_frag(&w->content, tok_span(d, xa, xb));
-    return 0;
+    return add_span_attr(d, i, i + 1, sa, sb, "according to", xa, xb, err);
 }
 
 /* "In a new CNN poll, Clinton leads Trump by 5 points.": a poll or
@@ -431,11 +440,7 @@ static int attribute_in_poll(attr_ctx *c, int32_t i, hs_error *err)
     hs_attr_trim(c, &xa, &xb);
     if (sb < sa || xb < xa)
         return 0;
-    hs_attr_work *w = new_attr(d, i, i, sa, sb, "say", err);
-    if (!w)
-        return -1;
-    hs_attr_add_frag(&w->content, tok_span(d, xa, xb));
-    return 0;
+    return add_span_attr(d, i, i, sa, sb, "say", xa, xb, err);
 }
 
 /* "“…” ― Jacklyn Ashley": a quotation signed with a dash and a name. */
@@ -511,11 +516,7 @@ static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
     hs_attr_trim(c, &xa, &xb);
     if (xb < xa)
         return 0;
-    hs_attr_work *w = new_attr(d, i, i, sa, sb, "say", err);
-    if (!w)
-        return -1;
-    hs_attr_add_frag(&w->content, tok_span(d, xa, xb));
-    return 0;
+    return add_span_attr(d, i, i, sa, sb, "say", xa, xb, err);
 }
 
 /* A Title Case headline: "Trump Could Address Clean Energy, Lindsey
@@ -560,12 +561,8 @@ static int attribute_headline(attr_ctx *c, hs_error *err)
     hs_attr_trim(c, &xa, &xb);
     if (sb < sa || xb < xa)
         return 0;
-    hs_attr_work *w = new_attr(d, v, v, sa, sb, cue_lemma(c, (uint32_t)v), err);
-    if (!w)
-        return -1;
     hs_attr_close_quotes(c, &xa, &xb);
-    hs_attr_add_frag(&w->content, tok_span(d, xa, xb));
-    return 0;
+    return add_span_attr(d, v, v, sa, sb, cue_lemma(c, (uint32_t)v), xa, xb, err);
 }
 
 /* ------------------------------------------------------------ stage */
