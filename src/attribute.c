@@ -349,6 +349,12 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
      * vote | has since been denied") */
     int32_t sp = hs_attr_experiencer_passive(c, v) ||
                  hs_attr_perfect_read_as_passive(c, v) ? -1 : child(c, v, HS_DEP_NSUBJPASS);
+    /* the one asked is not what is asked: "Trump was asked | what
+     * happened" (train: the gold content leaves the subject out 16 times
+     * where this rule mends it, against 3 it breaks) */
+    static const char *const ask[] = { "ask", NULL };
+    if (sp >= 0 && content.n > 0 && lemma_is(cue_lemma(c, (uint32_t)v), ask))
+        sp = -1;
     if (content.n == 0 && sp < 0)
         return 0;
     if (sp < 0 && cv == v && hs_attr_is_raising(c, v))

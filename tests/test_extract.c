@@ -1182,6 +1182,16 @@ START_TEST(quotation_paragraph_continues_previous_speaker)
 }
 END_TEST
 
+START_TEST(asked_passive_subject_not_content)
+{
+    hs_result *r = test_extract("The actress was asked if she had ever been discriminated against.");
+    const hs_attribution *a = by_cue(r, "was asked");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "if she had ever been discriminated against");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1277,6 +1287,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, heading_label_colon_is_not_a_speaker);
     tcase_add_test(p, told_recipient_then_content_before);
     tcase_add_test(p, quotation_paragraph_continues_previous_speaker);
+    tcase_add_test(p, asked_passive_subject_not_content);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
