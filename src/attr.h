@@ -130,6 +130,10 @@ bool hs_attr_passive_as(const attr_ctx *c, int32_t v, int32_t k);
 void hs_attr_mark_quote_frames(attr_ctx *c);
 
 /* ---------------------------------------- the source (attr_source.c) */
+/* Is v a participle of a reduced passive "as" clause ("As reported by
+ * Western Journalism, investigators found ...")?  Its agent is the
+ * source, the clause it hangs on the content. */
+bool hs_attr_as_passive(const attr_ctx *c, int32_t v);
 
 bool hs_attr_is_time_word(const hs_doc *d, int32_t k);
 bool hs_attr_is_year(const hs_doc *d, int32_t k);

@@ -218,10 +218,20 @@ bool hs_attr_perfect_read_as_passive(const attr_ctx *c, int32_t v)
 
 /* The agent of a passive cue ("was rejected *by 64 percent of voters*"),
  * the nominal after "by", or -1.  PolNeAR makes the agent the source. */
+bool hs_attr_as_passive(const attr_ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    int32_t mk = child(c, v, HS_DEP_MARK);
+    return d->toks[v].pos == HS_POS_VBN && d->toks[v].deprel == HS_DEP_ADVCL &&
+           mk >= 0 && mk == c->left[v] && hs_tok_is(d, (uint32_t)mk, "as") &&
+           child(c, v, HS_DEP_NSUBJ) < 0 && child(c, v, HS_DEP_NSUBJPASS) < 0;
+}
+
 int32_t hs_attr_passive_agent(const attr_ctx *c, int32_t v)
 {
     const hs_doc *d = c->d;
-    if ((child(c, v, HS_DEP_NSUBJPASS) < 0 && child(c, v, HS_DEP_AUXPASS) < 0) ||
+    if ((child(c, v, HS_DEP_NSUBJPASS) < 0 && child(c, v, HS_DEP_AUXPASS) < 0 &&
+         !hs_attr_as_passive(c, v)) ||
         hs_attr_experiencer_passive(c, v) || hs_attr_perfect_read_as_passive(c, v))
         return -1;
     FOR_CHILDREN(c, v, k) {

@@ -238,8 +238,12 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     } else {
         cv = v;
     }
-    bool has_src = hs_attr_find_source(c, v, &sa, &sb);
     int32_t agent = hs_attr_passive_agent(c, v);
+    bool has_src;
+    if (agent >= 0 && hs_attr_as_passive(c, v))
+        has_src = hs_attr_agent_range(c, agent, &sa, &sb);   /* not the host's subject */
+    else
+        has_src = hs_attr_find_source(c, v, &sa, &sb);
     if (!has_src && agent >= 0)
         has_src = hs_attr_agent_range(c, agent, &sa, &sb);
     if (!has_src && agent < 0)
@@ -301,6 +305,9 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     } else if (told_recipient_only(c, cv, after) &&
                hs_attr_content_left(c, v, has_src ? sa : -1, &xa, &xb)) {
         /* "CLAUSE, Graham told | The Huffington Post." */
+        hs_attr_add_frag(&content, tok_span(d, xa, xb));
+    } else if (hs_attr_as_passive(c, v) && hs_attr_as_clause_host(c, v, &xa, &xb)) {
+        /* "As reported by Western Journalism, | investigators found ..." */
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
     } else if (hs_attr_content_right(c, cv, after, &xa, &xb) ||
                (cv != v && hs_attr_content_right(c, v, after, &xa, &xb)) ||

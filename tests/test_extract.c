@@ -1192,6 +1192,16 @@ START_TEST(asked_passive_subject_not_content)
 }
 END_TEST
 
+START_TEST(as_reported_by_agent_is_source)
+{
+    hs_result *r = test_extract(
+        "As reported by Western Journalism, investigators found classified emails.");
+    CHECK_ATTR(r, "reported", "Western Journalism", "investigators found classified emails",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1288,6 +1298,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, told_recipient_then_content_before);
     tcase_add_test(p, quotation_paragraph_continues_previous_speaker);
     tcase_add_test(p, asked_passive_subject_not_content);
+    tcase_add_test(p, as_reported_by_agent_is_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
