@@ -674,16 +674,16 @@ void hs_attr_add_quote_chain(const attr_ctx *c, hs_frags *f, int32_t q)
 
 /* The unquoted start of a sentence that a quotation before the cue
  * finishes ("With thousands of systems, “there is no single point of
- * failure,” he said"; "Not paying taxes “makes me smart,” he said"): the
- * paraphrased part is the speaker's too (a mixed content). */
+ * failure,” he said"; "Not paying taxes “makes me smart,” he said"), also
+ * when the quotation runs on into later sentences ("The people of
+ * Scranton “deserve someone who’s with them. They deserve better,” he
+ * said"): the paraphrased part is the speaker's too (a mixed content). */
 void hs_attr_quote_lead_in(const attr_ctx *c, int32_t q, hs_frags *f)
 {
     const hs_doc *d = c->d;
     int32_t o = (int32_t)d->quotes[q].open_tok;
     const hs_sentence *s = &d->sents[d->toks[o].sent];
     int32_t a = (int32_t)s->tok0, b = o - 1;
-    if (d->toks[d->quotes[q].close_tok].sent != d->toks[o].sent)
-        return;
     for (int32_t k = a; k <= b; k++)
         if (c->is_cue[k] || (d->toks[k].flags & HS_TF_QUOTE) || hs_tok_is(d, (uint32_t)k, ":"))
             return;

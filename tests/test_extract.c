@@ -1206,6 +1206,18 @@ START_TEST(as_reported_by_agent_is_source)
 }
 END_TEST
 
+START_TEST(lead_in_before_multi_sentence_quotation)
+{
+    hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
+                                "with them. They deserve better,” he said.");
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "The people of Scranton and towns like it “deserve "
+                                        "someone who’s with them. They deserve better,”");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1303,6 +1315,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, quotation_paragraph_continues_previous_speaker);
     tcase_add_test(p, asked_passive_subject_not_content);
     tcase_add_test(p, as_reported_by_agent_is_source);
+    tcase_add_test(p, lead_in_before_multi_sentence_quotation);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
