@@ -965,8 +965,12 @@ END_TEST
 
 START_TEST(passive_as_in_cue)
 {
-    hs_result *r = test_extract("The deal has been described as a betrayal of workers.");
-    CHECK_ATTR(r, "has been described as", "", "The deal | a betrayal of workers", HS_INDIRECT);
+    hs_result *r = test_extract("The deal has been seen as a betrayal of workers.");
+    CHECK_ATTR(r, "has been seen as", "", "The deal | a betrayal of workers", HS_INDIRECT);
+    hs_result_free(r);
+    /* not after "described" (train: 8 times in 9) */
+    r = test_extract("The deal has been described as a betrayal of workers.");
+    CHECK_ATTR(r, "has been described", "", "The deal | as a betrayal of workers", HS_INDIRECT);
     hs_result_free(r);
 }
 END_TEST
