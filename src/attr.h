@@ -42,6 +42,13 @@ static inline bool tok_in(const hs_doc *d, uint32_t i, const char *const *list)
     return false;
 }
 
+/* Is token i a horizontal bar or an em dash, which sign a quotation
+ * ("“…” ― Jacklyn Ashley")? */
+static inline bool is_signing_dash(const hs_doc *d, uint32_t i)
+{
+    return hs_tok_is(d, i, "\xE2\x80\x95") || hs_tok_is(d, i, "\xE2\x80\x94");
+}
+
 /* Is token i punctuation? */
 static inline bool is_punct(const hs_doc *d, uint32_t i)
 {

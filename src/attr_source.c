@@ -216,8 +216,6 @@ bool hs_attr_perfect_read_as_passive(const attr_ctx *c, int32_t v)
     return false;
 }
 
-/* The agent of a passive cue ("was rejected *by 64 percent of voters*"),
- * the nominal after "by", or -1.  PolNeAR makes the agent the source. */
 bool hs_attr_as_passive(const attr_ctx *c, int32_t v)
 {
     const hs_doc *d = c->d;
@@ -227,6 +225,8 @@ bool hs_attr_as_passive(const attr_ctx *c, int32_t v)
            child(c, v, HS_DEP_NSUBJ) < 0 && child(c, v, HS_DEP_NSUBJPASS) < 0;
 }
 
+/* The agent of a passive cue ("was rejected *by 64 percent of voters*"),
+ * the nominal after "by", or -1.  PolNeAR makes the agent the source. */
 int32_t hs_attr_passive_agent(const attr_ctx *c, int32_t v)
 {
     const hs_doc *d = c->d;
@@ -445,9 +445,9 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
     /* a sentence-initial name the tagger read as a verb, and the cue
      * verb after it (and the cue's adverbs) hung on it: "Mook further
      * asserted that ..." */
-    int32_t s0_ = (int32_t)d->sents[d->toks[v].sent].tok0;
+    int32_t s0 = (int32_t)d->sents[d->toks[v].sent].tok0;
     int32_t lead = ca - 1;
-    bool name_verb = lead == s0_ && d->toks[v].head == lead &&
+    bool name_verb = lead == s0 && d->toks[v].head == lead &&
                      (d->toks[lead].flags & HS_TF_UPPER) &&
                      (d->toks[lead].pos == HS_POS_VB || d->toks[lead].pos == HS_POS_VBP);
     /* its adverbs are the cue's ("Mook | further asserted") */
@@ -460,7 +460,6 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
         child(c, v, HS_DEP_NSUBJPASS) >= 0 || child(c, v, HS_DEP_EXPL) >= 0 ||
         hs_attr_is_raising(c, v) || d->toks[v].quote_depth != 0)
         return false;
-    int32_t s0 = (int32_t)d->sents[d->toks[v].sent].tok0;
     int32_t k = v - 1;
     while (name_verb && k > s0 && d->toks[k].pos == HS_POS_RB)
         k--;

@@ -97,7 +97,7 @@ static bool para_has_cue(const attr_ctx *c, uint32_t p)
     const hs_doc *d = c->d;
     for (uint32_t k = d->paras[p].tok0; k < d->paras[p].tok1; k++)
         if (d->toks[k].quote_depth == 0 &&
-            (c->is_cue[k] || hs_tok_is(d, k, "\xE2\x80\x95") || hs_tok_is(d, k, "\xE2\x80\x94")))
+            (c->is_cue[k] || is_signing_dash(d, k)))
             return true;
     return false;
 }

@@ -240,12 +240,13 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     }
     int32_t agent = hs_attr_passive_agent(c, v);
     bool has_src;
-    if (agent >= 0 && hs_attr_as_passive(c, v))
+    if (agent >= 0 && hs_attr_as_passive(c, v)) {
         has_src = hs_attr_agent_range(c, agent, &sa, &sb);   /* not the host's subject */
-    else
+    } else {
         has_src = hs_attr_find_source(c, v, &sa, &sb);
-    if (!has_src && agent >= 0)
-        has_src = hs_attr_agent_range(c, agent, &sa, &sb);
+        if (!has_src && agent >= 0)
+            has_src = hs_attr_agent_range(c, agent, &sa, &sb);
+    }
     if (!has_src && agent < 0)
         has_src = hs_attr_source_by_position(c, v, ca, &sa, &sb) ||
                   hs_attr_inverted_object_source(c, v, ca, cb, &sa, &sb);
@@ -485,16 +486,16 @@ static bool span_is_one_of(const hs_doc *d, int32_t a, int32_t b, const char *co
     size_t n = 0;
     for (int32_t k = a; k <= b; k++) {
         const hs_token *t = &d->toks[k];
-        size_t len = hs_tok_len(t);
-        if (n + len + 1 >= sizeof buf)
-            return false;
-        if (k > a)
+        if (k > a) {
+            if (n + 2 > sizeof buf)
+                return false;
             buf[n++] = ' ';
-        const char *w = hs_tok_str(d, t);
-        for (size_t j = 0; j < len; j++)
-            buf[n++] = (char)((w[j] >= 'A' && w[j] <= 'Z') ? w[j] - 'A' + 'a' : w[j]);
+        }
+        size_t m = hs_lex_fold(hs_tok_str(d, t), hs_tok_len(t), buf + n, sizeof buf - n);
+        if (m == 0)
+            return false;   /* too long for any phrase of the list */
+        n += m;
     }
-    buf[n] = '\0';
     for (const char *const *p = list; *p; p++)
         if (strcmp(buf, *p) == 0)
             return true;
@@ -614,7 +615,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
     for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
         if (hs_tok_is(d, i, "according"))
             rc = attribute_according(&c, (int32_t)i, err);
-        else if (hs_tok_is(d, i, "\xE2\x80\x95") || hs_tok_is(d, i, "\xE2\x80\x94"))
+        else if (is_signing_dash(d, i))
             rc = attribute_dash(&c, (int32_t)i, err);
         else if (hs_tok_is(d, i, ":") && !c.is_cue[i - (i > 0)] &&
                  (i < 6 || (d->toks[i].flags & HS_TF_PARA_START) ||
