@@ -181,16 +181,22 @@ static void read_file_doc(hs_source *s, const char *path, hs_input_doc *doc)
 }
 
 /* Read one line of at most max bytes; longer lines are skipped to their
- * end and flagged.  Returns false at EOF. */
-static bool read_line(FILE *f, size_t max, char **out, size_t *len, bool *too_long)
+ * end and flagged.  *blank tells whether the whole line, kept or skipped,
+ * held only spaces, tabs and carriage returns (a CRLF file's blank lines
+ * hold \r).  Returns false at EOF. */
+static bool read_line(FILE *f, size_t max, char **out, size_t *len, bool *too_long,
+                      bool *blank)
 {
     size_t cap = 4096, n = 0;
     char *buf = malloc(cap);
     int c = EOF;
     *too_long = false;
+    *blank = true;
     if (!buf)
         return false;
     while ((c = getc_unlocked(f)) != EOF && c != '\n') {
+        if (c != ' ' && c != '\t' && c != '\r')
+            *blank = false;
         if (*too_long)
             continue;
         if (n + 1 >= cap) {
@@ -220,30 +226,21 @@ static bool read_line(FILE *f, size_t max, char **out, size_t *len, bool *too_lo
     return true;
 }
 
-/* Is the line empty or only spaces, tabs and carriage returns? */
-static bool blank(const char *line, size_t len)
-{
-    for (size_t i = 0; i < len; i++)
-        if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
-            return false;
-    return true;
-}
-
 /* Next JSON Lines document from the open stream; false at its end. */
 static bool next_jsonl(hs_source *s, hs_input_doc *doc)
 {
     char *line;
     size_t len;
-    bool too_long;
+    bool too_long, blank;
     /* escaped JSON may be longer than the text it holds */
     size_t max_line = s->max_bytes * 2 + 4096;
     for (;;) {
-        if (!read_line(s->cur, max_line, &line, &len, &too_long))
+        if (!read_line(s->cur, max_line, &line, &len, &too_long, &blank))
             return false;
         s->line++;
-        if (too_long || !blank(line, len))
+        if (!blank)
             break;
-        free(line);     /* blank line (a CRLF file's blank lines hold \r) */
+        free(line);     /* a blank line, however long, holds no document */
     }
     doc->name = fmt("%s:%zu", s->cur_name, s->line);
     if (too_long) {
