@@ -8,6 +8,7 @@
  * and the quotations around it (a cue often follows a closing quote).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "cues.h"
 #include "lexicon.h"
@@ -230,6 +231,38 @@ static bool noun_with_that(const hs_doc *d, const hs_tree *t, uint32_t i)
     return false;
 }
 
+/* An active verb whose object is qualified by "as" and a quotation:
+ * "admires Putin as a “strong leader,”", "rated 32% of claims as
+ * “false”".  The quotation is someone's word for the object, and PolNeAR
+ * makes the verb the cue of "Putin as a “strong leader”" however rare
+ * the verb is as a cue. */
+static bool object_as_quoted(const hs_doc *d, const hs_tree *t, uint32_t i)
+{
+    const hs_token *tk = &d->toks[i];
+    if (tk->pos < HS_POS_VB || tk->pos > HS_POS_VBZ ||
+        tk->quote_depth > 0 ||
+        hs_tree_child(t, d, (int32_t)i, HS_DEP_NSUBJPASS) >= 0 ||
+        hs_tree_child(t, d, (int32_t)i, HS_DEP_AUXPASS) >= 0)
+        return false;
+    int32_t obj = hs_tree_child(t, d, (int32_t)i, HS_DEP_DOBJ);
+    if (obj < 0)
+        return false;
+    for (uint32_t k = (uint32_t)obj + 1; k < d->ntoks && k < (uint32_t)obj + 12; k++) {
+        const hs_token *a = &d->toks[k];
+        if (a->flags & HS_TF_SENT_START)
+            return false;
+        if (hs_tok_len(a) == 1 && strchr(",;:", hs_tok_str(d, a)[0]))
+            return false;
+        if (hs_tok_len(a) != 2 || strncasecmp(hs_tok_str(d, a), "as", 2) != 0)
+            continue;
+        for (uint32_t q = k + 1; q < d->ntoks && q <= k + 3; q++)
+            if ((d->toks[q].flags & HS_TF_QUOTE) && d->toks[q].quote_role > 0)
+                return true;
+        return false;
+    }
+    return false;
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
 {
     const hs_model *m = d->eng->cue_model;
@@ -250,6 +283,10 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         uint64_t gate = hs_cue_gate_key(d, i);
         if (gate)
             hs_model_score(m, &gate, 1, g);
+        if (object_as_quoted(d, t, i)) {
+            is_cue[i] = 1;
+            continue;
+        }
         if (g[0] > 0.0f)
             continue;
         int pos = d->toks[i].pos;

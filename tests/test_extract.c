@@ -1210,6 +1210,25 @@ START_TEST(as_reported_by_agent_is_source)
 }
 END_TEST
 
+START_TEST(object_as_quoted_label_is_content)
+{
+    /* "admires" is rarely a cue in train, but an object qualified by
+     * "as" and a quotation is someone's word for it (dev, huff-post
+     * 2016-09-10) */
+    hs_result *r = test_extract(
+        "Trump openly admires Russian President Vladimir Putin as a "
+        "“strong leader,” comparing him favorably to Obama.");
+    CHECK_ATTR(r, "openly admires", "Trump",
+               "Russian President Vladimir Putin as a “strong leader,”", HS_MIXED);
+    hs_result_free(r);
+    r = test_extract("PolitiFact rated 32% of Republican claims as “false” "
+                     "or “pants on fire,” compared to 11% of Democratic claims.");
+    CHECK_ATTR(r, "rated", "PolitiFact",
+               "32% of Republican claims as “false” or “pants on fire,”", HS_MIXED);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1320,6 +1339,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, asked_passive_subject_not_content);
     tcase_add_test(p, as_reported_by_agent_is_source);
     tcase_add_test(p, lead_in_before_multi_sentence_quotation);
+    tcase_add_test(p, object_as_quoted_label_is_content);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
