@@ -173,6 +173,17 @@ static const char *const adj_preps[] = {
     "during", "since", "after", "before", "until", NULL
 };
 
+/* Where or in what form something was said, in the plural or as a
+ * platform: a phrase on one of these after the core is the cue's
+ * ("attacked Machado | in early-morning tweets", "reported her
+ * presence | on Twitter"). */
+static const char *const venue_nouns[] = {
+    "tweets", "statements", "interviews", "speeches", "emails", "e-mails",
+    "posts", "letters", "videos", "remarks", "twitter", "facebook",
+    "instagram", "television", "tv", "radio", "rally", "rallies", "debate",
+    "debates", "hearing", "hearings", "show", "broadcast", "podcast", NULL
+};
+
 /* How a dependent of a cue verb relates to the content. */
 enum { DEP_OTHER, DEP_CORE, DEP_PERIPHERAL, DEP_RECIPIENT };
 
@@ -271,6 +282,35 @@ static int32_t recipient_clause(const attr_ctx *c, int32_t v, int32_t cue_end)
     return -1;
 }
 
+/* The end of an object content hi without a phrase on the venue, the
+ * medium or the time that closes it: "attacked Machado | in early-morning
+ * tweets", "reported her presence | on Twitter".  The parser hangs such a
+ * phrase on the object; PolNeAR reads it as the cue verb's.  (Cutting
+ * every such phrase after a name or a pronoun as well: train content -1.) */
+static int32_t object_without_venue(const attr_ctx *c, int32_t v, int32_t hi)
+{
+    static const char *const venue_preps[] = {
+        "in", "on", "at", "during", NULL
+    };
+    const hs_doc *d = c->d;
+    int32_t obj = child(c, v, HS_DEP_DOBJ);
+    if (obj < 0 || c->right[obj] != hi)
+        return hi;
+    int32_t last = -1;
+    FOR_CHILDREN(c, obj, k)
+        if (k > obj)
+            last = k;
+    if (last < 0 || d->toks[last].deprel != HS_DEP_NMOD || c->right[last] != hi)
+        return hi;
+    int32_t cs = child(c, last, HS_DEP_CASE);
+    if (cs < 0 || cs != c->left[last] || !tok_in(d, (uint32_t)cs, venue_preps))
+        return hi;
+    if (tok_in(d, (uint32_t)last, venue_nouns) ||
+        tok_in(d, (uint32_t)last, hs_attr_medium_nouns) || hs_attr_is_time_word(d, last))
+        return cs - 1;
+    return hi;
+}
+
 /* Content range of verb v to the right of it: from the first core
  * dependent after the cue to the end of the last one; peripheral phrases
  * count only when there is no core ("spoke at length in Ohio").
@@ -339,6 +379,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
             c->left[k] == hi + 1 && !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
             !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
+            !tok_in(d, (uint32_t)k, venue_nouns) &&
             !(child(c, k, HS_DEP_CASE) >= 0 &&
               tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), adj_preps)))
             role = DEP_CORE;
@@ -394,6 +435,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         return false;
     if (lo <= cue_end)
         lo = cue_end + 1;
+    hi = object_without_venue(c, v, hi);
     /* "claimed the images emerging from Bucha are fakes": an object
      * followed by a finite verb is the subject of a complement clause the
      * parser broke up; the content runs to the clause's end */

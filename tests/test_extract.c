@@ -1229,6 +1229,18 @@ START_TEST(object_as_quoted_label_is_content)
 }
 END_TEST
 
+START_TEST(venue_phrase_after_object_not_content)
+{
+    /* the parser hangs "in ... tweets" on the object (dev, breitbart
+     * 2016-09-30) */
+    hs_result *r = test_extract(
+        "The former Miss Universe became a campaign issue after rival "
+        "Donald Trump attacked Machado in early-morning tweets.");
+    CHECK_ATTR(r, "attacked", "Donald Trump", "Machado", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1340,6 +1352,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, as_reported_by_agent_is_source);
     tcase_add_test(p, lead_in_before_multi_sentence_quotation);
     tcase_add_test(p, object_as_quoted_label_is_content);
+    tcase_add_test(p, venue_phrase_after_object_not_content);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
