@@ -1234,7 +1234,7 @@ START_TEST(venue_phrase_after_object_not_content)
     /* the parser hangs "in ... tweets" on the object (dev, breitbart
      * 2016-09-30) */
     hs_result *r = test_extract(
-        "The former Miss Universe became a campaign issue after rival "
+        "The former Miss Universe became a campaign issue after "
         "Donald Trump attacked Machado in early-morning tweets.");
     CHECK_ATTR(r, "attacked", "Donald Trump", "Machado", HS_INDIRECT);
     hs_result_free(r);
