@@ -131,6 +131,7 @@ extern const char *const hs_attr_medium_nouns[];
 void hs_attr_cue_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
 int32_t hs_attr_infinitive_cue(const attr_ctx *c, int32_t v);
 int32_t hs_attr_light_verb_prep(const attr_ctx *c, int32_t v, int32_t xa, int32_t xb);
+int32_t hs_attr_light_verb_that(const attr_ctx *c, int32_t v, int32_t xa);
 int32_t hs_attr_made_clear(const attr_ctx *c, int32_t v);
 int32_t hs_attr_document_participle(const attr_ctx *c, int32_t v);
 bool hs_attr_passive_as(const attr_ctx *c, int32_t v, int32_t k);

@@ -192,6 +192,43 @@ int32_t hs_attr_light_verb_prep(const attr_ctx *c, int32_t v, int32_t xa, int32_
     return o + 1;
 }
 
+/* A light verb's object naming the speech act, and the "that" clause
+ * that says what it is: "made the case | that", "expressed concern |
+ * that", "offered her firmest promise yet | that".  PolNeAR's cue runs
+ * through the object (train: 21 of 27 such gold cues).  When content
+ * [xa, ...] starts with such an object, returns the "that" (where the
+ * content starts, the cue ending before it), or -1. */
+int32_t hs_attr_light_verb_that(const attr_ctx *c, int32_t v, int32_t xa)
+{
+    const hs_doc *d = c->d;
+    static const char *const light[] = {
+        "make", "makes", "made", "making", "express", "expresses", "expressed",
+        "expressing", "raise", "raises", "raised", "raising", "offer", "offers",
+        "offered", "offering", "voice", "voices", "voiced", "voicing", NULL
+    };
+    int32_t o = child(c, v, HS_DEP_DOBJ);
+    if (!tok_in(d, (uint32_t)v, light) || o < 0 || c->left[o] != xa ||
+        !is_noun(d, o) || d->toks[o].quote_depth != 0)
+        return -1;
+    const hs_token *t = &d->toks[o];
+    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(d, t), hs_tok_len(t), 'N');
+    double sn = e ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
+    if (sn < 0.05)
+        return -1;
+    /* the clause may follow a phrase ("the case | for weeks | that",
+     * "a case | to a gathering of leaders | that"), never a comma or a
+     * verb: the parser often reads the "that" as a relative pronoun */
+    uint32_t send = d->sents[t->sent].tok1;
+    for (int32_t k = o + 1; k < o + 10 && (uint32_t)k < send; k++) {
+        if (hs_tok_is(d, (uint32_t)k, "that"))
+            return k;
+        uint8_t p = d->toks[k].pos;
+        if (is_punct(d, (uint32_t)k) || (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD)
+            return -1;
+    }
+    return -1;
+}
+
 /* "clear" in "made (it) clear that ...", or -1: the cue runs through it
  * and its clause is the content. */
 int32_t hs_attr_made_clear(const attr_ctx *c, int32_t v)

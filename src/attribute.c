@@ -319,6 +319,14 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         if (lp >= 0) {          /* "expressed deep concern about | X" */
             cb = lp;
             xa = lp + 1;
+        } else if ((lp = hs_attr_light_verb_that(c, cv, xa)) >= 0) {
+            for (int32_t k = cb + 1; k < lp; k++)
+                c->is_cue[k] = 0;   /* "concern" is no cue of its own here */
+            cb = lp - 1;        /* "made the case | that X" */
+            xa = lp;
+            int32_t h = d->toks[lp].head;   /* the clause, when the parser hangs it on the verb */
+            if (h > lp && c->right[h] > xb)
+                xb = c->right[h];
         }
         /* a preposition between cue and content belongs to the cue:
          * "apologize for | his past statements", "seized upon | a report" */

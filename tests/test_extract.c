@@ -1241,6 +1241,24 @@ START_TEST(venue_phrase_after_object_not_content)
 }
 END_TEST
 
+START_TEST(light_verb_object_before_that_clause_in_cue)
+{
+    /* PolNeAR's cue runs through the object naming the speech act; the
+     * noun is no second cue (dev, 2016 voter-roll article) */
+    hs_result *r = test_extract("Republicans have expressed concern that changing "
+                                "the policy could lead to voter fraud.");
+    CHECK_ATTR(r, "have expressed concern", "Republicans",
+               "that changing the policy could lead to voter fraud", HS_INDIRECT);
+    ck_assert_int_eq(hs_result_attribution_count(r), 1);
+    hs_result_free(r);
+    r = test_extract("He also made the point that Clinton's philosophy would "
+                     "make her a third term.");
+    CHECK_ATTR(r, "also made the point", "He",
+               "that Clinton's philosophy would make her a third term", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1353,6 +1371,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, lead_in_before_multi_sentence_quotation);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
+    tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
