@@ -245,6 +245,59 @@ void hs_attr_cut_speaking_relatives(hs_doc *d)
     free(cue_at);
 }
 
+/* Is token k a verb the source clause holds ("ended", "led",
+ * "released")? */
+static bool is_clause_verb(const hs_doc *d, int32_t k)
+{
+    uint8_t p = d->toks[k].pos;
+    int r = d->toks[k].deprel;
+    return p >= HS_POS_VB && p <= HS_POS_VBZ && r != HS_DEP_AUX &&
+           r != HS_DEP_AUXPASS && r != HS_DEP_AMOD && r != HS_DEP_COMPOUND;
+}
+
+/* The source of a participle or an infinitive right after it is the
+ * noun phrase just before the cue, not the clause that phrase ends:
+ * "The conversation ended with | Maddow | asking", "The decisive victory
+ * led | Reince Priebus | to declare", "the approach to immigration, with
+ * | Trump | calling for".  The parser makes the clause's subject the
+ * participle's. */
+void hs_attr_cut_clause_sources(attr_ctx *c)
+{
+    hs_doc *d = c->d;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        if (w->source.end <= w->source.begin || w->cue.end <= w->cue.begin)
+            continue;
+        int32_t s0 = (int32_t)tok_at(d, w->source.begin);
+        int32_t s1 = (int32_t)tok_at(d, w->source.end) - 1;
+        int32_t q = (int32_t)tok_at(d, w->cue.begin);
+        if (s1 + 1 != q || s1 - s0 < 2)
+            continue;
+        bool participle = d->toks[q].pos == HS_POS_VBG ||
+                          (d->toks[q].pos == HS_POS_TO && q + 1 < (int32_t)d->ntoks &&
+                           d->toks[q + 1].pos == HS_POS_VB);
+        if (!participle)
+            continue;
+        /* the noun phrase that ends the source */
+        int32_t t = s1;
+        while (d->toks[t].head >= s0 && d->toks[t].head < t &&
+               c->right[d->toks[t].head] == s1 && !is_clause_verb(d, d->toks[t].head))
+            t = d->toks[t].head;
+        int32_t n0 = c->left[t];
+        while (n0 < s1 && (d->toks[n0].deprel == HS_DEP_CASE || (d->toks[n0].flags & HS_TF_PUNCT)))
+            n0++;
+        if (n0 <= s0)
+            continue;
+        bool clause = false;
+        for (int32_t k = s0; k < n0 && !clause; k++)
+            clause = is_clause_verb(d, k) || hs_tok_is(d, (uint32_t)k, "with");
+        if (!clause)
+            continue;
+        w->source.begin = d->toks[n0].c0;
+        w->src_tok0 = n0;
+    }
+}
+
 /* PolNeAR is univocal: within one attribution the source, the cue and
  * the content never share a character.  Whatever the rules above did on
  * odd input, enforce it here; an attribution left without content goes. */

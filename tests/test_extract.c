@@ -1259,6 +1259,22 @@ START_TEST(light_verb_object_before_that_clause_in_cue)
 }
 END_TEST
 
+START_TEST(participle_source_is_phrase_before_it)
+{
+    /* the parser makes the clause's subject the participle's (train:
+     * +48 exact sources) */
+    hs_result *r = test_extract("The conversation ended with Maddow asking "
+                                "whether he would run.");
+    CHECK_ATTR(r, "asking", "Maddow", "whether he would run", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("The decisive victory led Republican National Committee "
+                     "Chairman Reince Priebus to declare that the race was over.");
+    CHECK_ATTR(r, "to declare", "Republican National Committee Chairman Reince Priebus",
+               "that the race was over", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1372,6 +1388,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
+    tcase_add_test(p, participle_source_is_phrase_before_it);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
