@@ -298,6 +298,29 @@ void hs_attr_cut_clause_sources(attr_ctx *c)
     }
 }
 
+/* A source that ends in the relative pronoun of its cue's clause:
+ * "some far-right commentators | who have suggested", "a New Hampshire
+ * law | that allows".  The antecedent is the source; PolNeAR leaves the
+ * pronoun out of it. */
+void hs_attr_cut_relative_pronoun(hs_doc *d)
+{
+    static const char *const rel[] = { "who", "that", "which", NULL };
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        if (w->source.end <= w->source.begin)
+            continue;
+        int32_t s0 = (int32_t)tok_at(d, w->source.begin);
+        int32_t s1 = (int32_t)tok_at(d, w->source.end) - 1;
+        if (s1 <= s0 || !tok_in(d, (uint32_t)s1, rel))
+            continue;
+        int32_t e = s1 - 1;
+        while (e > s0 && (d->toks[e].flags & HS_TF_PUNCT))
+            e--;
+        w->source.end = d->toks[e].c1;
+        w->src_tok1 = e + 1;
+    }
+}
+
 /* PolNeAR is univocal: within one attribution the source, the cue and
  * the content never share a character.  Whatever the rules above did on
  * odd input, enforce it here; an attribution left without content goes. */

@@ -1275,6 +1275,18 @@ START_TEST(participle_source_is_phrase_before_it)
 }
 END_TEST
 
+START_TEST(relative_pronoun_not_in_source)
+{
+    /* train, nyt 2016-03-22: the antecedent is the source */
+    hs_result *r = test_extract(
+        "What Mr. Trump may be able to raise could be found in disclosures filed "
+        "Sunday night by Conservative Solutions, a super PAC that backed Mr. Rubio "
+        "until he dropped out of the race on March 15.");
+    CHECK_ATTR(r, "backed", "a super PAC", "Mr. Rubio", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1389,6 +1401,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
     tcase_add_test(p, participle_source_is_phrase_before_it);
+    tcase_add_test(p, relative_pronoun_not_in_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
