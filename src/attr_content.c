@@ -282,6 +282,22 @@ static int32_t recipient_clause(const attr_ctx *c, int32_t v, int32_t cue_end)
     return -1;
 }
 
+/* Does cue v lie inside the subject of a verb after token hi?  Then
+ * what follows hi is that verb's predicate, not the rest of the content:
+ * "Opposition to | trade deals | has also galvanized ...", "the
+ * criticisms of | her actions | has weighed heavily". */
+static bool in_later_subject(const attr_ctx *c, int32_t v, int32_t hi)
+{
+    const hs_doc *d = c->d;
+    for (int32_t x = v, n = 0; x >= 0 && n < 64; x = d->toks[x].head, n++) {
+        int r = d->toks[x].deprel;
+        if ((r == HS_DEP_NSUBJ || r == HS_DEP_NSUBJPASS || r == HS_DEP_CSUBJ) &&
+            d->toks[x].head > hi)
+            return true;
+    }
+    return false;
+}
+
 /* The end of an object content hi without a phrase on the venue, the
  * medium or the time that closes it: "attacked Machado | in early-morning
  * tweets", "reported her presence | on Twitter".  The parser hangs such a
@@ -441,7 +457,8 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
      * parser broke up; the content runs to the clause's end */
     int32_t send = (int32_t)d->sents[d->toks[v].sent].tok1;
     if (hi + 1 < send && !c->is_cue[hi + 1] && d->toks[hi + 1].quote_depth == 0 &&
-        (is_tensed(d, hi + 1) || d->toks[hi + 1].pos == HS_POS_MD)) {
+        (is_tensed(d, hi + 1) || d->toks[hi + 1].pos == HS_POS_MD) &&
+        !in_later_subject(c, v, hi)) {
         int32_t e = hi + 1;
         while (e + 1 < send && !c->is_cue[e + 1] && !hs_tok_is(d, (uint32_t)(e + 1), ";"))
             e++;

@@ -1287,6 +1287,19 @@ START_TEST(relative_pronoun_not_in_source)
 }
 END_TEST
 
+START_TEST(noun_cue_in_subject_content_stops_before_predicate)
+{
+    /* train, wash-post: the predicate of the sentence is not what was
+     * criticised */
+    hs_result *r = test_extract("The criticisms of her actions by FBI Director "
+                                "James Comey have weighed heavily on her public image.");
+    const hs_attribution *a = by_cue(r, "The criticisms of");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_ptr_null(strstr(content_txt(r, a), "weighed"));
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1402,6 +1415,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
     tcase_add_test(p, participle_source_is_phrase_before_it);
     tcase_add_test(p, relative_pronoun_not_in_source);
+    tcase_add_test(p, noun_cue_in_subject_content_stops_before_predicate);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
