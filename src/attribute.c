@@ -255,6 +255,11 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
      * ("said Smith, a professor, | that ..."), not after the subject of
      * the clause a fronted participle hangs on ("Painting Trump as a
      * threat, the ad urges ...") */
+    /* "Asked whether ..., Mr. Daley said": PolNeAR gives the fronted
+     * question no source (train: 37 of 41); the answer has the speaker */
+    if (has_src && (d->toks[v].flags & HS_TF_SENT_START) && hs_tok_is(d, (uint32_t)v, "asked") &&
+        sa > v)
+        has_src = false;
     int32_t after = has_src && sa > cb && sa <= c->right[v] ? sb : cb;
     int32_t left_edge = ca;
     if (has_src && sa < ca && sb < ca && only_punct_between(d, sb, ca))

@@ -1300,6 +1300,16 @@ START_TEST(noun_cue_in_subject_content_stops_before_predicate)
 }
 END_TEST
 
+START_TEST(fronted_asked_has_no_source)
+{
+    hs_result *r = test_extract("Asked whether he would run, Mr. Daley said he "
+                                "had not decided.");
+    CHECK_ATTR(r, "Asked", "", "whether he would run", HS_INDIRECT);
+    CHECK_ATTR(r, "said", "Mr. Daley", "he had not decided", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1416,6 +1426,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, participle_source_is_phrase_before_it);
     tcase_add_test(p, relative_pronoun_not_in_source);
     tcase_add_test(p, noun_cue_in_subject_content_stops_before_predicate);
+    tcase_add_test(p, fronted_asked_has_no_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
