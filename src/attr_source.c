@@ -281,7 +281,14 @@ bool hs_attr_is_raising(const attr_ctx *c, int32_t v)
     static const char *const raising[] = { "seem", "appear", NULL };
     if (!lemma_is(cue_lemma(c, (uint32_t)v), raising))
         return false;
-    return child(c, v, HS_DEP_XCOMP) > v || child(c, v, HS_DEP_CCOMP) > v;
+    /* any complement after the verb: "seemed | to take hope", "seems |
+     * like a fine idea", "seemed | lost", "appeared | choreographed" */
+    const hs_doc *d = c->d;
+    FOR_CHILDREN(c, v, k)
+        if (k > v && !(d->toks[k].flags & HS_TF_PUNCT) && d->toks[k].deprel != HS_DEP_NSUBJ &&
+            d->toks[k].deprel != HS_DEP_ADVMOD && d->toks[k].deprel != HS_DEP_CC)
+            return true;
+    return false;
 }
 
 /* Is there a finite verb in v's sentence outside v's subtree? */

@@ -1310,6 +1310,15 @@ START_TEST(fronted_asked_has_no_source)
 }
 END_TEST
 
+START_TEST(raising_verb_subject_in_content_whatever_follows)
+{
+    /* train gold: "seem" and "appear" have no source 181 times in 221 */
+    hs_result *r = test_extract("This seems like a fine and fair idea.");
+    CHECK_ATTR(r, "seems", "", "This | like a fine and fair idea", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1427,6 +1436,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, relative_pronoun_not_in_source);
     tcase_add_test(p, noun_cue_in_subject_content_stops_before_predicate);
     tcase_add_test(p, fronted_asked_has_no_source);
+    tcase_add_test(p, raising_verb_subject_in_content_whatever_follows);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
