@@ -321,6 +321,39 @@ void hs_attr_cut_relative_pronoun(hs_doc *d)
     }
 }
 
+/* A source that ends, right before its cue, in the medium the source
+ * spoke in: "Jeb Bush | in a Medium post said", "her lawyers | in a court
+ * filing".  The parser hangs the phrase on the subject.  (Not a time:
+ * "A Bloomberg poll in June" is the poll's name, and PolNeAR keeps it.) */
+void hs_attr_cut_source_medium(attr_ctx *c)
+{
+    static const char *const media[] = {
+        "statement", "statements", "interview", "interviews", "email", "e-mail",
+        "letter", "tweet", "tweets", "post", "speech", "release", "memo", "op-ed",
+        "essay", "message", "video", "filing", "column", "editorial", "call", NULL
+    };
+    hs_doc *d = c->d;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        if (w->source.end <= w->source.begin || w->cue.end <= w->cue.begin)
+            continue;
+        int32_t s0 = (int32_t)tok_at(d, w->source.begin);
+        int32_t s1 = (int32_t)tok_at(d, w->source.end) - 1;
+        if (!tok_in(d, (uint32_t)s1, media))
+            continue;
+        int32_t k = s1 - 1;
+        while (k > s0 + 1 && s1 - k < 5 && !hs_tok_is(d, (uint32_t)k, "in"))
+            k--;
+        if (k <= s0 || !hs_tok_is(d, (uint32_t)k, "in"))
+            continue;
+        int32_t e = k - 1;
+        while (e > s0 && (d->toks[e].flags & HS_TF_PUNCT))
+            e--;
+        w->source.end = d->toks[e].c1;
+        w->src_tok1 = e + 1;
+    }
+}
+
 /* PolNeAR is univocal: within one attribution the source, the cue and
  * the content never share a character.  Whatever the rules above did on
  * odd input, enforce it here; an attribution left without content goes. */

@@ -1319,6 +1319,16 @@ START_TEST(raising_verb_subject_in_content_whatever_follows)
 }
 END_TEST
 
+START_TEST(medium_phrase_not_in_source)
+{
+    hs_result *r = test_extract("Atlantic City Mayor Don Guardian in a telephone "
+                                "interview said the city would survive.");
+    CHECK_ATTR(r, "said", "Atlantic City Mayor Don Guardian", "the city would survive",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1437,6 +1447,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, noun_cue_in_subject_content_stops_before_predicate);
     tcase_add_test(p, fronted_asked_has_no_source);
     tcase_add_test(p, raising_verb_subject_in_content_whatever_follows);
+    tcase_add_test(p, medium_phrase_not_in_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
