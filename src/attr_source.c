@@ -482,6 +482,15 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
         *a = *b = k;
         return true;
     }
+    /* a lone capitalised word that opens the sentence, whatever the
+     * tagger made of it: "Jolly (JJ) said ...", "Will (MD) wrote ..." */
+    if (k == s0 && (d->toks[k].flags & HS_TF_UPPER) && !(d->toks[k].flags & HS_TF_PUNCT) &&
+        (d->toks[k].pos == HS_POS_JJ || d->toks[k].pos == HS_POS_MD ||
+         d->toks[k].pos == HS_POS_VB || d->toks[k].pos == HS_POS_VBP ||
+         d->toks[k].pos == HS_POS_VBN || d->toks[k].pos == HS_POS_VBD)) {
+        *a = *b = k;
+        return true;
+    }
     if (k < s0 || !(d->toks[k].pos == HS_POS_NNP || d->toks[k].pos == HS_POS_NNPS ||
                     d->toks[k].pos == HS_POS_NNS || d->toks[k].pos == HS_POS_NN ||
                     d->toks[k].pos == HS_POS_PRP))

@@ -1329,6 +1329,18 @@ START_TEST(medium_phrase_not_in_source)
 }
 END_TEST
 
+START_TEST(sentence_initial_name_read_as_adjective_is_source)
+{
+    /* train, politico 2016-05-23: the tagger reads "Jolly" as JJ */
+    hs_result *r = test_extract("Jolly said he would be cautious in restructuring "
+                                "federal education spending.");
+    CHECK_ATTR(r, "said", "Jolly",
+               "he would be cautious in restructuring federal education spending",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1448,6 +1460,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, fronted_asked_has_no_source);
     tcase_add_test(p, raising_verb_subject_in_content_whatever_follows);
     tcase_add_test(p, medium_phrase_not_in_source);
+    tcase_add_test(p, sentence_initial_name_read_as_adjective_is_source);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
