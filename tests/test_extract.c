@@ -1341,6 +1341,25 @@ START_TEST(sentence_initial_name_read_as_adjective_is_source)
 }
 END_TEST
 
+START_TEST(headline_colon_speaker_with_lower_case_words)
+{
+    hs_result *r = test_extract("Former AG Mukasey at RNC: Clinton email scandal "
+                                "disqualifies her for presidency.\n\nMukasey spoke on Monday.");
+    CHECK_ATTR(r, ":", "Former AG Mukasey at RNC",
+               "Clinton email scandal disqualifies her for presidency", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("EXCLUSIVE \xE2\x80\x93 Roger Stone: Don\xE2\x80\x99t Trust the Voting "
+                     "Machines.\n\nStone spoke on Monday.");
+    CHECK_ATTR(r, ":", "Roger Stone", "Don\xE2\x80\x99t Trust the Voting Machines", HS_INDIRECT);
+    hs_result_free(r);
+    /* the clause after the colon has a cue of its own */
+    r = test_extract("Ah, friends once more: Ted Cruz endorses Trump, who says he is "
+                     "honored.\n\nCruz spoke on Monday.");
+    ck_assert_ptr_null(by_cue(r, ":"));
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1461,6 +1480,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, raising_verb_subject_in_content_whatever_follows);
     tcase_add_test(p, medium_phrase_not_in_source);
     tcase_add_test(p, sentence_initial_name_read_as_adjective_is_source);
+    tcase_add_test(p, headline_colon_speaker_with_lower_case_words);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
