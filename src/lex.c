@@ -277,6 +277,17 @@ static size_t scan_word(const hs_doc *d, size_t i)
             j += k;
             continue;
         }
+        /* UTF-8 decoded twice as Latin-1 ("FranÃ\u0083Â§ois" for
+         * "François", the Ã and Â often decomposed): the C1 controls and
+         * Latin-1 signs of such a letter stay inside the word instead of
+         * cutting the name in three */
+        if (c >= 0x80 && c <= 0xBF &&
+            (prev == 0xC2 || prev == 0xC3 || prev == 0x302 || prev == 0x303 ||   /* Â, Ã, composed or not */
+             (prev >= 0x80 && prev <= 0x9F))) {
+            prev = c;
+            j += k;
+            continue;
+        }
         break;
     }
     /* Trailing period of an abbreviation, an initial or a dotted word. */

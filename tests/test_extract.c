@@ -1360,6 +1360,20 @@ START_TEST(headline_colon_speaker_with_lower_case_words)
 }
 END_TEST
 
+START_TEST(mojibake_name_stays_one_word)
+{
+    /* "François" encoded twice (dev, wash-post 2016-09-18, decomposed
+     * there): the C1 control used to cut the name, and the parse with it */
+    hs_result *r = test_extract(
+        "\"Let everyone know that Europe must be able to defend itself,\" French "
+        "President Fran\xC3\x83\xC2\x83\xC3\x82\xC2\xA7ois Hollande said Friday as he "
+        "entered the talks.");
+    CHECK_ATTR(r, "said", "French President Fran\xC3\x83\xC2\x83\xC3\x82\xC2\xA7ois Hollande",
+               "\"Let everyone know that Europe must be able to defend itself,\"", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(lead_in_before_multi_sentence_quotation)
 {
     hs_result *r = test_extract("The people of Scranton and towns like it “deserve someone who’s "
@@ -1481,6 +1495,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, medium_phrase_not_in_source);
     tcase_add_test(p, sentence_initial_name_read_as_adjective_is_source);
     tcase_add_test(p, headline_colon_speaker_with_lower_case_words);
+    tcase_add_test(p, mojibake_name_stays_one_word);
     suite_add_tcase(s, p);
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
