@@ -204,8 +204,7 @@ void hs_attr_drop_nested(attr_ctx *c);
 void hs_attr_join_continuations(attr_ctx *c);
 hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s);
 void hs_attr_cut_clause_sources(attr_ctx *c);
-void hs_attr_cut_relative_pronoun(hs_doc *d);
-void hs_attr_cut_source_medium(attr_ctx *c);
+void hs_attr_cut_source_tails(hs_doc *d);
 void hs_attr_make_disjoint(hs_doc *d);
 /* Cut a source before a relative clause that holds another's cue. */
 void hs_attr_cut_speaking_relatives(hs_doc *d);

@@ -298,53 +298,41 @@ void hs_attr_cut_clause_sources(attr_ctx *c)
     }
 }
 
-/* A source that ends in the relative pronoun of its cue's clause:
- * "some far-right commentators | who have suggested", "a New Hampshire
- * law | that allows".  The antecedent is the source; PolNeAR leaves the
- * pronoun out of it. */
-void hs_attr_cut_relative_pronoun(hs_doc *d)
+/* The index of the word where a source's tail starts that PolNeAR leaves
+ * out, or -1: the relative pronoun of the cue's clause ("some far-right
+ * commentators | who have suggested", "a New Hampshire law | that
+ * allows"), whose antecedent is the source; or the medium the source
+ * spoke in ("Jeb Bush | in a Medium post said", "her lawyers | in a court
+ * filing"), which the parser hangs on the subject.  Not a time: "A
+ * Bloomberg poll in June" is the poll's name, and PolNeAR keeps it. */
+static int32_t source_tail(const hs_doc *d, int32_t s0, int32_t s1)
 {
     static const char *const rel[] = { "who", "that", "which", NULL };
+    static const char *const media[] = {
+        "statement", "statements", "interview", "interviews", "email", "e-mail",
+        "letter", "tweet", "tweets", "post", "speech", "release", "memo", "op-ed",
+        "essay", "message", "video", "filing", "column", "editorial", "call", NULL
+    };
+    if (s1 > s0 && tok_in(d, (uint32_t)s1, rel))
+        return s1;
+    if (!tok_in(d, (uint32_t)s1, media))
+        return -1;
+    int32_t k = s1 - 1;
+    while (k > s0 + 1 && s1 - k < 5 && !hs_tok_is(d, (uint32_t)k, "in"))
+        k--;
+    return k > s0 && hs_tok_is(d, (uint32_t)k, "in") ? k : -1;
+}
+
+void hs_attr_cut_source_tails(hs_doc *d)
+{
     for (size_t a = 0; a < d->nattrs; a++) {
         hs_attr_work *w = &d->attrs[a];
         if (w->source.end <= w->source.begin)
             continue;
         int32_t s0 = (int32_t)tok_at(d, w->source.begin);
         int32_t s1 = (int32_t)tok_at(d, w->source.end) - 1;
-        if (s1 <= s0 || !tok_in(d, (uint32_t)s1, rel))
-            continue;
-        int32_t e = s1 - 1;
-        while (e > s0 && (d->toks[e].flags & HS_TF_PUNCT))
-            e--;
-        w->source.end = d->toks[e].c1;
-        w->src_tok1 = e + 1;
-    }
-}
-
-/* A source that ends, right before its cue, in the medium the source
- * spoke in: "Jeb Bush | in a Medium post said", "her lawyers | in a court
- * filing".  The parser hangs the phrase on the subject.  (Not a time:
- * "A Bloomberg poll in June" is the poll's name, and PolNeAR keeps it.) */
-void hs_attr_cut_source_medium(attr_ctx *c)
-{
-    static const char *const media[] = {
-        "statement", "statements", "interview", "interviews", "email", "e-mail",
-        "letter", "tweet", "tweets", "post", "speech", "release", "memo", "op-ed",
-        "essay", "message", "video", "filing", "column", "editorial", "call", NULL
-    };
-    hs_doc *d = c->d;
-    for (size_t a = 0; a < d->nattrs; a++) {
-        hs_attr_work *w = &d->attrs[a];
-        if (w->source.end <= w->source.begin || w->cue.end <= w->cue.begin)
-            continue;
-        int32_t s0 = (int32_t)tok_at(d, w->source.begin);
-        int32_t s1 = (int32_t)tok_at(d, w->source.end) - 1;
-        if (!tok_in(d, (uint32_t)s1, media))
-            continue;
-        int32_t k = s1 - 1;
-        while (k > s0 + 1 && s1 - k < 5 && !hs_tok_is(d, (uint32_t)k, "in"))
-            k--;
-        if (k <= s0 || !hs_tok_is(d, (uint32_t)k, "in"))
+        int32_t k = source_tail(d, s0, s1);
+        if (k < 0)
             continue;
         int32_t e = k - 1;
         while (e > s0 && (d->toks[e].flags & HS_TF_PUNCT))
