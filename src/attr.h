@@ -128,6 +128,7 @@ static inline bool lemma_is(const char *lemma, const char *const *list)
 /* ---------------------------------------------- the cue (attr_cue.c) */
 
 extern const char *const hs_attr_medium_nouns[];
+extern const char *const hs_attr_venue_nouns[];
 void hs_attr_cue_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
 int32_t hs_attr_infinitive_cue(const attr_ctx *c, int32_t v);
 int32_t hs_attr_light_verb_prep(const attr_ctx *c, int32_t v, int32_t xa, int32_t xb);

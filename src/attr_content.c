@@ -173,17 +173,6 @@ static const char *const adj_preps[] = {
     "during", "since", "after", "before", "until", NULL
 };
 
-/* Where or in what form something was said, in the plural or as a
- * platform: a phrase on one of these after the core is the cue's
- * ("attacked Machado | in early-morning tweets", "reported her
- * presence | on Twitter"). */
-static const char *const venue_nouns[] = {
-    "tweets", "statements", "interviews", "speeches", "emails", "e-mails",
-    "posts", "letters", "videos", "remarks", "twitter", "facebook",
-    "instagram", "television", "tv", "radio", "rally", "rallies", "debate",
-    "debates", "hearing", "hearings", "show", "broadcast", "podcast", NULL
-};
-
 /* How a dependent of a cue verb relates to the content. */
 enum { DEP_OTHER, DEP_CORE, DEP_PERIPHERAL, DEP_RECIPIENT };
 
@@ -321,7 +310,7 @@ static int32_t object_without_venue(const attr_ctx *c, int32_t v, int32_t hi)
     int32_t cs = child(c, last, HS_DEP_CASE);
     if (cs < 0 || cs != c->left[last] || !tok_in(d, (uint32_t)cs, venue_preps))
         return hi;
-    if (tok_in(d, (uint32_t)last, venue_nouns) ||
+    if (tok_in(d, (uint32_t)last, hs_attr_venue_nouns) ||
         tok_in(d, (uint32_t)last, hs_attr_medium_nouns) || hs_attr_is_time_word(d, last))
         return cs - 1;
     return hi;
@@ -395,7 +384,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
             c->left[k] == hi + 1 && !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
             !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
-            !tok_in(d, (uint32_t)k, venue_nouns) &&
+            !tok_in(d, (uint32_t)k, hs_attr_venue_nouns) &&
             !(child(c, k, HS_DEP_CASE) >= 0 &&
               tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), adj_preps)))
             role = DEP_CORE;

@@ -22,6 +22,18 @@ const char *const hs_attr_medium_nouns[] = {
     "conference", "call", "report", "book", "column", "editorial", NULL
 };
 
+/* Where or in what form something was said, in the plural or as a
+ * platform or an occasion: a phrase on one of these after an object is
+ * the cue's ("attacked Machado | in early-morning tweets", "reported her
+ * presence | on Twitter"), and after a source is not the source's ("her
+ * lawyers | in a court filing"). */
+const char *const hs_attr_venue_nouns[] = {
+    "tweets", "statements", "interviews", "speeches", "emails", "e-mails",
+    "posts", "letters", "videos", "remarks", "filing", "twitter", "facebook",
+    "instagram", "television", "tv", "radio", "rally", "rallies", "debate",
+    "debates", "hearing", "hearings", "show", "broadcast", "podcast", NULL
+};
+
 static const char *const phrasal[] = {
     "for", "on", "out", "about", "of", "against", NULL
 };

@@ -308,6 +308,9 @@ void hs_attr_cut_clause_sources(attr_ctx *c)
 static int32_t source_tail(const hs_doc *d, int32_t s0, int32_t s1)
 {
     static const char *const rel[] = { "who", "that", "which", NULL };
+    /* what a speaker speaks in; not a document that holds words ("A
+     * footnote in the report") or a show ("who also stars in the show"):
+     * train source -2 with those */
     static const char *const media[] = {
         "statement", "statements", "interview", "interviews", "email", "e-mail",
         "letter", "tweet", "tweets", "post", "speech", "release", "memo", "op-ed",
@@ -323,6 +326,7 @@ static int32_t source_tail(const hs_doc *d, int32_t s0, int32_t s1)
     return k > s0 && hs_tok_is(d, (uint32_t)k, "in") ? k : -1;
 }
 
+/* Cut every source's tail that source_tail() finds. */
 void hs_attr_cut_source_tails(hs_doc *d)
 {
     for (size_t a = 0; a < d->nattrs; a++) {
