@@ -1307,6 +1307,9 @@ START_TEST(fronted_asked_has_no_source)
     CHECK_ATTR(r, "Asked", "", "whether he would run", HS_INDIRECT);
     CHECK_ATTR(r, "said", "Mr. Daley", "he had not decided", HS_INDIRECT);
     hs_result_free(r);
+    r = test_extract("He declined to comment when asked about the audit.");
+    CHECK_ATTR(r, "asked about", "", "the audit", HS_INDIRECT);
+    hs_result_free(r);
 }
 END_TEST
 
