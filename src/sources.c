@@ -45,13 +45,13 @@ static bool in_cue(const hs_attr_work *w, int32_t i)
     return i >= w->cue_tok0 && i < w->cue_tok1;
 }
 
-/* Is token i in the cue of any attribution of d? */
-static bool in_any_cue(const hs_doc *d, int32_t i)
+void hs_sources_cue_marks(const hs_doc *d, uint8_t *in_cue)
 {
+    memset(in_cue, 0, d->ntoks);
     for (size_t k = 0; k < d->nattrs; k++)
-        if (in_cue(&d->attrs[k], i))
-            return true;
-    return false;
+        for (int32_t i = d->attrs[k].cue_tok0; i >= 0 && i < d->attrs[k].cue_tok1 &&
+                                               (size_t)i < d->ntoks; i++)
+            in_cue[i] = 1;
 }
 
 /* Does the phrase headed by x say when ("Tuesday", "last week")? */
@@ -71,7 +71,8 @@ static bool temporal(const hs_doc *d, int32_t x)
 }
 
 bool hs_sources_site_of(const hs_doc *d, const hs_tree *t,
-                        const hs_attr_work *w, hs_sources_site *s)
+                        const hs_attr_work *w, const uint8_t *in_cue,
+                        hs_sources_site *s)
 {
     (void)t;
     if (w->content.n == 0 || w->cue_tok0 < 0 || w->cue_tok1 <= w->cue_tok0 ||
@@ -87,6 +88,7 @@ bool hs_sources_site_of(const hs_doc *d, const hs_tree *t,
         return false;
     const hs_sentence *sent = &d->sents[d->toks[cue].sent];
     s->cue = cue;
+    s->in_cue = in_cue;
     s->lo = cue - HS_SOURCES_REACH > (int32_t)sent->tok0 ? cue - HS_SOURCES_REACH
                                                          : (int32_t)sent->tok0;
     s->hi = cue + HS_SOURCES_REACH < (int32_t)sent->tok1 - 1 ? cue + HS_SOURCES_REACH
@@ -99,7 +101,7 @@ bool hs_sources_candidate(const hs_doc *d, const hs_attr_work *w,
 {
     if (i == HS_SOURCES_NONE)
         return true;
-    if (i < s->lo || i > s->hi || !is_nounish(d, i) || in_any_cue(d, i) ||
+    if (i < s->lo || i > s->hi || !is_nounish(d, i) || s->in_cue[i] ||
         hs_pk_in_content(d, w, i))
         return false;
     /* a phrase's head, not a word inside one ("South" of "South Carolina
@@ -322,10 +324,14 @@ void hs_sources_apply(const attr_ctx *c)
     const hs_model *m = d->eng->sources_model;
     if (!m)
         return;
+    uint8_t *in_cue = malloc(d->ntoks ? d->ntoks : 1);
+    if (!in_cue)
+        return;                     /* the rules' sources stand */
+    hs_sources_cue_marks(d, in_cue);
     for (size_t k = 0; k < d->nattrs; k++) {
         hs_attr_work *w = &d->attrs[k];
         hs_sources_site s;
-        if (!hs_sources_site_of(d, t, w, &s))
+        if (!hs_sources_site_of(d, t, w, in_cue, &s))
             continue;
         int32_t h = choose(d, t, m, w, &s);
         int32_t a, b;
@@ -336,4 +342,5 @@ void hs_sources_apply(const attr_ctx *c)
             w->source.end = d->toks[b].c1;
         }
     }
+    free(in_cue);
 }
