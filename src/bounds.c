@@ -199,15 +199,6 @@ static void source_range(const hs_doc *d, const hs_tree *t,
     s->src_hi = hi;
 }
 
-void hs_bounds_cue_marks(const hs_doc *d, int32_t *cue_of)
-{
-    for (size_t i = 0; i < d->ntoks; i++)
-        cue_of[i] = -1;
-    for (size_t a = 0; a < d->nattrs; a++)
-        for (int32_t i = d->attrs[a].cue_tok0; i >= 0 && i < d->attrs[a].cue_tok1; i++)
-            cue_of[i] = (int32_t)a;
-}
-
 bool hs_bounds_site_of(const hs_doc *d, const hs_tree *t,
                        const hs_attr_work *w, const int32_t *cue_of,
                        hs_bounds_site *s)
@@ -763,7 +754,7 @@ void hs_bounds_apply(hs_doc *d, const hs_tree *t)
     int32_t *cue_of = malloc(d->ntoks * sizeof *cue_of);
     if (!cue_of)
         return;                     /* the rules' bounds stand */
-    hs_bounds_cue_marks(d, cue_of);
+    hs_pk_cue_marks(d, cue_of);
     for (size_t a = 0; a < d->nattrs; a++) {
         hs_attr_work *w = &d->attrs[a];
         hs_bounds_site s;

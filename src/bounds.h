@@ -87,11 +87,8 @@ typedef struct {
                                        Policy Center") */
 } hs_bounds_site;
 
-/* cue_of[i] = the index in d->attrs of the attribution whose cue holds
- * token i, or -1 (cue_of has d->ntoks entries). */
-void hs_bounds_cue_marks(const hs_doc *d, int32_t *cue_of);
-
-/* Fill s for attribution w of d, given d's cue_of marks; false when the
+/* Fill s for attribution w of d, given d's cue_of marks
+ * (hs_pk_cue_marks()); false when the
  * pass leaves w alone (no content, no word in it, a sentence too long, a
  * noun cue).  s->src_first < 0 when the source stays as it is (none, or
  * not in one sentence on one side of the cue). */

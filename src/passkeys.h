@@ -45,6 +45,20 @@ static inline uint64_t hs_pk_bucket(int32_t n)
     return n <= 2 ? (uint64_t)n : n <= 4 ? 3 : n <= 8 ? 4 : n <= 16 ? 5 : 6;
 }
 
+/* cue_of[i] = the index in d->attrs of the attribution whose cue holds
+ * token i, or -1 (cue_of has d->ntoks entries).  Both passes test
+ * candidates against every attribution's cue; marking the cue tokens once
+ * per document keeps that linear in the attributions. */
+static inline void hs_pk_cue_marks(const hs_doc *d, int32_t *cue_of)
+{
+    for (size_t i = 0; i < d->ntoks; i++)
+        cue_of[i] = -1;
+    for (size_t a = 0; a < d->nattrs; a++)
+        for (int32_t i = d->attrs[a].cue_tok0; i >= 0 && i < d->attrs[a].cue_tok1 &&
+                                               (size_t)i < d->ntoks; i++)
+            cue_of[i] = (int32_t)a;
+}
+
 /* Is token i inside a fragment of w's content? */
 static inline bool hs_pk_in_content(const hs_doc *d, const hs_attr_work *w, int32_t i)
 {

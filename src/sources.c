@@ -45,14 +45,6 @@ static bool in_cue(const hs_attr_work *w, int32_t i)
     return i >= w->cue_tok0 && i < w->cue_tok1;
 }
 
-void hs_sources_cue_marks(const hs_doc *d, uint8_t *in_cue)
-{
-    memset(in_cue, 0, d->ntoks);
-    for (size_t k = 0; k < d->nattrs; k++)
-        for (int32_t i = d->attrs[k].cue_tok0; i >= 0 && i < d->attrs[k].cue_tok1 &&
-                                               (size_t)i < d->ntoks; i++)
-            in_cue[i] = 1;
-}
 
 /* Does the phrase headed by x say when ("Tuesday", "last week")? */
 static bool temporal(const hs_doc *d, int32_t x)
@@ -71,7 +63,7 @@ static bool temporal(const hs_doc *d, int32_t x)
 }
 
 bool hs_sources_site_of(const hs_doc *d, const hs_tree *t,
-                        const hs_attr_work *w, const uint8_t *in_cue,
+                        const hs_attr_work *w, const int32_t *cue_of,
                         hs_sources_site *s)
 {
     (void)t;
@@ -88,7 +80,7 @@ bool hs_sources_site_of(const hs_doc *d, const hs_tree *t,
         return false;
     const hs_sentence *sent = &d->sents[d->toks[cue].sent];
     s->cue = cue;
-    s->in_cue = in_cue;
+    s->cue_of = cue_of;
     s->lo = cue - HS_SOURCES_REACH > (int32_t)sent->tok0 ? cue - HS_SOURCES_REACH
                                                          : (int32_t)sent->tok0;
     s->hi = cue + HS_SOURCES_REACH < (int32_t)sent->tok1 - 1 ? cue + HS_SOURCES_REACH
@@ -101,7 +93,7 @@ bool hs_sources_candidate(const hs_doc *d, const hs_attr_work *w,
 {
     if (i == HS_SOURCES_NONE)
         return true;
-    if (i < s->lo || i > s->hi || !is_nounish(d, i) || s->in_cue[i] ||
+    if (i < s->lo || i > s->hi || !is_nounish(d, i) || s->cue_of[i] >= 0 ||
         hs_pk_in_content(d, w, i))
         return false;
     /* a phrase's head, not a word inside one ("South" of "South Carolina
@@ -324,14 +316,14 @@ void hs_sources_apply(const attr_ctx *c)
     const hs_model *m = d->eng->sources_model;
     if (!m)
         return;
-    uint8_t *in_cue = malloc(d->ntoks ? d->ntoks : 1);
-    if (!in_cue)
+    int32_t *cue_of = malloc((d->ntoks ? d->ntoks : 1) * sizeof *cue_of);
+    if (!cue_of)
         return;                     /* the rules' sources stand */
-    hs_sources_cue_marks(d, in_cue);
+    hs_pk_cue_marks(d, cue_of);
     for (size_t k = 0; k < d->nattrs; k++) {
         hs_attr_work *w = &d->attrs[k];
         hs_sources_site s;
-        if (!hs_sources_site_of(d, t, w, in_cue, &s))
+        if (!hs_sources_site_of(d, t, w, cue_of, &s))
             continue;
         int32_t h = choose(d, t, m, w, &s);
         int32_t a, b;
@@ -342,5 +334,5 @@ void hs_sources_apply(const attr_ctx *c)
             w->source.end = d->toks[b].c1;
         }
     }
-    free(in_cue);
+    free(cue_of);
 }

@@ -61,21 +61,15 @@ typedef struct {
     int32_t cue;        /* the cue's head token */
     int32_t lo, hi;     /* candidates lie in [lo, hi]: the cue's sentence
                            within reach */
-    const uint8_t *in_cue;   /* per token: in some attribution's cue
-                                (hs_sources_cue_marks) */
+    const int32_t *cue_of;   /* per token: the attribution whose cue
+                                holds it, or -1 (hs_pk_cue_marks()) */
 } hs_sources_site;
 
-/* Mark in in_cue[0 .. ntoks) the tokens of d that lie in some
- * attribution's cue: one pass over the attributions, so that testing a
- * candidate does not scan them all (which made the pass quadratic in
- * the attributions of a long document). */
-void hs_sources_cue_marks(const hs_doc *d, uint8_t *in_cue);
-
-/* Fill s for attribution w of d, with the marks of
- * hs_sources_cue_marks(); false when the pass leaves w alone (no cue, no
- * content, or a source already). */
+/* Fill s for attribution w of d, given d's cue_of marks
+ * (hs_pk_cue_marks() in passkeys.h); false when the pass leaves w alone
+ * (no cue, no content, or a source already). */
 bool hs_sources_site_of(const hs_doc *d, const hs_tree *t,
-                        const hs_attr_work *w, const uint8_t *in_cue,
+                        const hs_attr_work *w, const int32_t *cue_of,
                         hs_sources_site *s);
 
 /* Is token i a candidate source head for w (HS_SOURCES_NONE always is)? */

@@ -10,6 +10,7 @@
 #include "testutil.h"
 
 #include "bounds.h"
+#include "passkeys.h"
 #include "internal.h"
 
 /* What the observer saw: the words of the first attribution's content. */
@@ -142,7 +143,7 @@ static void check_ranges(const hs_doc *d, const struct hs_tree *t,
     int *bad = arg;
     int32_t *cue_of = malloc(d->ntoks * sizeof *cue_of);
     ck_assert_ptr_nonnull(cue_of);
-    hs_bounds_cue_marks(d, cue_of);
+    hs_pk_cue_marks(d, cue_of);
     for (size_t a = 0; a < d->nattrs; a++) {
         const hs_attr_work *w = &d->attrs[a];
         hs_bounds_site s;

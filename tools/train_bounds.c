@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "bounds.h"
+#include "passkeys.h"
 #include "silver.h"
 #include "rank.h"
 
@@ -94,7 +95,7 @@ static void observe(const hs_doc *d, const struct hs_tree *t,
     int32_t *cue_of = malloc((d->ntoks + 1) * sizeof *cue_of);
     if (!cue_of)
         rank_oom();
-    hs_bounds_cue_marks(d, cue_of);
+    hs_pk_cue_marks(d, cue_of);
     for (size_t a = 0; a < d->nattrs; a++) {
         const hs_attr_work *w = &d->attrs[a];
         hs_bounds_site s;

@@ -24,6 +24,7 @@
 
 #include "silver.h"
 #include "sources.h"
+#include "passkeys.h"
 #include "rank.h"
 
 #define EPOCHS 10
@@ -95,16 +96,16 @@ static void observe(const hs_doc *d, const struct hs_tree *t,
         return;
     rank_observe_arg *arg = argp;
     dataset *ds = arg->ds;
-    uint8_t *in_cue = malloc(d->ntoks ? d->ntoks : 1);
-    if (!in_cue) {
+    int32_t *cue_of = malloc((d->ntoks ? d->ntoks : 1) * sizeof *cue_of);
+    if (!cue_of) {
         fprintf(stderr, "train_sources: out of memory\n");
         exit(2);
     }
-    hs_sources_cue_marks(d, in_cue);
+    hs_pk_cue_marks(d, cue_of);
     for (size_t a = 0; a < d->nattrs; a++) {
         const hs_attr_work *w = &d->attrs[a];
         hs_sources_site s;
-        if (!hs_sources_site_of(d, t, w, in_cue, &s))
+        if (!hs_sources_site_of(d, t, w, cue_of, &s))
             continue;
 
         const hs_brat_attr *best = rank_match_gold(d, w, arg->gold, true);
@@ -119,7 +120,7 @@ static void observe(const hs_doc *d, const struct hs_tree *t,
         }
         add_instance(ds, d, t, w, &s, g);
     }
-    free(in_cue);
+    free(cue_of);
 }
 /* How often the model picks the right candidate, at the library's margin
  * and (to retune HS_SOURCES_MARGIN) at a few others; apart for the
