@@ -170,6 +170,15 @@ int32_t hs_attr_infinitive_cue(const attr_ctx *c, int32_t v)
     return x;
 }
 
+/* Share of a noun's occurrences in train that are cues (0 when the
+ * lexicon does not know it as a noun); cue_share() for verbs. */
+static double noun_cue_share(const attr_ctx *c, int32_t i)
+{
+    const hs_token *t = &c->d->toks[i];
+    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(c->d, t), hs_tok_len(t), 'N');
+    return e ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
+}
+
 /* A light verb's object naming the speech act, and the preposition that
  * introduces what it is about: "made a strong condemnation | of", "have
  * expressed deep concern | about", "weigh plans | for".  PolNeAR's cue
@@ -192,13 +201,11 @@ int32_t hs_attr_light_verb_prep(const attr_ctx *c, int32_t v, int32_t xa, int32_
     if (n < 0 || d->toks[n].head != o || d->toks[n].deprel != HS_DEP_NMOD ||
         c->left[n] != o + 1 || !tok_in(d, (uint32_t)(o + 1), preps) || o + 2 > xb)
         return -1;
-    const hs_token *t = &d->toks[o];
-    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(d, t), hs_tok_len(t), 'N');
     /* the noun must be a cue word in its own right (a tenth of its
      * occurrences in train), and the verb not a much stronger one:
      * "defending his support of" keeps "his support of ..." as content
      * (thresholds tuned on train) */
-    double sn = e ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
+    double sn = noun_cue_share(c, o);
     if (sn < 0.1 || cue_share(c, v) >= 2.0 * sn)
         return -1;
     return o + 1;
@@ -222,20 +229,16 @@ int32_t hs_attr_light_verb_that(const attr_ctx *c, int32_t v, int32_t xa)
     if (!tok_in(d, (uint32_t)v, light) || o < 0 || c->left[o] != xa ||
         !is_noun(d, o) || d->toks[o].quote_depth != 0)
         return -1;
-    const hs_token *t = &d->toks[o];
-    const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(d, t), hs_tok_len(t), 'N');
-    double sn = e ? (double)e->in_cue / (double)(e->seen + 1) : 0.0;
-    if (sn < 0.05)
+    if (noun_cue_share(c, o) < 0.05)
         return -1;
     /* the clause may follow a phrase ("the case | for weeks | that",
      * "a case | to a gathering of leaders | that"), never a comma or a
      * verb: the parser often reads the "that" as a relative pronoun */
-    uint32_t send = d->sents[t->sent].tok1;
+    uint32_t send = d->sents[d->toks[o].sent].tok1;
     for (int32_t k = o + 1; k < o + 10 && (uint32_t)k < send; k++) {
         if (hs_tok_is(d, (uint32_t)k, "that"))
             return k;
-        uint8_t p = d->toks[k].pos;
-        if (is_punct(d, (uint32_t)k) || (p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD)
+        if (is_punct(d, (uint32_t)k) || is_verbal(d, k))
             return -1;
     }
     return -1;

@@ -478,12 +478,9 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
         k--;
     }
     *b = k;
-    if (name_verb && k == lead) {
-        *a = *b = k;
-        return true;
-    }
     /* a lone capitalised word that opens the sentence, whatever the
-     * tagger made of it: "Jolly (JJ) said ...", "Will (MD) wrote ..." */
+     * tagger made of it: "Jolly (JJ) said ...", "Will (MD) wrote ...",
+     * and the name read as a verb above ("Mook | further asserted") */
     if (k == s0 && (d->toks[k].flags & HS_TF_UPPER) && !(d->toks[k].flags & HS_TF_PUNCT) &&
         (d->toks[k].pos == HS_POS_JJ || d->toks[k].pos == HS_POS_MD ||
          d->toks[k].pos == HS_POS_VB || d->toks[k].pos == HS_POS_VBP ||

@@ -198,8 +198,7 @@ static bool told_recipient_only(const attr_ctx *c, int32_t v, int32_t after)
     /* no verb after it: "told Joyce | he's not planning an appeal" */
     int32_t end = (int32_t)d->sents[d->toks[v].sent].tok1;
     for (int32_t k = after + 1; k < end; k++)
-        if ((d->toks[k].pos >= HS_POS_VB && d->toks[k].pos <= HS_POS_VBZ) ||
-            d->toks[k].pos == HS_POS_MD)
+        if (is_verbal(d, k))
             return false;
     uint8_t p = d->toks[o].pos;
     return (p == HS_POS_NNP || p == HS_POS_NNPS || p == HS_POS_PRP ||
@@ -250,11 +249,6 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     if (!has_src && agent < 0)
         has_src = hs_attr_source_by_position(c, v, ca, &sa, &sb) ||
                   hs_attr_inverted_object_source(c, v, ca, cb, &sa, &sb);
-    /* quotations first: before the cue clause, or right after the cue */
-    /* where a content after the cue may start: after an inverted source
-     * ("said Smith, a professor, | that ..."), not after the subject of
-     * the clause a fronted participle hangs on ("Painting Trump as a
-     * threat, the ad urges ...") */
     /* "Asked whether ..., Mr. Daley said", "..., he said when asked
      * about it": PolNeAR gives the question no source (train: 37 of 41
      * sentence-initial, 29 of 34 after "when"); the answer has the
@@ -264,6 +258,11 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         (((d->toks[v].flags & HS_TF_SENT_START) && sa > v) ||
          (v > 0 && hs_tok_is(d, (uint32_t)v - 1, "when"))))
         has_src = false;
+    /* quotations first: before the cue clause, or right after the cue */
+    /* where a content after the cue may start: after an inverted source
+     * ("said Smith, a professor, | that ..."), not after the subject of
+     * the clause a fronted participle hangs on ("Painting Trump as a
+     * threat, the ad urges ...") */
     int32_t after = has_src && sa > cb && sa <= c->right[v] ? sb : cb;
     int32_t left_edge = ca;
     if (has_src && sa < ca && sb < ca && only_punct_between(d, sb, ca))
@@ -540,11 +539,9 @@ static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
      * "Former AG Mukasey at RNC:"), but no verb */
     bool relaxed = false;
     for (int32_t k = sa; k <= sb; k++) {
-        uint8_t pk = d->toks[k].pos;
         if (d->toks[k].flags & HS_TF_UPPER || hs_tok_is(d, (uint32_t)k, "."))
             continue;
-        if (!headline || k == sa || (pk >= HS_POS_VB && pk <= HS_POS_VBZ) || pk == HS_POS_MD ||
-            is_punct(d, (uint32_t)k))
+        if (!headline || k == sa || is_verbal(d, k) || is_punct(d, (uint32_t)k))
             return 0;
         relaxed = true;
     }

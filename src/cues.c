@@ -8,7 +8,6 @@
  * and the quotations around it (a cue often follows a closing quote).
  */
 #include <string.h>
-#include <strings.h>
 
 #include "cues.h"
 #include "lexicon.h"
@@ -253,7 +252,7 @@ static bool object_as_quoted(const hs_doc *d, const hs_tree *t, uint32_t i)
             return false;
         if (hs_tok_len(a) == 1 && strchr(",;:", hs_tok_str(d, a)[0]))
             return false;
-        if (hs_tok_len(a) != 2 || strncasecmp(hs_tok_str(d, a), "as", 2) != 0)
+        if (!hs_tok_is(d, k, "as"))
             continue;
         for (uint32_t q = k + 1; q < d->ntoks && q <= k + 3; q++)
             if ((d->toks[q].flags & HS_TF_QUOTE) && d->toks[q].quote_role > 0)
@@ -275,6 +274,12 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
             is_cue[i] = lexicon_rule(d, t, i);
             continue;
         }
+        /* an object labelled with a quotation makes any verb a cue, the
+         * gate's never-cue words too */
+        if (object_as_quoted(d, t, i)) {
+            is_cue[i] = 1;
+            continue;
+        }
         /* one look-up settles the words that never head a cue ("of",
          * "people", "would") and the verbs that nearly always do ("told",
          * "claimed": the context features must not veto them), before the
@@ -283,10 +288,6 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         uint64_t gate = hs_cue_gate_key(d, i);
         if (gate)
             hs_model_score(m, &gate, 1, g);
-        if (object_as_quoted(d, t, i)) {
-            is_cue[i] = 1;
-            continue;
-        }
         if (g[0] > 0.0f)
             continue;
         int pos = d->toks[i].pos;
