@@ -3,9 +3,13 @@
  * split and write brat predictions, either on CoreNLP's silver tokens,
  * tags and trees (--silver: the attribution rules with an oracle-quality
  * parse) or through the full pipeline (default), to compare the two with
- * the reference scorer.
+ * the reference scorer.  With `--folds DIR` each train article goes
+ * through the jackknife parser and cue detector that did not see it
+ * (tools/folds.h, written by `make models` to build/folds): train scores
+ * then show what a rule does on text the models do not know, over ten
+ * times dev's articles.
  *
- * usage: dev_attr CORPUS_DIR SPLIT OUT_DIR [--silver|--ours [DOC]]
+ * usage: dev_attr CORPUS_DIR SPLIT OUT_DIR [--silver|--ours [DOC]|--folds DIR]
  * (DOC: print the attributions of documents whose name contains DOC)
  */
 #include <stdio.h>
@@ -15,6 +19,7 @@
 
 #include "internal.h"
 #include "silver.h"
+#include "folds.h"
 
 int main(int argc, char **argv)
 {
@@ -23,22 +28,25 @@ int main(int argc, char **argv)
         return 1;
     }
     bool silver = argc > 4 && strcmp(argv[4], "--silver") == 0;
-    const char *only = argc > 5 ? argv[5] : NULL;   /* print one doc */
+    folds_opts fo = { -1, argc > 5 && strcmp(argv[4], "--folds") == 0 ? argv[5] : NULL };
+    const char *only = argc > 5 && !fo.dir ? argv[5] : NULL;   /* print one doc */
     hs_error err;
     hs_engine *eng = hs_engine_new(NULL, &err);
     if (!eng) {
         fprintf(stderr, "dev_attr: %s\n", err.message);
         return 2;
     }
+    folds fm;
     silver_doc *docs;
     size_t n;
-    if (silver_load(argv[1], argv[2], &docs, &n))
+    if (folds_load(&fm, eng, &fo, true) || silver_load(argv[1], argv[2], &docs, &n))
         return 2;
     mkdir(argv[3], 0777);
     for (size_t i = 0; i < n; i++) {
         hs_result *res;
         if (only && !strstr(docs[i].name, only))
             continue;
+        folds_select(eng, &fm, argv[2], i);
         if (silver) {
             hs_doc *d = silver_make_doc(eng, &docs[i], &err);
             if (!d || hs_run_stages(d, HS_STAGE_QUOTES, &err)) {
@@ -66,6 +74,7 @@ int main(int argc, char **argv)
         hs_result_free(res);
     }
     silver_free(docs, n);
+    folds_free(&fm, eng);
     hs_engine_free(eng);
     return 0;
 }

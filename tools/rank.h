@@ -27,6 +27,7 @@
 #include "internal.h"
 #include "perceptron.h"
 #include "silver.h"
+#include "folds.h"
 
 typedef struct {
     uint32_t off, n;        /* keys[off .. off+n) */
@@ -247,15 +248,19 @@ typedef struct {
 
 /* Run every article of `split` of the corpus through the pipeline, the
  * observer `see` getting a rank_observe_arg with ds and the article's
- * first-annotator gold.  Returns -1 when the split cannot be read. */
-static int rank_collect(const hs_engine *eng, const char *corpus, const char *split,
-                        hs_attr_observer see, void *ds, const char *name)
+ * first-annotator gold; train articles through the jackknife models of f
+ * when it has them (tools/folds.h).  Returns -1 when the split cannot be
+ * read. */
+static int rank_collect(hs_engine *eng, const folds *f, const char *corpus,
+                        const char *split, hs_attr_observer see, void *ds,
+                        const char *name)
 {
     silver_doc *docs;
     size_t n;
     if (silver_load(corpus, split, &docs, &n))
         return -1;
     for (size_t k = 0; k < n; k++) {
+        folds_select(eng, f, split, k);
         char *path = silver_gold_path(corpus, split, docs[k].name);
         size_t len;
         char *buf = path ? silver_read_file(path, &len) : NULL;
@@ -278,6 +283,29 @@ static int rank_collect(const hs_engine *eng, const char *corpus, const char *sp
     }
     silver_free(docs, n);
     return 0;
+}
+
+/* A trainer's start: read `CORPUS_DIR OUT_DIR [--folds DIR]` from argv
+ * and collect the train split into tr, the dev split into dev (see
+ * rank_collect).  Returns 1 on a usage error, 2 on another failure (after
+ * a message), 0 when both are collected. */
+static int rank_collect_splits(hs_engine *eng, int argc, char **argv,
+                               hs_attr_observer see, void *tr, void *dev,
+                               const char *name)
+{
+    folds_opts o;
+    if (argc < 3 || folds_parse_args(argc, argv, 3, &o, name) ||
+        o.hold_out >= 0) {
+        fprintf(stderr, "usage: %s CORPUS_DIR OUT_DIR [--folds DIR]\n", name);
+        return 1;
+    }
+    folds f;
+    if (folds_load(&f, eng, &o, true))
+        return 2;
+    int rc = rank_collect(eng, &f, argv[1], "train", see, tr, name) ||
+             rank_collect(eng, &f, argv[1], "dev", see, dev, name) ? 2 : 0;
+    folds_free(&f, eng);
+    return rc;
 }
 
 /* ------------------------------------------------------ gold matching */

@@ -16,7 +16,11 @@
  * both.  Five such perceptrons over their own seeded shuffles are averaged
  * (tools/bag.h): the model file is byte-identical from run to run.
  *
- * usage: train_bounds CORPUS_DIR OUT_DIR     (writes OUT_DIR/bounds.bin)
+ * The train articles go through the jackknife parsers and cue detectors
+ * of `--folds DIR` when given (tools/folds.h), so that what this model
+ * learns to mend is what the library will get wrong on unseen text.
+ *
+ * usage: train_bounds CORPUS_DIR OUT_DIR [--folds DIR]   (writes OUT_DIR/bounds.bin)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -158,10 +162,6 @@ static void evaluate(const hs_model *m, const dataset *ds, const char *what)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: train_bounds CORPUS_DIR OUT_DIR\n");
-        return 1;
-    }
     hs_error err;
     hs_engine *eng = hs_engine_new(NULL, &err);
     if (!eng) {
@@ -169,9 +169,10 @@ int main(int argc, char **argv)
         return 2;
     }
     dataset tr_ds = { 0 }, dev_ds = { 0 };
-    if (rank_collect(eng, argv[1], "train", observe, &tr_ds, "train_bounds") ||
-        rank_collect(eng, argv[1], "dev", observe, &dev_ds, "train_bounds"))
-        return 2;
+    int rc = rank_collect_splits(eng, argc, argv, observe, &tr_ds, &dev_ds,
+                                 "train_bounds");
+    if (rc)
+        return rc;
     rank_train_arg ta = { &tr_ds.set, EPOCHS, "train_bounds" };
     hs_model *m;
     char *blob;

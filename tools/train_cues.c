@@ -11,7 +11,13 @@
  * and averaged into one model: the model file is byte-identical from run
  * to run.
  *
- * usage: train_cues CORPUS_DIR OUT_DIR     (writes OUT_DIR/cue.bin)
+ * The parses of the train articles come from the jackknife parsers of
+ * `--folds DIR` (tools/folds.h) when given, so the tree features are as
+ * noisy as they will be at run time; `--hold-out K` trains the fold model
+ * OUT_DIR/cue.K.bin without fold K, for the trainers after this one.
+ *
+ * usage: train_cues CORPUS_DIR OUT_DIR [--folds DIR] [--hold-out K]
+ *        (writes OUT_DIR/cue.bin, or OUT_DIR/cue.K.bin)
  */
 #include <math.h>
 #include <stdio.h>
@@ -25,6 +31,7 @@
 #include "perceptron.h"
 #include "silver.h"
 #include "bag.h"
+#include "folds.h"
 
 #define EPOCHS 6
 #define POSITIVE_WEIGHT 2
@@ -144,14 +151,17 @@ static bool lexicon_cue_word(const hs_doc *d, uint32_t i)
 }
 
 /* Add the instances of one split to ds. */
-static int collect(const hs_engine *eng, const char *corpus, const char *split,
-                   dataset *ds)
+static int collect(hs_engine *eng, const folds *f, const folds_opts *o,
+                   const char *corpus, const char *split, dataset *ds)
 {
     silver_doc *docs;
     size_t n;
     if (silver_load(corpus, split, &docs, &n))
         return -1;
     for (size_t k = 0; k < n; k++) {
+        if (folds_skip(o, split, k))
+            continue;
+        folds_select(eng, f, split, k);
         char *path = silver_gold_path(corpus, split, docs[k].name);
         hs_doc *d = path ? prepare(eng, &docs[k]) : NULL;
         if (!d) {
@@ -341,8 +351,9 @@ static hs_trainer *member(void *ds, uint64_t seed)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: train_cues CORPUS_DIR OUT_DIR\n");
+    folds_opts fo;
+    if (argc < 3 || folds_parse_args(argc, argv, 3, &fo, "train_cues")) {
+        fprintf(stderr, "usage: train_cues CORPUS_DIR OUT_DIR [--folds DIR] [--hold-out K]\n");
         return 1;
     }
     hs_error err;
@@ -351,19 +362,24 @@ int main(int argc, char **argv)
         fprintf(stderr, "train_cues: %s\n", err.message);
         return 2;
     }
-    dataset train = { 0 }, dev = { 0 };
-    if (collect(eng, argv[1], "train", &train) || collect(eng, argv[1], "dev", &dev))
+    folds fm;
+    if (folds_load(&fm, eng, &fo, false))
         return 2;
+    dataset train = { 0 }, dev = { 0 };
+    if (collect(eng, &fm, &fo, argv[1], "train", &train) ||
+        collect(eng, &fm, &fo, argv[1], "dev", &dev))
+        return 2;
+    folds_free(&fm, eng);
     printf("train_cues: %zu train and %zu dev instances%s\n", train.ninst, dev.ninst,
            eng->parse_model ? " (own tags and trees)" : " (silver tags and trees)");
     char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s/cue.member.bin", argv[2]);
+    folds_model_path(tmp, sizeof tmp, argv[2], "cue.member", &fo);
     hs_trainer *tr = bag_train(BAG, SEED, member, &train, train.keys,
                                train.nkeys, 2, BAG_SCALE, BAG_PRUNE, tmp);
     printf("gated %zu words\n", set_gates(tr, &train));
     printf("%zu strong cue words\n", set_lexicon_gates(tr));
     char path[4096];
-    snprintf(path, sizeof path, "%s/cue.bin", argv[2]);
+    folds_model_path(path, sizeof path, argv[2], "cue", &fo);
     if (hs_trainer_save(tr, path, 0.0f)) {
         perror(path);
         return 2;

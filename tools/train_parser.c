@@ -22,6 +22,10 @@
  * and the blob is written in key order, so two runs give byte-identical
  * files.
  *
+ * `--hold-out K` trains without the train articles of fold K and writes
+ * OUT_DIR/parse.K.bin: the jackknife parsers the trainers after this one
+ * read the train articles with (tools/folds.h).
+ *
  * At the end the saved model is loaded back and run through hs_parse() on
  * the dev split (the runtime path) to print UAS/LAS with and without
  * punctuation, and parsing speed.
@@ -34,6 +38,7 @@
 #include "parse.h"
 #include "perceptron.h"
 #include "silver.h"
+#include "folds.h"
 
 #define EPOCHS 8
 #define EXPLORE_P 0.9
@@ -346,13 +351,13 @@ static unsigned char *read_blob(const char *path, size_t *len)
     return buf;
 }
 
-/* Save the averaged model so far to OUT_DIR/parse.bin.tmp and score it on
- * dev (development aid). */
-static void eval_snapshot(hs_trainer *tr, hs_engine *eng, const char *outdir,
+/* Save the averaged model so far to `path`.tmp and score it on dev
+ * (development aid). */
+static void eval_snapshot(hs_trainer *tr, hs_engine *eng, const char *path,
                           prep_doc *pdev, size_t ndev)
 {
     char p[4200];
-    snprintf(p, sizeof p, "%s/parse.bin.tmp", outdir);
+    snprintf(p, sizeof p, "%s.tmp", path);
     size_t len = 0, nt = 0;
     unsigned char *b = NULL;
     hs_model *m = NULL;
@@ -372,8 +377,10 @@ static void eval_snapshot(hs_trainer *tr, hs_engine *eng, const char *outdir,
 /* Train, save, evaluate. */
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: %s CORPUS_DIR OUT_DIR\n", argv[0]);
+    folds_opts fo;
+    if (argc < 3 || folds_parse_args(argc, argv, 3, &fo, "train_parser") ||
+        fo.dir) {
+        fprintf(stderr, "usage: %s CORPUS_DIR OUT_DIR [--hold-out K]\n", argv[0]);
         return 2;
     }
     const char *corpus = argv[1], *outdir = argv[2];
@@ -429,6 +436,8 @@ int main(int argc, char **argv)
     sent_ref *sents = NULL;
     size_t ns = 0, cap = 0, skipped = 0;
     for (size_t i = 0; i < ntrain; i++) {
+        if (folds_skip(&fo, "train", i))
+            continue;
         const hs_doc *d = ptrain[i].doc;
         for (size_t t0 = 0, t1; t0 < d->ntoks; t0 = t1) {
             for (t1 = t0 + 1; t1 < d->ntoks &&
@@ -469,6 +478,7 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < ns; i++)
         order[i] = (uint32_t)i;
     uint64_t rng = SEED;
+    folds_model_path(path, sizeof path, outdir, "parse", &fo);
     for (int e = 0; e < epochs; e++) {
         double t0 = now_s();
         for (size_t i = ns; i > 1; i--) {       /* Fisher-Yates */
@@ -486,9 +496,8 @@ int main(int argc, char **argv)
          * model on dev every k epochs. */
         const char *ee = getenv("HS_PARSER_EVAL_EVERY");
         if (ee && atoi(ee) > 0 && (e + 1) % atoi(ee) == 0 && e + 1 < epochs)
-            eval_snapshot(tr, eng, outdir, pdev, ndev);
+            eval_snapshot(tr, eng, path, pdev, ndev);
     }
-    snprintf(path, sizeof path, "%s/parse.bin", outdir);
     float min_abs = MIN_ABS;
     const char *ma = getenv("HS_PARSER_MIN_ABS");
     if (ma && atof(ma) >= 0)

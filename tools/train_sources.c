@@ -16,7 +16,11 @@
  * averaged (tools/bag.h), so the model file is byte-identical from run to
  * run.
  *
- * usage: train_sources CORPUS_DIR OUT_DIR     (writes OUT_DIR/sources.bin)
+ * The train articles go through the jackknife parsers and cue detectors
+ * of `--folds DIR` when given (tools/folds.h), so that what this model
+ * learns to mend is what the library will get wrong on unseen text.
+ *
+ * usage: train_sources CORPUS_DIR OUT_DIR [--folds DIR]   (writes OUT_DIR/sources.bin)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,10 +154,6 @@ static void evaluate(const hs_model *m, const dataset *ds, const char *what)
 
 int main(int argc, char **argv)
 {
-    if (argc != 3) {
-        fprintf(stderr, "usage: train_sources CORPUS_DIR OUT_DIR\n");
-        return 1;
-    }
     hs_error err;
     hs_engine *eng = hs_engine_new(NULL, &err);
     if (!eng) {
@@ -161,9 +161,10 @@ int main(int argc, char **argv)
         return 2;
     }
     dataset tr_ds = { 0 }, dev_ds = { 0 };
-    if (rank_collect(eng, argv[1], "train", observe, &tr_ds, "train_sources") ||
-        rank_collect(eng, argv[1], "dev", observe, &dev_ds, "train_sources"))
-        return 2;
+    int rc = rank_collect_splits(eng, argc, argv, observe, &tr_ds, &dev_ds,
+                                 "train_sources");
+    if (rc)
+        return rc;
     rank_train_arg ta = { &tr_ds.set, EPOCHS, "train_sources" };
     hs_model *m;
     char *blob;
