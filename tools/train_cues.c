@@ -150,16 +150,18 @@ static bool lexicon_cue_word(const hs_doc *d, uint32_t i)
     return false;
 }
 
-/* Add the instances of one split to ds. */
+/* Add the instances of one split to ds: of its held-out fold alone when
+ * held, else of the rest. */
 static int collect(hs_engine *eng, const folds *f, const folds_opts *o,
-                   const char *corpus, const char *split, dataset *ds)
+                   const char *corpus, const char *split, bool held,
+                   dataset *ds)
 {
     silver_doc *docs;
     size_t n;
     if (silver_load(corpus, split, &docs, &n))
         return -1;
     for (size_t k = 0; k < n; k++) {
-        if (folds_skip(o, split, k))
+        if (folds_skip(o, split, k) != held)
             continue;
         folds_select(eng, f, split, k);
         char *path = silver_gold_path(corpus, split, docs[k].name);
@@ -308,8 +310,9 @@ static void evaluate(const hs_model *m, const dataset *ds, const char *what)
     }
     double p = tp + fp ? (double)tp / (double)(tp + fp) : 0;
     double r = tp + fn ? (double)tp / (double)(tp + fn) : 0;
-    printf("%s cue heads: P %.1f R %.1f F1 %.1f (%zu gold)\n", what, 100 * p,
-           100 * r, p + r > 0 ? 200 * p * r / (p + r) : 0, tp + fn);
+    printf("%s cue heads: P %.1f R %.1f F1 %.1f (%zu gold; tp %zu fp %zu fn %zu)\n",
+           what, 100 * p, 100 * r, p + r > 0 ? 200 * p * r / (p + r) : 0,
+           tp + fn, tp, fp, fn);
 }
 
 /* One averaged perceptron over EPOCHS shuffles of ds seeded with seed. */
@@ -365,9 +368,11 @@ int main(int argc, char **argv)
     folds fm;
     if (folds_load(&fm, eng, &fo, false))
         return 2;
-    dataset train = { 0 }, dev = { 0 };
-    if (collect(eng, &fm, &fo, argv[1], "train", &train) ||
-        collect(eng, &fm, &fo, argv[1], "dev", &dev))
+    dataset train = { 0 }, dev = { 0 }, held = { 0 };
+    if (collect(eng, &fm, &fo, argv[1], "train", false, &train) ||
+        collect(eng, &fm, &fo, argv[1], "dev", false, &dev) ||
+        (fo.hold_out >= 0 &&
+         collect(eng, &fm, &fo, argv[1], "train", true, &held)))
         return 2;
     folds_free(&fm, eng);
     printf("train_cues: %zu train and %zu dev instances%s\n", train.ninst, dev.ninst,
@@ -390,6 +395,8 @@ int main(int argc, char **argv)
     if (m) {
         evaluate(m, &train, "train");
         evaluate(m, &dev, "dev");
+        if (fo.hold_out >= 0)
+            evaluate(m, &held, "held-out fold");
         hs_model_free(m);
     }
     printf("wrote %s (%zu bytes)\n", path, size);
@@ -399,6 +406,8 @@ int main(int argc, char **argv)
     free(train.keys);
     free(dev.inst);
     free(dev.keys);
+    free(held.inst);
+    free(held.keys);
     hs_engine_free(eng);
     return 0;
 }
