@@ -46,7 +46,7 @@ TESTS   := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 TOOLS   := $(TOOL_SRC:tools/%.c=$(B)/tools/%)
 
 .PHONY: all deps demo check test test-unit test-cli test-corpus asan record-accuracy \
-        valgrind models fuzz bench clean tools
+        valgrind models heldout fuzz bench clean tools
 
 all: $(B)/hearsay $(B)/libhearsay.a
 
@@ -103,6 +103,10 @@ record-accuracy: all
 
 models: deps
 	MAKE="$(MAKE)" sh tools/train-all.sh $(B)
+
+# train scored by fold models that never saw each article (after make models)
+heldout: all tools
+	sh tools/heldout.sh $(B) $(B)/heldout
 
 FUZZ_SECONDS ?= 60
 fuzz: deps

@@ -39,7 +39,7 @@ int main(int argc, char **argv)
     folds fm;
     silver_doc *docs;
     size_t n;
-    if (folds_load(&fm, eng, &fo, true) || silver_load(argv[1], argv[2], &docs, &n))
+    if (folds_load(&fm, eng, &fo, FOLDS_CUES | FOLDS_PASSES) || silver_load(argv[1], argv[2], &docs, &n))
         return 2;
     mkdir(argv[3], 0777);
     for (size_t i = 0; i < n; i++) {

@@ -16,6 +16,10 @@
  * given `--folds DIR` processes each train article with the models that
  * did not see it.  Dev is always processed with the full models.
  *
+ * The source choice and the bounds can be trained the same way
+ * (`--hold-out K`: sources.K.bin, bounds.K.bin); `tools/dev_attr --folds`
+ * then scores every train article with models none of which saw it.
+ *
  * Header-only (static functions): each tool includes it once.
  */
 #ifndef HS_FOLDS_H
@@ -83,11 +87,17 @@ static inline void folds_model_path(char *buf, size_t cap, const char *outdir,
         snprintf(buf, cap, "%s/%s.bin", outdir, name);
 }
 
+/* What folds_load() reads besides the parsers. */
+enum {
+    FOLDS_CUES = 1,      /* the cue detectors: required */
+    FOLDS_PASSES = 2     /* the source choices and bounds, when there */
+};
+
 /* The fold models of one run, and the engine's own to go back to. */
 typedef struct {
-    hs_model *parse[FOLDS_K], *cue[FOLDS_K];
-    char *blob[2 * FOLDS_K];
-    const hs_model *full_parse, *full_cue;
+    hs_model *parse[FOLDS_K], *cue[FOLDS_K], *sources[FOLDS_K], *bounds[FOLDS_K];
+    char *blob[4 * FOLDS_K];
+    const hs_model *full_parse, *full_cue, *full_sources, *full_bounds;
     bool loaded;
 } folds;
 
@@ -111,18 +121,36 @@ static inline int folds_read(const char *dir, const char *name, hs_model **m,
     return 0;
 }
 
-/* Load the fold parsers of o->dir, and its fold cue detectors when
- * with_cues; nothing when o->dir is NULL.  Returns -1 on failure. */
+/* Is there a DIR/name.0.bin? */
+static inline bool folds_exist(const char *dir, const char *name)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.0.bin", dir, name);
+    FILE *fp = fopen(path, "rb");
+    if (fp)
+        fclose(fp);
+    return fp != NULL;
+}
+
+/* Load the fold parsers of o->dir and what `what` (FOLDS_*) asks for;
+ * nothing when o->dir is NULL.  Returns -1 on failure. */
 static inline int folds_load(folds *f, const hs_engine *eng,
-                             const folds_opts *o, bool with_cues)
+                             const folds_opts *o, int what)
 {
     memset(f, 0, sizeof *f);
     f->full_parse = eng->parse_model;
     f->full_cue = eng->cue_model;
+    f->full_sources = eng->sources_model;
+    f->full_bounds = eng->bounds_model;
     if (!o->dir)
         return 0;
     if (folds_read(o->dir, "parse", f->parse, f->blob) ||
-        (with_cues && folds_read(o->dir, "cue", f->cue, f->blob + FOLDS_K)))
+        ((what & FOLDS_CUES) &&
+         folds_read(o->dir, "cue", f->cue, f->blob + FOLDS_K)))
+        return -1;
+    if ((what & FOLDS_PASSES) && folds_exist(o->dir, "sources") &&
+        (folds_read(o->dir, "sources", f->sources, f->blob + 2 * FOLDS_K) ||
+         folds_read(o->dir, "bounds", f->bounds, f->blob + 3 * FOLDS_K)))
         return -1;
     f->loaded = true;
     return 0;
@@ -134,9 +162,11 @@ static inline void folds_select(hs_engine *eng, const folds *f,
                                 const char *split, size_t doc)
 {
     bool fold = f->loaded && strcmp(split, "train") == 0;
-    eng->parse_model = fold ? f->parse[doc % FOLDS_K] : f->full_parse;
-    eng->cue_model = fold && f->cue[doc % FOLDS_K] ? f->cue[doc % FOLDS_K]
-                                                   : f->full_cue;
+    size_t k = doc % FOLDS_K;
+    eng->parse_model = fold ? f->parse[k] : f->full_parse;
+    eng->cue_model = fold && f->cue[k] ? f->cue[k] : f->full_cue;
+    eng->sources_model = fold && f->sources[k] ? f->sources[k] : f->full_sources;
+    eng->bounds_model = fold && f->bounds[k] ? f->bounds[k] : f->full_bounds;
 }
 
 /* Give eng its own models back and free the fold models. */
@@ -144,11 +174,15 @@ static inline void folds_free(folds *f, hs_engine *eng)
 {
     eng->parse_model = f->full_parse;
     eng->cue_model = f->full_cue;
+    eng->sources_model = f->full_sources;
+    eng->bounds_model = f->full_bounds;
     for (int k = 0; k < FOLDS_K; k++) {
         hs_model_free(f->parse[k]);
         hs_model_free(f->cue[k]);
+        hs_model_free(f->sources[k]);
+        hs_model_free(f->bounds[k]);
     }
-    for (int k = 0; k < 2 * FOLDS_K; k++)
+    for (int k = 0; k < 4 * FOLDS_K; k++)
         free(f->blob[k]);
     memset(f, 0, sizeof *f);
 }

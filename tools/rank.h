@@ -214,17 +214,20 @@ static hs_trainer *rank_train_member(void *argp, uint64_t seed)
 
 /* Train the bag of `members` rank members (a->epochs each, seeds from
  * `seed`, weights in 1/scale steps, averages under `prune` dropped) on
- * a->set, save it as OUT_DIR/<file>.bin and read it back: the model in
- * *m, over the blob in *blob (free both).  Exits on failure. */
+ * a->set, save it as OUT_DIR/<file>.bin (<file>.K.bin when o holds out
+ * fold K) and read it back: the model in *m, over the blob in *blob (free
+ * both).  Exits on failure. */
 static void rank_train_save(const rank_train_arg *a, int members, uint64_t seed,
                             float scale, long prune, const char *outdir,
-                            const char *file, hs_model **m, char **blob)
+                            const char *file, const folds_opts *o,
+                            hs_model **m, char **blob)
 {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/%s.member.bin", outdir, file);
+    char path[4096], member[4200];
+    snprintf(member, sizeof member, "%s.member", file);
+    folds_model_path(path, sizeof path, outdir, member, o);
     hs_trainer *tr = bag_train(members, seed, rank_train_member, (void *)a,
                                a->set->keys, a->set->nkeys, 2, scale, prune, path);
-    snprintf(path, sizeof path, "%s/%s.bin", outdir, file);
+    folds_model_path(path, sizeof path, outdir, file, o);
     if (hs_trainer_save(tr, path, 0.0f)) {
         perror(path);
         exit(2);
@@ -251,15 +254,17 @@ typedef struct {
  * first-annotator gold; train articles through the jackknife models of f
  * when it has them (tools/folds.h).  Returns -1 when the split cannot be
  * read. */
-static int rank_collect(hs_engine *eng, const folds *f, const char *corpus,
-                        const char *split, hs_attr_observer see, void *ds,
-                        const char *name)
+static int rank_collect(hs_engine *eng, const folds *f, const folds_opts *o,
+                        const char *corpus, const char *split,
+                        hs_attr_observer see, void *ds, const char *name)
 {
     silver_doc *docs;
     size_t n;
     if (silver_load(corpus, split, &docs, &n))
         return -1;
     for (size_t k = 0; k < n; k++) {
+        if (folds_skip(o, split, k))
+            continue;
         folds_select(eng, f, split, k);
         char *path = silver_gold_path(corpus, split, docs[k].name);
         size_t len;
@@ -285,25 +290,25 @@ static int rank_collect(hs_engine *eng, const folds *f, const char *corpus,
     return 0;
 }
 
-/* A trainer's start: read `CORPUS_DIR OUT_DIR [--folds DIR]` from argv
- * and collect the train split into tr, the dev split into dev (see
- * rank_collect).  Returns 1 on a usage error, 2 on another failure (after
- * a message), 0 when both are collected. */
+/* A trainer's start: read `CORPUS_DIR OUT_DIR [--folds DIR] [--hold-out
+ * K]` from argv into *o and collect the train split (less its held-out
+ * fold) into tr, the dev split into dev (see rank_collect).  Returns 1 on
+ * a usage error, 2 on another failure (after a message), 0 when both are
+ * collected. */
 static int rank_collect_splits(hs_engine *eng, int argc, char **argv,
                                hs_attr_observer see, void *tr, void *dev,
-                               const char *name)
+                               folds_opts *o, const char *name)
 {
-    folds_opts o;
-    if (argc < 3 || folds_parse_args(argc, argv, 3, &o, name) ||
-        o.hold_out >= 0) {
-        fprintf(stderr, "usage: %s CORPUS_DIR OUT_DIR [--folds DIR]\n", name);
+    if (argc < 3 || folds_parse_args(argc, argv, 3, o, name)) {
+        fprintf(stderr, "usage: %s CORPUS_DIR OUT_DIR [--folds DIR] [--hold-out K]\n",
+                name);
         return 1;
     }
     folds f;
-    if (folds_load(&f, eng, &o, true))
+    if (folds_load(&f, eng, o, FOLDS_CUES))
         return 2;
-    int rc = rank_collect(eng, &f, argv[1], "train", see, tr, name) ||
-             rank_collect(eng, &f, argv[1], "dev", see, dev, name) ? 2 : 0;
+    int rc = rank_collect(eng, &f, o, argv[1], "train", see, tr, name) ||
+             rank_collect(eng, &f, o, argv[1], "dev", see, dev, name) ? 2 : 0;
     folds_free(&f, eng);
     return rc;
 }

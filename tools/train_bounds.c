@@ -20,7 +20,11 @@
  * of `--folds DIR` when given (tools/folds.h), so that what this model
  * learns to mend is what the library will get wrong on unseen text.
  *
- * usage: train_bounds CORPUS_DIR OUT_DIR [--folds DIR]   (writes OUT_DIR/bounds.bin)
+ * `--hold-out K` trains without fold K of train and writes
+ * OUT_DIR/bounds.K.bin, for scoring train with dev_attr --folds.
+ *
+ * usage: train_bounds CORPUS_DIR OUT_DIR [--folds DIR] [--hold-out K]
+ *        (writes OUT_DIR/bounds.bin, or OUT_DIR/bounds.K.bin)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -169,14 +173,15 @@ int main(int argc, char **argv)
         return 2;
     }
     dataset tr_ds = { 0 }, dev_ds = { 0 };
+    folds_opts fo;
     int rc = rank_collect_splits(eng, argc, argv, observe, &tr_ds, &dev_ds,
-                                 "train_bounds");
+                                 &fo, "train_bounds");
     if (rc)
         return rc;
     rank_train_arg ta = { &tr_ds.set, EPOCHS, "train_bounds" };
     hs_model *m;
     char *blob;
-    rank_train_save(&ta, BAG, SEED, BAG_SCALE, BAG_PRUNE, argv[2], "bounds", &m, &blob);
+    rank_train_save(&ta, BAG, SEED, BAG_SCALE, BAG_PRUNE, argv[2], "bounds", &fo, &m, &blob);
     evaluate(m, &tr_ds, "train");
     evaluate(m, &dev_ds, "dev");
     hs_model_free(m);

@@ -366,7 +366,7 @@ int main(int argc, char **argv)
         return 2;
     }
     folds fm;
-    if (folds_load(&fm, eng, &fo, false))
+    if (folds_load(&fm, eng, &fo, 0))
         return 2;
     dataset train = { 0 }, dev = { 0 }, held = { 0 };
     if (collect(eng, &fm, &fo, argv[1], "train", false, &train) ||

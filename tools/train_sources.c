@@ -20,7 +20,11 @@
  * of `--folds DIR` when given (tools/folds.h), so that what this model
  * learns to mend is what the library will get wrong on unseen text.
  *
- * usage: train_sources CORPUS_DIR OUT_DIR [--folds DIR]   (writes OUT_DIR/sources.bin)
+ * `--hold-out K` trains without fold K of train and writes
+ * OUT_DIR/sources.K.bin, for scoring train with dev_attr --folds.
+ *
+ * usage: train_sources CORPUS_DIR OUT_DIR [--folds DIR] [--hold-out K]
+ *        (writes OUT_DIR/sources.bin, or OUT_DIR/sources.K.bin)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -161,14 +165,15 @@ int main(int argc, char **argv)
         return 2;
     }
     dataset tr_ds = { 0 }, dev_ds = { 0 };
+    folds_opts fo;
     int rc = rank_collect_splits(eng, argc, argv, observe, &tr_ds, &dev_ds,
-                                 "train_sources");
+                                 &fo, "train_sources");
     if (rc)
         return rc;
     rank_train_arg ta = { &tr_ds.set, EPOCHS, "train_sources" };
     hs_model *m;
     char *blob;
-    rank_train_save(&ta, BAG, SEED, BAG_SCALE, BAG_PRUNE, argv[2], "sources", &m, &blob);
+    rank_train_save(&ta, BAG, SEED, BAG_SCALE, BAG_PRUNE, argv[2], "sources", &fo, &m, &blob);
     evaluate(m, &tr_ds, "train");
     evaluate(m, &dev_ds, "dev");
     hs_model_free(m);
