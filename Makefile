@@ -5,6 +5,7 @@
 #   make check      unit tests, CLI tests and corpus tests, normal and under
 #                   ASan+UBSan, plus a valgrind run of the demo
 #   make models     retrain every model from $(HEARSAY_CORPUS)
+#   make heldout    score train with fold models that never saw each article
 #   make fuzz       run every libFuzzer harness for FUZZ_SECONDS each
 #   make bench      speed and memory side by side with peers
 #
