@@ -27,27 +27,25 @@ jobs_run() {
     }
 }
 
+# The command lines that train model NAME with TOOL on all of train (into
+# data/models) and without each fold (into $F), with the options OPTS.
+# Usage: fold_jobs TOOL NAME [OPTS]
+fold_jobs() {
+    echo "'$B/tools/$1' '$C' data/models $3 > '$F/$2.log' 2>&1"
+    for k in 0 1 2 3 4; do
+        echo "'$B/tools/$1' '$C' '$F' $3 --hold-out $k > '$F/$2.$k.log' 2>&1"
+    done
+}
+
 python3 tools/derive_cues.py "$C" > data/lexicons/cues.txt
 ${MAKE:-make} -s B="$B" tools
 rm -rf "$F" && mkdir -p "$F"
 "$B"/tools/train_tagger "$C" data/models
 cp data/models/pos.bin "$F"/
-for k in full 0 1 2 3 4; do
-    if [ $k = full ]; then
-        echo "'$B/tools/train_parser' '$C' data/models > '$F/parse.log' 2>&1"
-    else
-        echo "'$B/tools/train_parser' '$C' '$F' --hold-out $k > '$F/parse.$k.log' 2>&1"
-    fi
-done | jobs_run
+fold_jobs train_parser parse | jobs_run
 cat "$F/parse.log"
 ${MAKE:-make} -s B="$B" tools
-for k in full 0 1 2 3 4; do
-    if [ $k = full ]; then
-        echo "'$B/tools/train_cues' '$C' data/models --folds '$F' > '$F/cue.log' 2>&1"
-    else
-        echo "'$B/tools/train_cues' '$C' '$F' --folds '$F' --hold-out $k > '$F/cue.$k.log' 2>&1"
-    fi
-done | jobs_run
+fold_jobs train_cues cue "--folds '$F'" | jobs_run
 cat "$F/cue.log"
 ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_sources "$C" data/models --folds "$F"
