@@ -28,7 +28,7 @@ if [ "${1:-}" = --reuse ]; then
 fi
 C=${HEARSAY_CORPUS:-../shared/corpus}
 F="$B/folds"
-[ -d "$C/polnear/train" ] || { echo "heldout: no corpus at $C (set HEARSAY_CORPUS)" >&2; exit 1; }
+[ -d "$C/polnear/train" ] || { echo "heldout: no corpus at $C (set HEARSAY_CORPUS); PolNeAR: https://github.com/networkdynamics/PolNeAR" >&2; exit 1; }
 
 # Run the command lines on stdin, TRAIN_JOBS at a time; fail when one does.
 jobs_run() {
