@@ -4,10 +4,10 @@
  * tags and trees (--silver: the attribution rules with an oracle-quality
  * parse) or through the full pipeline (default), to compare the two with
  * the reference scorer.  With `--folds DIR` each train article goes
- * through the jackknife parser and cue detector that did not see it
- * (tools/folds.h, written by `make models` to build/folds): train scores
- * then show what a rule does on text the models do not know, over ten
- * times dev's articles.
+ * through the fold parser, cue detector, source choice and bounds that
+ * did not see it (tools/folds.h; make heldout writes them to
+ * build/folds): train scores then show what a rule does on text the
+ * models do not know, over ten times dev's articles.
  *
  * usage: dev_attr CORPUS_DIR SPLIT OUT_DIR [--silver|--ours [DOC]|--folds DIR]
  * (DOC: print the attributions of documents whose name contains DOC)

@@ -251,7 +251,7 @@ typedef struct {
 
 /* Run every article of `split` of the corpus through the pipeline, the
  * observer `see` getting a rank_observe_arg with ds and the article's
- * first-annotator gold; train articles through the jackknife models of f
+ * first-annotator gold; train articles through the fold models of f
  * when it has them (tools/folds.h).  Returns -1 when the split cannot be
  * read. */
 static int rank_collect(hs_engine *eng, const folds *f, const folds_opts *o,

@@ -16,12 +16,11 @@
  * both.  Five such perceptrons over their own seeded shuffles are averaged
  * (tools/bag.h): the model file is byte-identical from run to run.
  *
- * The train articles go through the jackknife parsers and cue detectors
- * of `--folds DIR` when given (tools/folds.h), so that what this model
- * learns to mend is what the library will get wrong on unseen text.
- *
  * `--hold-out K` trains without fold K of train and writes
- * OUT_DIR/bounds.K.bin, for scoring train with dev_attr --folds.
+ * OUT_DIR/bounds.K.bin, for scoring train with dev_attr --folds (make
+ * heldout); `--folds DIR` reads the train articles through the fold
+ * parsers and cue detectors of DIR (jackknife training, measured and not
+ * used: tools/folds.h).
  *
  * usage: train_bounds CORPUS_DIR OUT_DIR [--folds DIR] [--hold-out K]
  *        (writes OUT_DIR/bounds.bin, or OUT_DIR/bounds.K.bin)

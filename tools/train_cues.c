@@ -11,10 +11,11 @@
  * and averaged into one model: the model file is byte-identical from run
  * to run.
  *
- * The parses of the train articles come from the jackknife parsers of
- * `--folds DIR` (tools/folds.h) when given, so the tree features are as
- * noisy as they will be at run time; `--hold-out K` trains the fold model
- * OUT_DIR/cue.K.bin without fold K, for the trainers after this one.
+ * `--hold-out K` trains the fold model OUT_DIR/cue.K.bin without fold K
+ * (make heldout) and also scores it on fold K; `--folds DIR` parses the
+ * train articles with the fold parsers of DIR (tools/folds.h), which
+ * make heldout's fold cue detectors do not use, so the held-out fold is
+ * then scored on a fold parser's trees too.
  *
  * usage: train_cues CORPUS_DIR OUT_DIR [--folds DIR] [--hold-out K]
  *        (writes OUT_DIR/cue.bin, or OUT_DIR/cue.K.bin)

@@ -23,8 +23,8 @@
  * files.
  *
  * `--hold-out K` trains without the train articles of fold K and writes
- * OUT_DIR/parse.K.bin: the jackknife parsers the trainers after this one
- * read the train articles with (tools/folds.h).
+ * OUT_DIR/parse.K.bin, the fold parser make heldout scores fold K with
+ * (tools/folds.h).
  *
  * At the end the saved model is loaded back and run through hs_parse() on
  * the dev split (the runtime path) to print UAS/LAS with and without
