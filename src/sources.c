@@ -45,7 +45,6 @@ static bool in_cue(const hs_attr_work *w, int32_t i)
     return i >= w->cue_tok0 && i < w->cue_tok1;
 }
 
-
 /* Does the phrase headed by x say when ("Tuesday", "last week")? */
 static bool temporal(const hs_doc *d, int32_t x)
 {

@@ -104,10 +104,8 @@ static void observe(const hs_doc *d, const struct hs_tree *t,
     rank_observe_arg *arg = argp;
     dataset *ds = arg->ds;
     int32_t *cue_of = malloc((d->ntoks ? d->ntoks : 1) * sizeof *cue_of);
-    if (!cue_of) {
-        fprintf(stderr, "train_sources: out of memory\n");
-        exit(2);
-    }
+    if (!cue_of)
+        rank_oom();
     hs_pk_cue_marks(d, cue_of);
     for (size_t a = 0; a < d->nattrs; a++) {
         const hs_attr_work *w = &d->attrs[a];
