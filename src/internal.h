@@ -109,6 +109,21 @@ enum {
     HS_Q_GUILLEMET_CLOSE    /* » */
 };
 
+/* Word clusters (data/lexicons/clusters.txt): a fine class of similar
+ * words (fewer than HS_CLUSTER_FINE; the list has 512) and a coarse class
+ * of fine ones, packed in a token's `cluster`; 0 for a word outside the
+ * list. */
+#define HS_CLUSTER_FINE 1000
+#define HS_CLUSTER_COARSE 64
+#define HS_CLUSTER_NONE 0
+#define HS_CLUSTER_CODE(fine, coarse) \
+    ((uint16_t)(1 + (fine) * HS_CLUSTER_COARSE + (coarse)))
+/* The fine and coarse class of a code, 0 for none, else 1 + the class. */
+#define HS_CLUSTER_FINE_OF(code) \
+    ((code) ? 1 + ((code) - 1) / HS_CLUSTER_COARSE : 0)
+#define HS_CLUSTER_COARSE_OF(code) \
+    ((code) ? 1 + ((code) - 1) % HS_CLUSTER_COARSE : 0)
+
 typedef struct {
     uint32_t b0, b1;       /* byte range in doc->text */
     uint32_t c0, c1;       /* code-point range */
@@ -121,6 +136,7 @@ typedef struct {
     uint8_t pos;           /* HS_POS_* (tag.c) */
     uint8_t ner;           /* HS_NER_* (tag.c), IOB-less class */
     uint8_t deprel;        /* HS_DEP_* (parse.c) */
+    uint16_t cluster;      /* word cluster (lex.c), HS_CLUSTER_* */
     int32_t head;          /* index of the head token in the doc, -1 root */
 } hs_token;
 

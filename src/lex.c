@@ -22,6 +22,7 @@
 #include <utf8proc.h>
 
 #include "internal.h"
+#include "lexicon.h"
 
 /* Longest sentence, in tokens: a text with no sentence punctuation is cut
  * into pieces this long so later stages stay linear with small constants. */
@@ -522,6 +523,9 @@ int hs_lex_annotate(hs_doc *d, hs_error *err)
         uint32_t keep = t->flags & HS_TF_SENT_START;
         t->flags = token_flags(d, t, i ? &d->toks[i - 1] : NULL) | keep;
         t->quote = (t->flags & HS_TF_QUOTE) ? token_quote_kind(d, t) : HS_Q_NONE;
+        t->cluster = d->eng && d->eng->lex
+                     ? hs_lex_cluster(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t))
+                     : HS_CLUSTER_NONE;
         if (i > 0 && (t->flags & HS_TF_PARA_START))
             para++;
         t->para = para;

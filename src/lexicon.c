@@ -11,6 +11,7 @@
 
 #include "lexicon.h"
 #include "models.h"
+#include "perceptron.h"
 
 struct hs_lexicons {
     char *bufs[5];              /* owned copies of the files */
@@ -19,6 +20,12 @@ struct hs_lexicons {
     hs_place_entry *places; size_t nplaces;
     hs_act_entry *acts;  size_t nacts;
     hs_strmap cue_map, title_map, place_map, act_map, marker_map, name_map;
+    /* word clusters: open addressing over form hashes (0: empty slot),
+     * with each form's HS_CLUSTER code; read from the embedded list in
+     * place, since a copy of its 100,000 forms would cost megabytes */
+    uint64_t *cluster_keys;
+    uint16_t *cluster_codes;
+    uint32_t cluster_mask;
     char *name_gender;          /* per name_map value: 'M' or 'F' */
 };
 
@@ -232,6 +239,104 @@ static bool load_names(hs_lexicons *lx)
     return true;
 }
 
+/* Hash of a normalised cluster form; never 0 (the empty slot). */
+static uint64_t cluster_hash(const char *w, size_t n)
+{
+    uint64_t h = hs_feat_hash(0x636c7573746572ULL, w, n);
+    return h ? h : 1;
+}
+
+/* Parse a decimal field at *p up to `stop`; advance past it. */
+static unsigned long cluster_num(const char **p, const char *end)
+{
+    unsigned long v = 0;
+    while (*p < end && **p >= '0' && **p <= '9')
+        v = v * 10 + (unsigned long)(*(*p)++ - '0');
+    return v;
+}
+
+/* Word clusters: lines "form TAB fine TAB coarse" (the coarse class a
+ * cluster of the fine ones' centres; tools/derive-clusters.js).  A table
+ * of twice as many slots as lines, a power of two. */
+static bool load_clusters(hs_lexicons *lx)
+{
+    hs_blob b;
+    if (!hs_blob_get("lexicons/clusters.txt", &b))
+        return false;
+    const char *p = (const char *)b.data, *end = p + b.size;
+    size_t lines = 0;
+    for (const char *q = p; q < end; q++)
+        lines += *q == '\n';
+    size_t cap = 1024;
+    while (cap < 2 * lines)
+        cap *= 2;
+    lx->cluster_keys = calloc(cap, sizeof *lx->cluster_keys);
+    lx->cluster_codes = calloc(cap, sizeof *lx->cluster_codes);
+    if (!lx->cluster_keys || !lx->cluster_codes)
+        return false;
+    lx->cluster_mask = (uint32_t)(cap - 1);
+    while (p < end) {
+        const char *eol = memchr(p, '\n', (size_t)(end - p));
+        if (!eol)
+            eol = end;
+        const char *tab = memchr(p, '\t', (size_t)(eol - p));
+        if (*p != '#' && tab && tab > p) {
+            const char *q = tab + 1;
+            unsigned long fine = cluster_num(&q, eol);
+            unsigned long coarse = q < eol && *q == '\t' ? (q++, cluster_num(&q, eol)) : HS_CLUSTER_COARSE;
+            if (fine < HS_CLUSTER_FINE && coarse < HS_CLUSTER_COARSE) {
+                uint64_t h = cluster_hash(p, (size_t)(tab - p));
+                uint32_t i = (uint32_t)h & lx->cluster_mask;
+                while (lx->cluster_keys[i] && lx->cluster_keys[i] != h)
+                    i = (i + 1) & lx->cluster_mask;
+                if (!lx->cluster_keys[i]) {     /* the first line wins */
+                    lx->cluster_keys[i] = h;
+                    lx->cluster_codes[i] = HS_CLUSTER_CODE(fine, coarse);
+                }
+            }
+        }
+        p = eol + 1;
+    }
+    return true;
+}
+
+uint16_t hs_lex_cluster(const hs_lexicons *lx, const char *w, size_t n)
+{
+    char buf[64];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)w[i];
+        if (c == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80) {
+            unsigned char c2 = (unsigned char)w[i + 2];
+            if (c2 >= 0x98 && c2 <= 0x9B)
+                c = '\'';
+            else if (c2 >= 0x9C && c2 <= 0x9F)
+                c = '"';
+            else if (c2 == 0x93 || c2 == 0x94)
+                c = '-';
+            if (c != 0xE2)
+                i += 2;
+        } else if (c >= 'A' && c <= 'Z') {
+            c = (unsigned char)(c - 'A' + 'a');
+        } else if (c >= '0' && c <= '9') {
+            c = '0';
+        }
+        if (k == sizeof buf)
+            return HS_CLUSTER_NONE;
+        buf[k++] = (char)c;
+    }
+    if (k == 0 || !lx->cluster_keys)
+        return HS_CLUSTER_NONE;
+    uint64_t h = cluster_hash(buf, k);
+    uint32_t i = (uint32_t)h & lx->cluster_mask;
+    while (lx->cluster_keys[i]) {
+        if (lx->cluster_keys[i] == h)
+            return lx->cluster_codes[i];
+        i = (i + 1) & lx->cluster_mask;
+    }
+    return HS_CLUSTER_NONE;
+}
+
 char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n)
 {
     char buf[64];
@@ -244,7 +349,7 @@ hs_lexicons *hs_lexicons_load(hs_error *err)
 {
     hs_lexicons *lx = calloc(1, sizeof *lx);
     if (!lx || !load_cues(lx) || !load_titles(lx) || !load_places(lx) ||
-        !load_acts(lx) || !load_names(lx)) {
+        !load_acts(lx) || !load_names(lx) || !load_clusters(lx)) {
         hs_lexicons_free(lx);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory loading lexicons");
         return NULL;
@@ -258,6 +363,8 @@ void hs_lexicons_free(hs_lexicons *lx)
         return;
     for (int i = 0; i < 5; i++)
         free(lx->bufs[i]);
+    free(lx->cluster_keys);
+    free(lx->cluster_codes);
     free(lx->name_gender);
     hs_strmap_free(&lx->name_map);
     free(lx->cues);

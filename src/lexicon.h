@@ -11,6 +11,7 @@
  *               name, type, role and affiliation ("kyiv" -> Ukraine)
  *   acts.txt    speech-act cues: lemma -> act, and content markers
  *   names.txt   given names and their usual gender
+ *   clusters.txt word clusters from GloVe vectors (tools/derive-clusters.js)
  */
 #ifndef HS_LEXICON_H
 #define HS_LEXICON_H
@@ -53,6 +54,11 @@ const hs_act_entry *hs_lex_act(const hs_lexicons *lx, const char *w, size_t n,
 
 /* Usual gender of a given name: 'M', 'F', or 0 when unknown. */
 char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n);
+
+/* The word cluster of a form (ASCII case and digits folded, typographic
+ * quotes and dashes as ASCII): HS_CLUSTER_CODE(fine, coarse), or
+ * HS_CLUSTER_NONE for a form outside the list. */
+uint16_t hs_lex_cluster(const hs_lexicons *lx, const char *w, size_t n);
 
 /* Lower-case ASCII and fold ’ to ' into buf (size cap); returns length, or
  * 0 when the word does not fit. */

@@ -60,6 +60,7 @@ typedef struct {
     uint64_t base_word;        /* that base hashed as `word`, for the tag
                                   dictionary; 0 when there is no prefix */
     uint32_t flags;            /* HS_TW_* */
+    uint32_t cluster;          /* the token's word cluster (HS_CLUSTER_*) */
 } hs_tag_word;
 
 /* Describe tokens [tok0, tok1) of d (one sentence) into w[0 .. n). */

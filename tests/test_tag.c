@@ -15,6 +15,7 @@
 #include "testutil.h"
 
 #include "internal.h"
+#include "lexicon.h"
 #include "perceptron.h"
 #include "tag.h"
 
@@ -105,6 +106,53 @@ START_TEST(test_curly_quotes_and_entities)
         expect_ner(d, "Ohio", HS_NER_LOC);
         expect_ner(d, "Associated", HS_NER_ORG);
         expect_ner(d, "reporters", HS_NER_O);
+    }
+    hs_doc_free(d);
+}
+END_TEST
+
+/* Word clusters (data/lexicons/clusters.txt, from GloVe vectors): words
+ * used alike share a class, case and digits fold, a form outside the list
+ * has none, and the lexer gives every token its class. */
+START_TEST(test_clusters)
+{
+    const hs_lexicons *lx = test_engine()->lex;
+    uint16_t c = hs_lex_cluster(lx, "criticized", 10);
+    ck_assert_uint_ne(c, HS_CLUSTER_NONE);
+    ck_assert_uint_eq(hs_lex_cluster(lx, "lambasted", 9), c);
+    ck_assert_uint_eq(hs_lex_cluster(lx, "CRITICIZED", 10), c);
+    uint16_t g = hs_lex_cluster(lx, "Gazprom", 7);
+    ck_assert_uint_ne(g, HS_CLUSTER_NONE);
+    ck_assert_uint_eq(hs_lex_cluster(lx, "rosneft", 7), g);
+    ck_assert_uint_ne(g, c);
+    ck_assert_uint_ne(HS_CLUSTER_FINE_OF(g), HS_CLUSTER_FINE_OF(c));
+    ck_assert_uint_eq(hs_lex_cluster(lx, "xqzzyvw", 7), HS_CLUSTER_NONE);
+    ck_assert_uint_eq(hs_lex_cluster(lx, "", 0), HS_CLUSTER_NONE);
+    char longw[100];
+    memset(longw, 'a', sizeof longw);
+    ck_assert_uint_eq(hs_lex_cluster(lx, longw, sizeof longw), HS_CLUSTER_NONE);
+
+    hs_doc *d = tag_text("Senator Blumenthal lambasted Medtronic.");
+    long i = find_tok(d, "lambasted");
+    ck_assert_int_ge(i, 0);
+    ck_assert_uint_eq(d->toks[i].cluster, c);
+    hs_doc_free(d);
+}
+END_TEST
+
+/* Companies train never names: their word clusters make them
+ * organisations, where the tagger without them read people and places. */
+START_TEST(test_rare_organisations)
+{
+    hs_doc *d = tag_text("Lukoil said in a statement that it had not been "
+                         "contacted. Officials at Transneft denied the "
+                         "report, and Senator Blumenthal lambasted "
+                         "Medtronic.");
+    if (trained()) {
+        expect_ner(d, "Lukoil", HS_NER_ORG);
+        expect_ner(d, "Transneft", HS_NER_ORG);
+        expect_ner(d, "Medtronic", HS_NER_ORG);
+        expect_ner(d, "Blumenthal", HS_NER_PERSON);
     }
     hs_doc_free(d);
 }
@@ -266,6 +314,8 @@ static Suite *make_suite(void)
     TCase *tc = tcase_create("tag");
     tcase_add_test(tc, test_spokesman);
     tcase_add_test(tc, test_curly_quotes_and_entities);
+    tcase_add_test(tc, test_clusters);
+    tcase_add_test(tc, test_rare_organisations);
     tcase_add_test(tc, test_slash_words_stay_whole);
     tcase_add_test(tc, test_party_tags_tokenized_as_corenlp);
     tcase_add_test(tc, test_fallback);

@@ -11,6 +11,11 @@ Pronoun sources (he, she, they, it, ...) are counted apart: they are where
 resolution does real work.  dcoref itself errs (it is silver), so this is
 agreement, not accuracy; a sample of disagreements is printed for reading.
 
+The speaker's type is checked the same way against CoreNLP's entity
+classes: for every non-pronoun source whose span holds tokens of exactly
+one of CoreNLP's PERSON, ORGANIZATION or place classes, whether the
+speaker is typed PERSON, ORG or GPE accordingly.
+
 usage: tools/eval-speakers.py PRED.jsonl CORPUS_DIR SPLIT [N_EXAMPLES [--all]]
    (PRED.jsonl: `hearsay extract CORPUS_DIR/polnear/SPLIT/text/*.txt`)
 """
@@ -30,15 +35,24 @@ def words(s):
     return {w for w in s.lower().replace("’", "'").split() if w not in STOP}
 
 
+# CoreNLP entity classes -> hearsay speaker types
+TYPES = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "LOCATION": "GPE",
+         "COUNTRY": "GPE", "CITY": "GPE", "STATE_OR_PROVINCE": "GPE"}
+
+
 def load_silver(corpus, split):
-    """doc -> (token list [(begin, end, pos)] by (sent, tok), chains)."""
+    """doc -> chains, and doc -> [(begin, end, speaker type)] of the tokens
+    in a CoreNLP entity of a speaker class."""
     toks = collections.defaultdict(dict)
+    ents = collections.defaultdict(list)
     with gzip.open(f"{corpus}/polnear/silver/{split}.tokens.tsv.gz", "rt",
                    encoding="utf-8") as f:
         next(f)
         for line in f:
             p = line.rstrip("\n").split("\t")
             toks[p[0]][(int(p[1]), int(p[2]))] = (int(p[3]), int(p[4]), p[7])
+            if p[8] in TYPES:
+                ents[p[0]].append((int(p[3]), int(p[4]), TYPES[p[8]]))
     chains = collections.defaultdict(lambda: collections.defaultdict(list))
     with gzip.open(f"{corpus}/polnear/silver/{split}.coref.tsv.gz", "rt",
                    encoding="utf-8") as f:
@@ -49,7 +63,7 @@ def load_silver(corpus, split):
             hb, he, hpos = toks[doc][(sent, head)]
             chains[doc][chain].append({"head": (hb, he), "pos": hpos,
                                        "begin": int(p[7]), "text": p[10]})
-    return chains
+    return chains, ents
 
 
 def main():
@@ -58,7 +72,7 @@ def main():
     pred, corpus, split = sys.argv[1:4]
     nex = int(sys.argv[4]) if len(sys.argv) > 4 else 10
     show_all = len(sys.argv) > 5 and sys.argv[5] == "--all"
-    chains = load_silver(corpus, split)
+    chains, ents = load_silver(corpus, split)
     stats = collections.Counter()
     examples = []
     with open(pred, encoding="utf-8") as f:
@@ -72,6 +86,11 @@ def main():
                 if not src:
                     continue
                 b, e = src["begin"], src["end"]
+                types = {t for tb, te, t in ents.get(doc, ()) if b <= tb and te <= e}
+                if len(types) == 1 and a.get("speaker") and \
+                        src["text"].lower() not in PRONOUNS:
+                    stats["typed"] += 1
+                    stats["type agree"] += a["speaker"].get("type") == types.pop()
                 # the source's own mention: of the mentions whose head lies
                 # in the span, the one that starts first ("Keron Blair,
                 # executive director of AROS": Keron Blair, not AROS)
@@ -100,6 +119,10 @@ def main():
         print(f"{kind} sources with a named CoreNLP chain: {n}, speaker agrees "
               f"with the chain: {stats[kind + ' agree']} "
               f"({100.0 * stats[kind + ' agree'] / max(n, 1):.1f}%)")
+    n = stats["typed"]
+    print(f"other sources in one CoreNLP entity class: {n}, speaker type "
+          f"agrees: {stats['type agree']} "
+          f"({100.0 * stats['type agree'] / max(n, 1):.1f}%)")
     if examples:
         print("disagreements (%s):" % ("all sources" if show_all else "pronoun sources"))
         print("\n".join(examples))
