@@ -195,6 +195,10 @@ typedef struct {
     bool described;                 /* named by a description ("few
                                        people", "officials"), not a proper
                                        name: never "he" or "she" */
+    bool listed;                    /* named by the gazetteer: its type
+                                       stands */
+    uint16_t votes[3];              /* named mentions read as a person,
+                                       an organisation, a place */
     hs_span *mentions;              /* owned */
     size_t nmentions, capmentions;
 } hs_entity_work;

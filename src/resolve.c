@@ -49,6 +49,23 @@ typedef struct {
 
 static bool is_pos(const hs_token *t, int p) { return t->pos == p; }
 
+/* Whether token i can be a word of a name: a capitalised proper noun. */
+static bool name_word(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    return (t->pos == HS_POS_NNP || t->pos == HS_POS_NNPS) &&
+           (t->flags & HS_TF_UPPER) && !(t->flags & HS_TF_PUNCT);
+}
+
+/* Whether token i is one of the words of `list`. */
+static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (hs_tok_is(d, i, *list))
+            return true;
+    return false;
+}
+
 
 /* Text of tokens [a,b) as a new string (single spaces between tokens that
  * had space between them). */
@@ -184,6 +201,53 @@ static const hs_place_entry *gazetteer(const rctx *r, uint32_t a, uint32_t b)
     return hs_lex_place(r->lx, buf, n);
 }
 
+/* Count a named mention of entity e read as `type`, w times, and give
+ * the entity the type most of its mentions have: a name first tagged as
+ * an organisation ("Trump" of "Trump Organization") or first met as a
+ * source the tagger missed ("Sanders said") is a person when most of its
+ * mentions say so.  A tie keeps the type the entity has; a gazetteer
+ * entity keeps its own. */
+static void vote_type(hs_doc *d, int32_t e, hs_entity_type type, unsigned w)
+{
+    hs_entity_work *x = &d->ents[e];
+    if (x->listed || type > HS_ENT_GPE)
+        return;
+    x->votes[type] = (uint16_t)(x->votes[type] + w < UINT16_MAX
+                                ? x->votes[type] + w : UINT16_MAX);
+    int best = x->type <= HS_ENT_GPE ? (int)x->type : -1;
+    for (int t = HS_ENT_PERSON; t <= HS_ENT_GPE; t++)
+        if (x->votes[t] > (best < 0 ? 0 : x->votes[best]))
+            best = t;
+    if (best >= 0 && x->votes[best] > 0)
+        x->type = (hs_entity_type)best;
+}
+
+/* Whether token i is a courtesy title or a word for a person's office
+ * that stands right before a name ("Mr. Trump", "Chancellor Angela
+ * Merkel").  Narrower than titles.txt, whose "State", "Justice" or
+ * "General" also open names of organisations ("State Department"). */
+static bool title_before(const hs_doc *d, uint32_t i)
+{
+    static const char *const titles[] = {
+        "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "sen.", "rep.",
+        "gov.", "gen.", "lt.", "col.", "sgt.", "ambassador", "attorney",
+        "chairman", "chairwoman", "chancellor", "commissioner",
+        "congressman", "congresswoman", "councilman", "councilwoman",
+        "director", "governor", "judge", "mayor", "minister", "president",
+        "president-elect", "prosecutor", "secretary", "senator", "sheriff",
+        "speaker", "spokesman", "spokeswoman", "spokesperson",
+        "representative", "adviser", "advisor", "aide", "lawyer",
+        "professor", "editor", "correspondent", "columnist", "strategist",
+        "pollster", "economist", "analyst", "commander", "colonel",
+        "captain", "lieutenant", "sergeant", "admiral", "pastor", "rabbi",
+        "imam", "bishop", "cardinal", "pope", "candidate", "nominee",
+        "founder", "co-founder", "ceo", "manager", "activist", "author",
+        "journalist", "reporter", "researcher", "scientist", "consultant",
+        NULL
+    };
+    return word_in(d, i, titles);
+}
+
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
  * Persons match earlier persons by any shared name token ("Zhao"). */
 static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type type,
@@ -229,6 +293,7 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
             add_key(r, d->ents[e].name, e);
         }
     }
+    bool created = e < 0;
     if (e < 0) {
         e = new_entity(r, name, type);
         if (e >= 0)
@@ -249,6 +314,13 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
         }
     }
     free(name);
+    if (e >= 0 && created && canonical)
+        d->ents[e].listed = true;
+    if (e >= 0) {
+        vote_type(d, e, type, 1);
+        if (a > 0 && title_before(d, a - 1))
+            vote_type(d, e, HS_ENT_PERSON, 2);
+    }
     return e;
 }
 
@@ -262,14 +334,6 @@ static const char *const org_nouns[] = {
     "coalition", "movement", "foundation", "university", "poll", "survey",
     "report", "study", "statement", "website", "magazine", "channel", NULL
 };
-
-static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
-{
-    for (; *list; list++)
-        if (hs_tok_is(d, i, *list))
-            return true;
-    return false;
-}
 
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
@@ -311,6 +375,23 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         *end = j;
         return entity_for_name(r, i, j, j - i > 1 ? HS_ENT_PERSON : HS_ENT_OTHER, NULL);
     }
+    /* a capitalised name right after a title is a person's whatever the
+     * tagger read ("Mr. King" untagged; "German Chancellor Angela Merkel"
+     * or "City Attorney Brad Holm" run into one class with their role
+     * words), unless it names an office ("Secretary of State") */
+    if (i > s->tok0 && name_word(d, i) && title_before(d, i - 1)) {
+        uint32_t j = i;
+        while (j < s->tok1 && name_word(d, j) && !title_before(d, j) &&
+               !word_in(d, j, org_nouns)) {
+            j++;
+            if (r->src_end && r->src_end[j - 1] >= 0)
+                break;
+        }
+        if (j > i && (j == s->tok1 || !word_in(d, j, org_nouns))) {
+            *end = j;
+            return entity_for_name(r, i, j, HS_ENT_PERSON, NULL);
+        }
+    }
     if (ner == HS_NER_O || ner == HS_NER_MISC)
         return -1;
     uint32_t j = i;
@@ -323,6 +404,26 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
     }
     if (j == i)
         return -1;
+    /* a title inside the run ends it: the name after the title is met
+     * next, as a titled name ("PolitiFact | Executive Director | Aaron
+     * Sharockman"); titles opening the run are no entity */
+    for (uint32_t k = i; k + 1 < j; k++) {
+        if (!title_before(d, k) || !name_word(d, k + 1) || title_before(d, k + 1))
+            continue;
+        if (k == i) {
+            *end = k + 1;
+            return -1;
+        }
+        j = k;
+        while (j > i && hs_lex_title(r->lx, hs_tok_str(d, &d->toks[j - 1]),
+                                     hs_tok_len(&d->toks[j - 1])))
+            j--;
+        break;
+    }
+    if (j == i) {
+        *end = i + 1;
+        return -1;
+    }
     *end = j;
     /* a name the tagger read as a person's that ends in an organisation's
      * head noun ("the Clinton Foundation") is an organisation's: "Clinton"

@@ -3,7 +3,9 @@
  *
  * Pronoun sources go to a named person, not to a group named by a
  * description ("analysts", "few people") that spoke in between; a
- * surname goes to the person, not to an organisation named after them.
+ * surname goes to the person, not to an organisation named after them;
+ * an entity has the type most of its mentions give it; a name after a
+ * title is a person's.
  */
 #include "testutil.h"
 
@@ -78,6 +80,70 @@ START_TEST(test_headline_name_stops_at_cue)
 }
 END_TEST
 
+/* The speaker of the attribution whose content begins with
+ * `content_start`, or NULL. */
+static const hs_entity *speaker_entity(const hs_result *r,
+                                       const char *content_start)
+{
+    char buf[256];
+    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
+        const hs_attribution *a = hs_result_attribution(r, i);
+        hs_result_span_text(r, a->content[0], buf, sizeof buf);
+        if (strncmp(buf, content_start, strlen(content_start)) == 0)
+            return hs_result_entity_by_id(r, a->speaker);
+    }
+    return NULL;
+}
+
+START_TEST(test_type_by_majority)
+{
+    /* the headline's "Trump" is a source the tagger leaves untagged, so
+     * it first makes an entity of no known type; the names after it make
+     * it a person, whom "He" then finds */
+    hs_result *r = test_extract(
+        "The Latest: Trump urges supporters to watch polls\n\n"
+        "Trump said the polls were rigged. He told reporters he would win.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the polls");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Trump");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(speaker_of_content(r, "he would win"), "Trump");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_titled_names)
+{
+    /* the entity tagger runs role words and names into one class, or
+     * misses the name; the name after the title is a person's, and an
+     * office named after a title word stays an organisation */
+    static const struct { const char *text, *content, *name, *role; int type; } cases[] = {
+        { "City Attorney Brad Holm said the city would appeal.",
+          "the city", "Brad Holm", "City Attorney", HS_ENT_PERSON },
+        { "German Chancellor Angela Merkel told reporters the talks failed.",
+          "the talks", "Angela Merkel", "German Chancellor", HS_ENT_PERSON },
+        { "Mr. King said he would vote no.", "he would", "King", NULL,
+          HS_ENT_PERSON },
+        { "Secretary of State John Kerry said the talks failed.", "the talks",
+          "John Kerry", "Secretary of State", HS_ENT_PERSON },
+        { "The Justice Department said it would appeal.", "it would",
+          "Justice Department", NULL, HS_ENT_ORG },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hs_result *r = test_extract(cases[k].text);
+        ck_assert_ptr_nonnull(r);
+        const hs_entity *e = speaker_entity(r, cases[k].content);
+        ck_assert_msg(e != NULL, "%s: no speaker", cases[k].text);
+        ck_assert_str_eq(e->name, cases[k].name);
+        ck_assert_int_eq(e->type, cases[k].type);
+        if (cases[k].role)
+            ck_assert_str_eq(e->role ? e->role : "", cases[k].role);
+        hs_result_free(r);
+    }
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -86,6 +152,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_she_skips_man);
     tcase_add_test(tc, test_surname_not_organisation);
     tcase_add_test(tc, test_headline_name_stops_at_cue);
+    tcase_add_test(tc, test_type_by_majority);
+    tcase_add_test(tc, test_titled_names);
     suite_add_tcase(s, tc);
     return s;
 }
