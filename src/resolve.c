@@ -565,8 +565,11 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
          * pronoun's ("she said" skips a recent Mr. Trump) */
         char want = is_feminine(d, a) ? 'F' : 'M';
         for (int k = 0; k < 6 && r->recent[k] >= 0; k++) {
-            char g = d->ents[r->recent[k]].gender;
-            if (!g || g == want)
+            hs_entity_work *x = &d->ents[r->recent[k]];
+            if (!x->gender)
+                x->gender = want;   /* "Christie said ... he added": a
+                                       later "she" is someone else */
+            if (x->gender == want)
                 return r->recent[k];
         }
         return r->last_subject >= 0 ? r->last_subject : r->last_person;

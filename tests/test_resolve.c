@@ -5,7 +5,7 @@
  * description ("analysts", "few people") that spoke in between; a
  * surname goes to the person, not to an organisation named after them;
  * an entity has the type most of its mentions give it; a name after a
- * title is a person's.
+ * title is a person's; "he" or "she" tells the gender of whom it finds.
  */
 #include "testutil.h"
 
@@ -144,6 +144,21 @@ START_TEST(test_titled_names)
 }
 END_TEST
 
+START_TEST(test_pronoun_teaches_gender)
+{
+    /* "Christie" has no given name to tell a gender by; once "He" has
+     * found him, "She" goes to the woman before him */
+    hs_result *r = test_extract(
+        "Hillary Clinton spoke in Ohio on Monday. Christie said the plan "
+        "failed. He said the country deserved better. She said the plan "
+        "would work.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the country"), "Christie");
+    ck_assert_str_eq(speaker_of_content(r, "the plan would"), "Hillary Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -154,6 +169,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_headline_name_stops_at_cue);
     tcase_add_test(tc, test_type_by_majority);
     tcase_add_test(tc, test_titled_names);
+    tcase_add_test(tc, test_pronoun_teaches_gender);
     suite_add_tcase(s, tc);
     return s;
 }
