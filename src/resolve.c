@@ -3,10 +3,11 @@
  *
  * One left-to-right pass over the tokens:
  *
- *  - a named mention (a run of entity-tagged tokens, or a gazetteer name
- *    such as "Kremlin" or "US") joins the entity of the same canonical
- *    name; a person's short name ("Zhao", "Mr. Trump") joins the person
- *    whose full name holds it;
+ *  - a named mention (a run of entity-tagged tokens, a capitalised name
+ *    after a title, or a gazetteer name such as "Kremlin" or "US") joins
+ *    the entity of the same canonical name; a person's short name
+ *    ("Zhao", "Mr. Trump") joins the person whose full name holds it; an
+ *    entity's type is the one most of its mentions give it;
  *  - at the end of each attribution's source span the speaker is decided:
  *    the person (else organisation, else place) named in the span; for a
  *    pronoun, the latest person ("he") or organisation or place ("it");
