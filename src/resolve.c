@@ -10,7 +10,8 @@
  *    entity's type is the one most of its mentions give it;
  *  - at the end of each attribution's source span the speaker is decided:
  *    the person (else organisation, else place) named in the span; for a
- *    pronoun, the latest person ("he") or organisation or place ("it");
+ *    pronoun, the latest person ("he") of its gender, or the subject
+ *    before it ("it", "they"), else the latest organisation or place;
  *    for a relative pronoun, the phrase it hangs on ("the US, which");
  *    a capital as a speaker stands for its country ("Kyiv" -> Ukraine);
  *    an unnamed source ("The Ukrainian army", "a source") becomes an
@@ -552,6 +553,80 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
         w->affiliation = strdup(d->ents[r->last_place_speaker].name);
 }
 
+/* Entity for the description [s,e] (a noun phrase no name covers),
+ * named by its words without the determiners; NONE if only those. */
+static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
+{
+    hs_doc *d = r->d;
+    while (s <= e && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS)))
+        s++;
+    if (s > e)
+        return NONE;
+    hs_entity_type type = word_in(d, head, org_nouns) ? HS_ENT_ORG
+                        : word_in(d, head, person_nouns) ? HS_ENT_PERSON : HS_ENT_OTHER;
+    char *name = tokens_text(d, s, e + 1);
+    if (!name)
+        return NOMEM;
+    int32_t x = find_entity(r, name);
+    if (x < 0) {
+        x = new_entity(r, name, type);
+        if (x >= 0)
+            d->ents[x].described = true;
+    }
+    free(name);
+    return x;
+}
+
+/* What the subject pronoun "it" or "they" at token a stands for: the
+ * nearest noun subject before it, in its sentence or the one before and
+ * outside quotations, that agrees in number and, for "it", is no
+ * person ("The city sent a letter Thursday. It says ..."; "more than 20
+ * former crew members ... They described ..."; "Mr. Grassley and Mr.
+ * Leahy say ..."); NONE when there is none. */
+static int32_t thing_antecedent(rctx *r, uint32_t a)
+{
+    hs_doc *d = r->d;
+    static const char *const plural_pronouns[] = { "they", "them", "their", NULL };
+    bool plural = word_in(d, a, plural_pronouns);
+    uint32_t sent = d->toks[a].sent;
+    uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
+    for (uint32_t i = a; i-- > lo;) {
+        const hs_token *t = &d->toks[i];
+        if (t->quote_depth > 0 ||
+            (t->deprel != HS_DEP_NSUBJ && t->deprel != HS_DEP_NSUBJPASS) ||
+            t->pos < HS_POS_NN || t->pos > HS_POS_NNPS)
+            continue;
+        /* the last conjunct of a coordinated subject */
+        uint32_t end = i, s1 = d->sents[t->sent].tok1;
+        for (uint32_t j = i + 1; j < s1; j++)
+            if (d->toks[j].head == (int32_t)i && d->toks[j].deprel == HS_DEP_CONJ)
+                end = j;
+        bool pl = end > i || t->pos == HS_POS_NNS || t->pos == HS_POS_NNPS;
+        if (pl != plural)
+            continue;
+        int32_t e = d->tok_entity[i];
+        if (end == i && e >= 0) {
+            if (!plural && d->ents[e].type == HS_ENT_PERSON)
+                continue;
+            return e;
+        }
+        /* the phrase: from the first token whose heads lead to the
+         * subject ("Donald Trump 's campaign") */
+        uint32_t s = i;
+        for (uint32_t j = d->sents[t->sent].tok0; j < i; j++) {
+            int32_t h = d->toks[j].head;
+            for (int depth = 0; h >= 0 && h != (int32_t)i && depth < 8; depth++)
+                h = d->toks[h].head;
+            if (h == (int32_t)i) {
+                s = j;
+                break;
+            }
+        }
+        return described_entity(r, s, end, i);
+    }
+    return NONE;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -575,10 +650,12 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         }
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
     }
-    if (b - a == 1 && is_pronoun_thing(d, a))
-        return r->last_thing_speaker;   /* "it" / "they": the latest
-                                           organisation or place that
-                                           spoke, not any one named */
+    if (b - a == 1 && is_pronoun_thing(d, a)) {
+        /* "it" / "they": the subject before it, else the latest
+         * organisation or place that spoke */
+        int32_t e = thing_antecedent(r, a);
+        return e != NONE ? e : r->last_thing_speaker;
+    }
     if (b - a == 1 && is_relative(d, a)) {
         int32_t j = (int32_t)a - 1;
         while (j >= 0 && (d->toks[j].flags & HS_TF_PUNCT))

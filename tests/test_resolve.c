@@ -5,7 +5,8 @@
  * description ("analysts", "few people") that spoke in between; a
  * surname goes to the person, not to an organisation named after them;
  * an entity has the type most of its mentions give it; a name after a
- * title is a person's; "he" or "she" tells the gender of whom it finds.
+ * title is a person's; "he" or "she" tells the gender of whom it finds;
+ * "it" and "they" are the subject before them.
  */
 #include "testutil.h"
 
@@ -159,6 +160,26 @@ START_TEST(test_pronoun_teaches_gender)
 }
 END_TEST
 
+START_TEST(test_it_they_find_the_subject_before)
+{
+    /* "It" and "they" are the subject before them that agrees in number,
+     * not the latest organisation that spoke */
+    hs_result *r = test_extract(
+        "The Pentagon said the strike was legal. The ad then references "
+        "the emails. It also says she lied to Congress.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "she lied"), "ad");
+    hs_result_free(r);
+    r = test_extract(
+        "The White House praised the deal on Monday. McConnell aides "
+        "acknowledged a collaborative relationship with the administration. "
+        "But they emphasized that the sanctions would stay.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "that the sanctions"), "McConnell aides");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -170,6 +191,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_type_by_majority);
     tcase_add_test(tc, test_titled_names);
     tcase_add_test(tc, test_pronoun_teaches_gender);
+    tcase_add_test(tc, test_it_they_find_the_subject_before);
     suite_add_tcase(s, tc);
     return s;
 }
