@@ -444,7 +444,9 @@ static const char *const person_nouns[] = {
     "resident", "residents", "lawmaker", "lawmakers", "leader", "leaders",
     "doctor", "doctors", "person", "people", "investigator", "investigators",
     "prosecutor", "prosecutors", "diplomat", "diplomats", "observer",
-    "observers", "economist", "economists", "candidate", "official", NULL
+    "observers", "economist", "economists", "candidate", "official",
+    "lawyer", "lawyers", "attorney", "attorneys", "allies", "surrogates",
+    "relatives", "backers", "staffers", NULL
 };
 
 
@@ -551,6 +553,20 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
         (strstr(w->role, "inistry") || strstr(w->role, "overnment") ||
          strstr(w->role, "mbassador") || strstr(w->role, "oreign")))
         w->affiliation = strdup(d->ents[r->last_place_speaker].name);
+}
+
+/* The head noun of the source [a,b): its last word before a comma, a
+ * preposition or a relative clause. */
+static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b)
+{
+    uint32_t h = a;
+    for (uint32_t i = a; i < b; i++) {
+        if (hs_tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
+            is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP))
+            break;
+        h = i;
+    }
+    return h;
 }
 
 /* Entity for the description [s,e] (a noun phrase no name covers),
@@ -695,6 +711,30 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         if (e >= 0)
             best = e;
     }
+    /* people speaking for a person ("Clinton supporters", "Pagliano's
+     * lawyer", "the Trump campaign"): the speaker is the group,
+     * affiliated with the person, who stays the latest one a "he" can
+     * find */
+    static const char *const for_someone[] = {
+        "supporters", "aides", "aide", "advisers", "adviser", "advisors",
+        "allies", "surrogates", "lawyer", "lawyers", "attorney",
+        "attorneys", "campaign", "team", "camp", "administration",
+        "family", "relatives", "staff", "staffers", "backers", NULL
+    };
+    uint32_t h = head_noun(d, a, b);
+    if (best >= 0 && d->ents[best].type == HS_ENT_PERSON && h >= n1 &&
+        d->tok_entity[h] < 0 && word_in(d, h, for_someone)) {
+        int32_t g = described_entity(r, a, h, h);
+        if (g >= 0 && g != best && !d->ents[g].affiliation &&
+            !(d->ents[g].affiliation = strdup(d->ents[best].name)))
+            return NOMEM;
+        if (g >= 0 && g != best) {
+            r->last_person = r->last_subject = best;
+            push_recent(r, best);
+        }
+        if (g != NONE)
+            return g;
+    }
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON)
             take_role(r, best, a, b, n0, n1);
@@ -709,32 +749,8 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     if (b - a == 2 && is_pronoun_person(d, a) && word_in(d, a + 1, words_nouns))
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
     /* an unnamed source: name it by its phrase without determiners */
-    uint32_t s = a;
-    while (s < b && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS)))
-        s++;
-    if (s == b)
-        return -1;
-    /* the head noun: the last noun before a comma or relative clause */
-    uint32_t h = s;
-    for (uint32_t i = s; i < b; i++) {
-        if (hs_tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
-            is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP))
-            break;
-        h = i;
-    }
-    hs_entity_type type = word_in(d, h, org_nouns) ? HS_ENT_ORG
-                        : word_in(d, h, person_nouns) ? HS_ENT_PERSON : HS_ENT_OTHER;
-    char *name = tokens_text(d, s, h + 1);
-    if (!name)
-        return NOMEM;
-    int32_t e = find_entity(r, name);
-    if (e < 0) {
-        e = new_entity(r, name, type);
-        if (e >= 0)
-            r->d->ents[e].described = true;
-    }
-    free(name);
-    return e;
+    int32_t e = described_entity(r, a, head_noun(d, a, b), head_noun(d, a, b));
+    return e == NONE ? -1 : e;
 }
 
 /* qsort order of mentions: by begin, longer first. */

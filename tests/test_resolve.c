@@ -6,7 +6,8 @@
  * surname goes to the person, not to an organisation named after them;
  * an entity has the type most of its mentions give it; a name after a
  * title is a person's; "he" or "she" tells the gender of whom it finds;
- * "it" and "they" are the subject before them.
+ * "it" and "they" are the subject before them; a campaign or a lawyer
+ * speaks for a person, not as the person.
  */
 #include "testutil.h"
 
@@ -180,6 +181,30 @@ START_TEST(test_it_they_find_the_subject_before)
 }
 END_TEST
 
+START_TEST(test_people_speaking_for_a_person)
+{
+    /* a campaign or a lawyer speaks for a person, not as the person; a
+     * "he" after the campaign still finds the candidate */
+    hs_result *r = test_extract(
+        "Donald Trump spoke in Ohio on Monday. The Trump campaign said the "
+        "polls were wrong. He said he would win. Bryan Pagliano set up the "
+        "server. Pagliano's lawyer said his client would testify.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the polls");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Trump campaign");
+    ck_assert_int_eq(e->type, HS_ENT_ORG);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Donald Trump");
+    ck_assert_str_eq(speaker_of_content(r, "he would win"), "Donald Trump");
+    e = speaker_entity(r, "his client");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Pagliano's lawyer");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Bryan Pagliano");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -192,6 +217,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_titled_names);
     tcase_add_test(tc, test_pronoun_teaches_gender);
     tcase_add_test(tc, test_it_they_find_the_subject_before);
+    tcase_add_test(tc, test_people_speaking_for_a_person);
     suite_add_tcase(s, tc);
     return s;
 }
