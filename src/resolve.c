@@ -735,6 +735,23 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         if (g != NONE)
             return g;
     }
+    /* an office named after a place, a party or an organisation ("The
+     * Indiana governor", "The GOP nominee", "The FBI director"): the
+     * speaker is a person holding it, affiliated with the place, not
+     * the place */
+    if (best >= 0 && d->ents[best].type != HS_ENT_PERSON && h >= n1 &&
+        d->tok_entity[h] < 0 && title_before(d, h) &&
+        (is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNP))) {
+        int32_t g = described_entity(r, a, h, h);
+        if (g >= 0 && g != best) {
+            d->ents[g].type = HS_ENT_PERSON;
+            if (!d->ents[g].affiliation &&
+                !(d->ents[g].affiliation = strdup(d->ents[best].name)))
+                return NOMEM;
+        }
+        if (g != NONE)
+            return g;
+    }
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON)
             take_role(r, best, a, b, n0, n1);

@@ -7,7 +7,7 @@
  * an entity has the type most of its mentions give it; a name after a
  * title is a person's; "he" or "she" tells the gender of whom it finds;
  * "it" and "they" are the subject before them; a campaign or a lawyer
- * speaks for a person, not as the person.
+ * speaks for a person, not as the person, and a governor for a state.
  */
 #include "testutil.h"
 
@@ -205,6 +205,29 @@ START_TEST(test_people_speaking_for_a_person)
 }
 END_TEST
 
+START_TEST(test_office_of_a_place)
+{
+    /* an office named after a place or an agency is held by a person
+     * speaking for it, not by the place */
+    static const struct { const char *text, *content, *name, *aff; } cases[] = {
+        { "The Indiana governor said the state would appeal.", "the state",
+          "Indiana governor", "Indiana" },
+        { "The FBI director said the case was closed.", "the case",
+          "FBI director", "FBI" },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        hs_result *r = test_extract(cases[k].text);
+        ck_assert_ptr_nonnull(r);
+        const hs_entity *e = speaker_entity(r, cases[k].content);
+        ck_assert_msg(e != NULL, "%s: no speaker", cases[k].text);
+        ck_assert_str_eq(e->name, cases[k].name);
+        ck_assert_int_eq(e->type, HS_ENT_PERSON);
+        ck_assert_str_eq(e->affiliation ? e->affiliation : "", cases[k].aff);
+        hs_result_free(r);
+    }
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -218,6 +241,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_pronoun_teaches_gender);
     tcase_add_test(tc, test_it_they_find_the_subject_before);
     tcase_add_test(tc, test_people_speaking_for_a_person);
+    tcase_add_test(tc, test_office_of_a_place);
     suite_add_tcase(s, tc);
     return s;
 }
