@@ -643,6 +643,49 @@ static int32_t thing_antecedent(rctx *r, uint32_t a)
     return NONE;
 }
 
+/* Who speaks when the source names someone only as whom the speaker
+ * speaks for, the named one being `best` (ending before token n1) and
+ * the source's head noun token h:
+ *  - people speaking for a person ("Clinton supporters", "Pagliano's
+ *    lawyer", "the Trump campaign"): the group, affiliated with the
+ *    person, who stays the latest one a "he" can find;
+ *  - an office named after a place, a party or an organisation ("The
+ *    Indiana governor", "The GOP nominee", "The FBI director"): a
+ *    person holding it, affiliated with the place, not the place.
+ * NONE when the source is neither, NOMEM when out of memory. */
+static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
+                            uint32_t n1)
+{
+    static const char *const for_someone[] = {
+        "supporters", "aides", "aide", "advisers", "adviser", "advisors",
+        "allies", "surrogates", "lawyer", "lawyers", "attorney",
+        "attorneys", "campaign", "team", "camp", "administration",
+        "family", "relatives", "staff", "staffers", "backers", NULL
+    };
+    hs_doc *d = r->d;
+    if (best < 0 || h < n1 || d->tok_entity[h] >= 0)
+        return NONE;
+    bool person = d->ents[best].type == HS_ENT_PERSON;
+    bool group = person && word_in(d, h, for_someone);
+    bool office = !person && title_before(d, h) &&
+                  (is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNP));
+    if (!group && !office)
+        return NONE;
+    int32_t g = described_entity(r, a, h, h);
+    if (g < 0 || g == best)
+        return g;
+    if (office)
+        d->ents[g].type = HS_ENT_PERSON;
+    if (!d->ents[g].affiliation &&
+        !(d->ents[g].affiliation = strdup(d->ents[best].name)))
+        return NOMEM;
+    if (group) {
+        r->last_person = r->last_subject = best;
+        push_recent(r, best);
+    }
+    return g;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -711,47 +754,9 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         if (e >= 0)
             best = e;
     }
-    /* people speaking for a person ("Clinton supporters", "Pagliano's
-     * lawyer", "the Trump campaign"): the speaker is the group,
-     * affiliated with the person, who stays the latest one a "he" can
-     * find */
-    static const char *const for_someone[] = {
-        "supporters", "aides", "aide", "advisers", "adviser", "advisors",
-        "allies", "surrogates", "lawyer", "lawyers", "attorney",
-        "attorneys", "campaign", "team", "camp", "administration",
-        "family", "relatives", "staff", "staffers", "backers", NULL
-    };
-    uint32_t h = head_noun(d, a, b);
-    if (best >= 0 && d->ents[best].type == HS_ENT_PERSON && h >= n1 &&
-        d->tok_entity[h] < 0 && word_in(d, h, for_someone)) {
-        int32_t g = described_entity(r, a, h, h);
-        if (g >= 0 && g != best && !d->ents[g].affiliation &&
-            !(d->ents[g].affiliation = strdup(d->ents[best].name)))
-            return NOMEM;
-        if (g >= 0 && g != best) {
-            r->last_person = r->last_subject = best;
-            push_recent(r, best);
-        }
-        if (g != NONE)
-            return g;
-    }
-    /* an office named after a place, a party or an organisation ("The
-     * Indiana governor", "The GOP nominee", "The FBI director"): the
-     * speaker is a person holding it, affiliated with the place, not
-     * the place */
-    if (best >= 0 && d->ents[best].type != HS_ENT_PERSON && h >= n1 &&
-        d->tok_entity[h] < 0 && title_before(d, h) &&
-        (is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNP))) {
-        int32_t g = described_entity(r, a, h, h);
-        if (g >= 0 && g != best) {
-            d->ents[g].type = HS_ENT_PERSON;
-            if (!d->ents[g].affiliation &&
-                !(d->ents[g].affiliation = strdup(d->ents[best].name)))
-                return NOMEM;
-        }
-        if (g != NONE)
-            return g;
-    }
+    int32_t g = speaking_for(r, a, head_noun(d, a, b), best, n1);
+    if (g != NONE)
+        return g;
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON)
             take_role(r, best, a, b, n0, n1);
