@@ -754,7 +754,8 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         if (e >= 0)
             best = e;
     }
-    int32_t g = speaking_for(r, a, head_noun(d, a, b), best, n1);
+    uint32_t h = head_noun(d, a, b);
+    int32_t g = speaking_for(r, a, h, best, n1);
     if (g != NONE)
         return g;
     if (best >= 0) {
@@ -771,7 +772,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     if (b - a == 2 && is_pronoun_person(d, a) && word_in(d, a + 1, words_nouns))
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
     /* an unnamed source: name it by its phrase without determiners */
-    int32_t e = described_entity(r, a, head_noun(d, a, b), head_noun(d, a, b));
+    int32_t e = described_entity(r, a, h, h);
     return e == NONE ? -1 : e;
 }
 

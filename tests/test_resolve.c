@@ -11,23 +11,29 @@
  */
 #include "testutil.h"
 
-/* The speaker's name of the attribution whose content begins with
- * `content_start`, or "" when there is none. */
-static const char *speaker_of_content(const hs_result *r,
-                                      const char *content_start)
+/* The speaker of the attribution whose content begins with
+ * `content_start`, or NULL when there is none. */
+static const hs_entity *speaker_entity(const hs_result *r,
+                                       const char *content_start)
 {
-    static char buf[256];
+    char buf[256];
     for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
         const hs_attribution *a = hs_result_attribution(r, i);
         if (a->content_count == 0)
             continue;
         hs_result_span_text(r, a->content[0], buf, sizeof buf);
-        if (strncmp(buf, content_start, strlen(content_start)) != 0)
-            continue;
-        const hs_entity *e = hs_result_entity_by_id(r, a->speaker);
-        return e ? e->name : "";
+        if (strncmp(buf, content_start, strlen(content_start)) == 0)
+            return hs_result_entity_by_id(r, a->speaker);
     }
-    return "";
+    return NULL;
+}
+
+/* The speaker's name of that attribution, or "" when there is none. */
+static const char *speaker_of_content(const hs_result *r,
+                                      const char *content_start)
+{
+    const hs_entity *e = speaker_entity(r, content_start);
+    return e ? e->name : "";
 }
 
 START_TEST(test_he_skips_described_group)
@@ -81,21 +87,6 @@ START_TEST(test_headline_name_stops_at_cue)
     hs_result_free(r);
 }
 END_TEST
-
-/* The speaker of the attribution whose content begins with
- * `content_start`, or NULL. */
-static const hs_entity *speaker_entity(const hs_result *r,
-                                       const char *content_start)
-{
-    char buf[256];
-    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
-        const hs_attribution *a = hs_result_attribution(r, i);
-        hs_result_span_text(r, a->content[0], buf, sizeof buf);
-        if (strncmp(buf, content_start, strlen(content_start)) == 0)
-            return hs_result_entity_by_id(r, a->speaker);
-    }
-    return NULL;
-}
 
 START_TEST(test_type_by_majority)
 {
