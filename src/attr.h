@@ -143,6 +143,7 @@ void hs_attr_mark_quote_frames(attr_ctx *c);
  * Western Journalism, investigators found ...")?  Its agent is the
  * source, the clause it hangs on the content. */
 bool hs_attr_as_passive(const attr_ctx *c, int32_t v);
+bool hs_attr_reduced_relative(const attr_ctx *c, int32_t v);
 
 bool hs_attr_is_time_word(const hs_doc *d, int32_t k);
 bool hs_attr_is_year(const hs_doc *d, int32_t k);

@@ -197,7 +197,14 @@ static int dep_role(const attr_ctx *c, int32_t v, int32_t k, bool clause)
     const hs_doc *d = c->d;
     int r = d->toks[k].deprel;
     switch (r) {
-    case HS_DEP_CCOMP: case HS_DEP_XCOMP: case HS_DEP_CSUBJ:
+    case HS_DEP_CCOMP: case HS_DEP_XCOMP:
+        /* a participle after a comma that is a cue of its own reports
+         * something else: "..., Fiorina said, | adding that ..." */
+        if (c->is_cue[k] && d->toks[k].pos == HS_POS_VBG && c->left[k] == k &&
+            k > 0 && hs_tok_is(d, (uint32_t)k - 1, ","))
+            return DEP_OTHER;
+        return DEP_CORE;
+    case HS_DEP_CSUBJ:
         return DEP_CORE;
     case HS_DEP_PARATAXIS: case HS_DEP_DEP:
         return c->is_cue[k] ? DEP_OTHER : DEP_CORE;
@@ -577,6 +584,21 @@ bool hs_attr_content_between_commas(const attr_ctx *c, int32_t v, int32_t sa, hs
     if (l - 1 <= (int32_t)s->tok0 || r >= (int32_t)s->tok1 - 1 ||
         !hs_tok_is(d, (uint32_t)(l - 1), ",") || !hs_tok_is(d, (uint32_t)r, ",") || l + 6 < v)
         return false;
+    /* a verb with its own complement before the comma is no parenthesis:
+     * "On Tuesday, Gov. Jerry Brown endorsed | her, citing ..." (but the
+     * one told is: "The plan, he told reporters, is dead") */
+    static const char *const tell[] = { "tell", NULL };
+    for (int32_t k = v + 1; k < r; k++) {
+        int rel = d->toks[k].deprel;
+        if (d->toks[k].head == v &&
+            ((rel == HS_DEP_NMOD && !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
+              !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
+              !tok_in(d, (uint32_t)k, hs_attr_venue_nouns)) ||
+             rel == HS_DEP_XCOMP || rel == HS_DEP_CCOMP ||
+             ((rel == HS_DEP_DOBJ || rel == HS_DEP_IOBJ) &&
+              !lemma_is(cue_lemma(c, (uint32_t)v), tell))))
+            return false;
+    }
     int32_t a2 = r + 1, b2 = (int32_t)s->tok1 - 1;
     hs_attr_trim(c, &a2, &b2);
     return add_around(c, (int32_t)s->tok0, l - 2, a2, b2, out);

@@ -225,13 +225,25 @@ bool hs_attr_as_passive(const attr_ctx *c, int32_t v)
            child(c, v, HS_DEP_NSUBJ) < 0 && child(c, v, HS_DEP_NSUBJPASS) < 0;
 }
 
+/* Is v a participle closing on the noun it modifies ("The immigration
+ * bill, | opposed by | House Republicans,", "The country | described by |
+ * the president")?  A passive whose subject is that noun. */
+bool hs_attr_reduced_relative(const attr_ctx *c, int32_t v)
+{
+    const hs_doc *d = c->d;
+    int32_t h = d->toks[v].head;
+    return d->toks[v].pos == HS_POS_VBN && d->toks[v].deprel == HS_DEP_ACL &&
+           h >= 0 && h < v && is_noun(d, h) && c->left[v] == v &&
+           child(c, v, HS_DEP_NSUBJ) < 0 && child(c, v, HS_DEP_DOBJ) < 0;
+}
+
 /* The agent of a passive cue ("was rejected *by 64 percent of voters*"),
  * the nominal after "by", or -1.  PolNeAR makes the agent the source. */
 int32_t hs_attr_passive_agent(const attr_ctx *c, int32_t v)
 {
     const hs_doc *d = c->d;
     if ((child(c, v, HS_DEP_NSUBJPASS) < 0 && child(c, v, HS_DEP_AUXPASS) < 0 &&
-         !hs_attr_as_passive(c, v)) ||
+         !hs_attr_as_passive(c, v) && !hs_attr_reduced_relative(c, v)) ||
         hs_attr_experiencer_passive(c, v) || hs_attr_perfect_read_as_passive(c, v))
         return -1;
     FOR_CHILDREN(c, v, k) {
@@ -478,10 +490,15 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
         k--;
     }
     *b = k;
-    /* a lone capitalised word that opens the sentence, whatever the
-     * tagger made of it: "Jolly (JJ) said ...", "Will (MD) wrote ...",
-     * and the name read as a verb above ("Mook | further asserted") */
-    if (k == s0 && (d->toks[k].flags & HS_TF_UPPER) && !(d->toks[k].flags & HS_TF_PUNCT) &&
+    /* a lone capitalised word that opens the sentence, or follows the
+     * quotation it reports, whatever the tagger made of it: "Jolly (JJ)
+     * said ...", "Will (MD) wrote ...", "“...,” Devine (JJ) added.", and
+     * the name read as a verb above ("Mook | further asserted") */
+    bool after_quote = k >= s0 + 2 && is_quote_mark(d, (uint32_t)k - 1) &&
+                       d->toks[k - 1].quote_role < 0 &&
+                       (hs_tok_is(d, (uint32_t)k - 2, ",") || hs_tok_is(d, (uint32_t)k - 2, "?") ||
+                        hs_tok_is(d, (uint32_t)k - 2, "!"));
+    if ((k == s0 || after_quote) && (d->toks[k].flags & HS_TF_UPPER) && !(d->toks[k].flags & HS_TF_PUNCT) &&
         (d->toks[k].pos == HS_POS_JJ || d->toks[k].pos == HS_POS_MD ||
          d->toks[k].pos == HS_POS_VB || d->toks[k].pos == HS_POS_VBP ||
          d->toks[k].pos == HS_POS_VBN || d->toks[k].pos == HS_POS_VBD)) {

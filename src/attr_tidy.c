@@ -62,19 +62,31 @@ static void mark_owners(attr_ctx *c)
 }
 
 /* Drop attributions whose cue lies inside another's content (PolNeAR
- * marks only the outermost of nested attributions). */
+ * marks only the outermost of nested attributions).  Outer (longer)
+ * contents first, and only a kept attribution's content drops others:
+ * where contents hold each other's cues in a ring ("The researchers
+ * reported that ... the report says ... ''..., according to its own
+ * website.''"), the outermost stays instead of all going. */
 void hs_attr_drop_nested(attr_ctx *c)
 {
     hs_doc *d = c->d;
     if (d->nattrs > 1)
         qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_len_desc);
-    mark_owners(c);
+    for (size_t i = 0; i < d->ntoks; i++)
+        c->owner[i] = -1;
     size_t out = 0;
     for (size_t a = 0; a < d->nattrs; a++) {
         const hs_attr_work *w = &d->attrs[a];
         int32_t o = w->cue_tok0 >= 0 ? c->owner[w->cue_tok0] : -1;
-        if (o < 0 || o == (int32_t)a)
-            d->attrs[out++] = *w;
+        if (o >= 0)
+            continue;
+        const hs_frags *f = &w->content;
+        for (uint32_t k = 0; k < f->n; k++)
+            for (uint32_t i = tok_at(d, f->frag[k].begin);
+                 i < d->ntoks && d->toks[i].c0 < f->frag[k].end; i++)
+                if (c->owner[i] < 0)
+                    c->owner[i] = (int32_t)out;
+        d->attrs[out++] = *w;
     }
     d->nattrs = out;
     mark_owners(c);

@@ -223,6 +223,21 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
         return add_verb_attr(c, v, ca, cb, sa, sb, &content, err);
     }
+    /* "The immigration bill, | opposed by | House Republicans, died": the
+     * noun a passive participle closes on is the content, its agent the
+     * source, and "by" ends the cue */
+    int32_t ag;
+    if (ca == v && hs_attr_reduced_relative(c, v) &&
+        (ag = hs_attr_passive_agent(c, v)) >= 0 && c->left[ag] <= cb + 2 &&
+        hs_attr_agent_range(c, ag, &sa, &sb)) {
+        xa = c->left[d->toks[v].head];
+        xb = v - 1;
+        hs_attr_trim(c, &xa, &xb);
+        if (xb >= xa) {
+            hs_attr_add_frag(&content, tok_span(d, xa, xb));
+            return add_verb_attr(c, v, ca, c->left[ag], sa, sb, &content, err);
+        }
+    }
     /* the verb whose complements are the content: v itself, or the
      * speech verb of its infinitive ("declined to say | whether") */
     int32_t cv = hs_attr_infinitive_cue(c, v);
@@ -441,6 +456,14 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
         xa = s0;
         xb = i - 1;
     }
+    /* inside a quotation, no further back than the quotation: "the
+     * filing says ''it has 90 subsidiaries, according to its website''" */
+    if (d->toks[i].quote_depth > 0)
+        for (int32_t k = i - 1; k > xa; k--)
+            if (d->toks[k].quote_role > 0 && d->toks[k].quote_depth == d->toks[i].quote_depth) {
+                xa = k + 1;
+                break;
+            }
     hs_attr_trim(c, &xa, &xb);
     if (xb < xa)
         return 0;

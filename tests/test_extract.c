@@ -1389,6 +1389,86 @@ START_TEST(lead_in_before_multi_sentence_quotation)
 }
 END_TEST
 
+START_TEST(verb_with_complement_is_no_parenthesis)
+{
+    /* ", Gov. Jerry Brown endorsed her," is no parenthetical cue around
+     * the sentence: the verb has its object (train, held out: content
+     * +53 exact matches) */
+    hs_result *r = test_extract("On Tuesday, Gov. Jerry Brown endorsed her, citing her "
+                                "long experience and preparedness.");
+    CHECK_ATTR(r, "endorsed", "Gov. Jerry Brown", "her", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("In New Hampshire, Rubio has railed against Christie, taking aim "
+                     "at his past support for Justice Sonia Sotomayor.");
+    CHECK_ATTR(r, "has railed against", "Rubio", "Christie", HS_INDIRECT);
+    hs_result_free(r);
+    /* a time, a medium or the one told leaves it a parenthesis */
+    r = test_extract("The deal, Obama wrote on Twitter, was a good one.");
+    const hs_attribution *a = by_cue(r, "wrote");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "The deal | was a good one");
+    hs_result_free(r);
+    r = test_extract("The plan, he told reporters, is dead.");
+    a = by_cue(r, "told");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "The plan | is dead");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(cue_participle_after_comma_is_own_attribution)
+{
+    /* "adding" reports something else: the clause before the speaker is
+     * what "said" reports (train, held out: content +18) */
+    hs_result *r = test_extract("The former secretary of state will play the \"woman card,\" "
+                                "Fiorina said, adding that the way to go after it "
+                                "\"is to attack her track record.\"");
+    CHECK_ATTR(r, "said", "Fiorina",
+               "The former secretary of state will play the \"woman card,\"", HS_MIXED);
+    CHECK_ATTR(r, "adding", "Fiorina",
+               "that the way to go after it \"is to attack her track record.\"", HS_MIXED);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(reduced_relative_passive_cue)
+{
+    /* the noun the participle closes on is the content, the agent the
+     * source, and "by" ends the cue */
+    hs_result *r = test_extract("The immigration bill, opposed by House Republicans, "
+                                "died in the Senate.");
+    CHECK_ATTR(r, "opposed by", "House Republicans", "The immigration bill", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(contents_holding_each_others_cues_keep_the_outermost)
+{
+    /* "reported" holds "says", whose quotation holds "according to":
+     * the nesting pass once dropped all three */
+    hs_result *r = test_extract("Analysts reported that the firm holds $5 billion abroad, "
+                                "and the filing says the company ''has 90 subsidiaries in "
+                                "tax havens, according to its own website.''");
+    CHECK_ATTR(r, "reported", "Analysts", "that the firm holds $5 billion abroad",
+               HS_INDIRECT);
+    CHECK_ATTR(r, "says", "the filing",
+               "the company ''has 90 subsidiaries in tax havens, according to its own "
+               "website.''", HS_MIXED);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(lone_name_after_quotation_is_source)
+{
+    /* the tagger reads an unknown name after a quotation as an adjective
+     * and the parse falls apart around it */
+    hs_result *r = test_extract("\"Things have changed since the spring,\" Devine added.");
+    CHECK_ATTR(r, "added", "Devine", "\"Things have changed since the spring,\"",
+               HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1487,6 +1567,11 @@ static Suite *make_suite(void)
     tcase_add_test(p, asked_passive_subject_not_content);
     tcase_add_test(p, as_reported_by_agent_is_source);
     tcase_add_test(p, lead_in_before_multi_sentence_quotation);
+    tcase_add_test(p, verb_with_complement_is_no_parenthesis);
+    tcase_add_test(p, cue_participle_after_comma_is_own_attribution);
+    tcase_add_test(p, reduced_relative_passive_cue);
+    tcase_add_test(p, contents_holding_each_others_cues_keep_the_outermost);
+    tcase_add_test(p, lone_name_after_quotation_is_source);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
