@@ -422,6 +422,23 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     return add_verb_attr(c, v, ca, cb, has_src ? sa : -1, sb, &content, err);
 }
 
+/* Do tokens [a, b] hold a main clause: a verb, not opening with
+ * a subordinator ("While most of those were ...")? */
+static bool clause_before(const attr_ctx *c, int32_t a, int32_t b)
+{
+    const hs_doc *d = c->d;
+    static const char *const subordinators[] = {
+        "while", "although", "though", "if", "when", "as", "because", "since",
+        "after", "before", "unless", "whereas", NULL
+    };
+    if (a > b || tok_in(d, (uint32_t)a, subordinators))
+        return false;
+    for (int32_t k = a; k <= b; k++)
+        if (is_verbal(d, k))
+            return true;
+    return false;
+}
+
 /* "according to X, CONTENT" and "CONTENT, according to X". */
 static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
 {
@@ -443,10 +460,44 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
     hs_attr_trim(c, &sa, &sb);
     if (sb < sa)
         return 0;
-    /* the content: the rest of the sentence outside "according to X" */
+    /* the content: the rest of the sentence outside "according to X";
+     * a colon before it starts a sentence of its own */
     int32_t xa, xb;
     int32_t s0 = (int32_t)s->tok0, s1 = (int32_t)s->tok1 - 1;
-    if (i - 1 > s0 && hs_tok_is(d, (uint32_t)i - 1, ",")) {
+    for (int32_t k = i - 1; k > s0; k--)
+        if (d->toks[k].quote_depth == d->toks[i].quote_depth &&
+            hs_tok_is(d, (uint32_t)k, ":")) {
+            s0 = k + 1;
+            break;
+        }
+    if (i - 1 > s0 && hs_tok_is(d, (uint32_t)i - 1, ",") && sb + 2 < s1 &&
+        hs_tok_is(d, (uint32_t)sb + 1, ",") && !clause_before(c, s0, i - 2)) {
+        /* "In addition, according to the department, | nearly nine
+         * million ...", "While most were ..., according to X, | two
+         * were upgraded": what comes before is no claim of its own */
+        xa = sb + 2;
+        xb = s1;
+        /* but a subject before it is the content's: "The plan, according
+         * to aides, is dead" */
+        for (int32_t k = s0; k <= i - 2; k++) {
+            int r = d->toks[k].deprel;
+            if ((r == HS_DEP_NSUBJ || r == HS_DEP_NSUBJPASS) && d->toks[k].head > sb) {
+                int32_t a1 = s0, b1 = i - 2;
+                hs_attr_trim(c, &a1, &b1);
+                hs_attr_trim(c, &xa, &xb);
+                if (b1 < a1 || xb < xa)
+                    break;
+                hs_frags f = { 0 };
+                hs_attr_add_frag(&f, tok_span(d, a1, b1));
+                hs_attr_add_frag(&f, tok_span(d, xa, xb));
+                hs_attr_work *w = new_attr(d, i, i + 1, sa, sb, "according to", err);
+                if (!w)
+                    return -1;
+                w->content = f;
+                return 0;
+            }
+        }
+    } else if (i - 1 > s0 && hs_tok_is(d, (uint32_t)i - 1, ",")) {
         xa = s0;
         xb = i - 1;
     } else if (i == s0 || (i == s0 + 1 && is_punct(d, (uint32_t)s0))) {

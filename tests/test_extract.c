@@ -1469,6 +1469,23 @@ START_TEST(lone_name_after_quotation_is_source)
 }
 END_TEST
 
+START_TEST(according_to_after_adverbial_reports_what_follows)
+{
+    /* what comes before ", according to X," is no claim of its own */
+    hs_result *r = test_extract("In addition, according to the department, nearly nine "
+                                "million more workers should already be eligible.");
+    CHECK_ATTR(r, "according to", "the department",
+               "nearly nine million more workers should already be eligible", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("The plan, according to aides, is dead.");
+    CHECK_ATTR(r, "according to", "aides", "The plan | is dead", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("Prices will rise, according to the bank.");
+    CHECK_ATTR(r, "according to", "the bank", "Prices will rise", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1572,6 +1589,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, reduced_relative_passive_cue);
     tcase_add_test(p, contents_holding_each_others_cues_keep_the_outermost);
     tcase_add_test(p, lone_name_after_quotation_is_source);
+    tcase_add_test(p, according_to_after_adverbial_reports_what_follows);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
