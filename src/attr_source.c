@@ -410,6 +410,15 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
                     break;
             if (u < 0)
                 return false;
+            /* but a cue in the reporting verb's form coordinated with
+             * the clause it reports is that verb's second: "He says the
+             * response was to break them up | and says he ..." */
+            int32_t g = d->toks[u].head;
+            int32_t w0 = d->toks[v].head;
+            if (w0 == u && d->toks[u].deprel == HS_DEP_CCOMP && g >= 0 && is_tensed(d, v) &&
+                d->toks[v].pos == d->toks[g].pos && d->toks[v].pos != d->toks[u].pos &&
+                child(c, g, HS_DEP_NSUBJ) >= 0)
+                u = g;
             v = u;
             continue;
         }

@@ -1486,6 +1486,22 @@ START_TEST(according_to_after_adverbial_reports_what_follows)
 }
 END_TEST
 
+START_TEST(second_reporting_verb_shares_the_first_ones_subject)
+{
+    /* the parser coordinates the second "says" with the reported clause */
+    hs_result *r = test_extract("He says the obvious response was to break up fraudulent "
+                                "operators and says he introduced legislation to accomplish that.");
+    const hs_attribution *a = NULL;
+    for (size_t k = 0; k < hs_result_attribution_count(r); k++)
+        if (strcmp(content_txt(r, hs_result_attribution(r, k)),
+                   "he introduced legislation to accomplish that") == 0)
+            a = hs_result_attribution(r, k);
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "He");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1590,6 +1606,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, contents_holding_each_others_cues_keep_the_outermost);
     tcase_add_test(p, lone_name_after_quotation_is_source);
     tcase_add_test(p, according_to_after_adverbial_reports_what_follows);
+    tcase_add_test(p, second_reporting_verb_shares_the_first_ones_subject);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
