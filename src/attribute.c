@@ -526,6 +526,7 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
  * "In" the cue (PolNeAR train: 16 of 22 such sentences). */
 static int attribute_in_poll(attr_ctx *c, int32_t i, hs_error *err)
 {
+    static const char *const time_adjectives[] = { "last", "this", "next", "early", "late", NULL };
     hs_doc *d = c->d;
     static const char *const polls[] = { "poll", "polls", "survey", "surveys", NULL };
     const hs_sentence *s = &d->sents[d->toks[i].sent];
@@ -533,12 +534,24 @@ static int attribute_in_poll(attr_ctx *c, int32_t i, hs_error *err)
     if (i != (int32_t)s->tok0 || x <= i || !tok_in(d, (uint32_t)x, polls) ||
         d->toks[i].deprel != HS_DEP_CASE)
         return 0;
-    int32_t sb = c->right[x], xa = sb + 2, xb = (int32_t)s->tok1 - 1;
-    if (xa > xb || !hs_tok_is(d, (uint32_t)sb + 1, ","))
+    int32_t sb = c->right[x], cm = sb + 1, xb = (int32_t)s->tok1 - 1;
+    /* "In a Des Moines Register poll | last month, ..." */
+    while (cm < xb && cm <= sb + 3 && !hs_tok_is(d, (uint32_t)cm, ",") &&
+           (hs_attr_is_time_word(d, cm) || tok_in(d, (uint32_t)cm, time_adjectives)))
+        cm++;
+    int32_t xa = cm + 1;
+    if (xa > xb || !hs_tok_is(d, (uint32_t)cm, ","))
         return 0;
-    for (int32_t k = xa; k <= xb; k++)
-        if (c->is_cue[k])
-            return 0;   /* "In a poll, most voters said ...": theirs */
+    /* "In a poll, most voters said ...": theirs (a word that is mostly
+     * a cue; not "led" or "had") */
+    for (int32_t k = xa; k <= xb; k++) {
+        if (!c->is_cue[k])
+            continue;
+        const hs_token *t = &d->toks[k];
+        const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(d, t), hs_tok_len(t), 'V');
+        if (!is_verbal(d, k) || (e && (double)e->in_cue >= 0.3 * (double)(e->seen + 1)))
+            return 0;
+    }
     int32_t sa = i + 1;
     hs_attr_trim(c, &sa, &sb);
     hs_attr_trim(c, &xa, &xb);
@@ -731,10 +744,14 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
                  (i < 6 || (d->toks[i].flags & HS_TF_PARA_START) ||
                   i - d->paras[d->toks[i].para].tok0 <= 5))
             rc = attribute_colon(&c, (int32_t)i, err);
-        else if (c.is_cue[i])
-            rc = attribute_verb(&c, (int32_t)i, err);
-        else if (hs_tok_is(d, i, "in"))
+        else if (hs_tok_is(d, i, "in")) {
+            /* the detector takes "In" for a cue before a poll, too */
+            size_t had = d->nattrs;
             rc = attribute_in_poll(&c, (int32_t)i, err);
+            if (rc == 0 && d->nattrs == had && c.is_cue[i])
+                rc = attribute_verb(&c, (int32_t)i, err);
+        } else if (c.is_cue[i])
+            rc = attribute_verb(&c, (int32_t)i, err);
     }
     /* a Title Case headline where the tree found nothing */
     if (rc == 0 && hs_title_head(d)) {

@@ -1502,6 +1502,19 @@ START_TEST(second_reporting_verb_shares_the_first_ones_subject)
 }
 END_TEST
 
+START_TEST(in_poll_with_time_and_result_verb)
+{
+    /* a time after the poll, a result verb ("had", "led") in the clause,
+     * and the detector taking "In" for a cue all leave the poll the
+     * source */
+    hs_result *r = test_extract("In a Des Moines Register poll last month, Mr. Cruz had a "
+                                "10 percentage-point lead.");
+    CHECK_ATTR(r, "In", "a Des Moines Register poll", "Mr. Cruz had a 10 percentage-point lead",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1607,6 +1620,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, lone_name_after_quotation_is_source);
     tcase_add_test(p, according_to_after_adverbial_reports_what_follows);
     tcase_add_test(p, second_reporting_verb_shares_the_first_ones_subject);
+    tcase_add_test(p, in_poll_with_time_and_result_verb);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
