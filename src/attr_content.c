@@ -754,8 +754,12 @@ void hs_attr_quote_lead_in(const attr_ctx *c, int32_t q, hs_frags *f)
     int32_t o = (int32_t)d->quotes[q].open_tok;
     const hs_sentence *s = &d->sents[d->toks[o].sent];
     int32_t a = (int32_t)s->tok0, b = o - 1;
+    /* (quoted words in it are the speaker's too: "The program was a
+     * “good thing” that yielded | “frankly good information,” he
+     * remarked") */
     for (int32_t k = a; k <= b; k++)
-        if (c->is_cue[k] || (d->toks[k].flags & HS_TF_QUOTE) || hs_tok_is(d, (uint32_t)k, ":"))
+        if (c->is_cue[k] || hs_tok_is(d, (uint32_t)k, ":") ||
+            ((d->toks[k].flags & HS_TF_QUOTE) && d->toks[k].quote_role == 0))
             return;
     hs_attr_trim(c, &a, &b);
     if (b >= a)   /* one fragment with the quotation that follows */

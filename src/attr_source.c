@@ -69,6 +69,9 @@ bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, 
      * Smith") is one source: earlier subjects joined to this one by
      * nothing but punctuation */
     for (int32_t k = s - 1; k >= 0 && d->toks[k].sent == d->toks[s].sent; k--) {
+        /* (not across a comma: "The trouble, | Frank | writes, began") */
+        if (hs_tok_is(d, (uint32_t)k, ","))
+            break;
         if (is_punct(d, (uint32_t)k))
             continue;
         if (d->toks[k].head == v && d->toks[k].deprel == HS_DEP_NSUBJ &&

@@ -1515,6 +1515,30 @@ START_TEST(in_poll_with_time_and_result_verb)
 }
 END_TEST
 
+START_TEST(lead_in_with_quoted_words_before_quotation)
+{
+    /* quoted words in the lead-in do not cut it off */
+    hs_result *r = test_extract("The program was a \"good thing\" that yielded \"frankly "
+                                "good information,\" he remarked.");
+    CHECK_ATTR(r, "remarked", "he",
+               "The program was a \"good thing\" that yielded \"frankly good information,\"",
+               HS_MIXED);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(parenthetical_speaker_not_joined_to_subject_before_comma)
+{
+    /* the parser gives "writes" two subjects; the one before the comma
+     * is the content's */
+    hs_result *r = test_extract("The trouble, Frank writes, began in the early 1970s, with a "
+                                "cultural shift.");
+    CHECK_ATTR(r, "writes", "Frank",
+               "The trouble | began in the early 1970s, with a cultural shift", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1621,6 +1645,8 @@ static Suite *make_suite(void)
     tcase_add_test(p, according_to_after_adverbial_reports_what_follows);
     tcase_add_test(p, second_reporting_verb_shares_the_first_ones_subject);
     tcase_add_test(p, in_poll_with_time_and_result_verb);
+    tcase_add_test(p, lead_in_with_quoted_words_before_quotation);
+    tcase_add_test(p, parenthetical_speaker_not_joined_to_subject_before_comma);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
