@@ -14,12 +14,12 @@
 #include "perceptron.h"
 
 struct hs_lexicons {
-    char *bufs[5];              /* owned copies of the files */
+    char *bufs[6];              /* owned copies of the files */
     hs_cue_entry *cues;  size_t ncues;
     const char **cue_forms;
     hs_place_entry *places; size_t nplaces;
     hs_act_entry *acts;  size_t nacts;
-    hs_strmap cue_map, title_map, place_map, act_map, marker_map, name_map;
+    hs_strmap cue_map, title_map, place_map, act_map, marker_map, name_map, noun_map;
     /* word clusters: open addressing over form hashes (0: empty slot),
      * with each form's HS_CLUSTER code; read from the embedded list in
      * place, since a copy of its 100,000 forms would cost megabytes */
@@ -161,6 +161,31 @@ static bool load_titles(hs_lexicons *lx)
     }
     for (size_t i = 0; i < n; i++)
         hs_strmap_put(&lx->title_map, lines[i], strlen(lines[i]), 1);
+    free(lines);
+    return true;
+}
+
+/* nouns.txt: each word with the bit set of its kinds (HS_NOUN_*) as the
+ * map's value. */
+static bool load_nouns(hs_lexicons *lx)
+{
+    size_t n;
+    char **lines = load_lines("lexicons/nouns.txt", &lx->bufs[5], &n);
+    if (!lines || !hs_strmap_init(&lx->noun_map, n)) {
+        free(lines);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *f[2];
+        if (fields(lines[i], f, 2) < 2)
+            continue;
+        uint32_t kinds = 0;
+        for (const char *k = f[1]; *k; k++)
+            kinds |= *k == 'T' ? HS_NOUN_TITLE : *k == 'O' ? HS_NOUN_ORG :
+                     *k == 'P' ? HS_NOUN_PERSON : *k == 'S' ? HS_NOUN_FOR :
+                     *k == 'W' ? HS_NOUN_WORDS : 0u;
+        hs_strmap_put(&lx->noun_map, f[0], strlen(f[0]), kinds);
+    }
     free(lines);
     return true;
 }
@@ -349,7 +374,7 @@ hs_lexicons *hs_lexicons_load(hs_error *err)
 {
     hs_lexicons *lx = calloc(1, sizeof *lx);
     if (!lx || !load_cues(lx) || !load_titles(lx) || !load_places(lx) ||
-        !load_acts(lx) || !load_names(lx) || !load_clusters(lx)) {
+        !load_acts(lx) || !load_names(lx) || !load_clusters(lx) || !load_nouns(lx)) {
         hs_lexicons_free(lx);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory loading lexicons");
         return NULL;
@@ -361,7 +386,7 @@ void hs_lexicons_free(hs_lexicons *lx)
 {
     if (!lx)
         return;
-    for (int i = 0; i < 5; i++)
+    for (int i = 0; i < 6; i++)
         free(lx->bufs[i]);
     free(lx->cluster_keys);
     free(lx->cluster_codes);
@@ -376,6 +401,7 @@ void hs_lexicons_free(hs_lexicons *lx)
     hs_strmap_free(&lx->place_map);
     hs_strmap_free(&lx->act_map);
     hs_strmap_free(&lx->marker_map);
+    hs_strmap_free(&lx->noun_map);
     free(lx);
 }
 
@@ -399,6 +425,14 @@ bool hs_lex_title(const hs_lexicons *lx, const char *w, size_t n)
     char buf[64];
     size_t k = hs_lex_fold(w, n, buf, sizeof buf);
     return k && hs_strmap_get(&lx->title_map, buf, k) >= 0;
+}
+
+unsigned hs_lex_noun(const hs_lexicons *lx, const char *w, size_t n)
+{
+    char buf[64];
+    size_t k = hs_lex_fold(w, n, buf, sizeof buf);
+    long i = k ? hs_strmap_get(&lx->noun_map, buf, k) : -1;
+    return i < 0 ? 0u : (unsigned)i;
 }
 
 const hs_place_entry *hs_lex_place(const hs_lexicons *lx, const char *w, size_t n)

@@ -7,6 +7,8 @@
  *   cues.txt    form, lemma, coarse POS, times in a gold cue, times seen
  *               (derived from PolNeAR train by tools/derive_cues.py)
  *   titles.txt  role words: "spokesman", "president" ...
+ *   nouns.txt   nouns that say what a source is: titles before a name,
+ *               heads of organisations, people, spokespeople, words
  *   places.txt  names of places and organisations with their canonical
  *               name, type, role and affiliation ("kyiv" -> Ukraine)
  *   acts.txt    speech-act cues: lemma -> act, and content markers
@@ -48,6 +50,17 @@ void hs_lexicons_free(hs_lexicons *lx);
 const hs_cue_entry *hs_lex_cue(const hs_lexicons *lx, const char *w, size_t n,
                                char cpos);
 bool hs_lex_title(const hs_lexicons *lx, const char *w, size_t n);
+
+/* Kinds of noun in nouns.txt, as bits. */
+enum {
+    HS_NOUN_TITLE = 1,      /* T: before a name ("Mr.", "Chancellor") */
+    HS_NOUN_ORG = 2,        /* O: heads an organisation ("army") */
+    HS_NOUN_PERSON = 4,     /* P: a person or people ("officials") */
+    HS_NOUN_FOR = 8,        /* S: speaks for someone ("supporters") */
+    HS_NOUN_WORDS = 16      /* W: a person's words ("statement") */
+};
+/* The HS_NOUN_* bits of a word, 0 when it is in none of the lists. */
+unsigned hs_lex_noun(const hs_lexicons *lx, const char *w, size_t n);
 const hs_place_entry *hs_lex_place(const hs_lexicons *lx, const char *w, size_t n);
 const hs_act_entry *hs_lex_act(const hs_lexicons *lx, const char *w, size_t n,
                                bool content_marker);

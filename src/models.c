@@ -28,6 +28,7 @@ HS_EMBED(hs_data_bounds, "data/models/bounds.bin")
 HS_EMBED(hs_data_sources, "data/models/sources.bin")
 HS_EMBED(hs_data_cues, "data/lexicons/cues.txt")
 HS_EMBED(hs_data_titles, "data/lexicons/titles.txt")
+HS_EMBED(hs_data_nouns, "data/lexicons/nouns.txt")
 HS_EMBED(hs_data_places, "data/lexicons/places.txt")
 HS_EMBED(hs_data_acts, "data/lexicons/acts.txt")
 HS_EMBED(hs_data_names, "data/lexicons/names.txt")
@@ -51,6 +52,7 @@ bool hs_blob_get(const char *name, hs_blob *out)
         { "models/sources.bin", hs_data_sources, hs_data_sources_end },
         { "lexicons/cues.txt", hs_data_cues, hs_data_cues_end },
         { "lexicons/titles.txt", hs_data_titles, hs_data_titles_end },
+        { "lexicons/nouns.txt", hs_data_nouns, hs_data_nouns_end },
         { "lexicons/places.txt", hs_data_places, hs_data_places_end },
         { "lexicons/acts.txt", hs_data_acts, hs_data_acts_end },
         { "lexicons/names.txt", hs_data_names, hs_data_names_end },

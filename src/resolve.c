@@ -68,6 +68,14 @@ static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
     return false;
 }
 
+/* Is token i a noun of one of the kinds in `kinds` (HS_NOUN_* bits,
+ * data/lexicons/nouns.txt)? */
+static bool noun_is(const hs_doc *d, uint32_t i, unsigned kinds)
+{
+    const hs_token *t = &d->toks[i];
+    return (hs_lex_noun(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t)) & kinds) != 0;
+}
+
 
 /* Text of tokens [a,b) as a new string (single spaces between tokens that
  * had space between them). */
@@ -226,28 +234,12 @@ static void vote_type(hs_doc *d, int32_t e, hs_entity_type type, unsigned w)
 
 /* Whether token i is a courtesy title or a word for a person's office
  * that stands right before a name ("Mr. Trump", "Chancellor Angela
- * Merkel").  Narrower than titles.txt, whose "State", "Justice" or
- * "General" also open names of organisations ("State Department"). */
+ * Merkel"): the T list of nouns.txt, narrower than titles.txt, whose
+ * "State", "Justice" or "General" also open names of organisations
+ * ("State Department"). */
 static bool title_before(const hs_doc *d, uint32_t i)
 {
-    static const char *const titles[] = {
-        "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "sen.", "rep.",
-        "gov.", "gen.", "lt.", "col.", "sgt.", "ambassador", "attorney",
-        "chairman", "chairwoman", "chancellor", "commissioner",
-        "congressman", "congresswoman", "councilman", "councilwoman",
-        "director", "governor", "judge", "mayor", "minister", "president",
-        "president-elect", "prosecutor", "secretary", "senator", "sheriff",
-        "speaker", "spokesman", "spokeswoman", "spokesperson",
-        "representative", "adviser", "advisor", "aide", "lawyer",
-        "professor", "editor", "correspondent", "columnist", "strategist",
-        "pollster", "economist", "analyst", "commander", "colonel",
-        "captain", "lieutenant", "sergeant", "admiral", "pastor", "rabbi",
-        "imam", "bishop", "cardinal", "pope", "candidate", "nominee",
-        "founder", "co-founder", "ceo", "manager", "activist", "author",
-        "journalist", "reporter", "researcher", "scientist", "consultant",
-        NULL
-    };
-    return word_in(d, i, titles);
+    return noun_is(d, i, HS_NOUN_TITLE);
 }
 
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
@@ -326,17 +318,6 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
     return e;
 }
 
-/* Head nouns of organisations: "the army", "the Clinton Foundation". */
-static const char *const org_nouns[] = {
-    "army", "ministry", "government", "police", "campaign", "party",
-    "committee", "council", "agency", "department", "company", "court",
-    "military", "forces", "administration", "office", "group", "union",
-    "commission", "board", "bank", "network", "team", "newspaper", "paper",
-    "organization", "organisation", "institute", "embassy", "firm",
-    "coalition", "movement", "foundation", "university", "poll", "survey",
-    "report", "study", "statement", "website", "magazine", "channel", NULL
-};
-
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -384,12 +365,12 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
     if (i > s->tok0 && name_word(d, i) && title_before(d, i - 1)) {
         uint32_t j = i;
         while (j < s->tok1 && name_word(d, j) && !title_before(d, j) &&
-               !word_in(d, j, org_nouns)) {
+               !noun_is(d, j, HS_NOUN_ORG)) {
             j++;
             if (r->src_end && r->src_end[j - 1] >= 0)
                 break;
         }
-        if (j > i && (j == s->tok1 || !word_in(d, j, org_nouns))) {
+        if (j > i && (j == s->tok1 || !noun_is(d, j, HS_NOUN_ORG))) {
             *end = j;
             return entity_for_name(r, i, j, HS_ENT_PERSON, NULL);
         }
@@ -431,23 +412,11 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
      * head noun ("the Clinton Foundation") is an organisation's: "Clinton"
      * alone must not then find it */
     hs_entity_type type = ner_type(ner);
-    if (type == HS_ENT_PERSON && j - i > 1 && word_in(d, j - 1, org_nouns))
+    if (type == HS_ENT_PERSON && j - i > 1 && noun_is(d, j - 1, HS_NOUN_ORG))
         type = HS_ENT_ORG;
     return entity_for_name(r, i, j, type, NULL);
 }
 
-static const char *const person_nouns[] = {
-    "source", "sources", "official", "officials", "spokesman", "spokeswoman",
-    "spokesperson", "aide", "aides", "adviser", "advisers", "advisor",
-    "analyst", "analysts", "expert", "experts", "critic", "critics",
-    "supporter", "supporters", "voter", "voters", "witness", "witnesses",
-    "resident", "residents", "lawmaker", "lawmakers", "leader", "leaders",
-    "doctor", "doctors", "person", "people", "investigator", "investigators",
-    "prosecutor", "prosecutors", "diplomat", "diplomats", "observer",
-    "observers", "economist", "economists", "candidate", "official",
-    "lawyer", "lawyers", "attorney", "attorneys", "allies", "surrogates",
-    "relatives", "backers", "staffers", NULL
-};
 
 
 
@@ -578,8 +547,8 @@ static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
         s++;
     if (s > e)
         return NONE;
-    hs_entity_type type = word_in(d, head, org_nouns) ? HS_ENT_ORG
-                        : word_in(d, head, person_nouns) ? HS_ENT_PERSON : HS_ENT_OTHER;
+    hs_entity_type type = noun_is(d, head, HS_NOUN_ORG) ? HS_ENT_ORG
+                        : noun_is(d, head, HS_NOUN_PERSON) ? HS_ENT_PERSON : HS_ENT_OTHER;
     char *name = tokens_text(d, s, e + 1);
     if (!name)
         return NOMEM;
@@ -656,17 +625,11 @@ static int32_t thing_antecedent(rctx *r, uint32_t a)
 static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
                             uint32_t n1)
 {
-    static const char *const for_someone[] = {
-        "supporters", "aides", "aide", "advisers", "adviser", "advisors",
-        "allies", "surrogates", "lawyer", "lawyers", "attorney",
-        "attorneys", "campaign", "team", "camp", "administration",
-        "family", "relatives", "staff", "staffers", "backers", NULL
-    };
     hs_doc *d = r->d;
     if (best < 0 || h < n1 || d->tok_entity[h] >= 0)
         return NONE;
     bool person = d->ents[best].type == HS_ENT_PERSON;
-    bool group = person && word_in(d, h, for_someone);
+    bool group = person && noun_is(d, h, HS_NOUN_FOR);
     bool office = !person && title_before(d, h) &&
                   (is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNP));
     if (!group && !office)
@@ -765,11 +728,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     }
     /* "His statement", "her remarks": what a person's words say, the
      * person says */
-    static const char *const words_nouns[] = {
-        "statement", "remarks", "comments", "letter", "tweet", "tweets",
-        "speech", "words", "message", "post", "email", "interview", NULL
-    };
-    if (b - a == 2 && is_pronoun_person(d, a) && word_in(d, a + 1, words_nouns))
+    if (b - a == 2 && is_pronoun_person(d, a) && noun_is(d, a + 1, HS_NOUN_WORDS))
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
     /* an unnamed source: name it by its phrase without determiners */
     int32_t e = described_entity(r, a, h, h);
