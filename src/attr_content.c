@@ -637,8 +637,11 @@ int32_t hs_attr_quote_before(const attr_ctx *c, int32_t i)
 {
     const hs_doc *d = c->d;
     int32_t j = i - 1;
+    /* (and a stray quotation mark: the inner quotation's closing one in
+     * "...what did he mean by that?'''", split off after the outer one) */
     while (j >= 0 && (hs_tok_is(d, (uint32_t)j, ",") || hs_tok_is(d, (uint32_t)j, "—") ||
-                      hs_tok_is(d, (uint32_t)j, "--")) &&
+                      hs_tok_is(d, (uint32_t)j, "--") ||
+                      ((d->toks[j].flags & HS_TF_QUOTE) && d->toks[j].quote_role == 0)) &&
            d->toks[j].para == d->toks[i].para)
         j--;
     if (j < 0 || d->toks[j].para != d->toks[i].para)

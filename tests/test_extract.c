@@ -1539,6 +1539,21 @@ START_TEST(parenthetical_speaker_not_joined_to_subject_before_comma)
 }
 END_TEST
 
+START_TEST(stray_closing_mark_between_quotation_and_speaker)
+{
+    /* a question mark and three apostrophes split into the outer
+     * closing mark and a stray one */
+    hs_result *r = test_extract("''She'd look at me and say, 'What did he mean by that?''' "
+                                "Mr. Trump said, clutching the lectern with two hands.");
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "Mr. Trump");
+    ck_assert_str_eq(content_txt(r, a),
+                     "''She'd look at me and say, 'What did he mean by that?''");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1647,6 +1662,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, in_poll_with_time_and_result_verb);
     tcase_add_test(p, lead_in_with_quoted_words_before_quotation);
     tcase_add_test(p, parenthetical_speaker_not_joined_to_subject_before_comma);
+    tcase_add_test(p, stray_closing_mark_between_quotation_and_speaker);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
