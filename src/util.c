@@ -105,19 +105,19 @@ void hs_set_error(hs_error *err, hs_code code, size_t byte_offset,
 
 bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s)
 {
-    size_t n = strlen(s);
+    /* one pass, no strlen: most calls differ at the first byte (the
+     * attribution rules test tokens against word lists) */
     const hs_token *t = &d->toks[i];
-    if (hs_tok_len(t) != n)
-        return false;
+    size_t n = hs_tok_len(t);
     const char *w = hs_tok_str(d, t);
     for (size_t k = 0; k < n; k++) {
         char c = w[k];
         if (c >= 'A' && c <= 'Z')
             c = (char)(c - 'A' + 'a');
-        if (c != s[k])
+        if (c != s[k] || s[k] == '\0')
             return false;
     }
-    return true;
+    return s[n] == '\0';
 }
 
 #define HS_X_NAME(name, str) str,
