@@ -1554,6 +1554,19 @@ START_TEST(stray_closing_mark_between_quotation_and_speaker)
 }
 END_TEST
 
+START_TEST(raising_verb_before_speech_verb_carries_it)
+{
+    /* "seemed to indicate": the subject speaks; "appears to have" stays
+     * sourceless with the subject in the content */
+    hs_result *r = test_extract("On Wednesday, he seemed to indicate he knows her tendencies.");
+    CHECK_ATTR(r, "seemed to indicate", "he", "he knows her tendencies", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("Sanders appears to have a lead in the state.");
+    CHECK_ATTR(r, "appears", "", "Sanders | to have a lead in the state", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1663,6 +1676,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, lead_in_with_quoted_words_before_quotation);
     tcase_add_test(p, parenthetical_speaker_not_joined_to_subject_before_comma);
     tcase_add_test(p, stray_closing_mark_between_quotation_and_speaker);
+    tcase_add_test(p, raising_verb_before_speech_verb_carries_it);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
