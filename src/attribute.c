@@ -206,6 +206,50 @@ static bool told_recipient_only(const attr_ctx *c, int32_t v, int32_t after)
            !(d->toks[o].flags & HS_TF_QUOTE) && d->toks[o].quote_depth == 0;
 }
 
+/* A sentence that opens with its cue, the speaker after it and then
+ * the quotation: "Said Comey, “...”", "Stated Stone: “...”", "In other
+ * words, explained moderator Nancy Cordes: “...”".  The speaker into
+ * [*sa, *sb]; returns the quotation, or -1. */
+static int32_t inverted_opening(const attr_ctx *c, int32_t v, int32_t *sa, int32_t *sb)
+{
+    const hs_doc *d = c->d;
+    const hs_sentence *s = &d->sents[d->toks[v].sent];
+    int32_t s0 = (int32_t)s->tok0, s1 = (int32_t)s->tok1;
+    /* (the tagger reads a capitalised "Said" as a name) */
+    uint8_t p = d->toks[v].pos;
+    if (d->toks[v].quote_depth != 0 || !(d->toks[v].flags & HS_TF_UPPER) ||
+        !(p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBN ||
+          (p == HS_POS_NNP && cue_share(c, v) >= 0.3)))
+        return -1;
+    /* at the start, or after a short opener and its comma */
+    if (v != s0 && !(v - 1 > s0 && v - 1 <= s0 + 4 && hs_tok_is(d, (uint32_t)v - 1, ",")))
+        return -1;
+    int32_t e = v + 1;
+    if (e >= s1 || !(d->toks[e].flags & HS_TF_UPPER) || is_punct(d, (uint32_t)e))
+        return -1;
+    while (e + 1 < s1 && e < v + 8 && !is_punct(d, (uint32_t)e + 1) && !is_verbal(d, e + 1))
+        e++;
+    int32_t k = e + 1;
+    if (k >= s1 || !(hs_tok_is(d, (uint32_t)k, ",") || hs_tok_is(d, (uint32_t)k, ":")))
+        return -1;
+    /* a relative clause on the speaker runs to the comma before the
+     * quotation: "Said Dorothy Poynter, who grew up with Ali, “...”" */
+    int32_t q = k + 1;
+    if (q < s1 && tok_in(d, (uint32_t)q, hs_attr_rel_pronouns)) {
+        while (q < s1 && !is_quote_mark(d, (uint32_t)q))
+            q++;
+        if (q >= s1 || !hs_tok_is(d, (uint32_t)q - 1, ","))
+            return -1;
+        e = q - 2;
+    }
+    if (q >= s1 || !is_quote_mark(d, (uint32_t)q) || d->toks[q].quote_role <= 0 ||
+        c->q_open[q] < 0)
+        return -1;
+    *sa = v + 1;
+    *sb = e;
+    return c->q_open[q];
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 {
@@ -237,6 +281,12 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
             hs_attr_add_frag(&content, tok_span(d, xa, xb));
             return add_verb_attr(c, v, ca, c->left[ag], sa, sb, &content, err);
         }
+    }
+    /* "Said Comey, | “...”" */
+    int32_t qi = ca == v ? inverted_opening(c, v, &sa, &sb) : -1;
+    if (qi >= 0) {
+        hs_attr_add_quote_chain(c, &content, qi);
+        return add_verb_attr(c, v, ca, cb, sa, sb, &content, err);
     }
     /* the verb whose complements are the content: v itself, or the
      * speech verb of its infinitive ("declined to say | whether") */
@@ -622,6 +672,10 @@ static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
         sa += 2;
     if (sb < sa || sb - sa > (headline ? 5 : 4))
         return 0;
+    /* a cue that opens the line has it: "Stated Stone: “...”" */
+    for (int32_t k = sa; k <= sb; k++)
+        if (c->is_cue[k] && d->nattrs > 0 && d->attrs[d->nattrs - 1].cue_tok0 == k)
+            return 0;
     /* in a headline the speaker may hold lower-case words ("Clinton camp:",
      * "Former AG Mukasey at RNC:"), but no verb */
     bool relaxed = false;

@@ -1567,6 +1567,20 @@ START_TEST(raising_verb_before_speech_verb_carries_it)
 }
 END_TEST
 
+START_TEST(sentence_opening_with_its_cue)
+{
+    /* "Said X, “...”": the speaker after the cue, the quotation after
+     * the speaker (the tagger reads "Said" as a name) */
+    hs_result *r = test_extract("Said Comey, \"The thought that an error occurred is wrong.\"");
+    CHECK_ATTR(r, "Said", "Comey", "\"The thought that an error occurred is wrong.\"", HS_DIRECT);
+    hs_result_free(r);
+    r = test_extract("Stated Stone: \u201cI think that the stakes are so high.\u201d");
+    ck_assert_uint_eq(hs_result_attribution_count(r), 1);
+    CHECK_ATTR(r, "Stated", "Stone", "\u201cI think that the stakes are so high.\u201d", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1677,6 +1691,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, parenthetical_speaker_not_joined_to_subject_before_comma);
     tcase_add_test(p, stray_closing_mark_between_quotation_and_speaker);
     tcase_add_test(p, raising_verb_before_speech_verb_carries_it);
+    tcase_add_test(p, sentence_opening_with_its_cue);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
