@@ -250,6 +250,35 @@ static int32_t inverted_opening(const attr_ctx *c, int32_t v, int32_t *sa, int32
     return c->q_open[q];
 }
 
+/* A verb of feeling whose object feels it: "His behavior has angered |
+ * the party's top figures", "That worries | environmentalists".  The
+ * one who feels is the source, what makes them feel it the content (an
+ * active verb with a subject and an object, no clause). */
+static bool feeling_caused(const attr_ctx *c, int32_t v, int32_t *sa, int32_t *sb,
+                           int32_t *xa, int32_t *xb)
+{
+    const hs_doc *d = c->d;
+    static const char *const feel[] = {
+        "anger", "infuriate", "rattle", "unsettle", "alarm", "outrage", "offend",
+        "frustrate", "irk", "spook", "dismay", "horrify", "worry", "trouble",
+        "disappoint", "upset", "concern", NULL
+    };
+    if (!lemma_is(cue_lemma(c, (uint32_t)v), feel) || !is_verbal(d, v) ||
+        child(c, v, HS_DEP_AUXPASS) >= 0 || child(c, v, HS_DEP_CCOMP) >= 0 ||
+        child(c, v, HS_DEP_XCOMP) >= 0)
+        return false;
+    int32_t s = child(c, v, HS_DEP_NSUBJ), o = child(c, v, HS_DEP_DOBJ);
+    if (s < 0 || o < 0 || s > v || o < v)
+        return false;
+    *sa = c->left[o];
+    *sb = c->right[o];
+    *xa = c->left[s];
+    *xb = c->right[s];
+    hs_attr_trim(c, sa, sb);
+    hs_attr_trim(c, xa, xb);
+    return *sb >= *sa && *xb >= *xa;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 {
@@ -281,6 +310,11 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
             hs_attr_add_frag(&content, tok_span(d, xa, xb));
             return add_verb_attr(c, v, ca, c->left[ag], sa, sb, &content, err);
         }
+    }
+    /* "His behavior | has angered | the party's top figures" */
+    if (feeling_caused(c, v, &sa, &sb, &xa, &xb)) {
+        hs_attr_add_frag(&content, tok_span(d, xa, xb));
+        return add_verb_attr(c, v, ca, cb, sa, sb, &content, err);
     }
     /* "Said Comey, | “...”" */
     int32_t qi = ca == v ? inverted_opening(c, v, &sa, &sb) : -1;

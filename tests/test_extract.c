@@ -1581,6 +1581,18 @@ START_TEST(sentence_opening_with_its_cue)
 }
 END_TEST
 
+START_TEST(verb_of_feeling_object_is_source)
+{
+    /* the one who is angered speaks; "worries that" keeps its subject */
+    hs_result *r = test_extract("His behavior has angered the party's top figures.");
+    CHECK_ATTR(r, "has angered", "the party's top figures", "His behavior", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("Clinton worries that the deal will fail.");
+    CHECK_ATTR(r, "worries", "Clinton", "that the deal will fail", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1692,6 +1704,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, stray_closing_mark_between_quotation_and_speaker);
     tcase_add_test(p, raising_verb_before_speech_verb_carries_it);
     tcase_add_test(p, sentence_opening_with_its_cue);
+    tcase_add_test(p, verb_of_feeling_object_is_source);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
