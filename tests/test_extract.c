@@ -1593,6 +1593,16 @@ START_TEST(verb_of_feeling_object_is_source)
 }
 END_TEST
 
+START_TEST(drew_criticism_from_source)
+{
+    hs_result *r = test_extract("The statement quickly drew sharp criticism from both sides "
+                                "of the abortion debate.");
+    CHECK_ATTR(r, "quickly drew sharp criticism", "both sides of the abortion debate",
+               "The statement", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1705,6 +1715,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, raising_verb_before_speech_verb_carries_it);
     tcase_add_test(p, sentence_opening_with_its_cue);
     tcase_add_test(p, verb_of_feeling_object_is_source);
+    tcase_add_test(p, drew_criticism_from_source);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
