@@ -436,7 +436,8 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
             if (k > cue_end && d->toks[k].deprel == HS_DEP_NMOD && (at_j || in_cue) &&
                 tok_in(d, (uint32_t)cs, adjacent_preps) &&
                 !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
-                !tok_in(d, (uint32_t)k, hs_attr_medium_nouns)) {
+                !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
+                !tok_in(d, (uint32_t)k, hs_attr_venue_nouns)) {
                 lo = in_cue ? cs + 1 : c->left[k];
                 hi = c->right[k];
                 break;

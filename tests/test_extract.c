@@ -1603,6 +1603,17 @@ START_TEST(drew_criticism_from_source)
 }
 END_TEST
 
+START_TEST(venue_after_cue_is_not_content)
+{
+    /* "posted on Facebook": the platform, not what was posted */
+    hs_result *r = test_extract("She was traveling to Cairo to visit her daughter, the "
+                                "church posted on Facebook.");
+    CHECK_ATTR(r, "posted", "the church", "She was traveling to Cairo to visit her daughter",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1716,6 +1727,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, sentence_opening_with_its_cue);
     tcase_add_test(p, verb_of_feeling_object_is_source);
     tcase_add_test(p, drew_criticism_from_source);
+    tcase_add_test(p, venue_after_cue_is_not_content);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
