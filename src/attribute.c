@@ -325,6 +325,42 @@ static bool drew_words_from(const attr_ctx *c, int32_t v, int32_t *cb, int32_t *
     return *sb >= *sa && *xb >= *xa;
 }
 
+/* "“…,” retired Air Force general Lloyd Newton said.": a quotation,
+ * a few words and the cue [ca, cb] closing the sentence.  The words are
+ * the speaker (into [*sa, *sb]) whatever the parser made of them (here
+ * "retired" a verb and "said" its complement).  Returns the quotation,
+ * or -1. */
+static int32_t quote_then_speaker(const attr_ctx *c, int32_t ca, int32_t cb, int32_t *sa,
+                                  int32_t *sb)
+{
+    const hs_doc *d = c->d;
+    const hs_sentence *s = &d->sents[d->toks[ca].sent];
+    int32_t s0 = (int32_t)s->tok0, end = cb + 1;
+    if (end >= (int32_t)s->tok1 || !is_punct(d, (uint32_t)end) || is_quote_mark(d, (uint32_t)end) ||
+        hs_tok_is(d, (uint32_t)end, ","))
+        return -1;
+    int32_t k = ca - 1;
+    bool named = false;
+    while (k >= s0 && k > ca - 10 && !is_punct(d, (uint32_t)k)) {
+        named |= (d->toks[k].flags & HS_TF_UPPER) || is_noun(d, k) ||
+                 d->toks[k].pos == HS_POS_PRP;
+        k--;
+    }
+    if (k == ca - 1 || k < s0 + 1 || !named)
+        return -1;
+    int32_t q = -1;
+    if (is_quote_mark(d, (uint32_t)k) && d->toks[k].quote_role < 0)
+        q = c->q_close[k];
+    else if (hs_tok_is(d, (uint32_t)k, ",") && is_quote_mark(d, (uint32_t)k - 1) &&
+             d->toks[k - 1].quote_role < 0)
+        q = c->q_close[k - 1];
+    if (q < 0)
+        return -1;
+    *sa = k + 1;
+    *sb = ca - 1;
+    return q;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 {
@@ -421,6 +457,15 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     int32_t qb = hs_attr_quote_before(c, left_edge);
     if (qb < 0 && has_src && sa > cb)     /* "“…,” said Smith" */
         qb = hs_attr_quote_before(c, ca);
+    if (qb < 0) {
+        int32_t xsa, xsb, q = quote_then_speaker(c, ca, cb, &xsa, &xsb);
+        if (q >= 0) {
+            qb = q;
+            has_src = true;
+            sa = xsa;
+            sb = xsb;
+        }
+    }
     int32_t qa = hs_attr_quote_after(c, after);
     /* a clause after the cue is its content, not a quoted title before
      * it: "In an interview on “Face the Nation,” Ryan said | the ..." */

@@ -1614,6 +1614,19 @@ START_TEST(venue_after_cue_is_not_content)
 }
 END_TEST
 
+START_TEST(words_between_quotation_and_closing_cue_are_speaker)
+{
+    /* the parser takes "retired" for the verb and "said" for its
+     * complement */
+    hs_result *r = test_extract("Clinton \"is the only candidate with the temperament to keep "
+                                "America safe,\" retired Air Force general Lloyd Newton said.");
+    CHECK_ATTR(r, "said", "retired Air Force general Lloyd Newton",
+               "Clinton \"is the only candidate with the temperament to keep America safe,\"",
+               HS_MIXED);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1728,6 +1741,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, verb_of_feeling_object_is_source);
     tcase_add_test(p, drew_criticism_from_source);
     tcase_add_test(p, venue_after_cue_is_not_content);
+    tcase_add_test(p, words_between_quotation_and_closing_cue_are_speaker);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
