@@ -173,6 +173,15 @@ static const char *const adj_preps[] = {
     "during", "since", "after", "before", "until", NULL
 };
 
+/* Does nominal k name when, in what medium or where something was said
+ * ("on Tuesday", "in 2012", "in a statement", "on Twitter")? */
+static bool names_setting(const hs_doc *d, int32_t k)
+{
+    return hs_attr_is_time_word(d, k) || hs_attr_is_year(d, k) ||
+           tok_in(d, (uint32_t)k, hs_attr_medium_nouns) ||
+           tok_in(d, (uint32_t)k, hs_attr_venue_nouns);
+}
+
 /* How a dependent of a cue verb relates to the content. */
 enum { DEP_OTHER, DEP_CORE, DEP_PERIPHERAL, DEP_RECIPIENT };
 
@@ -389,9 +398,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
             child(c, k, HS_DEP_CASE) == cue_end && c->left[k] == cue_end)
             role = DEP_CORE;
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
-            c->left[k] == hi + 1 && !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
-            !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
-            !tok_in(d, (uint32_t)k, hs_attr_venue_nouns) &&
+            c->left[k] == hi + 1 && !names_setting(d, k) &&
             !(child(c, k, HS_DEP_CASE) >= 0 &&
               tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), adj_preps)))
             role = DEP_CORE;
@@ -434,10 +441,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
              * on | their help") */
             bool in_cue = cs == cue_end && cs > v && c->left[k] == cs;
             if (k > cue_end && d->toks[k].deprel == HS_DEP_NMOD && (at_j || in_cue) &&
-                tok_in(d, (uint32_t)cs, adjacent_preps) &&
-                !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
-                !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
-                !tok_in(d, (uint32_t)k, hs_attr_venue_nouns)) {
+                tok_in(d, (uint32_t)cs, adjacent_preps) && !names_setting(d, k)) {
                 lo = in_cue ? cs + 1 : c->left[k];
                 hi = c->right[k];
                 break;
@@ -592,9 +596,7 @@ bool hs_attr_content_between_commas(const attr_ctx *c, int32_t v, int32_t sa, hs
     for (int32_t k = v + 1; k < r; k++) {
         int rel = d->toks[k].deprel;
         if (d->toks[k].head == v &&
-            ((rel == HS_DEP_NMOD && !hs_attr_is_time_word(d, k) && !hs_attr_is_year(d, k) &&
-              !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
-              !tok_in(d, (uint32_t)k, hs_attr_venue_nouns)) ||
+            ((rel == HS_DEP_NMOD && !names_setting(d, k)) ||
              rel == HS_DEP_XCOMP || rel == HS_DEP_CCOMP ||
              ((rel == HS_DEP_DOBJ || rel == HS_DEP_IOBJ) &&
               !lemma_is(cue_lemma(c, (uint32_t)v), tell))))

@@ -44,6 +44,18 @@ static int cmp_len_desc(const void *x, const void *y)
 
 /* ----------------------------------------------------------- nesting */
 
+/* Give the tokens of content f that no attribution owns yet to
+ * attribution a. */
+static void own_content(attr_ctx *c, const hs_frags *f, size_t a)
+{
+    const hs_doc *d = c->d;
+    for (uint32_t k = 0; k < f->n; k++)
+        for (uint32_t i = tok_at(d, f->frag[k].begin);
+             i < d->ntoks && d->toks[i].c0 < f->frag[k].end; i++)
+            if (c->owner[i] < 0)
+                c->owner[i] = (int32_t)a;
+}
+
 /* Mark each token with the attribution whose content holds it, outer
  * (longer) contents first so an inner one does not take their tokens. */
 static void mark_owners(attr_ctx *c)
@@ -51,14 +63,8 @@ static void mark_owners(attr_ctx *c)
     hs_doc *d = c->d;
     for (size_t i = 0; i < d->ntoks; i++)
         c->owner[i] = -1;
-    for (size_t a = 0; a < d->nattrs; a++) {
-        const hs_frags *f = &d->attrs[a].content;
-        for (uint32_t k = 0; k < f->n; k++)
-            for (uint32_t i = tok_at(d, f->frag[k].begin);
-                 i < d->ntoks && d->toks[i].c0 < f->frag[k].end; i++)
-                if (c->owner[i] < 0)
-                    c->owner[i] = (int32_t)a;
-    }
+    for (size_t a = 0; a < d->nattrs; a++)
+        own_content(c, &d->attrs[a].content, a);
 }
 
 /* Drop attributions whose cue lies inside another's content (PolNeAR
@@ -80,12 +86,7 @@ void hs_attr_drop_nested(attr_ctx *c)
         int32_t o = w->cue_tok0 >= 0 ? c->owner[w->cue_tok0] : -1;
         if (o >= 0)
             continue;
-        const hs_frags *f = &w->content;
-        for (uint32_t k = 0; k < f->n; k++)
-            for (uint32_t i = tok_at(d, f->frag[k].begin);
-                 i < d->ntoks && d->toks[i].c0 < f->frag[k].end; i++)
-                if (c->owner[i] < 0)
-                    c->owner[i] = (int32_t)out;
+        own_content(c, &w->content, out);
         d->attrs[out++] = *w;
     }
     d->nattrs = out;

@@ -728,9 +728,7 @@ static int attribute_in_poll(attr_ctx *c, int32_t i, hs_error *err)
     for (int32_t k = xa; k <= xb; k++) {
         if (!c->is_cue[k])
             continue;
-        const hs_token *t = &d->toks[k];
-        const hs_cue_entry *e = hs_lex_cue(c->lx, hs_tok_str(d, t), hs_tok_len(t), 'V');
-        if (!is_verbal(d, k) || (e && (double)e->in_cue >= 0.3 * (double)(e->seen + 1)))
+        if (!is_verbal(d, k) || cue_share(c, k) >= 0.3)
             return 0;
     }
     int32_t sa = i + 1;
@@ -804,9 +802,9 @@ static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
     if (sb < sa || sb - sa > (headline ? 5 : 4))
         return 0;
     /* a cue that opens the line has it: "Stated Stone: “...”" */
-    for (int32_t k = sa; k <= sb; k++)
-        if (c->is_cue[k] && d->nattrs > 0 && d->attrs[d->nattrs - 1].cue_tok0 == k)
-            return 0;
+    int32_t last_cue = d->nattrs > 0 ? d->attrs[d->nattrs - 1].cue_tok0 : -1;
+    if (last_cue >= sa && last_cue <= sb && c->is_cue[last_cue])
+        return 0;
     /* in a headline the speaker may hold lower-case words ("Clinton camp:",
      * "Former AG Mukasey at RNC:"), but no verb */
     bool relaxed = false;
