@@ -27,6 +27,8 @@ typedef struct {
     int32_t *first_child, *next_sib;   /* aliases into tree */
     int32_t *left, *right;
     uint8_t *is_cue;                   /* per token: cue head found */
+    uint8_t *weak_cue;                 /* per token: a weak cue (bit 1), held
+                                          by an attribution (bit 2) */
     int32_t *q_open, *q_close;         /* per token: quote it opens/closes */
     int32_t *owner;                    /* per token: content it is in */
 } attr_ctx;
@@ -203,6 +205,11 @@ int32_t hs_attr_wh_object(const attr_ctx *c, int32_t v, int32_t ca);
 /* ------------------------------- whole-document passes (attr_tidy.c) */
 
 void hs_attr_drop_nested(attr_ctx *c);
+
+/* Drop the attributions of weak cues (scored under HS_CUE_MARGIN) whose
+ * content gives no evidence of its own: no quotation, no "that" or wh-
+ * clause, and short. */
+void hs_attr_drop_weak(attr_ctx *c);
 void hs_attr_join_continuations(attr_ctx *c);
 hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s);
 void hs_attr_cut_clause_sources(attr_ctx *c);

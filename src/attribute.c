@@ -55,10 +55,11 @@ static bool ctx_init(attr_ctx *c)
     c->left = c->tree.left;
     c->right = c->tree.right;
     c->is_cue = calloc(n, 1);
+    c->weak_cue = calloc(n, 1);
     c->q_open = malloc(n * sizeof(int32_t));
     c->q_close = malloc(n * sizeof(int32_t));
     c->owner = malloc(n * sizeof(int32_t));
-    if (!c->is_cue || !c->q_open || !c->q_close || !c->owner)
+    if (!c->is_cue || !c->weak_cue || !c->q_open || !c->q_close || !c->owner)
         return false;
     for (size_t i = 0; i < n; i++)
         c->q_open[i] = c->q_close[i] = c->owner[i] = -1;
@@ -75,6 +76,7 @@ static void ctx_free(attr_ctx *c)
 {
     hs_tree_free(&c->tree);
     free(c->is_cue);
+    free(c->weak_cue);
     free(c->q_open);
     free(c->q_close);
     free(c->owner);
@@ -117,6 +119,7 @@ static int add_verb_attr(attr_ctx *c, int32_t v, int32_t ca, int32_t cb, int32_t
     hs_attr_work *w = new_attr(c->d, ca, cb, sa, sb, cue_lemma(c, (uint32_t)v), err);
     if (!w)
         return -1;
+    w->weak = c->is_cue[v] == 2;
     w->content = *content;
     return 0;
 }
@@ -899,6 +902,49 @@ static int cmp_attr(const void *x, const void *y)
     return (ka > kb) - (ka < kb);
 }
 
+/* Set bit 2 of flags[k] for each token k of code-point span s. */
+static void mark_span(const hs_doc *d, hs_span s, uint8_t *flags)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {       /* the first token that ends after s.begin */
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].c1 <= s.begin)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < d->ntoks && d->toks[k].c0 < s.end; k++)
+        flags[k] |= 2;
+}
+
+/* The attributions of the weak cues (c->weak_cue bit 1), each read only
+ * where no attribution so far holds its word in a cue, source or content
+ * (bit 2, marked as attributions are added): a weak cue adds what the
+ * strong ones missed, never cuts what they found.  0, or -1 with err
+ * set. */
+static int attribute_weak(attr_ctx *c, hs_error *err)
+{
+    hs_doc *d = c->d;
+    size_t marked = 0;
+    for (uint32_t i = 0; i < d->ntoks; i++) {
+        if (!(c->weak_cue[i] & 1))
+            continue;
+        for (; marked < d->nattrs; marked++) {
+            const hs_attr_work *w = &d->attrs[marked];
+            mark_span(d, w->cue, c->weak_cue);
+            mark_span(d, w->source, c->weak_cue);
+            for (uint32_t f = 0; f < w->content.n; f++)
+                mark_span(d, w->content.frag[f], c->weak_cue);
+        }
+        if (c->weak_cue[i] & 2)
+            continue;
+        c->is_cue[i] = 2;
+        if (attribute_verb(c, (int32_t)i, err) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 int hs_attribute(hs_doc *d, hs_error *err)
 {
     return hs_attribute_observed(d, NULL, NULL, err);
@@ -916,6 +962,12 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         return -1;
     }
     hs_cues_detect(d, &c.tree, c.is_cue);
+    /* the weak cues wait for attribute_weak() */
+    for (uint32_t i = 0; i < d->ntoks; i++)
+        if (c.is_cue[i] == 2) {
+            c.is_cue[i] = 0;
+            c.weak_cue[i] = 1;
+        }
     hs_attr_mark_quote_frames(&c);
     int rc = 0;
     for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
@@ -936,6 +988,8 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         } else if (c.is_cue[i])
             rc = attribute_verb(&c, (int32_t)i, err);
     }
+    if (rc == 0)
+        rc = attribute_weak(&c, err);
     /* a Title Case headline where the tree found nothing */
     if (rc == 0 && hs_title_head(d)) {
         bool any = false;
@@ -952,6 +1006,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         if (see)
             see(d, &c.tree, HS_OBSERVE_BOUNDS, arg);
         hs_bounds_apply(d, &c.tree);
+        hs_attr_drop_weak(&c);
         hs_attr_cut_speaking_relatives(d);
         hs_attr_cut_clause_sources(&c);
         hs_attr_cut_source_tails(d);

@@ -20,7 +20,7 @@ enum {
     F_CH, F_WCH, F_PCH, F_PREV, F_NEXT, F_PREVP, F_NEXTP, F_NEXT_W_P,
     F_QDEPTH, F_QBEFORE, F_QAFTER, F_QSENT, F_SUBJ, F_SUBJP, F_NEXT2,
     F_PREV2, F_CAP, F_WNEXT, F_WPREV, F_SENTPOS, F_HCH, F_STEM, F_STEMCH,
-    F_OBJ, F_SUBJNER, F_THAT, F_WSUBJ, F_GATE
+    F_OBJ, F_SUBJNER, F_THAT, F_WSUBJ, F_GATE, F_SUBJK
 };
 
 /* A crude stem that maps inflections together ("encouraging",
@@ -56,6 +56,29 @@ bool hs_cue_candidate(const hs_doc *d, uint32_t i)
     default:
         return false;
     }
+}
+
+/* What kind of speaker subject k could be: a pronoun for people, "it",
+ * a noun for people or organisations (nouns.txt), a noun for words, or
+ * something else; the entity class of names is a feature of its own. */
+static uint64_t subject_kind(const hs_doc *d, uint32_t k)
+{
+    const hs_token *t = &d->toks[k];
+    if (t->pos == HS_POS_PRP)
+        return hs_tok_is(d, k, "it") ? 1 : 2;
+    if (t->pos == HS_POS_NN || t->pos == HS_POS_NNS) {
+        char buf[64];
+        size_t n = hs_lex_fold(hs_tok_str(d, t), hs_tok_len(t), buf, sizeof buf);
+        unsigned kind = n ? hs_lex_noun(d->eng->lex, buf, n) : 0;
+        if (kind & (HS_NOUN_PERSON | HS_NOUN_FOR))
+            return 3;
+        if (kind & HS_NOUN_ORG)
+            return 4;
+        if (kind & HS_NOUN_WORDS)
+            return 5;
+        return 6;
+    }
+    return 7;
 }
 
 /* Lower-cased, apostrophe-folded word of token i into buf; its length. */
@@ -148,6 +171,11 @@ size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
             keys[n++] = hs_feat_mix(fw, 0x5B0000u + d->toks[k].pos);
             keys[n++] = feat_num(F_SUBJNER, d->toks[k].ner);
             keys[n++] = hs_feat_mix(fs, 0x5C0000u + d->toks[k].ner);
+            if (r == HS_DEP_NSUBJ) {
+                uint64_t sk = subject_kind(d, (uint32_t)k);
+                keys[n++] = feat_num(F_SUBJK, sk);
+                keys[n++] = hs_feat_mix(hs_feat_mix(fs, F_SUBJK), sk);
+            }
         }
         if (r == HS_DEP_MARK || r == HS_DEP_CASE)
             keys[n++] = hs_feat_mix(feat_word(F_HCH, d, (uint32_t)k), r);
@@ -299,6 +327,7 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         float sc[2] = { 0, 0 };
         size_t n = hs_cue_features(d, t, i, keys);
         hs_model_score(m, keys, n, sc);
-        is_cue[i] = sc[1] - sc[0] > HS_CUE_MARGIN;
+        float df = sc[1] - sc[0];
+        is_cue[i] = df > HS_CUE_MARGIN ? 1 : df > HS_CUE_WEAK_MARGIN ? 2 : 0;
     }
 }

@@ -25,6 +25,13 @@
  * whenever the features or the training change. */
 #define HS_CUE_MARGIN 800.0f
 
+/* A candidate that scores over this but under HS_CUE_MARGIN is a weak
+ * cue: it is read only where no attribution of the strong cues reaches,
+ * and its attribution is kept only when the content vouches for it
+ * (quoted words, a "that" or wh- clause: hs_attr_drop_weak()).  Measured
+ * on held-out train, docs/ACCURACY.md. */
+#define HS_CUE_WEAK_MARGIN -800.0f
+
 /* Upper bound on the features of one token. */
 #define HS_CUE_MAX_FEATS 96
 
@@ -50,7 +57,9 @@ uint64_t hs_cue_gate_key(const hs_doc *d, uint32_t i);
 size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
                        uint64_t *keys);
 
-/* Mark cue heads: is_cue[i] = 1 for each token that heads a cue. */
+/* Mark cue heads: is_cue[i] = 1 for each token that heads a cue, 2 for a
+ * weak cue (a score between HS_CUE_WEAK_MARGIN and HS_CUE_MARGIN), whose
+ * attribution must earn its place (attribute.c). */
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue);
 
 #endif

@@ -181,6 +181,7 @@ typedef struct {
     hs_act act;
     int32_t speaker;                /* entity id or -1 */
     float confidence;
+    bool weak;                      /* its cue scored under the margin */
 } hs_attr_work;
 
 /* Entity being built (resolve.c). */

@@ -888,6 +888,30 @@ START_TEST(cue_gate_never_cue_words)
 }
 END_TEST
 
+START_TEST(weak_cue_kept_when_content_vouches)
+{
+    /* "branded" and "have heard" score under the cue margin: a quoted
+     * label or a "that" clause keeps their attribution, a plain object
+     * does not */
+    hs_result *r = test_extract("Japan branded North Korea an \"outlaw nation in the "
+                                "neighborhood.\"");
+    CHECK_ATTR(r, "branded", "Japan",
+               "North Korea an \"outlaw nation in the neighborhood.\"", HS_MIXED);
+    hs_result_free(r);
+    r = test_extract("Japan branded North Korea an outlaw nation.");
+    ck_assert_uint_eq(hs_result_attribution_count(r), 0);
+    hs_result_free(r);
+    r = test_extract("Many Americans have heard by now that 20 veterans commit suicide "
+                     "each day.");
+    CHECK_ATTR(r, "have heard", "Many Americans",
+               "that 20 veterans commit suicide each day", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("Many Americans have heard the news by now.");
+    ck_assert_uint_eq(hs_result_attribution_count(r), 0);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(quote_before_source_with_party)
 {
     /* a party tag after the source does not hide the quotation before
@@ -1758,6 +1782,7 @@ static Suite *make_suite(void)
     TCase *g = tcase_create("cue gate");
     tcase_add_test(g, cue_gate_strong_verb);
     tcase_add_test(g, cue_gate_never_cue_words);
+    tcase_add_test(g, weak_cue_kept_when_content_vouches);
     suite_add_tcase(s, g);
     return s;
 }
