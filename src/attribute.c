@@ -635,6 +635,13 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
     int32_t x = d->toks[i].head;   /* UD: according -case-> X */
     if (x > i + 1 && (uint32_t)x < s->tok1) {
         sb = c->right[x];
+        /* a quotation that opens after it is the content, however the
+         * parser hung it ("According to Limbaugh, “[I]f it was ...”") */
+        for (int32_t k = sa + 1; k <= sb; k++)
+            if (d->toks[k].quote_role > 0 && hs_tok_is(d, (uint32_t)k - 1, ",")) {
+                sb = k - 2;
+                break;
+            }
     } else {
         while ((uint32_t)sb + 1 < s->tok1 && !is_punct(d, (uint32_t)sb + 1))
             sb++;

@@ -173,6 +173,19 @@ START_TEST(according_to_after)
 }
 END_TEST
 
+START_TEST(according_to_before_bracketed_quotation)
+{
+    /* "[I]f" breaks the parse: the quotation hangs on "Limbaugh" */
+    hs_result *r = test_extract(
+        "According to Limbaugh, “[I]f it was left up to Hillary, she wouldn’t "
+        "have time.”");
+    CHECK_ATTR(r, "According to", "Limbaugh",
+               "“[I]f it was left up to Hillary, she wouldn’t have time.”",
+               HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(mixed_quotation)
 {
     hs_result *r = test_extract(
@@ -1598,9 +1611,9 @@ START_TEST(sentence_opening_with_its_cue)
     hs_result *r = test_extract("Said Comey, \"The thought that an error occurred is wrong.\"");
     CHECK_ATTR(r, "Said", "Comey", "\"The thought that an error occurred is wrong.\"", HS_DIRECT);
     hs_result_free(r);
-    r = test_extract("Stated Stone: \u201cI think that the stakes are so high.\u201d");
+    r = test_extract("Stated Stone: “I think that the stakes are so high.”");
     ck_assert_uint_eq(hs_result_attribution_count(r), 1);
-    CHECK_ATTR(r, "Stated", "Stone", "\u201cI think that the stakes are so high.\u201d", HS_DIRECT);
+    CHECK_ATTR(r, "Stated", "Stone", "“I think that the stakes are so high.”", HS_DIRECT);
     hs_result_free(r);
 }
 END_TEST
@@ -1678,6 +1691,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, content_before_cue);
     tcase_add_test(p, according_to);
     tcase_add_test(p, according_to_after);
+    tcase_add_test(p, according_to_before_bracketed_quotation);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
