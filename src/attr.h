@@ -191,7 +191,7 @@ bool hs_attr_content_between_commas(const attr_ctx *c, int32_t v, int32_t sa, hs
 bool hs_attr_content_trailing(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
 int32_t hs_attr_quote_before(const attr_ctx *c, int32_t i);
 int32_t hs_attr_quote_after(const attr_ctx *c, int32_t i);
-int32_t hs_attr_quote_after_phrase(const attr_ctx *c, int32_t i);
+int32_t hs_attr_quote_after_phrase(const attr_ctx *c, int32_t i, int32_t *colon);
 void hs_attr_add_quote_chain(const attr_ctx *c, hs_frags *f, int32_t q);
 void hs_attr_quote_lead_in(const attr_ctx *c, int32_t q, hs_frags *f);
 bool hs_attr_rest_of_sentence(const attr_ctx *c, int32_t k, int32_t *a, int32_t *b);

@@ -687,17 +687,27 @@ int32_t hs_attr_quote_after(const attr_ctx *c, int32_t i)
 }
 
 /* The quotation that opens after a short phrase ending the cue clause
- * ("told the newspaper, | “...”"): within five words of token i, up to
- * the comma, or -1. */
-int32_t hs_attr_quote_after_phrase(const attr_ctx *c, int32_t i)
+ * ("told the newspaper, | “...”", "released the following statement: |
+ * “...”"): within five words of token i, up to the comma or colon, or
+ * -1.  *colon is the colon's token, or -1. */
+int32_t hs_attr_quote_after_phrase(const attr_ctx *c, int32_t i, int32_t *colon)
 {
     const hs_doc *d = c->d;
     int32_t j = i + 1;
+    *colon = -1;
     while (j < (int32_t)d->ntoks && j <= i + 5 && !is_punct(d, (uint32_t)j) &&
            d->toks[j].quote_depth == d->toks[i].quote_depth && !c->is_cue[j])
         j++;
-    return j > i + 1 && j < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)j, ",") ?
-           hs_attr_quote_after(c, j - 1) : -1;
+    if (j <= i + 1 || j >= (int32_t)d->ntoks)
+        return -1;
+    if (hs_tok_is(d, (uint32_t)j, ","))
+        return hs_attr_quote_after(c, j - 1);
+    if (!hs_tok_is(d, (uint32_t)j, ":"))
+        return -1;
+    int32_t q = hs_attr_quote_after(c, j - 1);
+    if (q >= 0)
+        *colon = j;
+    return q;
 }
 
 /* The quotation that a "that" opens within a few words after token i

@@ -469,7 +469,7 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
             sb = xsb;
         }
     }
-    int32_t qa = hs_attr_quote_after(c, after);
+    int32_t qa = hs_attr_quote_after(c, after), colon = -1;
     /* a clause after the cue is its content, not a quoted title before
      * it: "In an interview on “Face the Nation,” Ryan said | the ..." */
     int32_t cc = child(c, v, HS_DEP_CCOMP);
@@ -486,13 +486,17 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         hs_attr_quote_lead_in(c, qb, &content);
         hs_attr_add_quote_chain(c, &content, qb);
         if (qa < 0)    /* "“...,” Flynn told the newspaper, “...”" */
-            qa = hs_attr_quote_after_phrase(c, after);
+            qa = hs_attr_quote_after_phrase(c, after, &colon);
         if (qa >= 0)   /* interrupted: "“We will win,” she said, “and soon.”" */
             hs_attr_add_quote_chain(c, &content, qa);
     } else if (qa >= 0 && d->quotes[qa].open_tok <= (uint32_t)cb + 2) {
         hs_attr_add_quote_chain(c, &content, qa);
-    } else if (qa < 0 && (qa = hs_attr_quote_after_phrase(c, cb)) >= 0) {
-        /* "adding later, | “...”", "said in a statement, | “...”" */
+    } else if (qa < 0 && (qa = hs_attr_quote_after_phrase(c, cb, &colon)) >= 0) {
+        /* "adding later, | “...”", "said in a statement, | “...”"; a
+         * phrase before a colon is the cue's: "released the following
+         * statement: | “...”" */
+        if (colon >= 0)
+            cb = colon;
         hs_attr_add_quote_chain(c, &content, qa);
     } else if ((qa = hs_attr_that_quote_after(c, cb, &xa)) >= 0) {
         /* "said on its website | that “...”" */

@@ -186,6 +186,21 @@ START_TEST(according_to_before_bracketed_quotation)
 }
 END_TEST
 
+START_TEST(phrase_before_colon_and_quotation_is_cue)
+{
+    /* the object before a colon belongs to the cue, and the quotation
+     * opening the next paragraph is the content */
+    hs_result *r = test_extract(
+        "President Clinton released the following statement:\n\n"
+        "“Hillary and I offer our condolences to the family of George Wallace.”\n\n"
+        "He took no questions.\n");
+    CHECK_ATTR(r, "released the following statement:", "President Clinton",
+               "“Hillary and I offer our condolences to the family of George Wallace.”",
+               HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(mixed_quotation)
 {
     hs_result *r = test_extract(
@@ -1692,6 +1707,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, according_to);
     tcase_add_test(p, according_to_after);
     tcase_add_test(p, according_to_before_bracketed_quotation);
+    tcase_add_test(p, phrase_before_colon_and_quotation_is_cue);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
