@@ -25,6 +25,18 @@ if nm "$HEARSAY" 2>/dev/null | grep -q __asan_init; then
 fi
 T=$(mktemp -d "${TMPDIR:-/tmp}/hearsay-linear.XXXXXX") || exit 1
 trap 'rm -rf "$T"' EXIT INT TERM
+# valgrind before 3.20 cannot read the DWARF 5 that clang 14 and later
+# write: it then stops on the binary, which measures nothing
+if ! valgrind --tool=callgrind --callgrind-out-file="$T/probe.cg" \
+        "$HEARSAY" --version > /dev/null 2> "$T/probe.err"; then
+    if grep -q "debuginfo reader" "$T/probe.err"; then
+        echo "linear: this valgrind cannot read the binary's debug information, skipped"
+        exit 77
+    fi
+    cat "$T/probe.err" >&2
+    echo "linear: FAIL: valgrind cannot run $HEARSAY"
+    exit 1
+fi
 SEED=${HEARSAY_SEED:-data/seed/bucha-china.txt}
 
 # make NAME BYTES KIND: the input file $T/NAME.txt
