@@ -207,8 +207,8 @@ int32_t hs_attr_wh_object(const attr_ctx *c, int32_t v, int32_t ca);
 void hs_attr_drop_nested(attr_ctx *c);
 
 /* Drop the attributions of weak cues (scored under HS_CUE_MARGIN) whose
- * content gives no evidence of its own: no quotation, no "that" or wh-
- * clause, and short. */
+ * content gives no evidence of its own: no quotation, and no clause
+ * opened by "that" or a wh-word. */
 void hs_attr_drop_weak(attr_ctx *c);
 void hs_attr_join_continuations(attr_ctx *c);
 hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s);

@@ -7,6 +7,7 @@
  * "ccomp" child is the classic sign of a reporting verb), its neighbours,
  * and the quotations around it (a cue often follows a closing quote).
  */
+#include <assert.h>
 #include <string.h>
 
 #include "cues.h"
@@ -214,6 +215,7 @@ size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
                 strncmp(hs_tok_str(d, &d->toks[i + 1]), "that", 4) == 0;
     keys[n++] = hs_feat_mix(feat_num(F_THAT, that), tk->pos);
     keys[n++] = hs_feat_mix(fs, 0x7A00u + that * 2u + qs);
+    assert(n <= HS_CUE_MAX_FEATS);
     return n;
 }
 

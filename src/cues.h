@@ -32,8 +32,10 @@
  * on held-out train, docs/ACCURACY.md. */
 #define HS_CUE_WEAK_MARGIN -800.0f
 
-/* Upper bound on the features of one token. */
-#define HS_CUE_MAX_FEATS 96
+/* Upper bound on the features of one token: 30 of the token and its
+ * neighbours, and at most 9 for each of the 8 children read (a subject
+ * child gives 9), 102 in all. */
+#define HS_CUE_MAX_FEATS 112
 
 /* Can token i head a cue at all (content words, "according", ':' and
  * dashes)?  Only candidates are scored and trained on. */
