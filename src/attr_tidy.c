@@ -235,6 +235,30 @@ static void frags_trim(const hs_doc *d, hs_frags *f)
  * dash at the start of a paragraph ("WASHINGTON ― Donald Trump's ...",
  * "CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): the text
  * after the dash, or s unchanged. */
+/* A wire dateline opening a paragraph at token i: capitalised words,
+ * numbers and commas, then a capitalised word in parentheses and a dash
+ * ("MACAU (Reuters) –", "RENO, Nev. (AP) —", "Aug 27 (Reuters) -").
+ * Returns the dash, or -1. */
+static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
+{
+    static const char *const dashes[] = {
+        "\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--", "-", NULL
+    };
+    for (uint32_t k = i; k < d->ntoks && k < i + 8 && d->toks[k].c1 < end; k++) {
+        if (hs_tok_is(d, k, "(")) {
+            if (k == i || k + 3 >= d->ntoks || !(d->toks[k + 1].flags & HS_TF_UPPER) ||
+                !hs_tok_is(d, k + 2, ")") || !tok_in(d, k + 3, dashes))
+                return -1;
+            return (int32_t)k + 3;
+        }
+        const char *w = hs_tok_str(d, &d->toks[k]);
+        if (!(d->toks[k].flags & HS_TF_UPPER) && !hs_tok_is(d, k, ",") &&
+            !(w[0] >= '0' && w[0] <= '9'))
+            return -1;
+    }
+    return -1;
+}
+
 hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
 {
     static const char *const dashes[] = {
@@ -243,6 +267,12 @@ hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
     uint32_t i = tok_at(d, s.begin);
     if (i >= d->ntoks || d->toks[i].c0 != s.begin || !(d->toks[i].flags & HS_TF_PARA_START))
         return s;
+    int32_t dash = dateline_dash(d, i, s.end);
+    if (dash >= 0) {
+        if ((uint32_t)dash + 1 < d->ntoks && d->toks[dash + 1].c0 < s.end)
+            s.begin = d->toks[dash + 1].c0;
+        return s;
+    }
     for (uint32_t k = i; k < d->ntoks && d->toks[k].c1 < s.end; k++) {
         if (tok_in(d, k, dashes)) {
             if (k > i && k + 1 < d->ntoks && d->toks[k + 1].c0 < s.end)

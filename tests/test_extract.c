@@ -201,6 +201,20 @@ START_TEST(phrase_before_colon_and_quotation_is_cue)
 }
 END_TEST
 
+START_TEST(wire_dateline_not_in_source)
+{
+    hs_result *r = test_extract("RENO, Nev. (AP) — Republican presidential hopeful Donald "
+                                "Trump says the NFL has gone soft.");
+    CHECK_ATTR(r, "says", "Republican presidential hopeful Donald Trump",
+               "the NFL has gone soft", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("Aug 27 (Reuters) - Democrat Hillary Clinton said on Saturday that "
+                     "Trump is unfit.");
+    CHECK_ATTR(r, "said", "Democrat Hillary Clinton", "that Trump is unfit", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(mixed_quotation)
 {
     hs_result *r = test_extract(
@@ -1708,6 +1722,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, according_to_after);
     tcase_add_test(p, according_to_before_bracketed_quotation);
     tcase_add_test(p, phrase_before_colon_and_quotation_is_cue);
+    tcase_add_test(p, wire_dateline_not_in_source);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
