@@ -236,7 +236,7 @@ static void frags_trim(const hs_doc *d, hs_frags *f)
  * "CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): the text
  * after the dash, or s unchanged. */
 /* A wire dateline opening a paragraph at token i: capitalised words,
- * numbers and commas, then a capitalised word in parentheses and a dash
+ * numbers and commas, then a news agency in parentheses and a dash
  * ("MACAU (Reuters) –", "RENO, Nev. (AP) —", "Aug 27 (Reuters) -").
  * Returns the dash, or -1. */
 static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
@@ -244,9 +244,13 @@ static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
     static const char *const dashes[] = {
         "\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--", "-", NULL
     };
+    static const char *const agencies[] = {
+        "ap", "reuters", "afp", "upi", "bloomberg", "dpa", "xinhua", "tass",
+        "efe", "ansa", "aap", "pti", "kyodo", "yonhap", "cnn", NULL
+    };
     for (uint32_t k = i; k < d->ntoks && k < i + 8 && d->toks[k].c1 < end; k++) {
         if (hs_tok_is(d, k, "(")) {
-            if (k == i || k + 3 >= d->ntoks || !(d->toks[k + 1].flags & HS_TF_UPPER) ||
+            if (k == i || k + 3 >= d->ntoks || !tok_in(d, k + 1, agencies) ||
                 !hs_tok_is(d, k + 2, ")") || !tok_in(d, k + 3, dashes))
                 return -1;
             return (int32_t)k + 3;

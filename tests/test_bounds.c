@@ -12,6 +12,7 @@
 #include "bounds.h"
 #include "passkeys.h"
 #include "internal.h"
+#include "attr.h"
 
 /* What the observer saw: the words of the first attribution's content. */
 typedef struct {
@@ -200,6 +201,39 @@ START_TEST(never_crosses_a_cue_or_its_source)
 }
 END_TEST
 
+/* The text of span s of d after hs_attr_skip_heading(). */
+static void skip_heading(const char *text, char *out, size_t cap)
+{
+    hs_error err;
+    hs_doc *d = hs_doc_new(test_engine());
+    ck_assert_ptr_nonnull(d);
+    ck_assert_int_eq(hs_text_load(d, text, strlen(text), &err), 0);
+    ck_assert_int_eq(hs_lex(d, &err), 0);
+    hs_span all = { 0, d->toks[d->ntoks - 1].c1 };
+    span_text(d, hs_attr_skip_heading(d, all), out, cap);
+    hs_doc_free(d);
+}
+
+START_TEST(wire_dateline_skipped)
+{
+    /* a source or content the parser runs back into the dateline loses
+     * it, whatever the dateline's case or dash */
+    char out[256];
+    skip_heading("MACAU (Reuters) \u2013 Top Republican Party donor Sheldon Adelson",
+                 out, sizeof out);
+    ck_assert_str_eq(out, "Top Republican Party donor Sheldon Adelson");
+    skip_heading("RENO, Nev. (AP) \u2014 Republican hopeful Donald Trump", out, sizeof out);
+    ck_assert_str_eq(out, "Republican hopeful Donald Trump");
+    skip_heading("Aug 27 (Reuters) - Democrat Hillary Clinton", out, sizeof out);
+    ck_assert_str_eq(out, "Democrat Hillary Clinton");
+    skip_heading("WASHINGTON \u2014 The senator", out, sizeof out);
+    ck_assert_str_eq(out, "The senator");
+    /* not a dateline: a name and a parenthesis */
+    skip_heading("Sen. Elizabeth Warren (D-MA) - a critic", out, sizeof out);
+    ck_assert_str_eq(out, "Sen. Elizabeth Warren (D-MA) - a critic");
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("bounds");
@@ -210,6 +244,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, keeps_rules_cut_before_subject_clause);
     tcase_add_test(tc, source_edges);
     tcase_add_test(tc, never_crosses_a_cue_or_its_source);
+    tcase_add_test(tc, wire_dateline_skipped);
     suite_add_tcase(s, tc);
     return s;
 }
