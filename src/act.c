@@ -50,16 +50,7 @@ static int content_act(const hs_doc *d, const hs_attr_work *w)
     int best = -1;
     for (uint32_t k = 0; k < w->content.n; k++) {
         hs_span f = w->content.frag[k];
-        /* tokens are sorted: find the first token of the fragment */
-        size_t lo = 0, hi = d->ntoks;
-        while (lo < hi) {
-            size_t mid = (lo + hi) / 2;
-            if (d->toks[mid].c1 <= f.begin)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        for (size_t i = lo; i < d->ntoks && d->toks[i].c0 < f.end; i++) {
+        for (size_t i = hs_tok_at(d, f.begin); i < d->ntoks && d->toks[i].c0 < f.end; i++) {
             const hs_token *t = &d->toks[i];
             const hs_act_entry *e = hs_lex_act(lx, hs_tok_str(d, t), hs_tok_len(t), true);
             if (e && (best < 0 || priority(e->act) < priority((hs_act)best)))

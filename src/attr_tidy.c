@@ -14,20 +14,6 @@
 
 #include "attr.h"
 
-/* First token whose code-point range ends after cp (binary search). */
-static uint32_t tok_at(const hs_doc *d, size_t cp)
-{
-    size_t lo = 0, hi = d->ntoks;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->toks[mid].c1 <= cp)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return (uint32_t)lo;
-}
-
 static size_t content_len(const hs_attr_work *w)
 {
     size_t n = 0;
@@ -50,7 +36,7 @@ static void own_content(attr_ctx *c, const hs_frags *f, size_t a)
 {
     const hs_doc *d = c->d;
     for (uint32_t k = 0; k < f->n; k++)
-        for (uint32_t i = tok_at(d, f->frag[k].begin);
+        for (uint32_t i = hs_tok_at(d, f->frag[k].begin);
              i < d->ntoks && d->toks[i].c0 < f->frag[k].end; i++)
             if (c->owner[i] < 0)
                 c->owner[i] = (int32_t)a;
@@ -103,8 +89,8 @@ static bool weak_content_holds(const attr_ctx *c, const hs_attr_work *w)
     const hs_doc *d = c->d;
     if (w->content.n == 0)
         return false;
-    uint32_t a = tok_at(d, w->content.frag[0].begin);
-    uint32_t b = tok_at(d, w->content.frag[w->content.n - 1].end - 1);
+    uint32_t a = hs_tok_at(d, w->content.frag[0].begin);
+    uint32_t b = hs_tok_at(d, w->content.frag[w->content.n - 1].end - 1);
     if (a >= d->ntoks || b >= d->ntoks)
         return false;
     for (uint32_t k = a; k <= b; k++)
@@ -134,7 +120,7 @@ static bool ends_quoted(const hs_doc *d, const hs_attr_work *w)
     if (w->content.n == 0)
         return false;
     size_t end = w->content.frag[w->content.n - 1].end;
-    uint32_t k = tok_at(d, end - 1);
+    uint32_t k = hs_tok_at(d, end - 1);
     return k < d->ntoks && d->toks[k].quote_role < 0;
 }
 
@@ -231,19 +217,18 @@ static void frags_trim(const hs_doc *d, hs_frags *f)
     f->n = out;
 }
 
-/* Where span s starts, after a capitalised dateline or heading and its
- * dash at the start of a paragraph ("WASHINGTON ― Donald Trump's ...",
- * "CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): the text
- * after the dash, or s unchanged. */
+/* The dashes that end a heading or dateline: ―, —, –, "--" (a wire
+ * dateline may also end in a hyphen). */
+static const char *const heading_dashes[] = {
+    "\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--", NULL
+};
+
 /* A wire dateline opening a paragraph at token i: capitalised words,
  * numbers and commas, then a news agency in parentheses and a dash
  * ("MACAU (Reuters) –", "RENO, Nev. (AP) —", "Aug 27 (Reuters) -").
  * Returns the dash, or -1. */
 static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
 {
-    static const char *const dashes[] = {
-        "\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--", "-", NULL
-    };
     static const char *const agencies[] = {
         "ap", "reuters", "afp", "upi", "bloomberg", "dpa", "xinhua", "tass",
         "efe", "ansa", "aap", "pti", "kyodo", "yonhap", "cnn", NULL
@@ -251,7 +236,8 @@ static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
     for (uint32_t k = i; k < d->ntoks && k < i + 8 && d->toks[k].c1 < end; k++) {
         if (hs_tok_is(d, k, "(")) {
             if (k == i || k + 3 >= d->ntoks || !tok_in(d, k + 1, agencies) ||
-                !hs_tok_is(d, k + 2, ")") || !tok_in(d, k + 3, dashes))
+                !hs_tok_is(d, k + 2, ")") ||
+                !(tok_in(d, k + 3, heading_dashes) || hs_tok_is(d, k + 3, "-")))
                 return -1;
             return (int32_t)k + 3;
         }
@@ -263,12 +249,13 @@ static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
     return -1;
 }
 
+/* Where span s starts, after a capitalised dateline or heading and its
+ * dash at the start of a paragraph ("WASHINGTON ― Donald Trump's ...",
+ * "CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): the text
+ * after the dash, or s unchanged. */
 hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
 {
-    static const char *const dashes[] = {
-        "\xE2\x80\x95", "\xE2\x80\x94", "\xE2\x80\x93", "--", NULL
-    };
-    uint32_t i = tok_at(d, s.begin);
+    uint32_t i = hs_tok_at(d, s.begin);
     if (i >= d->ntoks || d->toks[i].c0 != s.begin || !(d->toks[i].flags & HS_TF_PARA_START))
         return s;
     int32_t dash = dateline_dash(d, i, s.end);
@@ -278,7 +265,7 @@ hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
         return s;
     }
     for (uint32_t k = i; k < d->ntoks && d->toks[k].c1 < s.end; k++) {
-        if (tok_in(d, k, dashes)) {
+        if (tok_in(d, k, heading_dashes)) {
             if (k > i && k + 1 < d->ntoks && d->toks[k + 1].c0 < s.end)
                 s.begin = d->toks[k + 1].c0;
             return s;
@@ -309,8 +296,8 @@ void hs_attr_cut_speaking_relatives(hs_doc *d)
         hs_attr_work *w = &d->attrs[a];
         if (w->source.end <= w->source.begin)
             continue;
-        int32_t t0 = (int32_t)tok_at(d, w->source.begin);
-        int32_t t1 = (int32_t)tok_at(d, w->source.end);   /* exclusive */
+        int32_t t0 = (int32_t)hs_tok_at(d, w->source.begin);
+        int32_t t1 = (int32_t)hs_tok_at(d, w->source.end);   /* exclusive */
         for (int32_t k = t0 + 1; k + 1 < t1; k++) {
             if (!hs_tok_is(d, (uint32_t)k, ",") || !tok_in(d, (uint32_t)k + 1, rel))
                 continue;
@@ -350,9 +337,9 @@ void hs_attr_cut_clause_sources(attr_ctx *c)
         hs_attr_work *w = &d->attrs[a];
         if (w->source.end <= w->source.begin || w->cue.end <= w->cue.begin)
             continue;
-        int32_t s0 = (int32_t)tok_at(d, w->source.begin);
-        int32_t s1 = (int32_t)tok_at(d, w->source.end) - 1;
-        int32_t q = (int32_t)tok_at(d, w->cue.begin);
+        int32_t s0 = (int32_t)hs_tok_at(d, w->source.begin);
+        int32_t s1 = (int32_t)hs_tok_at(d, w->source.end) - 1;
+        int32_t q = (int32_t)hs_tok_at(d, w->cue.begin);
         if (s1 + 1 != q || s1 - s0 < 2)
             continue;
         bool participle = d->toks[q].pos == HS_POS_VBG ||
@@ -415,8 +402,8 @@ void hs_attr_cut_source_tails(hs_doc *d)
         hs_attr_work *w = &d->attrs[a];
         if (w->source.end <= w->source.begin)
             continue;
-        int32_t s0 = (int32_t)tok_at(d, w->source.begin);
-        int32_t s1 = (int32_t)tok_at(d, w->source.end) - 1;
+        int32_t s0 = (int32_t)hs_tok_at(d, w->source.begin);
+        int32_t s1 = (int32_t)hs_tok_at(d, w->source.end) - 1;
         int32_t k = source_tail(d, s0, s1);
         if (k < 0)
             continue;
@@ -459,7 +446,7 @@ void hs_attr_classify_kind(const attr_ctx *c, hs_attr_work *w)
     bool all_quoted = true, any = false;
     for (uint32_t k = 0; k < w->content.n; k++) {
         hs_span f = w->content.frag[k];
-        uint32_t i0 = tok_at(d, f.begin), i1 = i0;
+        uint32_t i0 = hs_tok_at(d, f.begin), i1 = i0;
         for (uint32_t i = i0; i < d->ntoks && d->toks[i].c0 < f.end; i++)
             i1 = i;
         if (i0 >= d->ntoks)

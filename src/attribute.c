@@ -916,15 +916,7 @@ static int cmp_attr(const void *x, const void *y)
 /* Set bit 2 of flags[k] for each token k of code-point span s. */
 static void mark_span(const hs_doc *d, hs_span s, uint8_t *flags)
 {
-    size_t lo = 0, hi = d->ntoks;
-    while (lo < hi) {       /* the first token that ends after s.begin */
-        size_t mid = (lo + hi) / 2;
-        if (d->toks[mid].c1 <= s.begin)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k < d->ntoks && d->toks[k].c0 < s.end; k++)
+    for (size_t k = hs_tok_at(d, s.begin); k < d->ntoks && d->toks[k].c0 < s.end; k++)
         flags[k] |= 2;
 }
 

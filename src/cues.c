@@ -68,9 +68,7 @@ static uint64_t subject_kind(const hs_doc *d, uint32_t k)
     if (t->pos == HS_POS_PRP)
         return hs_tok_is(d, k, "it") ? 1 : 2;
     if (t->pos == HS_POS_NN || t->pos == HS_POS_NNS) {
-        char buf[64];
-        size_t n = hs_lex_fold(hs_tok_str(d, t), hs_tok_len(t), buf, sizeof buf);
-        unsigned kind = n ? hs_lex_noun(d->eng->lex, buf, n) : 0;
+        unsigned kind = hs_lex_noun(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t));
         if (kind & (HS_NOUN_PERSON | HS_NOUN_FOR))
             return 3;
         if (kind & HS_NOUN_ORG)

@@ -272,6 +272,10 @@ static inline size_t hs_tok_len(const hs_token *t) { return t->b1 - t->b0; }
 /* Is token i the word s (lower case ASCII), ignoring ASCII case? util.c */
 bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s);
 
+/* The first token whose code points end after cp (d->ntoks if none):
+ * where a span starting at cp begins.  util.c */
+uint32_t hs_tok_at(const hs_doc *d, size_t cp);
+
 /* Stage entry points, in pipeline order.  Each returns 0, or -1 with err
  * filled. */
 int hs_text_load(hs_doc *d, const char *text, size_t len, hs_error *err);

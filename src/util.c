@@ -103,6 +103,19 @@ void hs_set_error(hs_error *err, hs_code code, size_t byte_offset,
             *p = ' ';
 }
 
+uint32_t hs_tok_at(const hs_doc *d, size_t cp)
+{
+    size_t lo = 0, hi = d->ntoks;
+    while (lo < hi) {       /* tokens are sorted and do not overlap */
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].c1 <= cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return (uint32_t)lo;
+}
+
 bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s)
 {
     /* one pass, no strlen: most calls differ at the first byte (the
