@@ -53,6 +53,27 @@ static void mark_owners(attr_ctx *c)
         own_content(c, &d->attrs[a].content, a);
 }
 
+/* Is w a quotation introduced by its own cue inside another's content
+ * ("... to the stage, singing | “It's Our Time.”"): a content of one
+ * quotation, opening right after the cue (a comma or colon between), the
+ * cue outside quotation marks?  PolNeAR keeps such an attribution
+ * nested. */
+static bool nested_direct(const attr_ctx *c, const hs_attr_work *w)
+{
+    const hs_doc *d = c->d;
+    if (w->content.n != 1 || w->cue_tok1 < 0 || w->weak)
+        return false;
+    uint32_t a = hs_tok_at(d, w->content.frag[0].begin);
+    uint32_t b = hs_tok_at(d, w->content.frag[0].end - 1);
+    if (a >= d->ntoks || b >= d->ntoks || d->toks[w->cue_tok0].quote_depth != 0)
+        return false;
+    uint32_t k = (uint32_t)w->cue_tok1;     /* the token after the cue */
+    if (k < a && (hs_tok_is(d, k, ",") || hs_tok_is(d, k, ":")))
+        k++;
+    return k == a && d->toks[a].quote_role > 0 && d->toks[b].quote_role < 0 &&
+           c->q_open[a] >= 0 && c->q_open[a] == c->q_close[b];
+}
+
 /* Drop attributions whose cue lies inside another's content (PolNeAR
  * marks only the outermost of nested attributions).  Outer (longer)
  * contents first, and only a kept attribution's content drops others:
@@ -70,8 +91,11 @@ void hs_attr_drop_nested(attr_ctx *c)
     for (size_t a = 0; a < d->nattrs; a++) {
         const hs_attr_work *w = &d->attrs[a];
         int32_t o = w->cue_tok0 >= 0 ? c->owner[w->cue_tok0] : -1;
-        if (o >= 0)
+        if (o >= 0) {
+            if (nested_direct(c, w))
+                d->attrs[out++] = *w;
             continue;
+        }
         own_content(c, &w->content, out);
         d->attrs[out++] = *w;
     }

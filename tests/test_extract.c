@@ -1693,6 +1693,20 @@ START_TEST(words_between_quotation_and_closing_cue_are_speaker)
 }
 END_TEST
 
+START_TEST(quotation_with_own_cue_inside_content_kept)
+{
+    /* PolNeAR nests a quotation its own cue introduces inside another
+     * attribution's content; other nested attributions go */
+    hs_result *r = test_extract("Mr. Scott said the Senate seat would open next year for "
+                                "someone who shouted “This is our time!” at every rally.");
+    CHECK_ATTR(r, "shouted", "who", "“This is our time!”", HS_DIRECT);
+    const hs_attribution *outer = by_cue(r, "said");
+    ck_assert_ptr_nonnull(outer);
+    ck_assert_ptr_nonnull(strstr(content_txt(r, outer), "someone who shouted “This is our time!”"));
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1723,6 +1737,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, according_to_before_bracketed_quotation);
     tcase_add_test(p, phrase_before_colon_and_quotation_is_cue);
     tcase_add_test(p, wire_dateline_not_in_source);
+    tcase_add_test(p, quotation_with_own_cue_inside_content_kept);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
