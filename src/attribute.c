@@ -253,6 +253,28 @@ static int32_t inverted_opening(const attr_ctx *c, int32_t v, int32_t *sa, int32
     return c->q_open[q];
 }
 
+/* The subject before and the direct object after v, an active verb:
+ * the frame of the two cues below, whose subject is what was said and
+ * whose object (or a phrase on it) says who said it. */
+static bool subject_then_object(const attr_ctx *c, int32_t v, int32_t *s, int32_t *o)
+{
+    if (!is_verbal(c->d, v) || child(c, v, HS_DEP_AUXPASS) >= 0)
+        return false;
+    *s = child(c, v, HS_DEP_NSUBJ);
+    *o = child(c, v, HS_DEP_DOBJ);
+    return *s >= 0 && *o >= 0 && *s < v && *o > v;
+}
+
+/* Tokens [a, b] trimmed of edge punctuation into [*ta, *tb]; false when
+ * nothing is left. */
+static bool trimmed_phrase(const attr_ctx *c, int32_t a, int32_t b, int32_t *ta, int32_t *tb)
+{
+    *ta = a;
+    *tb = b;
+    hs_attr_trim(c, ta, tb);
+    return *tb >= *ta;
+}
+
 /* A verb of feeling whose object feels it: "His behavior has angered |
  * the party's top figures", "That worries | environmentalists".  The
  * one who feels is the source, what makes them feel it the content (an
@@ -260,26 +282,18 @@ static int32_t inverted_opening(const attr_ctx *c, int32_t v, int32_t *sa, int32
 static bool feeling_caused(const attr_ctx *c, int32_t v, int32_t *sa, int32_t *sb,
                            int32_t *xa, int32_t *xb)
 {
-    const hs_doc *d = c->d;
     static const char *const feel[] = {
         "anger", "infuriate", "rattle", "unsettle", "alarm", "outrage", "offend",
         "frustrate", "irk", "spook", "dismay", "horrify", "worry", "trouble",
         "disappoint", "upset", "concern", NULL
     };
-    if (!lemma_is(cue_lemma(c, (uint32_t)v), feel) || !is_verbal(d, v) ||
-        child(c, v, HS_DEP_AUXPASS) >= 0 || child(c, v, HS_DEP_CCOMP) >= 0 ||
-        child(c, v, HS_DEP_XCOMP) >= 0)
+    int32_t s, o;
+    if (!lemma_is(cue_lemma(c, (uint32_t)v), feel) || child(c, v, HS_DEP_CCOMP) >= 0 ||
+        child(c, v, HS_DEP_XCOMP) >= 0 || !subject_then_object(c, v, &s, &o))
         return false;
-    int32_t s = child(c, v, HS_DEP_NSUBJ), o = child(c, v, HS_DEP_DOBJ);
-    if (s < 0 || o < 0 || s > v || o < v)
-        return false;
-    *sa = c->left[o];
-    *sb = c->right[o];
-    *xa = c->left[s];
-    *xb = c->right[s];
-    hs_attr_trim(c, sa, sb);
-    hs_attr_trim(c, xa, xb);
-    return *sb >= *sa && *xb >= *xa;
+    bool source = trimmed_phrase(c, c->left[o], c->right[o], sa, sb);
+    bool content = trimmed_phrase(c, c->left[s], c->right[s], xa, xb);
+    return source && content;
 }
 
 /* Words said about the subject by someone else: "The proposal | has
@@ -297,11 +311,9 @@ static bool drew_words_from(const attr_ctx *c, int32_t v, int32_t *cb, int32_t *
         "condemnation", "backlash", "applause", "skepticism", "complaints",
         "protests", "opposition", "outrage", "ridicule", NULL
     };
-    if (!lemma_is(cue_lemma(c, (uint32_t)v), draw) || !is_verbal(d, v) ||
-        child(c, v, HS_DEP_AUXPASS) >= 0)
-        return false;
-    int32_t s = child(c, v, HS_DEP_NSUBJ), o = child(c, v, HS_DEP_DOBJ);
-    if (s < 0 || o < 0 || s > v || o < v || !tok_in(d, (uint32_t)o, words))
+    int32_t s, o;
+    if (!lemma_is(cue_lemma(c, (uint32_t)v), draw) || !subject_then_object(c, v, &s, &o) ||
+        !tok_in(d, (uint32_t)o, words))
         return false;
     /* "from X" on the verb or on the noun */
     int32_t from = -1;
@@ -319,13 +331,9 @@ static bool drew_words_from(const attr_ctx *c, int32_t v, int32_t *cb, int32_t *
     if (from < 0)
         return false;
     *cb = o;
-    *sa = c->left[from] + 1;
-    *sb = c->right[from];
-    *xa = c->left[s];
-    *xb = c->right[s];
-    hs_attr_trim(c, sa, sb);
-    hs_attr_trim(c, xa, xb);
-    return *sb >= *sa && *xb >= *xa;
+    bool source = trimmed_phrase(c, c->left[from] + 1, c->right[from], sa, sb);
+    bool content = trimmed_phrase(c, c->left[s], c->right[s], xa, xb);
+    return source && content;
 }
 
 /* "“…,” retired Air Force general Lloyd Newton said.": a quotation,
