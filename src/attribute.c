@@ -372,6 +372,33 @@ static int32_t quote_then_speaker(const attr_ctx *c, int32_t ca, int32_t cb, int
     return q;
 }
 
+/* Does token k lie inside a quotation that closes right before the cue
+ * starting at ca (a comma or dash at most between)? */
+static bool quoted_just_before(const attr_ctx *c, int32_t k, int32_t ca)
+{
+    const hs_doc *d = c->d;
+    if (k >= ca || d->toks[k].quote_depth == 0 || d->toks[ca].quote_depth != 0)
+        return false;
+    int32_t j = ca - 1;
+    while (j > k && is_punct(d, (uint32_t)j) && !is_quote_mark(d, (uint32_t)j))
+        j--;
+    return j > k && is_quote_mark(d, (uint32_t)j) && d->toks[j].quote_role < 0 &&
+           (uint32_t)k > d->quotes[c->q_close[j]].open_tok;
+}
+
+/* The direct object right after the cue ending at cb, as the source:
+ * its phrase to the end of the sentence when nothing but its own
+ * description follows. */
+static bool object_after_cue(const attr_ctx *c, int32_t v, int32_t cb, int32_t *sa, int32_t *sb)
+{
+    const hs_doc *d = c->d;
+    int32_t o = child(c, v, HS_DEP_DOBJ);
+    if (o < 0 || c->left[o] != cb + 1 ||
+        !(is_noun(d, o) || d->toks[o].pos == HS_POS_PRP))
+        return false;
+    return trimmed_phrase(c, c->left[o], c->right[o], sa, sb);
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 {
@@ -444,6 +471,10 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
         if (!has_src && agent >= 0)
             has_src = hs_attr_agent_range(c, agent, &sa, &sb);
     }
+    /* "“Meh,” wrote | a Trump supporter who runs ...": the parser made
+     * the quotation's word the subject and the speaker the object */
+    if (has_src && agent < 0 && quoted_just_before(c, sa, ca))
+        has_src = object_after_cue(c, v, cb, &sa, &sb);
     if (!has_src && agent < 0)
         has_src = hs_attr_source_by_position(c, v, ca, &sa, &sb) ||
                   hs_attr_inverted_object_source(c, v, ca, cb, &sa, &sb);

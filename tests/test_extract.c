@@ -1707,6 +1707,22 @@ START_TEST(quotation_with_own_cue_inside_content_kept)
 }
 END_TEST
 
+START_TEST(quoted_word_parsed_as_subject_is_no_source)
+{
+    /* the parser makes "Meh" the subject of "wrote" and the speaker
+     * its object */
+    hs_result *r = test_extract("\"Meh,\" wrote a Trump supporter who runs the Twitter "
+                                "account @WomenForTrump. \"What does Ford know about it?\"");
+    const hs_attribution *a = by_cue(r, "wrote");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source),
+                     "a Trump supporter who runs the Twitter account @WomenForTrump");
+    ck_assert_ptr_nonnull(strstr(content_txt(r, a), "\"Meh,\""));
+    ck_assert_int_eq(a->kind, HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1738,6 +1754,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, phrase_before_colon_and_quotation_is_cue);
     tcase_add_test(p, wire_dateline_not_in_source);
     tcase_add_test(p, quotation_with_own_cue_inside_content_kept);
+    tcase_add_test(p, quoted_word_parsed_as_subject_is_no_source);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
