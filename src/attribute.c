@@ -399,6 +399,54 @@ static bool object_after_cue(const attr_ctx *c, int32_t v, int32_t cb, int32_t *
     return trimmed_phrase(c, c->left[o], c->right[o], sa, sb);
 }
 
+/* Does the cue [ca, cb] close a sentence of its own, "SOURCE CUE ." with
+ * at most a short phrase after the cue ("Trump said.", "X said in a
+ * statement.")?  Returns the sentence-final token, or -1. */
+static int32_t bare_cue_sentence_end(const attr_ctx *c, int32_t ca, int32_t cb)
+{
+    const hs_doc *d = c->d;
+    const hs_sentence *s = &d->sents[d->toks[ca].sent];
+    int32_t e = (int32_t)s->tok1 - 1;
+    if (e <= cb || e > cb + 5 || !(hs_tok_is(d, (uint32_t)e, ".")))
+        return -1;
+    for (int32_t k = cb + 1; k < e; k++)
+        if (is_punct(d, (uint32_t)k) || is_verbal(d, k) || d->toks[k].quote_depth)
+            return -1;
+    return e;
+}
+
+/* The quotation whose closing mark is token k, in the paragraph of
+ * token near, or -1. */
+static int32_t quote_closing_at(const attr_ctx *c, int32_t k, int32_t near)
+{
+    const hs_doc *d = c->d;
+    if (k < 0 || !is_quote_mark(d, (uint32_t)k) || d->toks[k].quote_role >= 0 ||
+        d->toks[k].para != d->toks[near].para)
+        return -1;
+    return c->q_close[k];
+}
+
+/* The quotation, closed or running on, whose opening mark is token k, in
+ * the paragraph of token near, or -1. */
+static int32_t quote_opening_at(const attr_ctx *c, int32_t k, int32_t near)
+{
+    const hs_doc *d = c->d;
+    if (k >= (int32_t)d->ntoks || d->toks[k].para != d->toks[near].para || c->q_open[k] < 0)
+        return -1;
+    const hs_quote *q = &d->quotes[c->q_open[k]];
+    return q->closed || q->runs_on ? c->q_open[k] : -1;
+}
+
+/* Does sentence si hold a cue outside quotation marks? */
+static bool sentence_has_cue(const attr_ctx *c, uint32_t si)
+{
+    const hs_doc *d = c->d;
+    for (uint32_t k = d->sents[si].tok0; k < d->sents[si].tok1; k++)
+        if (c->is_cue[k] && d->toks[k].quote_depth == 0)
+            return true;
+    return false;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 {
@@ -499,6 +547,11 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     int32_t qb = hs_attr_quote_before(c, left_edge);
     if (qb < 0 && has_src && sa > cb)     /* "“…,” said Smith" */
         qb = hs_attr_quote_before(c, ca);
+    /* "“… missing.” Trump said.": the sentence of the cue is the
+     * speaker and the cue alone, so the quotation before it is its own
+     * even when it ends a sentence */
+    if (qb < 0 && has_src && left_edge == sa && bare_cue_sentence_end(c, ca, cb) >= 0)
+        qb = quote_closing_at(c, sa - 1, sa);
     if (qb < 0) {
         int32_t xsa, xsb, q = quote_then_speaker(c, ca, cb, &xsa, &xsb);
         if (q >= 0) {
@@ -621,6 +674,15 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     static const char *const ask[] = { "ask", NULL };
     if (sp >= 0 && content.n > 0 && lemma_is(cue_lemma(c, (uint32_t)v), ask))
         sp = -1;
+    /* "Sam Lau ... said in a statement. | “There are no ...”": a cue
+     * sentence with no content of its own, and a quotation opening the
+     * next sentence of the paragraph, which has no cue of its own */
+    int32_t end, qn;
+    if (content.n == 0 && sp < 0 && has_src && sa < ca &&
+        (end = bare_cue_sentence_end(c, ca, cb)) >= 0 &&
+        (qn = quote_opening_at(c, end + 1, end)) >= 0 &&
+        !sentence_has_cue(c, d->toks[end + 1].sent))
+        hs_attr_add_quote_chain(c, &content, qn);
     if (content.n == 0 && sp < 0)
         return 0;
     if (sp < 0 && cv == v && hs_attr_is_raising(c, v))

@@ -1723,6 +1723,27 @@ START_TEST(quoted_word_parsed_as_subject_is_no_source)
 }
 END_TEST
 
+START_TEST(bare_cue_sentence_takes_adjacent_quotation)
+{
+    /* a sentence of speaker and cue alone: the quotation before it,
+     * even one that ends its own sentence, or the one opening the next
+     * sentence */
+    hs_result *r = test_extract("“Russia, if you are listening, I hope you are able to find the "
+                                "30,000 emails that are missing.” Trump said.");
+    CHECK_ATTR(r, "said", "Trump",
+               "“Russia, if you are listening, I hope you are able to find the 30,000 "
+               "emails that are missing.”",
+               HS_DIRECT);
+    hs_result_free(r);
+    r = test_extract("Sam Lau, the communications director for the Iowa Democratic Party "
+                     "said in a statement. “There are no paper ballots to recount.”");
+    CHECK_ATTR(r, "said in a statement",
+               "Sam Lau, the communications director for the Iowa Democratic Party",
+               "“There are no paper ballots to recount.”", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1755,6 +1776,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, wire_dateline_not_in_source);
     tcase_add_test(p, quotation_with_own_cue_inside_content_kept);
     tcase_add_test(p, quoted_word_parsed_as_subject_is_no_source);
+    tcase_add_test(p, bare_cue_sentence_takes_adjacent_quotation);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
