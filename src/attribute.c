@@ -336,6 +336,56 @@ static bool drew_words_from(const attr_ctx *c, int32_t v, int32_t *cb, int32_t *
     return source && content;
 }
 
+/* "“…,” Trump told | ITV ...", "“…,” the bespectacled, 71-year-old
+ * diplomat said", "“…,” Blunt, after a long pause, said of Cruz": a
+ * quotation that closes on a comma (or "?", "!"), then a few words with
+ * no verb, then the cue starting at ca.  The quotation is the cue's
+ * content; the words up to their first comma are the speaker (into
+ * [*sa, *sb]).  Returns the quotation, or -1. */
+static int32_t comma_quote_then_speaker(const attr_ctx *c, int32_t ca, int32_t *sa,
+                                        int32_t *sb)
+{
+    const hs_doc *d = c->d;
+    int32_t k = ca - 1;
+    while (k >= 0 && k > ca - 14 && d->toks[k].para == d->toks[ca].para &&
+           !(is_quote_mark(d, (uint32_t)k) && d->toks[k].quote_role < 0)) {
+        if (d->toks[k].quote_depth || is_verbal(d, k) || d->toks[k].pos == HS_POS_CC ||
+            (is_punct(d, (uint32_t)k) && !hs_tok_is(d, (uint32_t)k, ",")))
+            return -1;
+        k--;
+    }
+    if (k < 1 || k >= ca - 1 || !is_quote_mark(d, (uint32_t)k) || d->toks[k].quote_role >= 0 ||
+        d->toks[k].para != d->toks[ca].para)
+        return -1;
+    int32_t q = c->q_close[k];
+    if (q < 0)
+        return -1;
+    /* a quotation of its own, not one quoted inside a clause ("he said
+     * there was no “...,” but he said that ...") */
+    uint32_t o = d->quotes[q].open_tok;
+    if (!(d->toks[o].flags & HS_TF_SENT_START) && !(o > 0 && hs_tok_is(d, o - 1, ":")))
+        return -1;
+    int32_t a = k + 1;
+    if (hs_tok_is(d, (uint32_t)a, ","))
+        a++;
+    else if (!(hs_tok_is(d, (uint32_t)k - 1, ",") || hs_tok_is(d, (uint32_t)k - 1, "?") ||
+               hs_tok_is(d, (uint32_t)k - 1, "!")))
+        return -1;
+    int32_t b = a;
+    bool named = false;
+    while (b < ca && !hs_tok_is(d, (uint32_t)b, ",")) {
+        named |= (d->toks[b].flags & HS_TF_UPPER) || is_noun(d, b) ||
+                 d->toks[b].pos == HS_POS_PRP;
+        b++;
+    }
+    if (b == a || !named)
+        return -1;
+    *sa = a;
+    *sb = b - 1;
+    hs_attr_trim(c, sa, sb);
+    return *sb >= *sa ? q : -1;
+}
+
 /* "“…,” retired Air Force general Lloyd Newton said.": a quotation,
  * a few words and the cue [ca, cb] closing the sentence.  The words are
  * the speaker (into [*sa, *sb]) whatever the parser made of them (here
@@ -552,6 +602,19 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
      * even when it ends a sentence */
     if (qb < 0 && has_src && left_edge == sa && bare_cue_sentence_end(c, ca, cb) >= 0)
         qb = quote_closing_at(c, sa - 1, sa);
+    bool comma_quote = false;
+    if (qb < 0) {
+        int32_t xsa, xsb, q = comma_quote_then_speaker(c, ca, &xsa, &xsb);
+        if (q >= 0) {
+            qb = q;
+            comma_quote = true;
+            if (!has_src || d->toks[sa].quote_depth || sa > cb || sa < xsa) {
+                has_src = true;
+                sa = xsa;
+                sb = xsb;
+            }
+        }
+    }
     if (qb < 0) {
         int32_t xsa, xsb, q = quote_then_speaker(c, ca, cb, &xsa, &xsb);
         if (q >= 0) {
@@ -563,9 +626,13 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     }
     int32_t qa = hs_attr_quote_after(c, after), colon = -1;
     /* a clause after the cue is its content, not a quoted title before
-     * it: "In an interview on “Face the Nation,” Ryan said | the ..." */
+     * it: "In an interview on “Face the Nation,” Ryan said | the ..."; a
+     * quotation opening the sentence is no title ("“..., who knows?”
+     * Trump told | Britain's ITV ...", which the parser may read as a
+     * clause) */
     int32_t cc = child(c, v, HS_DEP_CCOMP);
-    if (qb >= 0 && cc > cb && c->left[cc] == cb + 1 && qa < 0 &&
+    if (qb >= 0 && !comma_quote && !(d->toks[d->quotes[qb].open_tok].flags & HS_TF_SENT_START) &&
+        cc > cb && c->left[cc] == cb + 1 && qa < 0 &&
         d->toks[c->left[cc]].quote_depth == 0 && !(d->toks[c->left[cc]].flags & HS_TF_QUOTE))
         qb = -1;
     /* nor a quoted title inside a phrase before the cue when the verb

@@ -1744,6 +1744,42 @@ START_TEST(bare_cue_sentence_takes_adjacent_quotation)
 }
 END_TEST
 
+START_TEST(comma_quotation_then_speaker_and_cue)
+{
+    /* a quotation closing on a comma, then the speaker and a cue with
+     * words of its own after it: the quotation is the content, whatever
+     * the parser hung on the cue */
+    hs_result *r = test_extract("“I cannot believe how civil it’s been up here,” Trump said 30 "
+                                "minutes into the debate.");
+    CHECK_ATTR(r, "said", "Trump", "“I cannot believe how civil it’s been up here,”", HS_DIRECT);
+    hs_result_free(r);
+    r = test_extract("“He had a lot of Missouri supporters,” Blunt, after a long pause, "
+                     "said of Cruz.");
+    const hs_attribution *a = by_cue(r, "said");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "Blunt");
+    ck_assert_str_eq(content_txt(r, a), "“He had a lot of Missouri supporters,”");
+    hs_result_free(r);
+    r = test_extract("“It looks like we’re not going to have a very good relationship, who "
+                     "knows?” Trump told Britain’s ITV television station in an interview "
+                     "aired on Monday.");
+    a = by_cue(r, "told");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "Trump");
+    ck_assert_str_eq(content_txt(r, a), "“It looks like we’re not going to have a very good "
+                                        "relationship, who knows?”");
+    hs_result_free(r);
+    /* a quotation inside the clause before is not taken */
+    r = test_extract("He said there was no “absolute definitive visual evidence that would "
+                     "confirm that a person is pointing a gun,” but he said that the footage "
+                     "supports what we heard.");
+    ck_assert_uint_eq(hs_result_attribution_count(r), 2);
+    ck_assert_str_eq(content_txt(r, hs_result_attribution(r, 1)),
+                     "that the footage supports what we heard");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1777,6 +1813,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, quotation_with_own_cue_inside_content_kept);
     tcase_add_test(p, quoted_word_parsed_as_subject_is_no_source);
     tcase_add_test(p, bare_cue_sentence_takes_adjacent_quotation);
+    tcase_add_test(p, comma_quotation_then_speaker_and_cue);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
