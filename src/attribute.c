@@ -1088,6 +1088,15 @@ static void mark_span(const hs_doc *d, hs_span s, uint8_t *flags)
         flags[k] |= 2;
 }
 
+/* Mark the tokens of w's cue, source and content in flags (bit 2). */
+static void mark_attr(const hs_doc *d, const hs_attr_work *w, uint8_t *flags)
+{
+    mark_span(d, w->cue, flags);
+    mark_span(d, w->source, flags);
+    for (uint32_t f = 0; f < w->content.n; f++)
+        mark_span(d, w->content.frag[f], flags);
+}
+
 /* The attributions of the weak cues (c->weak_cue bit 1), each read only
  * where no attribution so far holds its word in a cue, source or content
  * (bit 2, marked as attributions are added): a weak cue adds what the
@@ -1100,18 +1109,56 @@ static int attribute_weak(attr_ctx *c, hs_error *err)
     for (uint32_t i = 0; i < d->ntoks; i++) {
         if (!(c->weak_cue[i] & 1))
             continue;
-        for (; marked < d->nattrs; marked++) {
-            const hs_attr_work *w = &d->attrs[marked];
-            mark_span(d, w->cue, c->weak_cue);
-            mark_span(d, w->source, c->weak_cue);
-            for (uint32_t f = 0; f < w->content.n; f++)
-                mark_span(d, w->content.frag[f], c->weak_cue);
-        }
+        for (; marked < d->nattrs; marked++)
+            mark_attr(d, &d->attrs[marked], c->weak_cue);
         if (c->weak_cue[i] & 2)
             continue;
         c->is_cue[i] = 2;
         if (attribute_verb(c, (int32_t)i, err) != 0)
             return -1;
+    }
+    return 0;
+}
+
+/* A quotation right after a colon that no attribution has taken, in the
+ * colon's paragraph or opening the next one ("Wait, it gets better:¶
+ * “...”", "- Michael P. McDonald: “...”"): the colon is the cue, the
+ * quotation the content, the subject of the colon's clause the source.
+ * 0, or -1 with err set. */
+static int attribute_colon_quotes(attr_ctx *c, hs_error *err)
+{
+    hs_doc *d = c->d;
+    for (size_t a = 0; a < d->nattrs; a++)
+        mark_attr(d, &d->attrs[a], c->weak_cue);
+    for (uint32_t i = 1; i + 1 < d->ntoks; i++) {
+        if (!hs_tok_is(d, i, ":") || d->toks[i].quote_depth || (c->weak_cue[i] & 2))
+            continue;
+        int32_t q = hs_attr_quote_after(c, (int32_t)i - 1);
+        if (q < 0 || (c->weak_cue[d->quotes[q].open_tok] & 2))
+            continue;
+        /* the colon's clause names the speaker, and its verb, when it
+         * hangs on one, is the cue: "He continued with an appeal to
+         * voters: | “...”" */
+        int32_t ca = (int32_t)i, cb = (int32_t)i, sa = -1, sb = -1, h = d->toks[i].head;
+        const char *lemma = "say";
+        if (h >= 0 && h < (int32_t)i && is_verbal(d, h) && d->toks[h].sent == d->toks[i].sent) {
+            hs_attr_cue_range(c, h, &ca, &cb);
+            lemma = cue_lemma(c, (uint32_t)h);
+        }
+        int32_t s = h >= 0 ? child(c, h, HS_DEP_NSUBJ) : -1;
+        if (s >= 0 && s < (int32_t)i && c->right[s] < (int32_t)i &&
+            d->toks[s].sent == d->toks[i].sent) {
+            sa = c->left[s];
+            sb = c->right[s];
+            hs_attr_trim(c, &sa, &sb);
+            if (sb < sa)
+                sa = -1;
+        }
+        hs_attr_work *w = new_attr(d, ca, cb, sa, sb, lemma, err);
+        if (!w)
+            return -1;
+        hs_attr_add_quote_chain(c, &w->content, q);
+        mark_attr(d, w, c->weak_cue);
     }
     return 0;
 }
@@ -1161,6 +1208,8 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
     }
     if (rc == 0)
         rc = attribute_weak(&c, err);
+    if (rc == 0)
+        rc = attribute_colon_quotes(&c, err);
     /* a Title Case headline where the tree found nothing */
     if (rc == 0 && hs_title_head(d)) {
         bool any = false;

@@ -1780,6 +1780,19 @@ START_TEST(comma_quotation_then_speaker_and_cue)
 }
 END_TEST
 
+START_TEST(quotation_after_colon_taken_by_colon_clause)
+{
+    /* a quotation after a colon that no cue took: the colon's clause
+     * gives the cue and the speaker */
+    hs_result *r = test_extract("Pay no attention to the liar behind the curtain.\n\n"
+                                "He continued with an appeal to voters:\n\n"
+                                "“To every parent who dreams for their child, I say this.”\n");
+    CHECK_ATTR(r, "continued with an appeal to voters:", "He",
+               "“To every parent who dreams for their child, I say this.”", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1814,6 +1827,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, quoted_word_parsed_as_subject_is_no_source);
     tcase_add_test(p, bare_cue_sentence_takes_adjacent_quotation);
     tcase_add_test(p, comma_quotation_then_speaker_and_cue);
+    tcase_add_test(p, quotation_after_colon_taken_by_colon_clause);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
