@@ -160,12 +160,25 @@ static bool para_has_cue(const attr_ctx *c, uint32_t p)
     return false;
 }
 
+/* Does the sentence of closed quotation q go on with words after it
+ * ("“There have been some deniers” | of the evidence ...")? */
+static bool quote_goes_on_in_clause(const hs_doc *d, int32_t q)
+{
+    const hs_quote *qq = &d->quotes[q];
+    if (!qq->closed)
+        return false;
+    uint32_t k = qq->close_tok + 1;
+    return k < d->ntoks && d->toks[k].para == d->toks[qq->close_tok].para &&
+           d->toks[k].sent == d->toks[qq->close_tok].sent && !(d->toks[k].flags & HS_TF_PUNCT);
+}
+
 /* Quotations no attribution claimed that follow a quoted content join
  * it, when their sentence has no cue of its own: in the same paragraph
  * ("“A,” he said. “B.”"), or opening the next one when that paragraph
  * has no cue outside quotation marks at all ("“A,” he said.¶“B.”";
- * train: the gold joins such a paragraph 99 times in 104).  One
- * left-to-right pass. */
+ * train: the gold joins such a paragraph 99 times in 104) and its
+ * quotation is a sentence of its own, not the start of a clause that
+ * goes on after it.  One left-to-right pass. */
 void hs_attr_join_continuations(attr_ctx *c)
 {
     hs_doc *d = c->d;
@@ -177,7 +190,8 @@ void hs_attr_join_continuations(attr_ctx *c)
             bool goes_on = t->para == para + 1 && last >= 0 && ends_quoted(d, &d->attrs[last]) &&
                            c->owner[i] < 0 && c->q_open[i] >= 0 &&
                            (hs_tok_is(d, i, "\"") || hs_tok_is(d, i, "\xE2\x80\x9C")) &&
-                           !para_has_cue(c, t->para);
+                           !para_has_cue(c, t->para) &&
+                           !quote_goes_on_in_clause(d, c->q_open[i]);
             para = t->para;
             if (!goes_on)
                 last = -1;
@@ -436,6 +450,34 @@ void hs_attr_cut_source_tails(hs_doc *d)
             e--;
         w->source.end = d->toks[e].c1;
         w->src_tok1 = e + 1;
+    }
+}
+
+/* "… Putin as a “strong leader,” | comparing him favorably to Obama": a
+ * content whose last quotation is followed by a comma and a participle
+ * ends at the quotation (PolNeAR train: 51 such contents stop there, 28
+ * run on through the participle's clause). */
+void hs_attr_cut_participle_after_quote(hs_doc *d)
+{
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        if (w->content.n == 0)
+            continue;
+        hs_span *f = &w->content.frag[w->content.n - 1];
+        uint32_t k0 = hs_tok_at(d, f->begin), k1 = hs_tok_at(d, f->end - 1);
+        for (uint32_t k = k0; k + 2 <= k1 && k1 < d->ntoks; k++) {
+            if (d->toks[k].quote_role >= 0 || !(d->toks[k].flags & HS_TF_QUOTE))
+                continue;
+            uint32_t p = k + 1;
+            if (hs_tok_is(d, p, ","))
+                p++;
+            else if (!hs_tok_is(d, k - 1, ","))
+                continue;
+            if (p <= k1 && d->toks[p].pos == HS_POS_VBG && d->toks[p].quote_depth == 0) {
+                f->end = d->toks[k].c1;
+                break;
+            }
+        }
     }
 }
 

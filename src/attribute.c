@@ -1230,6 +1230,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         hs_attr_cut_speaking_relatives(d);
         hs_attr_cut_clause_sources(&c);
         hs_attr_cut_source_tails(d);
+        hs_attr_cut_participle_after_quote(d);
         hs_attr_drop_nested(&c);
         hs_attr_join_continuations(&c);
         hs_attr_drop_nested(&c);   /* cues inside the quotations just joined */

@@ -1793,6 +1793,19 @@ START_TEST(quotation_after_colon_taken_by_colon_clause)
 }
 END_TEST
 
+START_TEST(next_paragraph_quotation_joins_only_as_a_sentence)
+{
+    /* a quotation that opens the next paragraph continues the quoted
+     * content before, unless its sentence goes on after it */
+    hs_result *r = test_extract("\"We will win,\" she said.\n\n\"And soon.\"\n\n"
+                                "\"The discussions are over,\" he added.\n\n\"There have been "
+                                "some deniers\" of the evidence behind climate change.\n");
+    CHECK_ATTR(r, "said", "she", "\"We will win,\" | \"And soon.\"", HS_DIRECT);
+    CHECK_ATTR(r, "added", "he", "\"The discussions are over,\"", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1828,6 +1841,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, bare_cue_sentence_takes_adjacent_quotation);
     tcase_add_test(p, comma_quotation_then_speaker_and_cue);
     tcase_add_test(p, quotation_after_colon_taken_by_colon_clause);
+    tcase_add_test(p, next_paragraph_quotation_joins_only_as_a_sentence);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
