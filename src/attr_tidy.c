@@ -471,7 +471,7 @@ void hs_attr_cut_participle_after_quote(hs_doc *d)
             uint32_t p = k + 1;
             if (hs_tok_is(d, p, ","))
                 p++;
-            else if (!hs_tok_is(d, k - 1, ","))
+            else if (k == 0 || !hs_tok_is(d, k - 1, ","))
                 continue;
             if (p <= k1 && d->toks[p].pos == HS_POS_VBG && d->toks[p].quote_depth == 0) {
                 f->end = d->toks[k].c1;
