@@ -423,7 +423,7 @@ static int32_t quote_then_speaker(const attr_ctx *c, int32_t ca, int32_t cb, int
 }
 
 /* Does token k lie inside a quotation that closes right before the cue
- * starting at ca (a comma or dash at most between)? */
+ * starting at ca (punctuation at most between)? */
 static bool quoted_just_before(const attr_ctx *c, int32_t k, int32_t ca)
 {
     const hs_doc *d = c->d;
@@ -436,9 +436,8 @@ static bool quoted_just_before(const attr_ctx *c, int32_t k, int32_t ca)
            (uint32_t)k > d->quotes[c->q_close[j]].open_tok;
 }
 
-/* The direct object right after the cue ending at cb, as the source:
- * its phrase to the end of the sentence when nothing but its own
- * description follows. */
+/* The phrase of v's direct object, a noun or pronoun right after the
+ * cue ending at cb, as the source (into [*sa, *sb]). */
 static bool object_after_cue(const attr_ctx *c, int32_t v, int32_t cb, int32_t *sa, int32_t *sb)
 {
     const hs_doc *d = c->d;
