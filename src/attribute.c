@@ -941,6 +941,15 @@ static int attribute_dash(attr_ctx *c, int32_t i, hs_error *err)
     return 0;
 }
 
+/* A hyphen or en dash opening the paragraph after a quotation, a
+ * signature of its own ("“... pay zero taxes.”¶- Sanders."). */
+static bool paragraph_signing_hyphen(const hs_doc *d, uint32_t i)
+{
+    return i > 0 && (d->toks[i].flags & HS_TF_PARA_START) &&
+           (hs_tok_is(d, i, "-") || hs_tok_is(d, i, "\xE2\x80\x93")) &&
+           d->toks[i - 1].quote_role < 0 && d->toks[i - 1].para + 1 == d->toks[i].para;
+}
+
 /* Are tokens [a, b], lower-cased and joined by single spaces, one of
  * the phrases of list? */
 static bool span_is_one_of(const hs_doc *d, int32_t a, int32_t b, const char *const *list)
@@ -1190,7 +1199,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
     for (uint32_t i = 0; i < d->ntoks && rc == 0; i++) {
         if (hs_tok_is(d, i, "according"))
             rc = attribute_according(&c, (int32_t)i, err);
-        else if (is_signing_dash(d, i))
+        else if (is_signing_dash(d, i) || paragraph_signing_hyphen(d, i))
             rc = attribute_dash(&c, (int32_t)i, err);
         else if (hs_tok_is(d, i, ":") && !c.is_cue[i - (i > 0)] &&
                  (i < 6 || (d->toks[i].flags & HS_TF_PARA_START) ||

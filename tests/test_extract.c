@@ -1806,6 +1806,18 @@ START_TEST(next_paragraph_quotation_joins_only_as_a_sentence)
 }
 END_TEST
 
+START_TEST(signature_paragraph_after_quotation)
+{
+    /* a paragraph of a hyphen and a name signs the quotation before it */
+    hs_result *r = test_extract("And her bill also went nowhere.\n\n\"Boeing and GE and other "
+                                "multinationals pay zero taxes.\"\n\n- Sanders.\n\n"
+                                "This is a complex issue.\n");
+    CHECK_ATTR(r, "-", "Sanders", "\"Boeing and GE and other multinationals pay zero taxes.\"",
+               HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -1842,6 +1854,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, comma_quotation_then_speaker_and_cue);
     tcase_add_test(p, quotation_after_colon_taken_by_colon_clause);
     tcase_add_test(p, next_paragraph_quotation_joins_only_as_a_sentence);
+    tcase_add_test(p, signature_paragraph_after_quotation);
     tcase_add_test(p, mixed_quotation);
     tcase_add_test(p, shared_source_coordination);
     tcase_add_test(p, shared_source_adding);
