@@ -8,6 +8,7 @@
  * and the quotations around it (a cue often follows a closing quote).
  */
 #include <assert.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cues.h"
@@ -294,6 +295,15 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
 {
     const hs_model *m = d->eng->cue_model;
     uint64_t keys[HS_CUE_MAX_FEATS];
+    /* the gate's look-ups for the whole document at once, so that their
+     * cache misses overlap (one at a time below when memory is short) */
+    uint64_t *gkeys = m ? malloc((d->ntoks ? d->ntoks : 1) * sizeof *gkeys) : NULL;
+    int *gate_class = gkeys ? malloc((d->ntoks ? d->ntoks : 1) * sizeof *gate_class) : NULL;
+    if (gate_class) {
+        for (uint32_t i = 0; i < d->ntoks; i++)
+            gkeys[i] = hs_cue_candidate(d, i) ? hs_cue_gate_key(d, i) : 0;
+        hs_model_first_positive(m, gkeys, d->ntoks, gate_class);
+    }
     for (uint32_t i = 0; i < d->ntoks; i++) {
         is_cue[i] = 0;
         if (!hs_cue_candidate(d, i))
@@ -312,14 +322,20 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
          * "people", "would") and the verbs that nearly always do ("told",
          * "claimed": the context features must not veto them), before the
          * features of the others */
-        float g[2] = { 0, 0 };
-        uint64_t gate = hs_cue_gate_key(d, i);
-        if (gate)
-            hs_model_score(m, &gate, 1, g);
-        if (g[0] > 0.0f)
+        int gc = -1;
+        if (gate_class) {
+            gc = gkeys[i] ? gate_class[i] : -1;
+        } else {
+            float g[2] = { 0, 0 };
+            uint64_t gate = hs_cue_gate_key(d, i);
+            if (gate)
+                hs_model_score(m, &gate, 1, g);
+            gc = g[0] > 0.0f ? 0 : g[1] > 0.0f ? 1 : -1;
+        }
+        if (gc == 0)
             continue;
         int pos = d->toks[i].pos;
-        if (g[1] > 0.0f && ((pos >= HS_POS_VB && pos <= HS_POS_VBZ) ||
+        if (gc == 1 && ((pos >= HS_POS_VB && pos <= HS_POS_VBZ) ||
                             noun_with_that(d, t, i))) {
             is_cue[i] = 1;
             continue;
@@ -330,4 +346,6 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         float df = sc[1] - sc[0];
         is_cue[i] = df > HS_CUE_MARGIN ? 1 : df > HS_CUE_WEAK_MARGIN ? 2 : 0;
     }
+    free(gkeys);
+    free(gate_class);
 }

@@ -239,6 +239,47 @@ void hs_model_score(const hs_model *m, const uint64_t *keys, size_t nkeys,
     }
 }
 
+/* hs_model_first_positive(): the probes of hs_model_score(), then each
+ * key's entry run read on its own. */
+void hs_model_first_positive(const hs_model *m, const uint64_t *keys, size_t nkeys,
+                             int *first)
+{
+    const pm_slot *slots = m->slots;
+    const pm_entry *ent = m->entries;
+    const uint32_t nslots = m->nslots;
+    uint32_t at[64];
+    while (nkeys) {
+        size_t nb = nkeys < 64 ? nkeys : 64;
+        for (size_t k = 0; k < nb; k++) {
+            at[k] = (uint32_t)(((keys[k] >> 32) * (uint64_t)nslots) >> 32);
+            __builtin_prefetch(&slots[at[k]]);
+        }
+        for (size_t k = 0; k < nb; k++) {
+            uint32_t fp = (uint32_t)keys[k], i = at[k], off;
+            while ((off = slots[i].off) != 0 && slots[i].fp != fp)
+                if (++i == nslots)
+                    i = 0;
+            at[k] = off;
+            if (off)
+                __builtin_prefetch(&ent[off]);
+        }
+        for (size_t k = 0; k < nb; k++) {
+            int best = -1;
+            if (at[k]) {
+                const pm_entry *e = ent + at[k];
+                for (uint32_t j = 1; j <= e[0].cls; j++)
+                    if ((float)e[j].w * m->scale > 0.0f && e[j].cls < m->nclasses &&
+                        (best < 0 || e[j].cls < best))
+                        best = e[j].cls;
+            }
+            first[k] = best;
+        }
+        keys += nb;
+        first += nb;
+        nkeys -= nb;
+    }
+}
+
 /* ------------------------------------------------------------ training */
 
 typedef struct {

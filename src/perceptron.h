@@ -44,6 +44,14 @@ int hs_model_classes(const hs_model *m);
 /* scores[c] += sum over keys of weight(key, c), for every class c. */
 void hs_model_score(const hs_model *m, const uint64_t *keys, size_t nkeys,
                     float *scores);
+/* For each key alone, the lowest class its weight makes positive, or -1
+ * (an unknown key, or no positive weight), into first[]: the look-up of a
+ * dictionary key (the taggers' word lists), batched like hs_model_score()
+ * so that the cache misses of a sentence's look-ups overlap.  first[i] is
+ * what scoring keys[i] by itself and taking the first class above zero
+ * gives. */
+void hs_model_first_positive(const hs_model *m, const uint64_t *keys, size_t nkeys,
+                             int *first);
 
 /* ------------------------------------------------------------ training */
 

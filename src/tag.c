@@ -464,17 +464,35 @@ static int argmax(const float *scores, int lo, int hi)
  * w, pos and bio have room for t1 - t0 entries. */
 static void tag_sentence(hs_doc *d, size_t t0, size_t t1,
                          const hs_model *pm, const hs_model *nm,
-                         hs_tag_word *w, uint8_t *pos, uint8_t *bio)
+                         hs_tag_word *w, uint8_t *pos, uint8_t *bio,
+                         uint64_t *dkeys, int *dict)
 {
     size_t n = t1 - t0;
     uint64_t keys[HS_TAG_MAX_FEATS];
     float scores[HS_POS_COUNT > HS_BIO_COUNT ? HS_POS_COUNT : HS_BIO_COUNT];
     hs_tag_words(d, t0, t1, w);
+    /* the word lists first, all the sentence's look-ups at once: the
+     * word's own part of speech, its base word's ("took" for an
+     * unlisted "retook"), and whether it is never part of an entity */
+    int *pos_dict = dict, *base_dict = dict + n, *ner_dict = dict + 2 * n;
+    if (pm) {
+        for (size_t i = 0; i < n; i++)
+            dkeys[i] = hs_tag_pos_dict_key(&w[i]);
+        hs_model_first_positive(pm, dkeys, n, pos_dict);
+        for (size_t i = 0; i < n; i++)
+            dkeys[i] = k1(P_DICT, w[i].base_word);
+        hs_model_first_positive(pm, dkeys, n, base_dict);
+    }
+    if (nm) {
+        for (size_t i = 0; i < n; i++)
+            dkeys[i] = hs_tag_ner_dict_key(&w[i]);
+        hs_model_first_positive(nm, dkeys, n, ner_dict);
+    }
     for (size_t i = 0; i < n; i++) {
-        int dc = pm ? hs_tag_dict_lookup(pm, hs_tag_pos_dict_key(&w[i])) : -1;
+        int dc = pm ? pos_dict[i] : -1;
         if (dc <= 0 && pm && w[i].base_word) {
             /* an unlisted "retook" takes the verb tag of a listed "took" */
-            int bc = hs_tag_dict_lookup(pm, k1(P_DICT, w[i].base_word));
+            int bc = base_dict[i];
             if (bc >= HS_POS_VB && bc <= HS_POS_VBZ)
                 dc = bc;
         }
@@ -492,7 +510,7 @@ static void tag_sentence(hs_doc *d, size_t t0, size_t t1,
     }
     for (size_t i = 0; i < n; i++) {
         int b = 0;
-        if (nm && hs_tag_dict_lookup(nm, hs_tag_ner_dict_key(&w[i])) == 0) {
+        if (nm && ner_dict[i] == 0) {
             b = 0;
         } else if (nm) {
             size_t nk = hs_tag_ner_features(w, n, i, pos, bio, keys);
@@ -532,13 +550,19 @@ int hs_tag_with(hs_doc *d, const hs_model *pm, const hs_model *nm,
             maxlen = b - a;
         t = b;
     }
-    hs_tag_word *w = malloc((maxlen ? maxlen : 1) * sizeof *w);
-    uint8_t *pos = malloc(maxlen ? maxlen : 1);
-    uint8_t *bio = malloc(maxlen ? maxlen : 1);
-    if (!w || !pos || !bio) {
+    if (!maxlen)
+        maxlen = 1;
+    hs_tag_word *w = malloc(maxlen * sizeof *w);
+    uint8_t *pos = malloc(maxlen);
+    uint8_t *bio = malloc(maxlen);
+    uint64_t *dkeys = malloc(maxlen * sizeof *dkeys);
+    int *dict = malloc(3 * maxlen * sizeof *dict);
+    if (!w || !pos || !bio || !dkeys || !dict) {
         free(w);
         free(pos);
         free(bio);
+        free(dkeys);
+        free(dict);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
         return -1;
     }
@@ -548,12 +572,14 @@ int hs_tag_with(hs_doc *d, const hs_model *pm, const hs_model *nm,
             while (b < d->ntoks && d->toks[b].sent == d->toks[a].sent)
                 b++;
         if (a < b && b <= d->ntoks)
-            tag_sentence(d, a, b, pm, nm, w, pos, bio);
+            tag_sentence(d, a, b, pm, nm, w, pos, bio, dkeys, dict);
         t = b;
     }
     free(w);
     free(pos);
     free(bio);
+    free(dkeys);
+    free(dict);
     return 0;
 }
 
