@@ -514,18 +514,35 @@ static void split_sentences(hs_doc *d)
     }
 }
 
+/* Every token's word cluster, 32 tokens at a time: keys, prefetches,
+ * then the table probes, so that their cache misses overlap. */
+static void annotate_clusters(hs_doc *d)
+{
+    const hs_lexicons *lx = d->eng ? d->eng->lex : NULL;
+    for (size_t i0 = 0; i0 < d->ntoks; i0 += 32) {
+        size_t m = d->ntoks - i0 < 32 ? d->ntoks - i0 : 32;
+        uint64_t key[32];
+        for (size_t k = 0; k < m; k++) {
+            const hs_token *t = &d->toks[i0 + k];
+            key[k] = lx ? hs_lex_cluster_key(hs_tok_str(d, t), hs_tok_len(t)) : 0;
+            if (key[k])
+                hs_lex_cluster_prefetch(lx, key[k]);
+        }
+        for (size_t k = 0; k < m; k++)
+            d->toks[i0 + k].cluster = lx ? hs_lex_cluster_of(lx, key[k]) : HS_CLUSTER_NONE;
+    }
+}
+
 int hs_lex_annotate(hs_doc *d, hs_error *err)
 {
     d->nsents = d->nparas = 0;
     uint32_t para = 0;
+    annotate_clusters(d);
     for (size_t i = 0; i < d->ntoks; i++) {
         hs_token *t = &d->toks[i];
         uint32_t keep = t->flags & HS_TF_SENT_START;
         t->flags = token_flags(d, t, i ? &d->toks[i - 1] : NULL) | keep;
         t->quote = (t->flags & HS_TF_QUOTE) ? token_quote_kind(d, t) : HS_Q_NONE;
-        t->cluster = d->eng && d->eng->lex
-                     ? hs_lex_cluster(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t))
-                     : HS_CLUSTER_NONE;
         if (i > 0 && (t->flags & HS_TF_PARA_START))
             para++;
         t->para = para;

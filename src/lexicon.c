@@ -325,7 +325,7 @@ static bool load_clusters(hs_lexicons *lx)
     return true;
 }
 
-uint16_t hs_lex_cluster(const hs_lexicons *lx, const char *w, size_t n)
+uint64_t hs_lex_cluster_key(const char *w, size_t n)
 {
     char buf[64];
     size_t k = 0;
@@ -347,19 +347,34 @@ uint16_t hs_lex_cluster(const hs_lexicons *lx, const char *w, size_t n)
             c = '0';
         }
         if (k == sizeof buf)
-            return HS_CLUSTER_NONE;
+            return 0;
         buf[k++] = (char)c;
     }
-    if (k == 0 || !lx->cluster_keys)
+    return k ? cluster_hash(buf, k) : 0;
+}
+
+void hs_lex_cluster_prefetch(const hs_lexicons *lx, uint64_t key)
+{
+    if (key && lx->cluster_keys)
+        __builtin_prefetch(&lx->cluster_keys[(uint32_t)key & lx->cluster_mask]);
+}
+
+uint16_t hs_lex_cluster_of(const hs_lexicons *lx, uint64_t key)
+{
+    if (!key || !lx->cluster_keys)
         return HS_CLUSTER_NONE;
-    uint64_t h = cluster_hash(buf, k);
-    uint32_t i = (uint32_t)h & lx->cluster_mask;
+    uint32_t i = (uint32_t)key & lx->cluster_mask;
     while (lx->cluster_keys[i]) {
-        if (lx->cluster_keys[i] == h)
+        if (lx->cluster_keys[i] == key)
             return lx->cluster_codes[i];
         i = (i + 1) & lx->cluster_mask;
     }
     return HS_CLUSTER_NONE;
+}
+
+uint16_t hs_lex_cluster(const hs_lexicons *lx, const char *w, size_t n)
+{
+    return hs_lex_cluster_of(lx, hs_lex_cluster_key(w, n));
 }
 
 char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n)

@@ -72,6 +72,12 @@ char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n);
  * quotes and dashes as ASCII): HS_CLUSTER_CODE(fine, coarse), or
  * HS_CLUSTER_NONE for a form outside the list. */
 uint16_t hs_lex_cluster(const hs_lexicons *lx, const char *w, size_t n);
+/* The same in three steps, for batches whose table misses overlap: the
+ * form's key (0: no key, the form is too long or empty), a prefetch of
+ * its slot, and its cluster. */
+uint64_t hs_lex_cluster_key(const char *w, size_t n);
+void hs_lex_cluster_prefetch(const hs_lexicons *lx, uint64_t key);
+uint16_t hs_lex_cluster_of(const hs_lexicons *lx, uint64_t key);
 
 /* Lower-case ASCII and fold ’ to ' into buf (size cap); returns length, or
  * 0 when the word does not fit. */
