@@ -189,6 +189,27 @@ int hs_model_classes(const hs_model *m)
     return (int)m->nclasses;
 }
 
+/* The entry-run offsets, in a model's slots and entries, of nb (at most
+ * 64) keys into at[] (0: an unknown key, the empty run): every home slot
+ * prefetched first, then the probes, each prefetching its run, so that
+ * the batch's cache misses overlap. */
+static inline void probe_batch(const pm_slot *slots, uint32_t nslots, const pm_entry *ent,
+                               const uint64_t *keys, size_t nb, uint32_t *at)
+{
+    for (size_t k = 0; k < nb; k++) {
+        at[k] = (uint32_t)(((keys[k] >> 32) * (uint64_t)nslots) >> 32);
+        __builtin_prefetch(&slots[at[k]]);
+    }
+    for (size_t k = 0; k < nb; k++) {
+        uint32_t fp = (uint32_t)keys[k], i = at[k], off;
+        while ((off = slots[i].off) != 0 && slots[i].fp != fp)
+            if (++i == nslots)
+                i = 0;
+        at[k] = off;
+        __builtin_prefetch(&ent[off]);
+    }
+}
+
 /* Add the weights of every known key to scores[].  The table lookups are
  * memory-bound, so keys go in batches of up to 64 through three passes:
  * compute home slots and prefetch them, probe and prefetch the entry runs,
@@ -204,18 +225,7 @@ void hs_model_score(const hs_model *m, const uint64_t *keys, size_t nkeys,
     uint32_t at[64];
     while (nkeys) {
         size_t nb = nkeys < 64 ? nkeys : 64;
-        for (size_t k = 0; k < nb; k++) {
-            at[k] = (uint32_t)(((keys[k] >> 32) * (uint64_t)nslots) >> 32);
-            __builtin_prefetch(&slots[at[k]]);
-        }
-        for (size_t k = 0; k < nb; k++) {
-            uint32_t fp = (uint32_t)keys[k], i = at[k], off;
-            while ((off = slots[i].off) != 0 && slots[i].fp != fp)
-                if (++i == nslots)
-                    i = 0;
-            at[k] = off;
-            __builtin_prefetch(&ent[off]);
-        }
+        probe_batch(slots, nslots, ent, keys, nb, at);
         if (m->nclasses <= 256) {
             /* Sum integer weights, scale once per class. */
             int32_t acc[256];
@@ -240,29 +250,15 @@ void hs_model_score(const hs_model *m, const uint64_t *keys, size_t nkeys,
 }
 
 /* hs_model_first_positive(): the probes of hs_model_score(), then each
- * key's entry run read on its own. */
+ * key's entry run read on its own (the empty run at offset 0: -1). */
 void hs_model_first_positive(const hs_model *m, const uint64_t *keys, size_t nkeys,
                              int *first)
 {
-    const pm_slot *slots = m->slots;
     const pm_entry *ent = m->entries;
-    const uint32_t nslots = m->nslots;
     uint32_t at[64];
     while (nkeys) {
         size_t nb = nkeys < 64 ? nkeys : 64;
-        for (size_t k = 0; k < nb; k++) {
-            at[k] = (uint32_t)(((keys[k] >> 32) * (uint64_t)nslots) >> 32);
-            __builtin_prefetch(&slots[at[k]]);
-        }
-        for (size_t k = 0; k < nb; k++) {
-            uint32_t fp = (uint32_t)keys[k], i = at[k], off;
-            while ((off = slots[i].off) != 0 && slots[i].fp != fp)
-                if (++i == nslots)
-                    i = 0;
-            at[k] = off;
-            if (off)
-                __builtin_prefetch(&ent[off]);
-        }
+        probe_batch(m->slots, m->nslots, ent, keys, nb, at);
         for (size_t k = 0; k < nb; k++) {
             int best = -1;
             if (at[k]) {
