@@ -326,11 +326,9 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         if (gate_class) {
             gc = gkeys[i] ? gate_class[i] : -1;
         } else {
-            float g[2] = { 0, 0 };
             uint64_t gate = hs_cue_gate_key(d, i);
             if (gate)
-                hs_model_score(m, &gate, 1, g);
-            gc = g[0] > 0.0f ? 0 : g[1] > 0.0f ? 1 : -1;
+                hs_model_first_positive(m, &gate, 1, &gc);
         }
         if (gc == 0)
             continue;

@@ -278,16 +278,9 @@ uint64_t hs_tag_ner_dict_key(const hs_tag_word *w)
  * -1 (tag.h). */
 int hs_tag_dict_lookup(const hs_model *m, uint64_t key)
 {
-    float s[HS_POS_COUNT > HS_BIO_COUNT ? HS_POS_COUNT : HS_BIO_COUNT];
-    int n = hs_model_classes(m);
-    if (n > (int)(sizeof s / sizeof s[0]))
-        return -1;
-    memset(s, 0, sizeof s);
-    hs_model_score(m, &key, 1, s);
-    for (int c = 0; c < n; c++)
-        if (s[c] > 0.0f)
-            return c;
-    return -1;
+    int c;
+    hs_model_first_positive(m, &key, 1, &c);
+    return c;
 }
 
 /* Feature keys of the part-of-speech decision for token i (tag.h). */

@@ -277,14 +277,20 @@ START_TEST(test_perceptron_roundtrip)
     hs_model_score(m, &u, 1, s);
     ck_assert(s[0] == 0 && s[1] == 0 && s[2] == 0);
     ck_assert_int_eq(hs_tag_dict_lookup(m, hs_feat_str(2, "dict", 4)), 0);
-    /* The batched look-up gives what each key scored alone gives. */
+    /* The batched look-up gives what each key scored alone gives: the
+     * first class hs_model_score() puts above zero. */
     uint64_t many[70];
     int first[70];
     for (int i = 0; i < 70; i++)
         many[i] = i % 4 == 0 ? a : i % 4 == 1 ? b : i % 4 == 2 ? u : hs_feat_str(2, "dict", 4);
     hs_model_first_positive(m, many, 70, first);
-    for (int i = 0; i < 70; i++)
+    for (int i = 0; i < 70; i++) {
+        float one[3] = { 0, 0, 0 };
+        hs_model_score(m, &many[i], 1, one);
+        int want = one[0] > 0 ? 0 : one[1] > 0 ? 1 : one[2] > 0 ? 2 : -1;
+        ck_assert_int_eq(first[i], want);
         ck_assert_int_eq(first[i], hs_tag_dict_lookup(m, many[i]));
+    }
     hs_model_free(m);
     /* Corrupt blobs are refused, never read out of bounds. */
     ck_assert_ptr_null(hs_model_load(b1, 16, &err));
