@@ -500,6 +500,9 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
             break;
         }
     }
+    /* "A spokesman for the ministry, Maria Zakharova": not the comma */
+    while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
+        rb--;
     bool titled = false;
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));

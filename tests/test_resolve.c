@@ -219,6 +219,22 @@ START_TEST(test_office_of_a_place)
 }
 END_TEST
 
+START_TEST(test_role_before_name_without_comma)
+{
+    hs_result *r = test_extract(
+        "The Kremlin denied that its forces had targeted civilians. A "
+        "spokesman for the Russian foreign ministry, Maria Zakharova, "
+        "called the reports \"a provocation.\"");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the reports");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Maria Zakharova");
+    ck_assert_ptr_nonnull(e->role);
+    ck_assert_str_eq(e->role, "spokesman for the Russian foreign ministry");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -233,6 +249,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_it_they_find_the_subject_before);
     tcase_add_test(tc, test_people_speaking_for_a_person);
     tcase_add_test(tc, test_office_of_a_place);
+    tcase_add_test(tc, test_role_before_name_without_comma);
     suite_add_tcase(s, tc);
     return s;
 }
