@@ -6,6 +6,7 @@
 #                   ASan+UBSan, plus a valgrind run of the demo
 #   make models     retrain every model from $(HEARSAY_CORPUS)
 #   make heldout    score train with fold models that never saw each article
+#   make confidence fit the attribution confidence on those predictions
 #   make fuzz       run every libFuzzer harness for FUZZ_SECONDS each
 #   make bench      speed and memory side by side with peers
 #
@@ -38,7 +39,7 @@ LIB_SRC := $(sort $(wildcard src/*.c))
 CLI_SRC := $(sort $(wildcard cli/*.c))
 TEST_SRC:= $(sort $(wildcard tests/test_*.c))
 TOOL_SRC:= $(sort $(wildcard tools/*.c))
-MODEL_FILES := $(sort $(wildcard data/models/*.bin data/lexicons/*.txt \
+MODEL_FILES := $(sort $(wildcard data/models/*.bin data/models/*.txt data/lexicons/*.txt \
                data/seed/*.txt))
 
 LIB_OBJ := $(LIB_SRC:src/%.c=$(B)/obj/%.o)
@@ -47,7 +48,7 @@ TESTS   := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 TOOLS   := $(TOOL_SRC:tools/%.c=$(B)/tools/%)
 
 .PHONY: all deps demo check test test-unit test-cli test-corpus asan record-accuracy clusters \
-        valgrind models heldout fuzz bench clean tools
+        valgrind models heldout confidence fuzz bench clean tools
 
 all: $(B)/hearsay $(B)/libhearsay.a
 
@@ -112,6 +113,12 @@ clusters:
 # train scored by fold models that never saw each article (after make models)
 heldout: all tools
 	sh tools/heldout.sh $(B) $(B)/heldout
+
+# the attribution confidence, fitted on make heldout's predictions (make
+# models ends with this)
+confidence: heldout
+	$(B)/tools/fit_confidence $(HEARSAY_CORPUS) data/models/confidence.txt --folds $(B)/folds
+	$(MAKE) all
 
 FUZZ_SECONDS ?= 60
 fuzz: deps

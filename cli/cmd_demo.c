@@ -70,10 +70,11 @@ static void print_group(const hs_result *res, int who)
         char *src = a->source.end > a->source.begin ? span_str(res, a->source) : NULL;
         hs_span all = { a->content[0].begin, a->content[a->content_count - 1].end };
         char *con = span_str(res, all);
-        printf("  %2d  %-16s %-9s ", a->id, hs_act_name(a->act), hs_kind_name(a->kind));
+        printf("  %2d  %-16s %-9s %.2f  ", a->id, hs_act_name(a->act), hs_kind_name(a->kind),
+               (double)a->confidence);
         put_padded(cue ? cue : "-", 15);
         put_padded(src ? src : "-", 22);
-        put_clipped(con ? con : "", 56);
+        put_clipped(con ? con : "", 50);
         putchar('\n');
         free(cue);
         free(src);
@@ -121,7 +122,7 @@ int hs_cmd_demo(int argc, char **argv)
         print_group(res, who);
         putchar('\n');
     }
-    printf("  columns: id, speech act, kind, cue, source span, content\n");
+    printf("  columns: id, speech act, kind, confidence, cue, source span, content\n");
     hs_result_free(res);
     hs_engine_free(eng);
     if (fflush(stdout) != 0) {

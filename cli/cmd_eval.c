@@ -48,7 +48,7 @@ typedef struct {
 static void usage(FILE *out)
 {
     fputs("usage: hearsay eval DIR [--json] [--all-annotators] "
-          "[--out PRED_DIR]\n"
+          "[--out PRED_DIR] [--min-confidence P]\n"
           "       hearsay eval --gold GOLD_DIR --pred PRED_DIR "
           "[--text-dir DIR] [--json] [--all-annotators]\n"
           "\n"
@@ -430,6 +430,7 @@ typedef struct {
     const char *dir;        /* first form */
     const char *gold, *pred, *text_dir, *out;
     bool json, all;
+    double min_confidence;  /* first form: the engine drops less sure ones */
 } options;
 
 /* Parse argv into *o.  Returns 0, 1 (usage error, printed), or 3 (help
@@ -451,6 +452,14 @@ static int parse_args(int argc, char **argv, options *o)
             continue;
         } else if (!strcmp(a, "--all-annotators")) {
             o->all = true;
+            continue;
+        } else if (!strcmp(a, "--min-confidence")) {
+            if (i + 1 >= argc || hs_parse_confidence(argv[i + 1], &o->min_confidence)) {
+                fprintf(stderr, "hearsay eval: --min-confidence needs a value 0..1\n");
+                usage(stderr);
+                return 1;
+            }
+            i++;
             continue;
         }
         static const char *const names[] = {
@@ -502,8 +511,8 @@ static int parse_args(int argc, char **argv, options *o)
         usage(stderr);
         return 1;
     }
-    if (o->out && !o->dir) {
-        fprintf(stderr, "hearsay eval: --out needs the DIR form\n");
+    if ((o->out || o->min_confidence > 0) && !o->dir) {
+        fprintf(stderr, "hearsay eval: --out and --min-confidence need the DIR form\n");
         usage(stderr);
         return 1;
     }
@@ -610,7 +619,8 @@ static int run(const options *o)
         goto out;
     }
     hs_error err;
-    if (o->dir && !(eng = hs_engine_new(NULL, &err))) {
+    hs_options eopt = { .min_confidence = o->min_confidence };
+    if (o->dir && !(eng = hs_engine_new(&eopt, &err))) {
         fprintf(stderr, "hearsay eval: %s\n", err.message);
         goto out;
     }

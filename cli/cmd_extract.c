@@ -25,6 +25,9 @@ static const char usage[] =
     "  -j, --threads N    worker threads (default 1); output stays in order\n"
     "      --jsonl        inputs are JSON Lines: {\"id\": ..., \"text\": ...}\n"
     "      --max-bytes N  largest document accepted (default 64 MiB)\n"
+    "      --min-confidence P  only attributions whose confidence (the\n"
+    "                     probability an annotator marks them the same) is\n"
+    "                     at least P, 0..1 (default 0: all)\n"
     "  -h, --help         this help\n"
     "\n"
     "Exit status: 0 all documents processed, 1 usage error, 2 some input\n"
@@ -115,6 +118,7 @@ int hs_cmd_extract(int argc, char **argv)
         { "threads", required_argument, NULL, 'j' },
         { "jsonl", no_argument, NULL, 'J' },
         { "max-bytes", required_argument, NULL, 'M' },
+        { "min-confidence", required_argument, NULL, 'C' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 }
     };
@@ -139,6 +143,12 @@ int hs_cmd_extract(int argc, char **argv)
         case 'M':
             if (!(eopt.max_doc_bytes = parse_size(optarg))) {
                 fprintf(stderr, "hearsay extract: bad --max-bytes '%s'\n", optarg);
+                return 1;
+            }
+            break;
+        case 'C':
+            if (hs_parse_confidence(optarg, &eopt.min_confidence)) {
+                fprintf(stderr, "hearsay extract: bad --min-confidence '%s' (0..1)\n", optarg);
                 return 1;
             }
             break;

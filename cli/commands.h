@@ -11,4 +11,8 @@ int hs_cmd_extract(int argc, char **argv);
 int hs_cmd_demo(int argc, char **argv);
 int hs_cmd_eval(int argc, char **argv);
 
+/* Read a --min-confidence value, a number from 0 to 1, into *out;
+ * returns 0, or -1 when s is no such number.  main.c */
+int hs_parse_confidence(const char *s, double *out);
+
 #endif

@@ -1,7 +1,9 @@
 /*
  * main.c -- the hearsay command: dispatch to a subcommand.
  */
+#include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "commands.h"
@@ -22,6 +24,16 @@ static const char usage[] =
     "\n"
     "  hearsay COMMAND --help   options of a command\n"
     "  hearsay --version        version\n";
+
+int hs_parse_confidence(const char *s, double *out)
+{
+    char *end;
+    double v = strtod(s, &end);
+    if (end == s || *end || !isfinite(v) || v < 0 || v > 1)
+        return -1;
+    *out = v;
+    return 0;
+}
 
 int main(int argc, char **argv)
 {

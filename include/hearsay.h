@@ -67,6 +67,8 @@ typedef struct {
 /* Engine options; pass NULL to hs_engine_new() for the defaults. */
 typedef struct {
     size_t max_doc_bytes;   /* 0: HS_DEFAULT_MAX_DOC_BYTES */
+    double min_confidence;  /* drop attributions whose confidence is
+                               below this (0: keep every one) */
 } hs_options;
 
 /* A half-open code-point range [begin, end). */
@@ -103,7 +105,8 @@ typedef struct {
     const hs_span *content;      /* fragments in text order */
     int speaker;                 /* entity id, or -1 when unknown */
     hs_act act;
-    float confidence;            /* 0..1 */
+    float confidence;            /* 0..1: the probability that an annotator
+                                    marks it the same (docs/output-schema.md) */
 } hs_attribution;
 
 /* One entity: a person, organisation or place with all its mentions. */

@@ -27,6 +27,7 @@ typedef struct {
     int32_t *first_child, *next_sib;   /* aliases into tree */
     int32_t *left, *right;
     uint8_t *is_cue;                   /* per token: cue head found */
+    int8_t *cue_strength;              /* per token: hs_cues_detect()'s */
     uint8_t *weak_cue;                 /* per token: a weak cue (bit 1), held
                                           by an attribution (bit 2) */
     int32_t *q_open, *q_close;         /* per token: quote it opens/closes */

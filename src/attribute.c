@@ -56,10 +56,11 @@ static bool ctx_init(attr_ctx *c)
     c->right = c->tree.right;
     c->is_cue = calloc(n, 1);
     c->weak_cue = calloc(n, 1);
+    c->cue_strength = calloc(n, 1);
     c->q_open = malloc(n * sizeof(int32_t));
     c->q_close = malloc(n * sizeof(int32_t));
     c->owner = malloc(n * sizeof(int32_t));
-    if (!c->is_cue || !c->weak_cue || !c->q_open || !c->q_close || !c->owner)
+    if (!c->is_cue || !c->weak_cue || !c->cue_strength || !c->q_open || !c->q_close || !c->owner)
         return false;
     for (size_t i = 0; i < n; i++)
         c->q_open[i] = c->q_close[i] = c->owner[i] = -1;
@@ -76,6 +77,7 @@ static void ctx_free(attr_ctx *c)
 {
     hs_tree_free(&c->tree);
     free(c->is_cue);
+    free(c->cue_strength);
     free(c->weak_cue);
     free(c->q_open);
     free(c->q_close);
@@ -1128,6 +1130,21 @@ static int attribute_weak(attr_ctx *c, hs_error *err)
     return 0;
 }
 
+
+/* Remember w's cue head, the cue word the detector trusted most, and
+ * its strength, for the confidence stage (confidence.c) once the
+ * per-token state is gone. */
+static void note_cue_head(const attr_ctx *c, hs_attr_work *w)
+{
+    w->cue_head = -1;
+    w->cue_strength = 0;
+    for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++)
+        if (w->cue_head < 0 || c->cue_strength[k] > w->cue_strength) {
+            w->cue_head = k;
+            w->cue_strength = c->cue_strength[k];
+        }
+}
+
 /* A quotation right after a colon that no attribution has taken, in the
  * colon's paragraph or opening the next one ("Wait, it gets better:¶
  * “...”", "- Michael P. McDonald: “...”"): the colon is the cue, the
@@ -1187,7 +1204,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
         return -1;
     }
-    hs_cues_detect(d, &c.tree, c.is_cue);
+    hs_cues_detect(d, &c.tree, c.is_cue, c.cue_strength);
     /* the weak cues wait for attribute_weak() */
     for (uint32_t i = 0; i < d->ntoks; i++)
         if (c.is_cue[i] == 2) {
@@ -1252,8 +1269,10 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         hs_attr_make_disjoint(d);
         if (d->nattrs > 1)
             qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);
-        for (size_t a = 0; a < d->nattrs; a++)
+        for (size_t a = 0; a < d->nattrs; a++) {
             hs_attr_classify_kind(&c, &d->attrs[a]);
+            note_cue_head(&c, &d->attrs[a]);
+        }
     }
     ctx_free(&c);
     return rc;

@@ -291,7 +291,8 @@ static bool object_as_quoted(const hs_doc *d, const hs_tree *t, uint32_t i)
     return false;
 }
 
-void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
+void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
+                    int8_t *strength)
 {
     const hs_model *m = d->eng->cue_model;
     uint64_t keys[HS_CUE_MAX_FEATS];
@@ -306,16 +307,19 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
     }
     for (uint32_t i = 0; i < d->ntoks; i++) {
         is_cue[i] = 0;
+        strength[i] = 0;
         if (!hs_cue_candidate(d, i))
             continue;
         if (!m) {
             is_cue[i] = lexicon_rule(d, t, i);
+            strength[i] = is_cue[i] ? HS_CUE_SURE : 0;
             continue;
         }
         /* an object labelled with a quotation makes any verb a cue, the
          * gate's never-cue words too */
         if (object_as_quoted(d, t, i)) {
             is_cue[i] = 1;
+            strength[i] = HS_CUE_SURE;
             continue;
         }
         /* one look-up settles the words that never head a cue ("of",
@@ -336,6 +340,7 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         if (gc == 1 && ((pos >= HS_POS_VB && pos <= HS_POS_VBZ) ||
                             noun_with_that(d, t, i))) {
             is_cue[i] = 1;
+            strength[i] = HS_CUE_SURE;
             continue;
         }
         float sc[2] = { 0, 0 };
@@ -343,6 +348,8 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue)
         hs_model_score(m, keys, n, sc);
         float df = sc[1] - sc[0];
         is_cue[i] = df > HS_CUE_MARGIN ? 1 : df > HS_CUE_WEAK_MARGIN ? 2 : 0;
+        float steps = df / 100.0f;
+        strength[i] = (int8_t)(steps > 120 ? 120 : steps < -120 ? -120 : steps);
     }
     free(gkeys);
     free(gate_class);

@@ -59,9 +59,17 @@ uint64_t hs_cue_gate_key(const hs_doc *d, uint32_t i);
 size_t hs_cue_features(const hs_doc *d, const hs_tree *t, uint32_t i,
                        uint64_t *keys);
 
+/* Strength of a candidate the model did not score: a word the gate or a
+ * rule makes a cue whatever its context. */
+#define HS_CUE_SURE 127
+
 /* Mark cue heads: is_cue[i] = 1 for each token that heads a cue, 2 for a
  * weak cue (a score between HS_CUE_WEAK_MARGIN and HS_CUE_MARGIN), whose
- * attribution must earn its place (attribute.c). */
-void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue);
+ * attribution must earn its place (attribute.c).  strength[i] is the
+ * model's score difference in whole perceptron steps (hundredths of it,
+ * clamped to -120..120), HS_CUE_SURE for cues by gate or rule, 0 for
+ * tokens not scored: what the attribution's confidence starts from. */
+void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
+                    int8_t *strength);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "confidence.h"
 #include "internal.h"
 #include "lexicon.h"
 #include "models.h"
@@ -60,13 +61,15 @@ hs_engine *hs_engine_new(const hs_options *opt, hs_error *err)
     }
     eng->max_doc_bytes = opt && opt->max_doc_bytes ? opt->max_doc_bytes
                                                    : HS_DEFAULT_MAX_DOC_BYTES;
+    eng->min_confidence = opt ? (float)opt->min_confidence : 0.0f;
     if (load_model("models/pos.bin", &eng->pos_model, err) ||
         load_model("models/ner.bin", &eng->ner_model, err) ||
         load_model("models/parse.bin", &eng->parse_model, err) ||
         load_model("models/cue.bin", &eng->cue_model, err) ||
         load_model("models/bounds.bin", &eng->bounds_model, err) ||
         load_model("models/sources.bin", &eng->sources_model, err) ||
-        !(eng->lex = hs_lexicons_load(err))) {
+        !(eng->lex = hs_lexicons_load(err)) ||
+        hs_conf_load(eng->conf_weights, err)) {
         hs_engine_free(eng);
         return NULL;
     }
@@ -181,6 +184,11 @@ hs_result *hs_result_wrap(hs_doc *d, hs_error *err)
     return res;
 }
 
+const hs_doc *hs_result_doc(const hs_result *res)
+{
+    return res->doc;
+}
+
 int hs_run_stages(hs_doc *d, int from, hs_error *err)
 {
     switch (from) {
@@ -194,7 +202,7 @@ int hs_run_stages(hs_doc *d, int from, hs_error *err)
         /* fall through */
     case HS_STAGE_QUOTES:
         if (hs_quotes(d, err) || hs_attribute(d, err) || hs_resolve(d, err) ||
-            hs_act_classify(d, err))
+            hs_act_classify(d, err) || hs_confidence(d, err))
             return -1;
         return 0;
     default:

@@ -180,8 +180,10 @@ typedef struct {
     hs_kind kind;
     hs_act act;
     int32_t speaker;                /* entity id or -1 */
-    float confidence;
+    float confidence;               /* confidence.c */
     bool weak;                      /* its cue scored under the margin */
+    int32_t cue_head;               /* the cue's most trusted token, or -1 */
+    int8_t cue_strength;            /* hs_cues_detect()'s for that token */
 } hs_attr_work;
 
 /* Entity being built (resolve.c). */
@@ -209,6 +211,7 @@ struct hs_model;   /* perceptron.h */
 /* The engine: immutable after hs_engine_new(), shared by threads. */
 struct hs_engine {
     size_t max_doc_bytes;
+    float min_confidence;                /* hs_options.min_confidence */
     const struct hs_model *pos_model;    /* NULL: not trained yet */
     const struct hs_model *ner_model;
     const struct hs_model *parse_model;
@@ -216,6 +219,7 @@ struct hs_engine {
     const struct hs_model *bounds_model; /* bounds.c */
     const struct hs_model *sources_model; /* sources.c */
     struct hs_lexicons *lex;             /* lexicon.c */
+    float conf_weights[64];              /* confidence.c (HS_CONF_COUNT) */
 };
 
 /* The document: input text plus every stage's layer. */
@@ -302,6 +306,7 @@ int hs_observe_text(hs_doc *d, const char *text, size_t len,
                     hs_attr_observer see, void *arg, hs_error *err);
 int hs_resolve(hs_doc *d, hs_error *err);
 int hs_act_classify(hs_doc *d, hs_error *err);
+int hs_confidence(hs_doc *d, hs_error *err);
 
 /* Given d->toks with b0/b1/c0/c1 and sent filled in (by the tokenizer, or
  * by a trainer from CoreNLP's silver tokens), compute the token flags,
@@ -315,6 +320,9 @@ int hs_run_stages(hs_doc *d, int from, hs_error *err);
 /* Wrap a processed document into a result (takes ownership of d; frees it
  * on failure). */
 hs_result *hs_result_wrap(hs_doc *d, hs_error *err);
+/* The processed document behind a result: its attribution i is
+ * hs_result_attribution(res, i).  engine.c */
+const hs_doc *hs_result_doc(const hs_result *res);
 
 /* Is the first paragraph a Title Case headline ("Black Lawmakers Rip
  * Donald Trump As A ‘Disgusting Fraud.’")?  Most of its words

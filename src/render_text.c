@@ -1,6 +1,7 @@
 /*
  * render_text.c -- a readable who-said-what summary, one line per
- * attribution: speaker (role), act, cue, and the content.
+ * attribution: speaker (role), act, kind, confidence, cue, and the
+ * content.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -43,7 +44,8 @@ int hs_write_text(const hs_result *res, FILE *out, hs_error *err)
         } else {
             fputs("(unnamed)", out);
         }
-        fprintf(out, " [%s, %s] ", hs_act_name(a->act), hs_kind_name(a->kind));
+        fprintf(out, " [%s, %s, %.2f] ", hs_act_name(a->act), hs_kind_name(a->kind),
+                (double)a->confidence);
         if (a->cue.end > a->cue.begin) {
             put_span(res, a->cue, out);
             fputs(": ", out);

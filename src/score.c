@@ -760,6 +760,7 @@ out:
 typedef struct {
     unit_entry *u[HS_ROLE_COUNT];
     hs_content_type type;
+    size_t idx;                 /* index in the brat doc's attrs */
 } prepped;
 
 /* The attributions of doc that have a non-empty content.  Returns their
@@ -791,16 +792,19 @@ static size_t prep(hs_score_text *t, hs_scorer *sc, const hs_brat_doc *doc,
             p.u[HS_ROLE_CUE] = NULL;
         p.type = hs_score_content_type(t, a->frag[HS_ROLE_CONTENT],
                                        a->n[HS_ROLE_CONTENT]);
+        p.idx = i;
         v[k++] = p;
     }
     *out = v;
     return k;
 }
 
-/* Attribution-level counts of one article. */
+/* Attribution-level counts of one article; with outcome (one entry per
+ * pred->attrs) also what became of each prediction (HS_OUTCOME_*). */
 static int score_attributions(hs_scorer *sc, hs_score_text *t,
                               const hs_brat_doc *gold,
-                              const hs_brat_doc *pred, double w)
+                              const hs_brat_doc *pred, double w,
+                              uint8_t *outcome)
 {
     prepped *G = NULL, *P = NULL;
     unit_entry **gc = NULL, **pc = NULL;
@@ -849,6 +853,8 @@ static int score_attributions(hs_scorer *sc, hs_score_text *t,
         bool cont_part = ratio(g->u[HS_ROLE_CONTENT],
                                p->u[HS_ROLE_CONTENT]) >= 0.5;
         bool full = cont_part && src_part && cue_ok;
+        if (outcome)
+            outcome[p->idx] = full ? HS_OUTCOME_FULLY_CORRECT : HS_OUTCOME_FOUND;
         sc->found += w;
         add_prod(&sc->source_exact, w, src_exact);
         add_prod(&sc->source_partial, w, src_part);
@@ -877,13 +883,26 @@ int hs_scorer_add(hs_scorer *sc, hs_score_text *t, const hs_brat_doc *gold,
     for (int r = 0; r < HS_ROLE_COUNT; r++)
         if (score_role(sc, t, gold, pred, r, weight))
             goto nomem;
-    if (score_attributions(sc, t, gold, pred, weight))
+    if (score_attributions(sc, t, gold, pred, weight, NULL))
         goto nomem;
     sc->articles += weight;
     return 0;
 nomem:
     hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
     return -1;
+}
+
+int hs_score_outcomes(hs_score_text *t, const hs_brat_doc *gold,
+                      const hs_brat_doc *pred, uint8_t *outcome,
+                      hs_error *err)
+{
+    memset(outcome, HS_OUTCOME_MISSED, pred->nattrs);
+    hs_scorer *sc = hs_scorer_new();
+    int rc = sc ? score_attributions(sc, t, gold, pred, 1.0, outcome) : -1;
+    hs_scorer_free(sc);
+    if (rc)
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+    return rc;
 }
 
 /* -------------------------------------------------------------- report */

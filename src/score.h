@@ -93,6 +93,21 @@ void hs_scorer_free(hs_scorer *sc);
  * err filled (HS_ERR_NOMEM). */
 int hs_scorer_add(hs_scorer *sc, hs_score_text *t, const hs_brat_doc *gold,
                   const hs_brat_doc *pred, double weight, hs_error *err);
+/* What the attribution-level pairing made of one prediction. */
+enum {
+    HS_OUTCOME_MISSED = 0,          /* paired with no gold attribution */
+    HS_OUTCOME_FOUND = 1,           /* paired, not fully correct */
+    HS_OUTCOME_FULLY_CORRECT = 2    /* paired and fully correct */
+};
+
+/* The outcome of each of pred's attributions (outcome[i] for
+ * pred->attrs[i]) under the pairing hs_scorer_add() counts with one gold
+ * file; an attribution without content words is HS_OUTCOME_MISSED.
+ * Returns 0, or -1 with err filled (HS_ERR_NOMEM). */
+int hs_score_outcomes(hs_score_text *t, const hs_brat_doc *gold,
+                      const hs_brat_doc *pred, uint8_t *outcome,
+                      hs_error *err);
+
 /* Add the reader warnings of a parsed file. */
 void hs_scorer_count_warnings(hs_scorer *sc, const hs_brat_doc *doc,
                               hs_score_side side);

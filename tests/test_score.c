@@ -559,6 +559,43 @@ START_TEST(invalid_text_is_refused)
 }
 END_TEST
 
+/* hs_score_outcomes() pairs as hs_scorer_add() counts: the exact
+ * prediction is fully correct, the one sharing its content with a wrong
+ * source is found only, and the one outside every gold content is
+ * missed. */
+START_TEST(outcomes_follow_the_pairing)
+{
+    char pred[1024];
+    size_t a = off("\"We"), b = off("n.\"") + 3;
+    snprintf(pred, sizeof pred,
+             "T1\tSource %zu %zu\tSmith\nT2\tCue %zu %zu\tsaid\n"
+             "T3\tContent %zu %zu\tx\n"
+             "E1\tA:T2 Source:T1 Cue:T2 Content:T3\n"
+             "T4\tSource %zu %zu\tJones\nT5\tCue %zu %zu\tsaid\n"
+             "T6\tContent %zu %zu\tx\n"
+             "E2\tA:T5 Source:T4 Cue:T5 Content:T6\n"
+             "T7\tContent %zu %zu\tx\nE3\tA:T7 Content:T7\n",
+             off("Smith"), off("Smith") + 5, off("said"), off("said") + 4, a, b,
+             off("Jones"), off("Jones") + 5, off("said,"), off("said,") + 4,
+             off("The plan"), off("billion") + 8,
+             off("Jones"), off("disagreed") + 9);
+    hs_error err;
+    hs_score_text *t = hs_score_text_new(TEXT, strlen(TEXT), &err);
+    hs_brat_doc gold, p;
+    parse(&gold, gold_ann());
+    parse(&p, pred);
+    ck_assert_uint_eq(p.nattrs, 3);
+    uint8_t out[3];
+    ck_assert_int_eq(hs_score_outcomes(t, &gold, &p, out, &err), 0);
+    ck_assert_int_eq(out[0], HS_OUTCOME_FULLY_CORRECT);
+    ck_assert_int_eq(out[1], HS_OUTCOME_FOUND);   /* source "Jones" */
+    ck_assert_int_eq(out[2], HS_OUTCOME_MISSED);
+    hs_brat_free(&gold);
+    hs_brat_free(&p);
+    hs_score_text_free(t);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("score");
@@ -580,6 +617,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, in_memory_prediction_equals_written_brat);
     tcase_add_test(tc, json_has_the_reference_keys);
     tcase_add_test(tc, invalid_text_is_refused);
+    tcase_add_test(tc, outcomes_follow_the_pairing);
     suite_add_tcase(s, tc);
     return s;
 }

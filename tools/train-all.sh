@@ -4,7 +4,8 @@
 # the parser learns from the tagger's output, the cue detector from the
 # tagger's and parser's, the source choice and then the content and source
 # bounds from the whole pipeline's (each compiled in, so the tools are
-# rebuilt in between).
+# rebuilt in between); last, the confidence is fitted on what fold models
+# of all of those make of train articles they never saw (make heldout's).
 # Usage: sh tools/train-all.sh BUILD_DIR
 set -e
 B=${1:-build}
@@ -20,4 +21,7 @@ ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_sources "$C" data/models
 ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_bounds "$C" data/models
+${MAKE:-make} -s B="$B" all tools
+sh tools/heldout.sh "$B" "$B/heldout"
+"$B"/tools/fit_confidence "$C" data/models/confidence.txt --folds "$B/folds"
 ${MAKE:-make} -s B="$B" all

@@ -283,6 +283,24 @@ for bad in 0 -1 -5M 12Q abc "" 99999999999999G; do
     expect "max-bytes-bad-$bad" 1 "hearsay extract: bad --max-bytes '$bad'"
 done
 
+for bad in -0.1 1.5 abc "" 0.5x nan; do
+    run --min-confidence "$bad" "$T/plain.txt"
+    expect "min-confidence-bad-$bad" 1 "hearsay extract: bad --min-confidence '$bad' (0..1)"
+done
+# every attribution kept at 0 and none at 1; the seed's confident ones
+# (a direct quotation, "told") at 0.9
+run --min-confidence 0 "$SEED"
+expect min-confidence-0 0 ""
+all=$(grep -o '"confidence"' "$T/out" | wc -l)
+run --min-confidence 1 "$SEED"
+expect min-confidence-1 0 ""
+grep -q '"attributions":\[\]' "$T/out" || fail "min-confidence-1: attributions left"
+run --min-confidence 0.9 "$SEED"
+expect min-confidence-0.9 0 ""
+some=$(grep -o '"confidence"' "$T/out" | wc -l)
+[ "$all" -gt "$some" ] && [ "$some" -gt 0 ] ||
+    fail "min-confidence: $all attributions at 0, $some at 0.9"
+
 # 200 MB without a newline: rejected by the default 64 MiB limit at once,
 # with a small peak RSS (the file is not read); through a pipe it is read
 # only up to the limit.

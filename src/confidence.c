@@ -1,0 +1,203 @@
+/*
+ * confidence.c -- how far to trust each attribution.
+ *
+ * An attribution's confidence is the probability that an annotator marks
+ * the same attribution: that PolNeAR's scorer pairs it with a gold one
+ * and counts it fully correct (content overlap at least half, source
+ * overlap at least half, a cue word shared).  It is a logistic model over
+ * a few dozen yes/no facts about the attribution (its kind, how strongly
+ * the cue detector believed its cue, how often the lexicon saw the cue
+ * word in a cue, whether it has a source and of what kind, its length),
+ * fitted by tools/fit_confidence.c on predictions that no model had seen
+ * in training (make heldout's fold models over train), so that 0.8 means
+ * right about four times in five on unseen text; docs/ACCURACY.md shows
+ * the fit on dev.  The weights are data/models/confidence.txt, a name and
+ * a weight per line, compiled in.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "confidence.h"
+#include "cues.h"
+#include "lexicon.h"
+#include "models.h"
+
+_Static_assert(HS_CONF_COUNT <= sizeof ((hs_engine *)0)->conf_weights /
+               sizeof(float), "hs_engine.conf_weights is too small");
+
+const char *const hs_conf_names[HS_CONF_COUNT] = {
+#define HS_X_NAME(name, str) str,
+    HS_CONF_LIST(HS_X_NAME)
+#undef HS_X_NAME
+};
+
+int hs_conf_load(float *w, hs_error *err)
+{
+    memset(w, 0, HS_CONF_COUNT * sizeof *w);
+    hs_blob b;
+    if (!hs_blob_get("models/confidence.txt", &b))
+        return 0;                       /* no model: every weight 0 */
+    const char *p = (const char *)b.data, *end = p + b.size;
+    size_t lineno = 0;
+    while (p < end) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *le = nl ? nl : end;
+        const char *line = p;
+        size_t len = (size_t)(le - p);
+        p = nl ? nl + 1 : end;
+        lineno++;
+        if (len == 0 || line[0] == '#')
+            continue;
+        const char *tab = memchr(line, '\t', len);
+        int f = -1;
+        for (int k = 0; tab && k < HS_CONF_COUNT; k++)
+            if (strlen(hs_conf_names[k]) == (size_t)(tab - line) &&
+                memcmp(hs_conf_names[k], line, (size_t)(tab - line)) == 0)
+                f = k;
+        if (f < 0) {
+            hs_set_error(err, HS_ERR_MODEL, 0,
+                         "models/confidence.txt:%zu: unknown feature", lineno);
+            return -1;
+        }
+        w[f] = strtof(tab + 1, NULL);
+    }
+    return 0;
+}
+
+/* Words (tokens other than punctuation) in the code-point range [b, e). */
+static uint32_t words_in(const hs_doc *d, uint32_t b, uint32_t e)
+{
+    uint32_t n = 0;
+    for (uint32_t k = hs_tok_at(d, b); k < d->ntoks && d->toks[k].c0 < e; k++)
+        n += !(d->toks[k].flags & HS_TF_PUNCT);
+    return n;
+}
+
+/* The lexicon's share of cue uses of the cue head's word, as a bin. */
+static int share_bin(const hs_doc *d, int32_t head)
+{
+    const hs_token *t = &d->toks[head];
+    char cls = t->pos >= HS_POS_VB && t->pos <= HS_POS_VBZ ? 'V' :
+               t->pos == HS_POS_NN || t->pos == HS_POS_NNS ? 'N' : 'O';
+    const hs_cue_entry *e = hs_lex_cue(d->eng->lex, hs_tok_str(d, t),
+                                       hs_tok_len(t), cls);
+    if (!e || e->seen == 0)
+        return HS_CONF_SHARE_NONE;
+    double s = (double)e->in_cue / (double)e->seen;
+    return s < 0.05 ? HS_CONF_SHARE_05 : s < 0.2 ? HS_CONF_SHARE_20 :
+           s < 0.5 ? HS_CONF_SHARE_50 : s < 0.8 ? HS_CONF_SHARE_80 :
+           HS_CONF_SHARE_100;
+}
+
+size_t hs_conf_features(const hs_doc *d, const hs_attr_work *w, int *f)
+{
+    size_t n = 0;
+    f[n++] = HS_CONF_BIAS;
+    f[n++] = w->kind == HS_DIRECT ? HS_CONF_DIRECT :
+             w->kind == HS_MIXED ? HS_CONF_MIXED : HS_CONF_INDIRECT;
+    /* the cue: how strongly detected, what word class, how often a cue */
+    int32_t h = w->cue_head;
+    if (h < 0) {
+        f[n++] = HS_CONF_NO_CUE;
+    } else {
+        int s = w->cue_strength;
+        f[n++] = s == HS_CUE_SURE ? HS_CONF_CUE_SURE :
+                 w->weak ? (s < 0 ? HS_CONF_CUE_WEAK_LOW : HS_CONF_CUE_WEAK) :
+                 s == 0 ? HS_CONF_CUE_RULE : s < 20 ? HS_CONF_CUE_8 :
+                 s < 40 ? HS_CONF_CUE_20 : s < 80 ? HS_CONF_CUE_40 :
+                 HS_CONF_CUE_80;
+        const hs_token *t = &d->toks[h];
+        f[n++] = (t->flags & HS_TF_PUNCT) ? HS_CONF_HEAD_PUNCT :
+                 t->pos >= HS_POS_VB && t->pos <= HS_POS_VBZ ? HS_CONF_HEAD_VERB :
+                 t->pos == HS_POS_NN || t->pos == HS_POS_NNS ? HS_CONF_HEAD_NOUN :
+                 HS_CONF_HEAD_OTHER;
+        if (!(t->flags & HS_TF_PUNCT))
+            f[n++] = share_bin(d, h);
+        if (t->quote_depth > 0)
+            f[n++] = HS_CONF_CUE_QUOTED;
+    }
+    /* the source: none, a pronoun, a name, something else */
+    int src;
+    if (w->src_tok0 < 0) {
+        src = HS_CONF_SRC_NONE;
+    } else {
+        bool pron = false, name = false;
+        for (int32_t k = w->src_tok0; k < w->src_tok1; k++) {
+            pron |= d->toks[k].pos == HS_POS_PRP;
+            name |= d->toks[k].pos == HS_POS_NNP || d->toks[k].pos == HS_POS_NNPS;
+        }
+        src = name ? HS_CONF_SRC_NAME : pron && w->src_tok1 - w->src_tok0 == 1 ?
+              HS_CONF_SRC_PRONOUN : HS_CONF_SRC_OTHER;
+    }
+    f[n++] = src;
+    if (src == HS_CONF_SRC_NONE)
+        f[n++] = w->kind == HS_DIRECT ? HS_CONF_DIRECT_NO_SRC :
+                 w->kind == HS_MIXED ? HS_CONF_MIXED_NO_SRC :
+                 HS_CONF_INDIRECT_NO_SRC;
+    if (w->speaker <= 0 || (size_t)w->speaker > d->nents) {
+        f[n++] = HS_CONF_NO_SPEAKER;
+    } else {
+        hs_entity_type et = d->ents[w->speaker - 1].type;
+        f[n++] = et == HS_ENT_PERSON ? HS_CONF_SPK_PERSON :
+                 et == HS_ENT_ORG ? HS_CONF_SPK_ORG :
+                 et == HS_ENT_GPE ? HS_CONF_SPK_PLACE : HS_CONF_SPK_OTHER;
+    }
+    if (w->src_tok0 >= 0 && w->cue_tok0 >= 0 && w->src_tok0 > w->cue_tok0)
+        f[n++] = HS_CONF_SOURCE_AFTER;
+    if (w->act != HS_ACT_SAY)
+        f[n++] = HS_CONF_ACT_OTHER;
+    if (w->cue_tok0 >= 0 && w->cue_tok1 - w->cue_tok0 > 1)
+        f[n++] = HS_CONF_CUE_WORDS;
+    /* the content: its length, in one piece or several, in the headline */
+    uint32_t words = 0;
+    for (uint32_t k = 0; k < w->content.n; k++)
+        words += words_in(d, w->content.frag[k].begin, w->content.frag[k].end);
+    f[n++] = words <= 3 ? HS_CONF_WORDS_3 : words <= 8 ? HS_CONF_WORDS_8 :
+             words <= 20 ? HS_CONF_WORDS_20 : words <= 40 ? HS_CONF_WORDS_40 :
+             HS_CONF_WORDS_MORE;
+    if (w->content.n > 1)
+        f[n++] = HS_CONF_FRAGMENTS;
+    if (w->content.n) {
+        uint32_t k0 = hs_tok_at(d, w->content.frag[0].begin);
+        f[n++] = k0 >= d->ntoks ? HS_CONF_OPENS_OTHER :
+                 hs_tok_is(d, k0, "that") ? HS_CONF_OPENS_THAT :
+                 (d->toks[k0].flags & HS_TF_QUOTE) ? HS_CONF_OPENS_QUOTE :
+                 hs_tok_is(d, k0, "to") ? HS_CONF_OPENS_TO : HS_CONF_OPENS_OTHER;
+        bool verb = false;
+        for (uint32_t q = 0; q < w->content.n && !verb; q++)
+            for (uint32_t k = hs_tok_at(d, w->content.frag[q].begin);
+                 k < d->ntoks && d->toks[k].c0 < w->content.frag[q].end && !verb; k++)
+                verb = d->toks[k].pos >= HS_POS_VB && d->toks[k].pos <= HS_POS_VBZ;
+        if (!verb)
+            f[n++] = HS_CONF_NO_VERB;
+    }
+    if (w->content.n && d->nparas && d->paras[0].tok1 > 0 &&
+        w->content.frag[0].begin < d->toks[d->paras[0].tok1 - 1].c1)
+        f[n++] = HS_CONF_HEADLINE;
+    return n;
+}
+
+float hs_conf_score(const float *weights, const int *f, size_t n)
+{
+    float z = 0;
+    for (size_t k = 0; k < n; k++)
+        z += weights[f[k]];
+    return 1.0f / (1.0f + expf(-z));
+}
+
+int hs_confidence(hs_doc *d, hs_error *err)
+{
+    (void)err;
+    int f[HS_CONF_MAX_ACTIVE];
+    size_t kept = 0;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        size_t n = hs_conf_features(d, w, f);
+        w->confidence = hs_conf_score(d->eng->conf_weights, f, n);
+        if (w->confidence >= d->eng->min_confidence)
+            d->attrs[kept++] = *w;     /* the caller asked for no less */
+    }
+    d->nattrs = kept;
+    return 0;
+}

@@ -1,0 +1,89 @@
+/*
+ * test_confidence.c -- each attribution's confidence (src/confidence.c):
+ * the fitted weights are read, every confidence is a probability, and on
+ * real text a quotation with a named speaker and a strong cue is trusted
+ * far more than a weak cue's phrase without a clause.
+ */
+#include <math.h>
+
+#include "confidence.h"
+#include "testutil.h"
+
+static const char NEWS[] =
+    "BERLIN (Reuters) - German Chancellor Olaf Scholz on Tuesday rejected "
+    "calls to send long-range missiles to Ukraine, saying the risk of "
+    "escalation was too high.\n\n"
+    "\"We will not become a party to this war,\" Scholz told reporters "
+    "after meeting his cabinet.\n\n"
+    "According to a poll published by ARD, 58 percent of Germans oppose "
+    "the delivery.\n";
+
+/* The attribution of r whose cue is `cue`, or NULL. */
+static const hs_attribution *by_cue(const hs_result *r, const char *cue)
+{
+    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
+        const hs_attribution *a = hs_result_attribution(r, i);
+        if (a->cue.end - a->cue.begin == strlen(cue) &&
+            strncmp(NEWS + a->cue.begin, cue, strlen(cue)) == 0)
+            return a;
+    }
+    return NULL;
+}
+
+START_TEST(weights_are_read)
+{
+    float w[HS_CONF_COUNT];
+    hs_error err;
+    ck_assert_int_eq(hs_conf_load(w, &err), 0);
+    size_t nonzero = 0;
+    for (int k = 0; k < HS_CONF_COUNT; k++) {
+        ck_assert(isfinite(w[k]));
+        nonzero += w[k] != 0;
+    }
+    ck_assert_uint_gt(nonzero, HS_CONF_COUNT / 2);
+}
+END_TEST
+
+START_TEST(confidences_rank_real_attributions)
+{
+    hs_result *r = test_extract(NEWS);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_ge(hs_result_attribution_count(r), 4);
+    float lo = 1, hi = 0;
+    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
+        float c = hs_result_attribution(r, i)->confidence;
+        ck_assert(c > 0 && c < 1);
+        lo = c < lo ? c : lo;
+        hi = c > hi ? c : hi;
+    }
+    ck_assert_float_gt(hi - lo, 0.3f);
+    const hs_attribution *told = by_cue(r, "told");
+    const hs_attribution *rejected = by_cue(r, "rejected");
+    const hs_attribution *according = by_cue(r, "According to");
+    ck_assert_ptr_nonnull(told);
+    ck_assert_ptr_nonnull(rejected);
+    ck_assert_ptr_nonnull(according);
+    ck_assert_int_eq(told->kind, HS_DIRECT);
+    ck_assert_float_gt(told->confidence, 0.85f);
+    ck_assert_float_gt(rejected->confidence, 0.6f);
+    /* "published by" is no speech: the detector's weak guess, a bare
+     * noun phrase for content */
+    const hs_attribution *published = by_cue(r, "published by");
+    if (published)
+        ck_assert_float_lt(published->confidence, 0.4f);
+    hs_result_free(r);
+}
+END_TEST
+
+static Suite *make_suite(void)
+{
+    Suite *s = suite_create("confidence");
+    TCase *tc = tcase_create("confidence");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, weights_are_read);
+    tcase_add_test(tc, confidences_rank_real_attributions);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+HS_TEST_MAIN()
