@@ -8,19 +8,22 @@
 
 #include "internal.h"
 
-/* Print span text with line breaks flattened. */
-static void put_span(const hs_result *res, hs_span s, FILE *out)
+/* Print span text with line breaks flattened; returns its last byte
+ * (0 when empty or out of memory). */
+static char put_span(const hs_result *res, hs_span s, FILE *out)
 {
     size_t need = hs_result_span_text(res, s, NULL, 0);
     char *buf = malloc(need + 1);
     if (!buf)
-        return;
+        return 0;
     hs_result_span_text(res, s, buf, need + 1);
     for (char *p = buf; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
     fputs(buf, out);
+    char last = need ? buf[need - 1] : 0;
     free(buf);
+    return last;
 }
 
 int hs_write_text(const hs_result *res, FILE *out, hs_error *err)
@@ -46,10 +49,8 @@ int hs_write_text(const hs_result *res, FILE *out, hs_error *err)
         }
         fprintf(out, " [%s, %s, %.2f] ", hs_act_name(a->act), hs_kind_name(a->kind),
                 (double)a->confidence);
-        if (a->cue.end > a->cue.begin) {
-            put_span(res, a->cue, out);
-            fputs(": ", out);
-        }
+        if (a->cue.end > a->cue.begin)   /* "wrote in a memo:" has its colon */
+            fputs(put_span(res, a->cue, out) == ':' ? " " : ": ", out);
         for (size_t k = 0; k < a->content_count; k++) {
             if (k)
                 fputs(" … ", out);
