@@ -443,8 +443,9 @@ static void push_recent(rctx *r, int32_t e)
     r->recent[0] = e;
 }
 
-/* Guess the gender of person e from a title before its mention at token
- * i ("Mr.", "Mrs.") or from its given name. */
+/* Guess the gender of person e from a title before or opening its
+ * mention [i, end) ("Mr. Trump", "Mrs. Clinton") or from its given
+ * name. */
 static void guess_gender(rctx *r, int32_t e, uint32_t i, uint32_t end)
 {
     hs_doc *d = r->d;
@@ -452,13 +453,15 @@ static void guess_gender(rctx *r, int32_t e, uint32_t i, uint32_t end)
         return;
     static const char *const mr[] = { "mr.", "mr", NULL };
     static const char *const mrs[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
-    if (i > 0 && word_in(d, i - 1, mr)) {
-        d->ents[e].gender = 'M';
-        return;
-    }
-    if (i > 0 && word_in(d, i - 1, mrs)) {
-        d->ents[e].gender = 'F';
-        return;
+    for (uint32_t k = i > 0 ? i - 1 : i; k <= i && k < end; k++) {
+        if (word_in(d, k, mr)) {
+            d->ents[e].gender = 'M';
+            return;
+        }
+        if (word_in(d, k, mrs)) {
+            d->ents[e].gender = 'F';
+            return;
+        }
     }
     if (end - i >= 2)
         d->ents[e].gender = hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[i]),
@@ -673,7 +676,10 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
             if (x->gender == want)
                 return r->recent[k];
         }
-        return r->last_subject >= 0 ? r->last_subject : r->last_person;
+        /* else the latest person of no other gender: "he" is never
+         * "Mrs. Clinton" */
+        int32_t e = r->last_subject >= 0 ? r->last_subject : r->last_person;
+        return e >= 0 && d->ents[e].gender && d->ents[e].gender != want ? -1 : e;
     }
     if (b - a == 1 && is_pronoun_thing(d, a)) {
         /* "it" / "they": the subject before it, else the latest

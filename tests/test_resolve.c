@@ -235,6 +235,25 @@ START_TEST(test_role_before_name_without_comma)
 }
 END_TEST
 
+START_TEST(test_he_is_never_mrs)
+{
+    /* the title opens the mention; no man is in sight, so "He" stays
+     * unresolved rather than become Mrs. Clinton */
+    hs_result *r = test_extract(
+        "Mrs. Clinton enjoyed tremendous support from older voters. He "
+        "accused the audience of being donors.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the audience"), "");
+    hs_result_free(r);
+    r = test_extract(
+        "Mrs. Clinton spoke in Ohio on Monday. Mr. Kaine said the campaign "
+        "was confident. She said the race was close.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the race"), "Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -250,6 +269,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_people_speaking_for_a_person);
     tcase_add_test(tc, test_office_of_a_place);
     tcase_add_test(tc, test_role_before_name_without_comma);
+    tcase_add_test(tc, test_he_is_never_mrs);
     suite_add_tcase(s, tc);
     return s;
 }
