@@ -6,7 +6,7 @@
 #                   ASan+UBSan, plus a valgrind run of the demo
 #   make models     retrain every model from $(HEARSAY_CORPUS)
 #   make heldout    score train with fold models that never saw each article
-#   make confidence fit the attribution confidence on those predictions
+#   make confidence fit the weak-cue selector and the confidence on those
 #   make fuzz       run every libFuzzer harness for FUZZ_SECONDS each
 #   make bench      speed and memory side by side with peers
 #
@@ -114,10 +114,10 @@ clusters:
 heldout: all tools
 	sh tools/heldout.sh $(B) $(B)/heldout
 
-# the attribution confidence, fitted on make heldout's predictions (make
-# models ends with this)
+# the weak-cue selector and the attribution confidence, fitted on make
+# heldout's predictions (make models ends with this)
 confidence: heldout
-	$(B)/tools/fit_confidence $(HEARSAY_CORPUS) data/models/confidence.txt --folds $(B)/folds
+	$(B)/tools/fit_confidence $(HEARSAY_CORPUS) data/models --folds $(B)/folds
 	$(MAKE) all
 
 FUZZ_SECONDS ?= 60

@@ -221,5 +221,9 @@ void hs_attr_cut_participle_after_quote(hs_doc *d);
 /* Cut a source before a relative clause that holds another's cue. */
 void hs_attr_cut_speaking_relatives(hs_doc *d);
 void hs_attr_classify_kind(const attr_ctx *c, hs_attr_work *w);
+/* Remember w's cue head, the cue word the detector trusted most, and its
+ * strength, for the confidence facts (confidence.c) once the per-token
+ * state is gone. */
+void hs_attr_note_cue_head(const attr_ctx *c, hs_attr_work *w);
 
 #endif

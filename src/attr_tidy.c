@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "attr.h"
+#include "confidence.h"
 
 static size_t content_len(const hs_attr_work *w)
 {
@@ -128,14 +129,49 @@ static bool weak_content_holds(const attr_ctx *c, const hs_attr_work *w)
            hs_tok_is(d, a, "why") || hs_tok_is(d, a, "who");
 }
 
+void hs_attr_note_cue_head(const attr_ctx *c, hs_attr_work *w)
+{
+    w->cue_head = -1;
+    w->cue_strength = 0;
+    for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++)
+        if (w->cue_head < 0 || c->cue_strength[k] > w->cue_strength) {
+            w->cue_head = k;
+            w->cue_strength = c->cue_strength[k];
+        }
+}
+
+/* The learned weak-cue selector: is w, whose content does not vouch for
+ * it, likely enough to be found?  It reads the confidence facts of w as
+ * it stands now (no speaker or speech act yet), with weights fitted by
+ * tools/fit_confidence.c on what fold models keep of train when every
+ * weak cue's attribution is kept: held out, three in five it passes are
+ * found (docs/ACCURACY.md).  The facts stay with w for that tool. */
+static bool weak_selected(const attr_ctx *c, hs_attr_work *w)
+{
+    hs_attr_work probe = *w;
+    hs_attr_classify_kind(c, &probe);
+    hs_attr_note_cue_head(c, &probe);
+    int f[HS_CONF_MAX_ACTIVE];
+    size_t n = hs_conf_features(c->d, &probe, f);
+    w->nweak_facts = (uint8_t)n;
+    for (size_t k = 0; k < n; k++)
+        w->weak_facts[k] = (uint8_t)f[k];
+    const hs_engine *eng = c->d->eng;
+    return eng->weak_keep_all ||
+           hs_conf_score(eng->weak_weights, f, n) >= HS_WEAK_KEEP;
+}
+
 void hs_attr_drop_weak(attr_ctx *c)
 {
     hs_doc *d = c->d;
     size_t out = 0;
     for (size_t a = 0; a < d->nattrs; a++) {
-        const hs_attr_work *w = &d->attrs[a];
-        if (w->weak && !weak_content_holds(c, w))
-            continue;
+        hs_attr_work *w = &d->attrs[a];
+        if (w->weak && !weak_content_holds(c, w)) {
+            if (!weak_selected(c, w))
+                continue;
+            w->unvouched = true;
+        }
         d->attrs[out++] = *w;
     }
     d->nattrs = out;

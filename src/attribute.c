@@ -1130,21 +1130,6 @@ static int attribute_weak(attr_ctx *c, hs_error *err)
     return 0;
 }
 
-
-/* Remember w's cue head, the cue word the detector trusted most, and
- * its strength, for the confidence stage (confidence.c) once the
- * per-token state is gone. */
-static void note_cue_head(const attr_ctx *c, hs_attr_work *w)
-{
-    w->cue_head = -1;
-    w->cue_strength = 0;
-    for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++)
-        if (w->cue_head < 0 || c->cue_strength[k] > w->cue_strength) {
-            w->cue_head = k;
-            w->cue_strength = c->cue_strength[k];
-        }
-}
-
 /* A quotation right after a colon that no attribution has taken, in the
  * colon's paragraph or opening the next one ("Wait, it gets better:¶
  * “...”", "- Michael P. McDonald: “...”"): the colon is the cue, the
@@ -1271,7 +1256,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
             qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);
         for (size_t a = 0; a < d->nattrs; a++) {
             hs_attr_classify_kind(&c, &d->attrs[a]);
-            note_cue_head(&c, &d->attrs[a]);
+            hs_attr_note_cue_head(&c, &d->attrs[a]);
         }
     }
     ctx_free(&c);

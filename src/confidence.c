@@ -32,11 +32,11 @@ const char *const hs_conf_names[HS_CONF_COUNT] = {
 #undef HS_X_NAME
 };
 
-int hs_conf_load(float *w, hs_error *err)
+int hs_conf_load(const char *name, float *w, hs_error *err)
 {
     memset(w, 0, HS_CONF_COUNT * sizeof *w);
     hs_blob b;
-    if (!hs_blob_get("models/confidence.txt", &b))
+    if (!hs_blob_get(name, &b))
         return 0;                       /* no model: every weight 0 */
     const char *p = (const char *)b.data, *end = p + b.size;
     size_t lineno = 0;
@@ -56,8 +56,8 @@ int hs_conf_load(float *w, hs_error *err)
                 memcmp(hs_conf_names[k], line, (size_t)(tab - line)) == 0)
                 f = k;
         if (f < 0) {
-            hs_set_error(err, HS_ERR_MODEL, 0,
-                         "models/confidence.txt:%zu: unknown feature", lineno);
+            hs_set_error(err, HS_ERR_MODEL, 0, "%s:%zu: unknown feature",
+                         name, lineno);
             return -1;
         }
         w[f] = strtof(tab + 1, NULL);

@@ -44,11 +44,17 @@ enum { HS_CONF_LIST(HS_X_ENUM) HS_CONF_COUNT };
 extern const char *const hs_conf_names[HS_CONF_COUNT];
 
 /* At most this many facts hold for one attribution. */
-#define HS_CONF_MAX_ACTIVE 24
+#define HS_CONF_MAX_ACTIVE HS_ATTR_MAX_FACTS
 
-/* Read the embedded weights into w[HS_CONF_COUNT] (all 0 when there is
- * no model file: every confidence 0.5).  0, or -1 with err filled. */
-int hs_conf_load(float *w, hs_error *err);
+/* Read the embedded weights `name` ("models/confidence.txt",
+ * "models/weak.txt") into w[HS_CONF_COUNT] (all 0 when there is no such
+ * file: every probability 0.5).  0, or -1 with err filled. */
+int hs_conf_load(const char *name, float *w, hs_error *err);
+
+/* The weak-cue selector: a weak cue's attribution whose content does not
+ * vouch for it is kept when the probability the selector gives it of
+ * being found (paired with a gold one) is at least this. */
+#define HS_WEAK_KEEP 0.6f
 
 /* The facts that hold for attribution w of d, as indexes into f[]
  * (HS_CONF_MAX_ACTIVE of room); returns how many. */

@@ -69,7 +69,8 @@ hs_engine *hs_engine_new(const hs_options *opt, hs_error *err)
         load_model("models/bounds.bin", &eng->bounds_model, err) ||
         load_model("models/sources.bin", &eng->sources_model, err) ||
         !(eng->lex = hs_lexicons_load(err)) ||
-        hs_conf_load(eng->conf_weights, err)) {
+        hs_conf_load("models/confidence.txt", eng->conf_weights, err) ||
+        hs_conf_load("models/weak.txt", eng->weak_weights, err)) {
         hs_engine_free(eng);
         return NULL;
     }

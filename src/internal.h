@@ -170,6 +170,9 @@ typedef struct {
     hs_span frag[HS_MAX_FRAGS];
 } hs_frags;
 
+/* At most this many confidence facts (confidence.h) hold at once. */
+#define HS_ATTR_MAX_FACTS 24
+
 /* Attribution being built (attribute.c), before export to hs_attribution. */
 typedef struct {
     int32_t cue_tok0, cue_tok1;     /* token range of the cue, or -1 */
@@ -184,6 +187,11 @@ typedef struct {
     bool weak;                      /* its cue scored under the margin */
     int32_t cue_head;               /* the cue's most trusted token, or -1 */
     int8_t cue_strength;            /* hs_cues_detect()'s for that token */
+    bool unvouched;                 /* a weak cue's, kept by the learned
+                                       selector though its content does
+                                       not vouch for it (attr_tidy.c) */
+    uint8_t nweak_facts;            /* the selector's facts, for the tool */
+    uint8_t weak_facts[HS_ATTR_MAX_FACTS];  /* that fits it */
 } hs_attr_work;
 
 /* Entity being built (resolve.c). */
@@ -220,6 +228,9 @@ struct hs_engine {
     const struct hs_model *sources_model; /* sources.c */
     struct hs_lexicons *lex;             /* lexicon.c */
     float conf_weights[64];              /* confidence.c (HS_CONF_COUNT) */
+    float weak_weights[64];              /* the weak-cue selector's */
+    bool weak_keep_all;                  /* tools/fit_confidence: keep every
+                                            weak cue's attribution */
 };
 
 /* The document: input text plus every stage's layer. */

@@ -27,6 +27,7 @@ HS_EMBED(hs_data_cue, "data/models/cue.bin")
 HS_EMBED(hs_data_bounds, "data/models/bounds.bin")
 HS_EMBED(hs_data_sources, "data/models/sources.bin")
 HS_EMBED(hs_data_confidence, "data/models/confidence.txt")
+HS_EMBED(hs_data_weak, "data/models/weak.txt")
 HS_EMBED(hs_data_cues, "data/lexicons/cues.txt")
 HS_EMBED(hs_data_titles, "data/lexicons/titles.txt")
 HS_EMBED(hs_data_nouns, "data/lexicons/nouns.txt")
@@ -52,6 +53,7 @@ bool hs_blob_get(const char *name, hs_blob *out)
         { "models/bounds.bin", hs_data_bounds, hs_data_bounds_end },
         { "models/sources.bin", hs_data_sources, hs_data_sources_end },
         { "models/confidence.txt", hs_data_confidence, hs_data_confidence_end },
+        { "models/weak.txt", hs_data_weak, hs_data_weak_end },
         { "lexicons/cues.txt", hs_data_cues, hs_data_cues_end },
         { "lexicons/titles.txt", hs_data_titles, hs_data_titles_end },
         { "lexicons/nouns.txt", hs_data_nouns, hs_data_nouns_end },

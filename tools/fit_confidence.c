@@ -1,5 +1,6 @@
 /*
- * fit_confidence.c -- fit data/models/confidence.txt, the weights of each
+ * fit_confidence.c -- fit data/models/weak.txt, the weak-cue selector
+ * (src/attr_tidy.c), then data/models/confidence.txt, the weights of each
  * attribution's confidence (src/confidence.c).
  *
  * The confidence is the probability that the scorer counts an attribution
@@ -14,13 +15,24 @@
  * regression solved by Newton's method from zero: no randomness, so the
  * file is the same on every run.
  *
- * Then it scores the fit on dev, run with the full models as `hearsay
- * eval` runs it: log loss, Brier score and a reliability table (predicted
- * against observed, by tenths), the numbers docs/ACCURACY.md shows.
+ * The weak-cue selector is fitted first, the same way, on the
+ * attributions of weak cues whose content does not vouch for them, every
+ * one of them kept (hs_engine.weak_keep_all), each labelled found or not
+ * (paired with a gold one at all); its facts are the ones it reads at run
+ * time, before the speaker and speech act are known (hs_attr_work's
+ * weak_facts).  The confidence is then fitted on what the pipeline with
+ * that selector predicts.
  *
- * usage: fit_confidence CORPUS_DIR OUT_FILE --folds DIR
- *        (make confidence: DIR is build/folds, OUT_FILE
- *        data/models/confidence.txt)
+ * Then it scores both fits on dev, run with the full models as `hearsay
+ * eval` runs it: for the selector, how many it passes and how many of
+ * those are found (and the same on train by five-fold cross-validation
+ * over the articles); for the confidence, log loss, Brier score, AUC and
+ * a reliability table (predicted against observed, by tenths): the
+ * numbers docs/ACCURACY.md shows.
+ *
+ * usage: fit_confidence CORPUS_DIR MODELS_DIR --folds DIR
+ *        (writes MODELS_DIR/weak.txt and MODELS_DIR/confidence.txt; make
+ *        confidence: DIR is build/folds, MODELS_DIR data/models)
  */
 #include <math.h>
 #include <stdio.h>
@@ -39,7 +51,8 @@
 typedef struct {
     int f[HS_CONF_MAX_ACTIVE];
     int n;
-    int y;              /* 1: fully correct */
+    int y;              /* 1: fully correct (the selector's: found) */
+    int doc;            /* index of its article in the split */
 } instance;
 
 typedef struct {
@@ -48,9 +61,11 @@ typedef struct {
 } dataset;
 
 /* Run the articles of split through the engine (fold models for train)
- * and add one instance per predicted attribution to ds. */
+ * and add one instance per predicted attribution to ds; with `weak`, one
+ * per attribution the weak-cue selector let in, with the selector's facts
+ * and found as the label. */
 static int collect(hs_engine *eng, const folds *fm, const char *corpus,
-                   const char *split, dataset *ds)
+                   const char *split, bool weak, dataset *ds)
 {
     silver_doc *docs;
     size_t n;
@@ -91,7 +106,8 @@ static int collect(hs_engine *eng, const folds *fm, const char *corpus,
         if (hs_score_outcomes(t, &gold, &pred, outcome, &err))
             return -1;
         for (size_t a = 0; a < hs_result_attribution_count(res); a++) {
-            if (at[a] < 0)
+            const hs_attr_work *w = &hs_result_doc(res)->attrs[a];
+            if (at[a] < 0 || (weak && !w->unvouched))
                 continue;
             if (ds->n == ds->cap) {
                 ds->cap = ds->cap ? 2 * ds->cap : 4096;
@@ -100,8 +116,16 @@ static int collect(hs_engine *eng, const folds *fm, const char *corpus,
                     return -1;
             }
             instance *in = &ds->v[ds->n++];
-            in->n = (int)hs_conf_features(hs_result_doc(res), &hs_result_doc(res)->attrs[a], in->f);
-            in->y = outcome[at[a]] == HS_OUTCOME_FULLY_CORRECT;
+            in->doc = (int)i;
+            if (weak) {
+                in->n = w->nweak_facts;
+                for (int k = 0; k < in->n; k++)
+                    in->f[k] = w->weak_facts[k];
+                in->y = outcome[at[a]] != HS_OUTCOME_MISSED;
+            } else {
+                in->n = (int)hs_conf_features(hs_result_doc(res), w, in->f);
+                in->y = outcome[at[a]] == HS_OUTCOME_FULLY_CORRECT;
+            }
         }
         free(at);
         free(outcome);
@@ -219,7 +243,8 @@ static double auc(const double *w, const dataset *ds)
 }
 
 /* Log loss, Brier score, AUC and a reliability table of w on ds. */
-static void report(const double *w, const dataset *ds, const char *what)
+static void report(const double *w, const dataset *ds, const char *what,
+                   const char *label)
 {
     double ll = 0, brier = 0, base = 0;
     size_t n[10] = { 0 }, pos[10] = { 0 }, all_pos = 0;
@@ -239,21 +264,86 @@ static void report(const double *w, const dataset *ds, const char *what)
         sum[b] += p;
     }
     double N = ds->n ? (double)ds->n : 1;
-    printf("%s: %zu attributions, %.1f%% fully correct; log loss %.3f, "
-           "Brier %.3f (%.3f with one confidence for all), AUC %.3f\n",
-           what, ds->n, 100 * prior, ll / N, brier / N, base / N, auc(w, ds));
-    printf("  confidence   attributions   mean confidence   fully correct\n");
+    printf("%s: %zu attributions, %.1f%% %s; log loss %.3f, "
+           "Brier %.3f (%.3f with one probability for all), AUC %.3f\n",
+           what, ds->n, 100 * prior, label, ll / N, brier / N, base / N, auc(w, ds));
+    printf("  probability  attributions   mean probability  %s\n", label);
     for (int b = 0; b < 10; b++)
         if (n[b])
             printf("  %.1f-%.1f %14zu %17.3f %15.3f\n", b / 10.0, (b + 1) / 10.0,
                    n[b], sum[b] / (double)n[b], (double)pos[b] / (double)n[b]);
 }
 
+/* Fit ds, write the weights to dir/name with a header, and leave them,
+ * rounded as written, in w. */
+static int fit_and_write(const dataset *ds, const char *dir, const char *name,
+                         const char *header, double *w)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    fit(ds, w);
+    FILE *out = fopen(path, "w");
+    if (!out) {
+        perror(path);
+        return -1;
+    }
+    fprintf(out, "%s# Fitted by tools/fit_confidence.c (make confidence) on %zu\n"
+                 "# predictions of make heldout's fold models over train.\n",
+            header, ds->n);
+    for (int j = 0; j < HS_CONF_COUNT; j++)
+        fprintf(out, "%s\t%.4f\n", hs_conf_names[j], w[j]);
+    if (fclose(out)) {
+        perror(path);
+        return -1;
+    }
+    for (int j = 0; j < HS_CONF_COUNT; j++)   /* what the library reads */
+        w[j] = round(w[j] * 1e4) / 1e4;
+    printf("wrote %s\n", path);
+    return 0;
+}
+
+/* How many of ds the selector w passes, and how many of those are found:
+ * on ds itself (cv false) or each article's by weights fitted without its
+ * fold (five folds by article index). */
+static void selector_report(const double *w, const dataset *ds, bool cv,
+                            const char *what)
+{
+    size_t kept = 0, found = 0, all_found = 0;
+    for (int fold = 0; fold < (cv ? 5 : 1); fold++) {
+        double wf[HS_CONF_COUNT];
+        if (cv) {
+            dataset tr = { 0 };
+            tr.v = malloc((ds->n + 1) * sizeof *tr.v);
+            if (!tr.v)
+                return;
+            for (size_t k = 0; k < ds->n; k++)
+                if (ds->v[k].doc % 5 != fold)
+                    tr.v[tr.n++] = ds->v[k];
+            fit(&tr, wf);
+            free(tr.v);
+        } else {
+            memcpy(wf, w, sizeof wf);
+        }
+        for (size_t k = 0; k < ds->n; k++) {
+            if (cv && ds->v[k].doc % 5 != fold)
+                continue;
+            all_found += (size_t)ds->v[k].y;
+            if (predict(wf, &ds->v[k]) >= HS_WEAK_KEEP) {
+                kept++;
+                found += (size_t)ds->v[k].y;
+            }
+        }
+    }
+    printf("%s: %zu weak cues' attributions without a vouching content, %zu found; "
+           "the selector (at %.2f) passes %zu, %zu of them found\n",
+           what, ds->n, all_found, (double)HS_WEAK_KEEP, kept, found);
+}
+
 int main(int argc, char **argv)
 {
     folds_opts fo;
     if (argc < 5 || folds_parse_args(argc, argv, 3, &fo, "fit_confidence") || !fo.dir) {
-        fprintf(stderr, "usage: fit_confidence CORPUS_DIR OUT_FILE --folds DIR\n");
+        fprintf(stderr, "usage: fit_confidence CORPUS_DIR MODELS_DIR --folds DIR\n");
         return 1;
     }
     hs_error err;
@@ -263,38 +353,37 @@ int main(int argc, char **argv)
         return 2;
     }
     folds fm;
-    dataset train = { 0 }, dev = { 0 };
-    if (folds_load(&fm, eng, &fo, FOLDS_CUES | FOLDS_PASSES) ||
-        collect(eng, &fm, argv[1], "train", &train) ||
-        collect(eng, &fm, argv[1], "dev", &dev)) {
-        fprintf(stderr, "fit_confidence: failed\n");
+    dataset weak = { 0 }, weak_dev = { 0 }, train = { 0 }, dev = { 0 };
+    double ww[HS_CONF_COUNT], w[HS_CONF_COUNT];
+    if (folds_load(&fm, eng, &fo, FOLDS_CUES | FOLDS_PASSES))
         return 2;
-    }
+    /* the selector, on every weak cue's attribution */
+    eng->weak_keep_all = true;
+    if (collect(eng, &fm, argv[1], "train", true, &weak) ||
+        collect(eng, &fm, argv[1], "dev", true, &weak_dev) ||
+        fit_and_write(&weak, argv[2], "weak.txt",
+                      "# Weights of the weak-cue selector (src/attr_tidy.c): the\n"
+                      "# probability that a weak cue's attribution, its content not\n"
+                      "# vouching for it, is found (paired with a gold one).\n", ww))
+        return 2;
+    eng->weak_keep_all = false;
+    for (int j = 0; j < HS_CONF_COUNT; j++)
+        eng->weak_weights[j] = (float)ww[j];
+    /* the confidence, on what the pipeline with that selector predicts */
+    if (collect(eng, &fm, argv[1], "train", false, &train) ||
+        collect(eng, &fm, argv[1], "dev", false, &dev) ||
+        fit_and_write(&train, argv[2], "confidence.txt",
+                      "# Weights of the attribution confidence (src/confidence.c): the\n"
+                      "# probability that the scorer counts an attribution fully correct.\n", w))
+        return 2;
     folds_free(&fm, eng);
-    double w[HS_CONF_COUNT];
-    fit(&train, w);
-    FILE *out = fopen(argv[2], "w");
-    if (!out) {
-        perror(argv[2]);
-        return 2;
-    }
-    fprintf(out, "# Weights of the attribution confidence (src/confidence.c): the\n"
-                 "# probability that the scorer counts an attribution fully correct.\n"
-                 "# Fitted by tools/fit_confidence.c (make confidence) on %zu\n"
-                 "# predictions of make heldout's fold models over train.\n",
-            train.n);
-    for (int j = 0; j < HS_CONF_COUNT; j++)
-        fprintf(out, "%s\t%.4f\n", hs_conf_names[j], w[j]);
-    if (fclose(out)) {
-        perror(argv[2]);
-        return 2;
-    }
-    /* score what the library will compute: the weights as written */
-    for (int j = 0; j < HS_CONF_COUNT; j++)
-        w[j] = round(w[j] * 1e4) / 1e4;
-    report(w, &train, "train, held out (fitted on)");
-    report(w, &dev, "dev (full models)");
-    printf("wrote %s\n", argv[2]);
+    selector_report(ww, &weak, false, "weak cues, train held out (fitted on)");
+    selector_report(ww, &weak, true, "weak cues, train held out (cross-validated)");
+    selector_report(ww, &weak_dev, false, "weak cues, dev (full models)");
+    report(w, &train, "confidence, train held out (fitted on)", "fully correct");
+    report(w, &dev, "confidence, dev (full models)", "fully correct");
+    free(weak.v);
+    free(weak_dev.v);
     free(train.v);
     free(dev.v);
     hs_engine_free(eng);

@@ -4,8 +4,9 @@
 # the parser learns from the tagger's output, the cue detector from the
 # tagger's and parser's, the source choice and then the content and source
 # bounds from the whole pipeline's (each compiled in, so the tools are
-# rebuilt in between); last, the confidence is fitted on what fold models
-# of all of those make of train articles they never saw (make heldout's).
+# rebuilt in between); last, the weak-cue selector and the confidence are
+# fitted on what fold models of all of those make of train articles they
+# never saw (make heldout's).
 # Usage: sh tools/train-all.sh BUILD_DIR
 set -e
 B=${1:-build}
@@ -23,5 +24,5 @@ ${MAKE:-make} -s B="$B" tools
 "$B"/tools/train_bounds "$C" data/models
 ${MAKE:-make} -s B="$B" all tools
 sh tools/heldout.sh "$B" "$B/heldout"
-"$B"/tools/fit_confidence "$C" data/models/confidence.txt --folds "$B/folds"
+"$B"/tools/fit_confidence "$C" data/models --folds "$B/folds"
 ${MAKE:-make} -s B="$B" all
