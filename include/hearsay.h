@@ -68,7 +68,8 @@ typedef struct {
 typedef struct {
     size_t max_doc_bytes;   /* 0: HS_DEFAULT_MAX_DOC_BYTES */
     double min_confidence;  /* drop attributions whose confidence is
-                               below this (0: keep every one) */
+                               below this, 0..1 (0: keep every one;
+                               others: HS_ERR_ARG from hs_engine_new) */
 } hs_options;
 
 /* A half-open code-point range [begin, end). */

@@ -144,7 +144,7 @@ void hs_attr_note_cue_head(const attr_ctx *c, hs_attr_work *w)
  * it, likely enough to be found?  It reads the confidence facts of w as
  * it stands now (no speaker or speech act yet), with weights fitted by
  * tools/fit_confidence.c on what fold models keep of train when every
- * weak cue's attribution is kept: held out, three in five it passes are
+ * weak cue's attribution is kept: held out, seven in ten it passes are
  * found (docs/ACCURACY.md).  The facts stay with w for that tool. */
 static bool weak_selected(const attr_ctx *c, hs_attr_work *w)
 {

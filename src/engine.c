@@ -62,6 +62,11 @@ hs_engine *hs_engine_new(const hs_options *opt, hs_error *err)
     eng->max_doc_bytes = opt && opt->max_doc_bytes ? opt->max_doc_bytes
                                                    : HS_DEFAULT_MAX_DOC_BYTES;
     eng->min_confidence = opt ? (float)opt->min_confidence : 0.0f;
+    if (!(eng->min_confidence >= 0.0f && eng->min_confidence <= 1.0f)) {
+        hs_set_error(err, HS_ERR_ARG, 0, "min_confidence must be in 0..1");
+        free(eng);
+        return NULL;
+    }
     if (load_model("models/pos.bin", &eng->pos_model, err) ||
         load_model("models/ner.bin", &eng->ner_model, err) ||
         load_model("models/parse.bin", &eng->parse_model, err) ||

@@ -11,6 +11,8 @@
  */
 #include <stdio.h>
 
+#include <math.h>
+
 #include "testutil.h"
 
 /* Extract `len` bytes with the shared engine, expecting a rejection with
@@ -249,6 +251,28 @@ START_TEST(size_limit)
                      "document is 101 bytes, over the limit of 100 bytes");
     hs_engine_free(eng);
     ck_assert_uint_eq(HS_DEFAULT_MAX_DOC_BYTES, (size_t)64 << 20);
+}
+END_TEST
+
+/* min_confidence outside 0..1 (or NaN) is refused; 1 keeps nothing
+ * below a certain attribution. */
+START_TEST(min_confidence_range)
+{
+    hs_error err;
+    const double bad[] = { -0.1, 1.5, NAN };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        hs_options opt = { .min_confidence = bad[i] };
+        ck_assert_ptr_null(hs_engine_new(&opt, &err));
+        ck_assert_int_eq(err.code, HS_ERR_ARG);
+    }
+    hs_options opt = { .min_confidence = 1.0 };
+    hs_engine *eng = hs_engine_new(&opt, &err);
+    ck_assert_ptr_nonnull(eng);
+    hs_result *r = hs_extract(eng, news, strlen(news), NULL, &err);
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(hs_result_attribution_count(r), 0);
+    hs_result_free(r);
+    hs_engine_free(eng);
 }
 END_TEST
 
@@ -500,6 +524,7 @@ static Suite *make_suite(void)
     tcase_add_test(a, long_token);
     tcase_add_test(a, whitespace_only);
     tcase_add_test(a, span_text_bounds);
+    tcase_add_test(a, min_confidence_range);
     suite_add_tcase(s, a);
     return s;
 }
