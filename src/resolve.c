@@ -242,8 +242,55 @@ static bool title_before(const hs_doc *d, uint32_t i)
     return noun_is(d, i, HS_NOUN_TITLE);
 }
 
+/* Does name hold the given name g (folded, gn bytes), a word the names
+ * lexicon knows?  Sets *any when it holds some known given name. */
+static bool holds_given(const rctx *r, const char *name, const char *g, size_t gn,
+                        bool *any)
+{
+    bool found = false;
+    for (const char *p = name; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (hs_lex_name_gender(r->lx, p, n)) {
+            char buf[64];
+            size_t k = hs_lex_fold(p, n, buf, sizeof buf);
+            *any = true;
+            found |= g && k == gn && memcmp(buf, g, k) == 0;
+        }
+        p = e ? e + 1 : p + n;
+    }
+    return found;
+}
+
+/* Do two full names of persons each hold a given name the names lexicon
+ * knows, and no given name in common ("Ivanka Trump", "Donald Trump";
+ * "Bill Clinton", "Hillary Clinton")?  Then a shared surname does not
+ * make them one person.  Words the lexicon does not know as given names
+ * ("Democrat Hillary Clinton", "Donald J. Trump") decide nothing. */
+static bool other_given_name(const rctx *r, const char *x, const char *y)
+{
+    bool any_x = false, any_y = false;
+    holds_given(r, x, NULL, 0, &any_x);
+    holds_given(r, y, NULL, 0, &any_y);
+    if (!any_x || !any_y)
+        return false;
+    for (const char *p = x; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        char buf[64];
+        size_t k = hs_lex_name_gender(r->lx, p, n) ? hs_lex_fold(p, n, buf, sizeof buf) : 0;
+        bool dummy = false;
+        if (k && holds_given(r, y, buf, k, &dummy))
+            return false;
+        p = e ? e + 1 : p + n;
+    }
+    return true;
+}
+
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
- * Persons match earlier persons by any shared name token ("Zhao"). */
+ * Persons match earlier persons by any shared name token ("Zhao"), but
+ * not a full name with another given name ("Ivanka Trump" is not Donald
+ * Trump). */
 static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type type,
                                const char *canonical)
 {
@@ -262,7 +309,8 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
             if (!tok)
                 break;
             int32_t f = find_entity(r, tok);
-            if (f >= 0 && d->ents[f].type == HS_ENT_PERSON) {
+            if (f >= 0 && d->ents[f].type == HS_ENT_PERSON &&
+                !other_given_name(r, name, d->ents[f].name)) {
                 e = f;
                 new_ends_with_match = i + 1 == b;
                 size_t nl = strlen(d->ents[f].name), tl = strlen(tok);

@@ -254,6 +254,23 @@ START_TEST(test_he_is_never_mrs)
 }
 END_TEST
 
+START_TEST(test_other_given_name_is_another_person)
+{
+    hs_result *r = test_extract(
+        "Donald Trump spoke in Ohio on Monday. Ivanka Trump, the nominee's "
+        "eldest daughter, said the plan would help parents. Bill Clinton "
+        "said the plan was crazy. Hillary Clinton said it was unfair. "
+        "Democrat Hillary Clinton said it would fail. Trump said he agreed.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the plan would"), "Ivanka Trump");
+    ck_assert_str_eq(speaker_of_content(r, "the plan was"), "Bill Clinton");
+    ck_assert_str_eq(speaker_of_content(r, "it was unfair"), "Hillary Clinton");
+    ck_assert_str_eq(speaker_of_content(r, "it would fail"), "Hillary Clinton");
+    ck_assert_str_eq(speaker_of_content(r, "he agreed"), "Donald Trump");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -270,6 +287,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_office_of_a_place);
     tcase_add_test(tc, test_role_before_name_without_comma);
     tcase_add_test(tc, test_he_is_never_mrs);
+    tcase_add_test(tc, test_other_given_name_is_another_person);
     suite_add_tcase(s, tc);
     return s;
 }
