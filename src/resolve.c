@@ -724,10 +724,14 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
             if (x->gender == want)
                 return r->recent[k];
         }
-        /* else the latest person of no other gender: "he" is never
-         * "Mrs. Clinton" */
-        int32_t e = r->last_subject >= 0 ? r->last_subject : r->last_person;
-        return e >= 0 && d->ents[e].gender && d->ents[e].gender != want ? -1 : e;
+        /* else the latest subject, or else the latest person named at
+         * all ("Christie described Hillary Clinton as ... after she
+         * attacked"), of no other gender: "he" is never "Mrs. Clinton" */
+        int32_t cand[2] = { r->last_subject, r->last_person };
+        for (int k = 0; k < 2; k++)
+            if (cand[k] >= 0 && (!d->ents[cand[k]].gender || d->ents[cand[k]].gender == want))
+                return cand[k];
+        return -1;
     }
     if (b - a == 1 && is_pronoun_thing(d, a)) {
         /* "it" / "they": the subject before it, else the latest

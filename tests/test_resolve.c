@@ -251,6 +251,13 @@ START_TEST(test_he_is_never_mrs)
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "the race"), "Clinton");
     hs_result_free(r);
+    /* no subject fits "she", the latest person named does */
+    r = test_extract(
+        "Gov. Chris Christie described Hillary Clinton as a disgrace after "
+        "she said that the police were biased.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "that the police"), "Hillary Clinton");
+    hs_result_free(r);
 }
 END_TEST
 
