@@ -554,6 +554,17 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
     /* "A spokesman for the ministry, Maria Zakharova": not the comma */
     while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
         rb--;
+    /* "Russian Foreign Minister Sergei Lavrov": Foreign Minister, Russia
+     * ("South Korean President ...": two words) */
+    for (uint32_t len = 2; len >= 1; len--) {
+        const hs_place_entry *p = rb - ra > len ? gazetteer(r, ra, ra + len) : NULL;
+        if (p && p->demonym_of) {
+            if (!w->affiliation && !(w->affiliation = strdup(p->name)))
+                return;
+            ra += len;
+            break;
+        }
+    }
     bool titled = false;
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));

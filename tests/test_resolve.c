@@ -115,7 +115,7 @@ START_TEST(test_titled_names)
         { "City Attorney Brad Holm said the city would appeal.",
           "the city", "Brad Holm", "City Attorney", HS_ENT_PERSON },
         { "German Chancellor Angela Merkel told reporters the talks failed.",
-          "the talks", "Angela Merkel", "German Chancellor", HS_ENT_PERSON },
+          "the talks", "Angela Merkel", "Chancellor", HS_ENT_PERSON },   /* of Germany */
         { "Mr. King said he would vote no.", "he would", "King", NULL,
           HS_ENT_PERSON },
         { "Secretary of State John Kerry said the talks failed.", "the talks",
@@ -278,6 +278,25 @@ START_TEST(test_other_given_name_is_another_person)
 }
 END_TEST
 
+START_TEST(test_demonym_before_title_is_affiliation)
+{
+    hs_result *r = test_extract(
+        "Russian Foreign Minister Sergei Lavrov said the talks had failed. "
+        "South Korean President Moon Jae-in said the summit would go ahead.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the talks");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Sergei Lavrov");
+    ck_assert_str_eq(e->role, "Foreign Minister");
+    ck_assert_str_eq(e->affiliation, "Russia");
+    e = speaker_entity(r, "the summit");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->role, "President");
+    ck_assert_str_eq(e->affiliation, "South Korea");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -295,6 +314,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_role_before_name_without_comma);
     tcase_add_test(tc, test_he_is_never_mrs);
     tcase_add_test(tc, test_other_given_name_is_another_person);
+    tcase_add_test(tc, test_demonym_before_title_is_affiliation);
     suite_add_tcase(s, tc);
     return s;
 }
