@@ -297,6 +297,23 @@ START_TEST(test_demonym_before_title_is_affiliation)
 }
 END_TEST
 
+START_TEST(test_occupation_after_name_is_role)
+{
+    hs_result *r = test_extract(
+        "Jane Doe, a 42-year-old teacher from Ohio, said she had changed her "
+        "mind. Tim Cook said the company would grow. Cook added that sales "
+        "were strong.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "she had");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Jane Doe");
+    ck_assert_str_eq(e->role, "42-year-old teacher from Ohio");
+    /* a surname that is also an occupation still finds its person */
+    ck_assert_str_eq(speaker_of_content(r, "that sales"), "Tim Cook");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -315,6 +332,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_he_is_never_mrs);
     tcase_add_test(tc, test_other_given_name_is_another_person);
     tcase_add_test(tc, test_demonym_before_title_is_affiliation);
+    tcase_add_test(tc, test_occupation_after_name_is_role);
     suite_add_tcase(s, tc);
     return s;
 }
