@@ -48,14 +48,16 @@ typedef struct {
 static void usage(FILE *out)
 {
     fputs("usage: hearsay eval DIR [--json] [--all-annotators] "
-          "[--out PRED_DIR] [--min-confidence P]\n"
+          "[--out PRED_DIR] [--min-confidence P] [--calibration]\n"
           "       hearsay eval --gold GOLD_DIR --pred PRED_DIR "
           "[--text-dir DIR] [--json] [--all-annotators]\n"
           "\n"
           "DIR holds text/<article>.txt and attributions/<article>_<ann>.ann\n"
           "(PolNeAR layout).  The first form runs the extractor on every\n"
           "article and scores it; the second scores existing .ann files.\n"
-          "Scores as shared/tools/score-attributions does.\n", out);
+          "Scores as shared/tools/score-attributions does.  --calibration\n"
+          "adds how often the attributions given each tenth of confidence\n"
+          "are fully correct (against the first annotator).\n", out);
 }
 
 /* malloc'd "a/b" (no doubled '/'), or NULL. */
@@ -430,8 +432,16 @@ typedef struct {
     const char *dir;        /* first form */
     const char *gold, *pred, *text_dir, *out;
     bool json, all;
+    bool calibration;       /* first form: confidence against the gold */
     double min_confidence;  /* first form: the engine drops less sure ones */
 } options;
+
+/* The confidence of the predictions against what the scorer made of
+ * them, by tenths: attributions, summed confidence, fully correct. */
+typedef struct {
+    size_t n[10], full[10];
+    double sum[10];
+} calibration;
 
 /* Parse argv into *o.  Returns 0, 1 (usage error, printed), or 3 (help
  * printed). */
@@ -452,6 +462,9 @@ static int parse_args(int argc, char **argv, options *o)
             continue;
         } else if (!strcmp(a, "--all-annotators")) {
             o->all = true;
+            continue;
+        } else if (!strcmp(a, "--calibration")) {
+            o->calibration = true;
             continue;
         } else if (!strcmp(a, "--min-confidence")) {
             if (i + 1 >= argc || hs_parse_confidence(argv[i + 1], &o->min_confidence)) {
@@ -511,8 +524,9 @@ static int parse_args(int argc, char **argv, options *o)
         usage(stderr);
         return 1;
     }
-    if ((o->out || o->min_confidence > 0) && !o->dir) {
-        fprintf(stderr, "hearsay eval: --out and --min-confidence need the DIR form\n");
+    if ((o->out || o->min_confidence > 0 || o->calibration) && !o->dir) {
+        fprintf(stderr, "hearsay eval: --out, --min-confidence and --calibration "
+                        "need the DIR form\n");
         usage(stderr);
         return 1;
     }
@@ -520,10 +534,12 @@ static int parse_args(int argc, char **argv, options *o)
 }
 
 /* Predicted attributions of one article by the engine, added to *pred and,
- * when out_dir is set, written to out_dir/<art>.ann.  Returns 0 or 2. */
+ * when out_dir is set, written to out_dir/<art>.ann; with conf, the
+ * confidence of each of pred's attributions into (*conf)[], malloc'd.
+ * Returns 0 or 2. */
 static int predict(const hs_engine *eng, const char *art, const char *text,
                    size_t len, const char *tpath, const char *out_dir,
-                   hs_brat_doc *pred)
+                   hs_brat_doc *pred, float **conf)
 {
     hs_error err;
     hs_result *res = NULL;
@@ -534,13 +550,23 @@ static int predict(const hs_engine *eng, const char *art, const char *text,
             return 2;
         }
     }
-    for (size_t i = 0; res && i < hs_result_attribution_count(res); i++)
+    size_t n = res ? hs_result_attribution_count(res) : 0;
+    if (conf && !(*conf = malloc((n + 1) * sizeof **conf))) {
+        fprintf(stderr, "hearsay eval: out of memory\n");
+        hs_result_free(res);
+        return 2;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t had = pred->nattrs;
         if (hs_brat_add_attribution(pred, hs_result_attribution(res, i),
                                     &err)) {
             fprintf(stderr, "hearsay eval: %s\n", err.message);
             hs_result_free(res);
             return 2;
         }
+        if (conf && pred->nattrs > had)   /* not a duplicate */
+            (*conf)[had] = hs_result_attribution(res, i)->confidence;
+    }
     int rc = 0;
     if (out_dir) {
         char *name = concat3(art, ".ann", "");
@@ -561,6 +587,46 @@ static int predict(const hs_engine *eng, const char *art, const char *text,
     }
     hs_result_free(res);
     return rc;
+}
+
+/* Add one article's predictions (confidences conf[], one per
+ * pred->attrs) to cal, by what the scorer's pairing against gold made of
+ * each.  0, or -1 with err filled. */
+static int add_calibration(calibration *cal, hs_score_text *st,
+                           const hs_brat_doc *gold, const hs_brat_doc *pred,
+                           const float *conf, hs_error *err)
+{
+    uint8_t *out = malloc(pred->nattrs + 1);
+    if (!out) {
+        err->code = HS_ERR_NOMEM;
+        snprintf(err->message, sizeof err->message, "out of memory");
+        return -1;
+    }
+    if (hs_score_outcomes(st, gold, pred, out, err)) {
+        free(out);
+        return -1;
+    }
+    for (size_t i = 0; i < pred->nattrs; i++) {
+        int b = conf[i] >= 1 ? 9 : conf[i] < 0 ? 0 : (int)(conf[i] * 10);
+        cal->n[b]++;
+        cal->sum[b] += conf[i];
+        cal->full[b] += out[i] == HS_OUTCOME_FULLY_CORRECT;
+    }
+    free(out);
+    return 0;
+}
+
+/* The calibration table: per tenth of confidence, how many attributions,
+ * their mean confidence and the share fully correct. */
+static void print_calibration(const calibration *cal, FILE *out)
+{
+    fputs("\nCONFIDENCE (first annotator)   attributions  mean confidence  "
+          "fully correct  share\n", out);
+    for (int b = 0; b < 10; b++)
+        if (cal->n[b])
+            fprintf(out, "  %.1f-%.1f %28zu %16.3f %14zu %6.3f\n", b / 10.0,
+                    (b + 1) / 10.0, cal->n[b], cal->sum[b] / (double)cal->n[b],
+                    cal->full[b], (double)cal->full[b] / (double)cal->n[b]);
 }
 
 /* Score every article: the driver of the reference scorer. */
@@ -629,6 +695,8 @@ static int run(const options *o)
         goto out;
     }
     size_t n_files = 0, missing = 0;
+    calibration cal;
+    memset(&cal, 0, sizeof cal);
     for (long i = 0; i < na; i++) {
         const article *a = &arts[i];
         char *tname = concat3(a->name, ".txt", "");
@@ -639,6 +707,7 @@ static int run(const options *o)
         hs_score_text *st = NULL;
         hs_brat_doc pred;
         hs_brat_init(&pred);
+        float *conf = NULL;
         int step = 2;
         if (!tpath) {
             fprintf(stderr, "hearsay eval: out of memory\n");
@@ -659,7 +728,8 @@ static int run(const options *o)
             goto next;
         }
         if (o->dir) {
-            if (predict(eng, a->name, text, len, tpath, o->out, &pred))
+            if (predict(eng, a->name, text, len, tpath, o->out, &pred,
+                        o->calibration ? &conf : NULL))
                 goto next;
         } else {
             char *pname = concat3(a->name, ".ann", "");
@@ -681,6 +751,8 @@ static int run(const options *o)
             hs_scorer_count_warnings(sc, &gold, HS_SIDE_GOLD);
             int r = hs_scorer_add(sc, st, &gold, &pred, 1.0 / (double)k,
                                   &err);
+            if (!r && g == 0 && conf)
+                r = add_calibration(&cal, st, &gold, &pred, conf, &err);
             hs_brat_free(&gold);
             if (r) {
                 fprintf(stderr, "hearsay eval: %s\n", err.message);
@@ -690,6 +762,7 @@ static int run(const options *o)
         }
         step = 0;
 next:
+        free(conf);
         hs_brat_free(&pred);
         hs_score_text_free(st);
         free(text);
@@ -713,6 +786,8 @@ next:
         fprintf(stderr, "hearsay eval: cannot write the report\n");
         goto out;
     }
+    if (o->calibration && !o->json)
+        print_calibration(&cal, stdout);
     rc = fflush(stdout) ? 2 : 0;
 out:
     free_articles(arts, na > 0 ? (size_t)na : 0);

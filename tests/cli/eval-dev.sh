@@ -152,4 +152,21 @@ if "$HEARSAY" eval "$DEV" --out "$T/engine" --json >"$T/hs.json"; then
 else
     echo "(c) hearsay eval $DEV --out failed"; fail=1
 fi
+# (d) --calibration: its counts add up to the scorer's own
+if "$HEARSAY" eval "$DEV" --calibration >"$T/cal.txt"; then
+    python3 - "$T/cal.txt" <<'EOF' || fail=1
+import re, sys
+t = open(sys.argv[1]).read()
+pred = int(re.search(r'found \(content >= 1 word\)\s+\S+\s+(\d+)', t).group(1))
+full = int(re.search(r'fully correct\s+(\d+) \|', t).group(1))
+rows = re.findall(r'^  (\d\.\d)-\d\.\d\s+(\d+)\s+([\d.]+)\s+(\d+)\s+([\d.]+)$', t, re.M)
+n = sum(int(r[1]) for r in rows); f = sum(int(r[3]) for r in rows)
+ok = len(rows) >= 5 and n == pred and f == full
+print('(d) --calibration: %d rows, %d attributions (scorer: %d), %d fully correct (scorer: %d)%s'
+      % (len(rows), n, pred, f, full, '' if ok else ': MISMATCH'))
+sys.exit(0 if ok else 1)
+EOF
+else
+    echo "(d) hearsay eval $DEV --calibration failed"; fail=1
+fi
 exit $fail
