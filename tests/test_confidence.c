@@ -7,7 +7,9 @@
  * does not vouch for when it looks like the ones the gold marks.
  */
 #include <math.h>
+#include <stdio.h>
 
+#include "brat.h"
 #include "confidence.h"
 #include "testutil.h"
 
@@ -98,6 +100,39 @@ START_TEST(confidences_rank_real_attributions)
 }
 END_TEST
 
+/* The brat output carries each confidence as a note on the trigger, one
+ * per E line, and reading it back ignores the notes. */
+START_TEST(brat_notes_carry_the_confidence)
+{
+    hs_result *r = test_extract(NEWS);
+    ck_assert_ptr_nonnull(r);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    hs_error err;
+    ck_assert_int_eq(hs_write_brat(r, f, &err), 0);
+    fclose(f);
+    size_t notes = 0, events = 0;
+    for (const char *p = buf; p && *p; p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL) {
+        int id, trig;
+        double c;
+        notes += sscanf(p, "#%d\tAnnotatorNotes T%d\tconfidence %lf", &id, &trig, &c) == 3 &&
+                 c > 0 && c < 1;
+        events += p[0] == 'E';
+    }
+    ck_assert_uint_eq(events, hs_result_attribution_count(r));
+    ck_assert_uint_eq(notes, events);
+    hs_brat_doc d;
+    hs_brat_init(&d);
+    ck_assert_int_eq(hs_brat_parse(&d, buf, len, &err), 0);
+    ck_assert_uint_eq(d.nattrs, events);
+    ck_assert_uint_eq(d.warn[HS_BRAT_W_MALFORMED_T], 0);
+    hs_brat_free(&d);
+    free(buf);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("confidence");
@@ -106,6 +141,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, weights_are_read);
     tcase_add_test(tc, confidences_rank_real_attributions);
     tcase_add_test(tc, selector_keeps_a_likely_weak_cue);
+    tcase_add_test(tc, brat_notes_carry_the_confidence);
     suite_add_tcase(s, tc);
     return s;
 }
