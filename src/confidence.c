@@ -65,12 +65,19 @@ int hs_conf_load(const char *name, float *w, hs_error *err)
     return 0;
 }
 
-/* Words (tokens other than punctuation) in the code-point range [b, e). */
-static uint32_t words_in(const hs_doc *d, uint32_t b, uint32_t e)
+/* The words (tokens other than punctuation) of w's content; *verb is
+ * set when one of them is a verb.  One pass over its tokens. */
+static uint32_t content_words(const hs_doc *d, const hs_attr_work *w, bool *verb)
 {
     uint32_t n = 0;
-    for (uint32_t k = hs_tok_at(d, b); k < d->ntoks && d->toks[k].c0 < e; k++)
-        n += !(d->toks[k].flags & HS_TF_PUNCT);
+    *verb = false;
+    for (uint32_t q = 0; q < w->content.n; q++) {
+        hs_span f = w->content.frag[q];
+        for (uint32_t k = hs_tok_at(d, f.begin); k < d->ntoks && d->toks[k].c0 < f.end; k++) {
+            n += !(d->toks[k].flags & HS_TF_PUNCT);
+            *verb |= d->toks[k].pos >= HS_POS_VB && d->toks[k].pos <= HS_POS_VBZ;
+        }
+    }
     return n;
 }
 
@@ -150,9 +157,8 @@ size_t hs_conf_features(const hs_doc *d, const hs_attr_work *w, int *f)
     if (w->cue_tok0 >= 0 && w->cue_tok1 - w->cue_tok0 > 1)
         f[n++] = HS_CONF_CUE_WORDS;
     /* the content: its length, in one piece or several, in the headline */
-    uint32_t words = 0;
-    for (uint32_t k = 0; k < w->content.n; k++)
-        words += words_in(d, w->content.frag[k].begin, w->content.frag[k].end);
+    bool verb;
+    uint32_t words = content_words(d, w, &verb);
     f[n++] = words <= 3 ? HS_CONF_WORDS_3 : words <= 8 ? HS_CONF_WORDS_8 :
              words <= 20 ? HS_CONF_WORDS_20 : words <= 40 ? HS_CONF_WORDS_40 :
              HS_CONF_WORDS_MORE;
@@ -164,11 +170,6 @@ size_t hs_conf_features(const hs_doc *d, const hs_attr_work *w, int *f)
                  hs_tok_is(d, k0, "that") ? HS_CONF_OPENS_THAT :
                  (d->toks[k0].flags & HS_TF_QUOTE) ? HS_CONF_OPENS_QUOTE :
                  hs_tok_is(d, k0, "to") ? HS_CONF_OPENS_TO : HS_CONF_OPENS_OTHER;
-        bool verb = false;
-        for (uint32_t q = 0; q < w->content.n && !verb; q++)
-            for (uint32_t k = hs_tok_at(d, w->content.frag[q].begin);
-                 k < d->ntoks && d->toks[k].c0 < w->content.frag[q].end && !verb; k++)
-                verb = d->toks[k].pos >= HS_POS_VB && d->toks[k].pos <= HS_POS_VBZ;
         if (!verb)
             f[n++] = HS_CONF_NO_VERB;
     }
