@@ -242,24 +242,19 @@ static bool title_before(const hs_doc *d, uint32_t i)
     return noun_is(d, i, HS_NOUN_TITLE);
 }
 
-/* Does name hold the given name g (folded, gn bytes), a word the names
- * lexicon knows?  Sets *any when it holds some known given name. */
-static bool holds_given(const rctx *r, const char *name, const char *g, size_t gn,
-                        bool *any)
+/* The words of name the names lexicon knows as given names, folded,
+ * into g[]; returns how many (at most 8). */
+static size_t given_names(const rctx *r, const char *name, char g[8][64])
 {
-    bool found = false;
-    for (const char *p = name; *p;) {
+    size_t k = 0;
+    for (const char *p = name; *p && k < 8;) {
         const char *e = strchr(p, ' ');
         size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (hs_lex_name_gender(r->lx, p, n)) {
-            char buf[64];
-            size_t k = hs_lex_fold(p, n, buf, sizeof buf);
-            *any = true;
-            found |= g && k == gn && memcmp(buf, g, k) == 0;
-        }
+        if (hs_lex_name_gender(r->lx, p, n) && hs_lex_fold(p, n, g[k], sizeof g[k]))
+            k++;
         p = e ? e + 1 : p + n;
     }
-    return found;
+    return k;
 }
 
 /* Do two full names of persons each hold a given name the names lexicon
@@ -269,22 +264,13 @@ static bool holds_given(const rctx *r, const char *name, const char *g, size_t g
  * ("Democrat Hillary Clinton", "Donald J. Trump") decide nothing. */
 static bool other_given_name(const rctx *r, const char *x, const char *y)
 {
-    bool any_x = false, any_y = false;
-    holds_given(r, x, NULL, 0, &any_x);
-    holds_given(r, y, NULL, 0, &any_y);
-    if (!any_x || !any_y)
-        return false;
-    for (const char *p = x; *p;) {
-        const char *e = strchr(p, ' ');
-        size_t n = e ? (size_t)(e - p) : strlen(p);
-        char buf[64];
-        size_t k = hs_lex_name_gender(r->lx, p, n) ? hs_lex_fold(p, n, buf, sizeof buf) : 0;
-        bool dummy = false;
-        if (k && holds_given(r, y, buf, k, &dummy))
-            return false;
-        p = e ? e + 1 : p + n;
-    }
-    return true;
+    char gx[8][64], gy[8][64];
+    size_t nx = given_names(r, x, gx), ny = given_names(r, y, gy);
+    for (size_t a = 0; a < nx; a++)
+        for (size_t b = 0; b < ny; b++)
+            if (strcmp(gx[a], gy[b]) == 0)
+                return false;
+    return nx > 0 && ny > 0;
 }
 
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
