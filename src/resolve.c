@@ -242,6 +242,39 @@ static bool title_before(const hs_doc *d, uint32_t i)
     return noun_is(d, i, HS_NOUN_TITLE);
 }
 
+/* Is token i a role word (titles.txt) that is not also a given name
+ * ("General", "Justice", but not "Dean")? */
+static bool role_word(const rctx *r, uint32_t i)
+{
+    const hs_token *t = &r->d->toks[i];
+    const char *s = hs_tok_str(r->d, t);
+    size_t n = hs_tok_len(t);
+    return hs_lex_title(r->lx, s, n) && !hs_lex_name_gender(r->lx, s, n);
+}
+
+/* Is token i a party's label before a name ("Democrat Hillary Clinton",
+ * "Republican Bette Grande")?  It is the person's party, not a name. */
+static bool party_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "democrat", "republican", "democratic",
+                                     "gop", "libertarian", NULL };
+    return word_in(d, i, p);
+}
+
+/* Does a title end right before token i: a title of nouns.txt, or one
+ * of two words whose second is any role word ("Attorney General Eric
+ * Holder", "Deputy Attorney General Sally Yates")? */
+static bool titled_at(const rctx *r, uint32_t i, uint32_t tok0)
+{
+    const hs_doc *d = r->d;
+    if (i <= tok0)
+        return false;
+    if (title_before(d, i - 1))
+        return true;
+    return i - 1 > tok0 && name_word(d, i - 1) && role_word(r, i - 1) &&
+           title_before(d, i - 2);
+}
+
 /* The words of name the names lexicon knows as given names, folded,
  * into g[]; returns how many (at most 8). */
 static size_t given_names(const rctx *r, const char *name, char g[8][64])
@@ -295,7 +328,15 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
             if (!tok)
                 break;
             int32_t f = find_entity(r, tok);
-            if (f >= 0 && d->ents[f].type == HS_ENT_PERSON &&
+            /* a word before the surname finds only a person known by
+             * that one word ("Moon" -> "Moon Jae-in"), and never a given
+             * name: "David Kendall" is not David Petraeus, "Rich Beeson"
+             * not Rich Heffley */
+            bool by_first = i + 1 < b && f >= 0 &&
+                            (strchr(d->ents[f].name, ' ') ||
+                             hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[i]),
+                                                hs_tok_len(&d->toks[i])));
+            if (f >= 0 && !by_first && d->ents[f].type == HS_ENT_PERSON &&
                 !other_given_name(r, name, d->ents[f].name)) {
                 e = f;
                 new_ends_with_match = i + 1 == b;
@@ -396,7 +437,12 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
      * tagger read ("Mr. King" untagged; "German Chancellor Angela Merkel"
      * or "City Attorney Brad Holm" run into one class with their role
      * words), unless it names an office ("Secretary of State") */
-    if (i > s->tok0 && name_word(d, i) && title_before(d, i - 1)) {
+    if (name_word(d, i) && titled_at(r, i, s->tok0)) {
+        /* the title goes on ("Attorney | General Eric Holder") */
+        if (i + 1 < s->tok1 && name_word(d, i + 1) && role_word(r, i)) {
+            *end = i + 1;
+            return -1;
+        }
         uint32_t j = i;
         while (j < s->tok1 && name_word(d, j) && !title_before(d, j) &&
                !noun_is(d, j, HS_NOUN_ORG)) {
@@ -425,7 +471,13 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
      * next, as a titled name ("PolitiFact | Executive Director | Aaron
      * Sharockman"); titles opening the run are no entity */
     for (uint32_t k = i; k + 1 < j; k++) {
-        if (!title_before(d, k) || !name_word(d, k + 1) || title_before(d, k + 1))
+        /* opening a person's run, any role word or a party's label is
+         * no part of the name ("Justice | Antonin Scalia", "Democrat |
+         * Hillary Clinton") */
+        bool opens = k == i && ner_type(ner) == HS_ENT_PERSON &&
+                     (role_word(r, k) || party_word(d, k));
+        if (!(title_before(d, k) || opens) || !name_word(d, k + 1) ||
+            title_before(d, k + 1))
             continue;
         if (k == i) {
             *end = k + 1;
@@ -514,6 +566,36 @@ static bool is_relative(const hs_doc *d, uint32_t i)
     return word_in(d, i, p);
 }
 
+/* The end of the role in tokens [a,b): before the first comma or
+ * relative pronoun ("historian | who attended the session", "running
+ * mate | , Indiana Gov."); a when what is left is no role: a finite
+ * verb after its first word in it ("two candidates are essentially in
+ * a tie ..."), or a
+ * preposition or determiner at its end ("spokeswoman for" belongs to
+ * someone else, `working_for`). */
+static uint32_t role_end(const hs_doc *d, uint32_t a, uint32_t b)
+{
+    if (a < b && d->toks[a].pos == HS_POS_POS)
+        return a;       /* "Clinton | 's spokesman": the spokesman's */
+    uint32_t e = a;
+    while (e < b && !hs_tok_is(d, e, ",") && d->toks[e].pos != HS_POS_WP &&
+           d->toks[e].pos != HS_POS_WPS && d->toks[e].pos != HS_POS_WDT)
+        e++;
+    for (uint32_t i = a; i < e; i++) {   /* but "retired Air Force general" */
+        uint8_t p = d->toks[i].pos;
+        if ((p == HS_POS_VBD && i > a) || p == HS_POS_VBZ || p == HS_POS_VBP ||
+            p == HS_POS_MD)
+            return a;
+    }
+    if (e > a) {
+        uint8_t last = d->toks[e - 1].pos;
+        if (last == HS_POS_IN || last == HS_POS_TO || last == HS_POS_DT ||
+            last == HS_POS_CC)
+            return a;
+    }
+    return e;
+}
+
 /* Role and affiliation of person entity e from its source span [a,b)
  * where its name occupies [n0,n1). */
 static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
@@ -543,7 +625,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
     /* "Russian Foreign Minister Sergei Lavrov": Foreign Minister, Russia
      * ("South Korean President ...": two words) */
     for (uint32_t len = 2; len >= 1; len--) {
-        const hs_place_entry *p = rb - ra > len ? gazetteer(r, ra, ra + len) : NULL;
+        const hs_place_entry *p = rb - ra >= len ? gazetteer(r, ra, ra + len) : NULL;
         if (p && p->demonym_of) {
             if (!w->affiliation && !(w->affiliation = strdup(p->name)))
                 return;
@@ -551,6 +633,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
             break;
         }
     }
+    rb = role_end(d, ra, rb);
     bool titled = false;
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
@@ -562,6 +645,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
         rb = b;
         while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
             rb--;
+        rb = role_end(d, ra, rb);
         for (uint32_t i = ra; i < rb; i++)
             titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
     }
@@ -570,6 +654,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
     /* a government role with no stated country: the latest place that
      * spoke ("Foreign ministry spokesman" after "China said") */
     if (w->role && !w->affiliation && r->last_place_speaker >= 0 &&
+        !strstr(w->role, " of ") &&     /* "foreign minister of France" */
         (strstr(w->role, "inistry") || strstr(w->role, "overnment") ||
          strstr(w->role, "mbassador") || strstr(w->role, "oreign")))
         w->affiliation = strdup(d->ents[r->last_place_speaker].name);
@@ -700,6 +785,76 @@ static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
     return g;
 }
 
+/* The role noun of "a spokeswoman for | Hillary Clinton", "a longtime
+ * adviser to | Sen. Clinton" in the source [a, n0) before the name at n0:
+ * a noun of titles.txt or one speaking for someone, then "for", "to" or
+ * "of", then only determiners, titles or a party's label; -1 when the
+ * words before the name are no such phrase. */
+static int32_t employer_noun(const rctx *r, uint32_t a, uint32_t n0)
+{
+    const hs_doc *d = r->d;
+    uint32_t k = n0;     /* back over "the", titles and a party's label */
+    while (k > a && (is_pos(&d->toks[k - 1], HS_POS_DT) || title_before(d, k - 1) ||
+                     (name_word(d, k - 1) && (role_word(r, k - 1) || party_word(d, k - 1)))))
+        k--;
+    if (k < a + 2 || !(hs_tok_is(d, k - 1, "for") || hs_tok_is(d, k - 1, "to") ||
+                       hs_tok_is(d, k - 1, "of")))
+        return -1;
+    uint32_t h = k - 2;  /* the noun before the preposition */
+    if (!(is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNS)) ||
+        !(role_word(r, h) || noun_is(d, h, HS_NOUN_FOR)))
+        return -1;
+    return (int32_t)h;
+}
+
+/* Who speaks when the source names someone who works for the person
+ * named after them ("A spokeswoman for Hillary Clinton", "an attorney
+ * for Trump", "a longtime adviser to Sen. Clinton"): that someone, a
+ * person named by the phrase ("spokeswoman for Hillary Clinton"), with
+ * the noun as role and the named person as affiliation; not the named
+ * person, who would take their role.  The name starts at token n0 of
+ * the source [a, n0); NONE when the source is no such phrase, NOMEM
+ * when out of memory. */
+static int32_t working_for(rctx *r, uint32_t a, int32_t best, uint32_t n0)
+{
+    hs_doc *d = r->d;
+    if (best < 0 || d->ents[best].type != HS_ENT_PERSON)
+        return NONE;
+    int32_t hn = employer_noun(r, a, n0);
+    if (hn < 0)
+        return NONE;
+    uint32_t h = (uint32_t)hn, k = h + 2;
+    uint32_t s = a;
+    while (s < h && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
+                     is_pos(&d->toks[s], HS_POS_CD)))
+        s++;
+    for (uint32_t i = s; i < h; i++)
+        if (!is_pos(&d->toks[i], HS_POS_JJ) && !is_pos(&d->toks[i], HS_POS_NN) &&
+            !is_pos(&d->toks[i], HS_POS_NNP))
+            return NONE;    /* "Whoever spoke to Clinton" */
+    char *phrase = tokens_text(d, s, k);
+    const char *who = d->ents[best].name;
+    size_t n = phrase ? strlen(phrase) + strlen(who) + 2 : 0;
+    char *name = phrase ? malloc(n) : NULL;
+    if (!name) {
+        free(phrase);
+        return NOMEM;
+    }
+    snprintf(name, n, "%s %s", phrase, who);
+    free(phrase);
+    int32_t e = find_entity(r, name);
+    if (e < 0 && (e = new_entity(r, name, HS_ENT_PERSON)) >= 0) {
+        hs_entity_work *w = &d->ents[e];
+        w->described = true;    /* a later "she" is not thereby her */
+        w->role = tokens_text(d, s, h + 1);
+        w->affiliation = strdup(who);
+        if (!w->role || !w->affiliation)
+            e = NOMEM;
+    }
+    free(name);
+    return e;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -768,6 +923,26 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
             n1 = i + 1;
         }
     }
+    /* "Hillary Clinton's spokesman, Brian Fallon", "An attorney for
+     * Pagliano, Mark MacDougall": the one the head phrase's role word
+     * names after the comma speaks */
+    bool role_head = false;
+    if (best >= 0 && lim == head_end && n1 + 1 < head_end)
+        role_head = (is_pos(&d->toks[n1], HS_POS_POS) &&        /* "X's spokesman" */
+                     (is_pos(&d->toks[head_end - 1], HS_POS_NN) ||
+                      is_pos(&d->toks[head_end - 1], HS_POS_NNS)) &&
+                     role_word(r, head_end - 1));
+    if (best >= 0 && lim == head_end && n1 == head_end)          /* "an attorney for X" */
+        role_head = employer_noun(r, a, n0) >= 0;
+    if (role_head && head_end + 1 < b) {
+        int32_t e = d->tok_entity[head_end + 1];
+        if (e >= 0 && e != best && d->ents[e].type == HS_ENT_PERSON) {
+            best = e;
+            n0 = head_end + 1;
+            for (n1 = n0; n1 < b && d->tok_entity[n1] == e;)
+                n1++;
+        }
+    }
     if (best >= 0 && b - a == 1 && d->ents[best].type == HS_ENT_GPE) {
         /* a capital speaking for its country */
         uint32_t end;
@@ -777,6 +952,8 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     }
     uint32_t h = head_noun(d, a, b);
     int32_t g = speaking_for(r, a, h, best, n1);
+    if (g == NONE)
+        g = working_for(r, a, best, n0);
     if (g != NONE)
         return g;
     if (best >= 0) {

@@ -7,7 +7,9 @@
  * an entity has the type most of its mentions give it; a name after a
  * title is a person's; "he" or "she" tells the gender of whom it finds;
  * "it" and "they" are the subject before them; a campaign or a lawyer
- * speaks for a person, not as the person, and a governor for a state.
+ * speaks for a person, not as the person, and a governor for a state;
+ * titles and party labels stay out of names, and a role out of the
+ * person someone works for.
  */
 #include "testutil.h"
 
@@ -314,6 +316,90 @@ START_TEST(test_occupation_after_name_is_role)
 }
 END_TEST
 
+START_TEST(test_title_and_party_not_in_name)
+{
+    /* the second word of a two-word title, a title the tagger runs into
+     * the name, and a party's label are no part of the person's name */
+    hs_result *r = test_extract(
+        "Attorney General Eric Holder said the case was closed. Justice "
+        "Antonin Scalia wrote that the law stood. Democrat Hillary Clinton "
+        "said the plan would fail. NATO Secretary General Jens Stoltenberg "
+        "said the alliance was united. Dean Baquet said the paper would "
+        "print it.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the case");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Eric Holder");
+    ck_assert_str_eq(e->role ? e->role : "", "Attorney General");
+    e = speaker_entity(r, "that the law");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Antonin Scalia");
+    ck_assert_str_eq(e->role ? e->role : "", "Justice");
+    e = speaker_entity(r, "the plan");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Hillary Clinton");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Democratic Party");
+    ck_assert_str_eq(speaker_of_content(r, "the alliance"), "Jens Stoltenberg");
+    /* a given name that is also a role word stays a name */
+    ck_assert_str_eq(speaker_of_content(r, "the paper"), "Dean Baquet");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_someone_working_for_a_person)
+{
+    /* "a spokeswoman for X" speaks for X and is not X; X keeps no
+     * "spokeswoman for" role; the appositive after "X's spokesman" is
+     * the speaker */
+    hs_result *r = test_extract(
+        "A spokeswoman for Hillary Clinton said the report was false. "
+        "Clinton said she would win. A longtime adviser to Trump said he "
+        "was angry. Hillary Clinton's spokesman, Brian Fallon, said the "
+        "emails were classified later.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the report");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "spokeswoman for Hillary Clinton");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->role ? e->role : "", "spokeswoman");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Hillary Clinton");
+    e = speaker_entity(r, "she would win");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Hillary Clinton");
+    ck_assert_ptr_null(e->role);
+    e = speaker_entity(r, "he was angry");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "longtime adviser to Trump");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Trump");
+    e = speaker_entity(r, "the emails");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Brian Fallon");
+    ck_assert_str_eq(e->role ? e->role : "", "spokesman");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Hillary Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_role_stops_at_relative_clause)
+{
+    /* an appositive role ends before its relative clause or comma; a
+     * phrase with a finite verb is no role */
+    hs_result *r = test_extract(
+        "Douglas Brinkley, a historian who attended the session, said the "
+        "meeting was long. Scott Pruitt, the Republican attorney general of "
+        "Oklahoma, one of the states suing the agency, said the rule was "
+        "illegal.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the meeting");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->role ? e->role : "", "historian");
+    e = speaker_entity(r, "the rule");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->role ? e->role : "", "Republican attorney general of Oklahoma");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -333,6 +419,9 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_other_given_name_is_another_person);
     tcase_add_test(tc, test_demonym_before_title_is_affiliation);
     tcase_add_test(tc, test_occupation_after_name_is_role);
+    tcase_add_test(tc, test_title_and_party_not_in_name);
+    tcase_add_test(tc, test_someone_working_for_a_person);
+    tcase_add_test(tc, test_role_stops_at_relative_clause);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -16,6 +16,12 @@ classes: for every non-pronoun source whose span holds tokens of exactly
 one of CoreNLP's PERSON, ORGANIZATION or place classes, whether the
 speaker is typed PERSON, ORG or GPE accordingly.
 
+Last, the shape of the persons' names and roles, which no silver layer
+covers: names that open with a title or a party's label ("General Eric
+Holder", "Democrat Hillary Clinton"), roles that end in a preposition
+or run into a relative clause ("spokeswoman for" on the person spoken
+for, "historian who attended the session"), and roles over ten words.
+
 usage: tools/eval-speakers.py PRED.jsonl CORPUS_DIR SPLIT [N_EXAMPLES [--all]]
    (PRED.jsonl: `hearsay extract CORPUS_DIR/polnear/SPLIT/text/*.txt`)
 """
@@ -24,6 +30,10 @@ import gzip
 import json
 import os
 import sys
+
+NAME_OPENERS = {"general", "justice", "democrat", "republican", "libertarian",
+                "secretary", "attorney", "actress", "actor", "prince"}
+ROLE_ENDS = {"for", "of", "to", "with", "at", "by", "'s", "’s"}
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them",
             "his", "its", "their", "who", "which", "that", "you"}
@@ -78,6 +88,18 @@ def main():
     with open(pred, encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
+            for ent in d.get("entities", ()):
+                if ent.get("type") != "PERSON":
+                    continue
+                stats["persons"] += 1
+                nw = ent["name"].split()
+                stats["titled names"] += (len(nw) > 1 and nw[0].lower() in NAME_OPENERS
+                                          and nw[1][:1].isupper())
+                rw = (ent.get("role") or "").split()
+                stats["bad roles"] += bool(rw) and (rw[-1].lower() in ROLE_ENDS or
+                                                    rw[0].lower() in ROLE_ENDS or
+                                                    "who" in rw or "which" in rw)
+                stats["long roles"] += len(rw) > 10
             doc = os.path.basename(d["doc"])
             if doc.endswith(".txt"):
                 doc = doc[:-4]
@@ -123,6 +145,10 @@ def main():
     print(f"other sources in one CoreNLP entity class: {n}, speaker type "
           f"agrees: {stats['type agree']} "
           f"({100.0 * stats['type agree'] / max(n, 1):.1f}%)")
+    print(f"persons: {stats['persons']}; names opening with a title or a party: "
+          f"{stats['titled names']}; roles ending in a preposition or with a "
+          f"relative clause: {stats['bad roles']}; roles over ten words: "
+          f"{stats['long roles']}")
     if examples:
         print("disagreements (%s):" % ("all sources" if show_all else "pronoun sources"))
         print("\n".join(examples))
