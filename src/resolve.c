@@ -12,7 +12,8 @@
  *    the person (else organisation, else place) named in the span; for a
  *    pronoun, the latest person ("he") of its gender, or the subject
  *    before it ("it", "they"), else the latest organisation or place;
- *    for a relative pronoun, the phrase it hangs on ("the US, which");
+ *    for a relative pronoun, the phrase it hangs on ("the US, which";
+ *    "black voters, who", named by its words);
  *    a capital as a speaker stands for its country ("Kyiv" -> Ukraine);
  *    an unnamed source ("The Ukrainian army", "a source") becomes an
  *    entity named by its phrase;
@@ -855,6 +856,20 @@ static int32_t working_for(rctx *r, uint32_t a, int32_t best, uint32_t n0)
     return e;
 }
 
+/* Can token t open or continue a noun phrase before its head noun ("the
+ * | many | Trump | supporters")? */
+static bool premodifier(const hs_token *t)
+{
+    switch (t->pos) {
+    case HS_POS_DT: case HS_POS_PRPS: case HS_POS_JJ: case HS_POS_JJR:
+    case HS_POS_JJS: case HS_POS_CD: case HS_POS_NN: case HS_POS_NNS:
+    case HS_POS_NNP: case HS_POS_NNPS:
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -895,7 +910,26 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         int32_t j = (int32_t)a - 1;
         while (j >= 0 && (d->toks[j].flags & HS_TF_PUNCT))
             j--;
-        return j >= 0 ? d->tok_entity[j] : -1;
+        if (j < 0 || d->tok_entity[j] >= 0)
+            return j >= 0 ? d->tok_entity[j] : -1;
+        /* "voters who said", "some of his supporters, who": the noun
+         * phrase it hangs on, named by its words */
+        const hs_token *t = &d->toks[j];
+        if (t->sent != d->toks[a].sent || t->pos < HS_POS_NN || t->pos > HS_POS_NNPS)
+            return -1;
+        bool who = !hs_tok_is(d, a, "which") && !hs_tok_is(d, a, "that");
+        uint32_t s = (uint32_t)j;
+        while (s > d->sents[t->sent].tok0 && premodifier(&d->toks[s - 1]))
+            s--;
+        /* an appositive: "Jorge Castañeda, a former Mexican foreign
+         * minister who is a harsh critic" */
+        if (s >= 2 && hs_tok_is(d, s - 1, ",") && d->tok_entity[s - 2] >= 0 &&
+            d->ents[d->tok_entity[s - 2]].type != HS_ENT_GPE)
+            return d->tok_entity[s - 2];
+        int32_t e = described_entity(r, s, (uint32_t)j, (uint32_t)j);
+        if (e >= 0 && d->ents[e].type == HS_ENT_OTHER && who)
+            d->ents[e].type = HS_ENT_PERSON;    /* "who": people */
+        return e == NONE ? -1 : e;
     }
     /* the best named mention inside: person > organisation > place; the
      * head phrase ends at the first comma ("John Podesta, a chief of staff

@@ -400,6 +400,24 @@ START_TEST(test_role_stops_at_relative_clause)
 }
 END_TEST
 
+START_TEST(test_relative_pronoun_finds_its_phrase)
+{
+    /* "who" with no name before it stands for the phrase it hangs on,
+     * a person; after an appositive, for the person named */
+    hs_result *r = test_extract(
+        "The remark worried many black voters, who said the plan was "
+        "unfair. Jorge Castaneda, a former Mexican foreign minister who "
+        "is a harsh critic of the president, said the wall was absurd.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the plan");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "many black voters");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(speaker_of_content(r, "the president"), "Jorge Castaneda");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -422,6 +440,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
+    tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     suite_add_tcase(s, tc);
     return s;
 }
