@@ -24,8 +24,10 @@
  * Entities and their mentions are owned by the document.  Name look-ups go
  * through a hash map, so the pass is linear in the document.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 #include "lexicon.h"
@@ -291,12 +293,46 @@ static size_t given_names(const rctx *r, const char *name, char g[8][64])
     return k;
 }
 
-/* Do two full names of persons each hold a given name the names lexicon
- * knows, and no given name in common ("Ivanka Trump", "Donald Trump";
- * "Bill Clinton", "Hillary Clinton")?  Then a shared surname does not
- * make them one person.  Words the lexicon does not know as given names
- * ("Democrat Hillary Clinton", "Donald J. Trump") decide nothing. */
-static bool other_given_name(const rctx *r, const char *x, const char *y)
+/* Are words x[0,nx) and y[0,ny) equal but for at most one letter added,
+ * dropped or changed, case aside ("Hilary", "Hillary")? */
+static bool one_edit_apart(const char *x, size_t nx, const char *y, size_t ny)
+{
+    if (nx > ny)
+        return one_edit_apart(y, ny, x, nx);
+    if (ny - nx > 1)
+        return false;
+    size_t i = 0;
+    while (i < nx && tolower((unsigned char)x[i]) == tolower((unsigned char)y[i]))
+        i++;
+    if (i == nx)
+        return true;
+    size_t skip = nx == ny ? 1 : 0;   /* changed, else added in y */
+    return strncasecmp(x + i + skip, y + i + 1, nx - i - skip) == 0;
+}
+
+/* Is word w[0,n) an auxiliary verb that opens a question in a headline
+ * ("Will Sanders Endorse Clinton?")? */
+static bool auxiliary(const char *w, size_t n)
+{
+    static const char *const aux[] = { "will", "can", "could", "should",
+        "would", "does", "did", "is", "was", "has", "may", "might", NULL };
+    for (const char *const *p = aux; *p; p++)
+        if (strlen(*p) == n && strncasecmp(*p, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Are two names of persons those of two people, however they share a
+ * surname?  So when each holds a given name the names lexicon knows and
+ * none in common ("Ivanka Trump", "Donald Trump"; "Bill Clinton",
+ * "Hillary Clinton"), or when both are full names whose first words
+ * differ by more than a letter ("Jeh Johnson", "Gary Johnson"; "Ted
+ * Cruz", "Rafael Cruz") unless one is an initial ("Donald J. Trump")
+ * or the shorter name ends the longer ("Wasserman Schultz"); the
+ * latter not when given_only (a name read off a Title Case headline,
+ * "Obama Speech Targets ..."). */
+static bool other_first_name(const rctx *r, const char *x, const char *y,
+                             bool given_only)
 {
     char gx[8][64], gy[8][64];
     size_t nx = given_names(r, x, gx), ny = given_names(r, y, gy);
@@ -304,7 +340,30 @@ static bool other_given_name(const rctx *r, const char *x, const char *y)
         for (size_t b = 0; b < ny; b++)
             if (strcmp(gx[a], gy[b]) == 0)
                 return false;
-    return nx > 0 && ny > 0;
+    if (nx > 0 && ny > 0)
+        return true;
+    if (given_only)
+        return false;
+    /* two full names whose first words differ, neither an initial nor
+     * the start of a surname of two words the other ends with ("Jeh
+     * Johnson" is not Gary Johnson; "Wasserman Schultz" is Debbie
+     * Wasserman Schultz), nor by one letter ("Hilary Clinton") */
+    const char *ex = strchr(x, ' '), *ey = strchr(y, ' ');
+    if (!ex || !ey)
+        return false;
+    size_t nx_ = strlen(x), ny_ = strlen(y);
+    if ((nx_ < ny_ && y[ny_ - nx_ - 1] == ' ' && strcmp(y + ny_ - nx_, x) == 0) ||
+        (ny_ < nx_ && x[nx_ - ny_ - 1] == ' ' && strcmp(x + nx_ - ny_, y) == 0))
+        return false;
+    size_t lx = (size_t)(ex - x), ly = (size_t)(ey - y);
+    if (lx < 2 || ly < 2 || x[lx - 1] == '.' || y[ly - 1] == '.')
+        return false;
+    /* a role word or a verb read as a name tells nothing ("Dean Amar"
+     * after "Vikram Amar, dean of ..."; "Will Sanders endorse ...") */
+    if (hs_lex_title(r->lx, x, lx) || hs_lex_title(r->lx, y, ly) ||
+        auxiliary(x, lx) || auxiliary(y, ly))
+        return false;
+    return !one_edit_apart(x, lx, y, ly);
 }
 
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
@@ -328,7 +387,10 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
             char *tok = tokens_text(d, i, i + 1);
             if (!tok)
                 break;
-            int32_t f = find_entity(r, tok);
+            /* "Jr." links no one: Harry B. Harris Jr. is not Joseph F.
+             * Dunford Jr. */
+            static const char *const generation[] = { "jr.", "sr.", "jr", "sr", "ii", "iii", "iv", NULL };
+            int32_t f = word_in(d, i, generation) ? -1 : find_entity(r, tok);
             /* a word before the surname finds only a person known by
              * that one word ("Moon" -> "Moon Jae-in"), and never a given
              * name: "David Kendall" is not David Petraeus, "Rich Beeson"
@@ -338,7 +400,8 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
                              hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[i]),
                                                 hs_tok_len(&d->toks[i])));
             if (f >= 0 && !by_first && d->ents[f].type == HS_ENT_PERSON &&
-                !other_given_name(r, name, d->ents[f].name)) {
+                !other_first_name(r, name, d->ents[f].name,
+                                  weak || d->ents[f].weak_name)) {
                 e = f;
                 new_ends_with_match = i + 1 == b;
                 size_t nl = strlen(d->ents[f].name), tl = strlen(tok);
@@ -446,7 +509,7 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         }
         uint32_t j = i;
         while (j < s->tok1 && name_word(d, j) && !title_before(d, j) &&
-               !noun_is(d, j, HS_NOUN_ORG)) {
+               !noun_is(d, j, HS_NOUN_ORG | HS_NOUN_WORDS)) {   /* "Obama | Speech" */
             j++;
             if (r->src_end && r->src_end[j - 1] >= 0)
                 break;
@@ -567,26 +630,38 @@ static bool is_relative(const hs_doc *d, uint32_t i)
     return word_in(d, i, p);
 }
 
-/* The end of the role in tokens [a,b): before the first comma or
- * relative pronoun ("historian | who attended the session", "running
+/* The end of the role in tokens [a,b): before the first comma,
+ * quotation mark, relative pronoun or (before_name: the words before
+ * the name) given name ("historian | who attended the session", "running
  * mate | , Indiana Gov."); a when what is left is no role: a finite
  * verb after its first word in it ("two candidates are essentially in
  * a tie ..."), or a
  * preposition or determiner at its end ("spokeswoman for" belongs to
  * someone else, `working_for`). */
-static uint32_t role_end(const hs_doc *d, uint32_t a, uint32_t b)
+static uint32_t role_end(const rctx *r, uint32_t a, uint32_t b, bool before_name)
 {
+    const hs_doc *d = r->d;
+    static const char *const honorifics[] = { "mr.", "mrs.", "ms.", "miss", NULL };
     if (a < b && d->toks[a].pos == HS_POS_POS)
         return a;       /* "Clinton | 's spokesman": the spokesman's */
+    /* nor a name's first words: "Rep. | Robert C. "Bobby" Scott" */
     uint32_t e = a;
     while (e < b && !hs_tok_is(d, e, ",") && d->toks[e].pos != HS_POS_WP &&
-           d->toks[e].pos != HS_POS_WPS && d->toks[e].pos != HS_POS_WDT)
+           d->toks[e].pos != HS_POS_WPS && d->toks[e].pos != HS_POS_WDT &&
+           !(d->toks[e].flags & HS_TF_QUOTE) &&
+           !(before_name && name_word(d, e) && !gazetteer(r, e, e + 1) &&
+             hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[e]), hs_tok_len(&d->toks[e]))))
         e++;
+    /* a given name followed by more than a name: another person's, so
+     * the role is theirs ("political scientist | Patrick Murray of") */
+    for (uint32_t i = e; before_name && i < b && d->toks[e].flags & HS_TF_UPPER; i++)
+        if (!(d->toks[i].flags & (HS_TF_UPPER | HS_TF_QUOTE | HS_TF_PUNCT)))
+            return a;
     for (uint32_t i = a; i < e; i++) {   /* but "retired Air Force general" */
         uint8_t p = d->toks[i].pos;
         if ((p == HS_POS_VBD && i > a) || p == HS_POS_VBZ || p == HS_POS_VBP ||
-            p == HS_POS_MD)
-            return a;
+            p == HS_POS_MD || (before_name && word_in(d, i, honorifics)))
+            return a;   /* "Both Mr. King and Mr." */
     }
     if (e > a) {
         uint8_t last = d->toks[e - 1].pos;
@@ -634,7 +709,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
             break;
         }
     }
-    rb = role_end(d, ra, rb);
+    rb = role_end(r, ra, rb, true);
     bool titled = false;
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
@@ -646,7 +721,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
         rb = b;
         while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
             rb--;
-        rb = role_end(d, ra, rb);
+        rb = role_end(r, ra, rb, false);
         for (uint32_t i = ra; i < rb; i++)
             titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
     }
@@ -661,12 +736,31 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
         w->affiliation = strdup(d->ents[r->last_place_speaker].name);
 }
 
+/* Is token i a word of quantity that a phrase with "of" follows ("a
+ * number of | tax experts", "some of | his rivals")? */
+static bool quantity_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const q[] = {
+        "number", "majority", "minority", "group", "lot", "lots", "dozens",
+        "hundreds", "thousands", "millions", "half", "third", "quarter",
+        "some", "many", "most", "all", "none", "one", "two", "three",
+        "several", "few", "both", "each", "any", "handful", "couple",
+        "host", "bunch", "percent", "share", NULL };
+    return word_in(d, i, q);
+}
+
 /* The head noun of the source [a,b): its last word before a comma, a
- * preposition or a relative clause. */
-static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b)
+ * preposition or a relative clause, past a word of quantity and its
+ * "of"; *start is where the phrase it heads begins. */
+static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start)
 {
     uint32_t h = a;
+    *start = a;
     for (uint32_t i = a; i < b; i++) {
+        if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && quantity_word(d, h)) {
+            *start = i + 1;
+            continue;
+        }
         if (hs_tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
             is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP))
             break;
@@ -766,9 +860,9 @@ static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
     if (best < 0 || h < n1 || d->tok_entity[h] >= 0)
         return NONE;
     bool person = d->ents[best].type == HS_ENT_PERSON;
-    bool group = person && noun_is(d, h, HS_NOUN_FOR);
-    bool office = !person && title_before(d, h) &&
-                  (is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNP));
+    bool noun = d->toks[h].pos >= HS_POS_NN && d->toks[h].pos <= HS_POS_NNPS;
+    bool group = person && noun && noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON);
+    bool office = !person && noun && (title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON));
     if (!group && !office)
         return NONE;
     int32_t g = described_entity(r, a, h, h);
@@ -977,6 +1071,16 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
                 n1++;
         }
     }
+    /* no person: the head phrase's organisation or place ("China,
+     * Pyongyang's only ally") */
+    if (best >= 0 && lim == b && head_end < b && d->ents[best].type != HS_ENT_PERSON)
+        for (uint32_t i = a; i < head_end; i++)
+            if (d->tok_entity[i] >= 0 && d->ents[d->tok_entity[i]].type != HS_ENT_PERSON) {
+                if (d->tok_entity[i] != best)
+                    n0 = i;
+                best = d->tok_entity[i];
+                n1 = i + 1;
+            }
     if (best >= 0 && b - a == 1 && d->ents[best].type == HS_ENT_GPE) {
         /* a capital speaking for its country */
         uint32_t end;
@@ -984,8 +1088,9 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         if (e >= 0)
             best = e;
     }
-    uint32_t h = head_noun(d, a, b);
-    int32_t g = speaking_for(r, a, h, best, n1);
+    uint32_t hs;
+    uint32_t h = head_noun(d, a, b, &hs);
+    int32_t g = speaking_for(r, hs <= h ? hs : a, h, best, n1);
     if (g == NONE)
         g = working_for(r, a, best, n0);
     if (g != NONE)
@@ -1000,7 +1105,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     if (b - a == 2 && is_pronoun_person(d, a) && noun_is(d, a + 1, HS_NOUN_WORDS))
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
     /* an unnamed source: name it by its phrase without determiners */
-    int32_t e = described_entity(r, a, h, h);
+    int32_t e = hs <= h ? described_entity(r, hs, h, h) : NONE;
     return e == NONE ? -1 : e;
 }
 

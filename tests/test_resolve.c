@@ -418,6 +418,49 @@ START_TEST(test_relative_pronoun_finds_its_phrase)
 }
 END_TEST
 
+START_TEST(test_first_names_tell_people_apart)
+{
+    /* two full names with other first words are two people, "Jr."
+     * links no one, and a surname of two words is the same person */
+    hs_result *r = test_extract(
+        "Gary Johnson said the debate was rigged. Homeland Security "
+        "Secretary Jeh Johnson said the election was safe. Adm. Harry B. "
+        "Harris Jr. said the fleet was ready. Gen. Joseph F. Dunford Jr. "
+        "said the plan was sound. Rep. Debbie Wasserman Schultz said the "
+        "party was united. Wasserman Schultz added that she would stay.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the debate"), "Gary Johnson");
+    ck_assert_str_eq(speaker_of_content(r, "the election"), "Jeh Johnson");
+    ck_assert_str_eq(speaker_of_content(r, "the fleet"), "Harry B. Harris Jr.");
+    ck_assert_str_eq(speaker_of_content(r, "the plan"), "Joseph F. Dunford Jr.");
+    ck_assert_str_eq(speaker_of_content(r, "that she would stay"), "Debbie Wasserman Schultz");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_groups_and_quantities)
+{
+    /* people named by a noun after an organisation or a person speak
+     * for it ("one GOP source", "Clinton aides"); a quantity gives way
+     * to whom it counts ("a number of tax experts") */
+    hs_result *r = test_extract(
+        "One GOP source in the room said the vote was close. Clinton aides "
+        "said the speech went well. A number of tax experts said the plan "
+        "was costly.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the vote");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "One GOP source");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Republican Party");
+    e = speaker_entity(r, "the speech");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Clinton aides");
+    ck_assert_str_eq(speaker_of_content(r, "the plan"), "tax experts");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -441,6 +484,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_someone_working_for_a_person);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
+    tcase_add_test(tc, test_first_names_tell_people_apart);
+    tcase_add_test(tc, test_groups_and_quantities);
     suite_add_tcase(s, tc);
     return s;
 }
