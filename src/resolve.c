@@ -630,9 +630,9 @@ static bool is_relative(const hs_doc *d, uint32_t i)
     return word_in(d, i, p);
 }
 
-/* The end of the role in tokens [a,b): before the first comma,
- * quotation mark, relative pronoun or (before_name: the words before
- * the name) given name ("historian | who attended the session", "running
+/* The end of the role in tokens [a,b): before the first comma or
+ * relative pronoun, and (before_name: the words before the name) the
+ * first quotation mark or given name ("historian | who attended the session", "running
  * mate | , Indiana Gov."); a when what is left is no role: a finite
  * verb after its first word in it ("two candidates are essentially in
  * a tie ..."), or a
@@ -648,7 +648,7 @@ static uint32_t role_end(const rctx *r, uint32_t a, uint32_t b, bool before_name
     uint32_t e = a;
     while (e < b && !hs_tok_is(d, e, ",") && d->toks[e].pos != HS_POS_WP &&
            d->toks[e].pos != HS_POS_WPS && d->toks[e].pos != HS_POS_WDT &&
-           !(d->toks[e].flags & HS_TF_QUOTE) &&
+           !(before_name && (d->toks[e].flags & HS_TF_QUOTE)) &&
            !(before_name && name_word(d, e) && !gazetteer(r, e, e + 1) &&
              hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[e]), hs_tok_len(&d->toks[e]))))
         e++;
@@ -757,7 +757,10 @@ static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
     uint32_t h = a;
     *start = a;
     for (uint32_t i = a; i < b; i++) {
-        if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && quantity_word(d, h)) {
+        static const char *const pronouns[] = { "those", "these", "them", "us",
+                                                "you", "whom", "which", NULL };
+        if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && quantity_word(d, h) &&
+            i + 1 < b && !word_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
             *start = i + 1;
             continue;
         }
