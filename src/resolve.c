@@ -745,7 +745,7 @@ static bool quantity_word(const hs_doc *d, uint32_t i)
         "hundreds", "thousands", "millions", "half", "third", "quarter",
         "some", "many", "most", "all", "none", "one", "two", "three",
         "several", "few", "both", "each", "any", "handful", "couple",
-        "host", "bunch", "percent", "share", NULL };
+        "host", "bunch", "percent", "share", "chorus", NULL };
     return word_in(d, i, q);
 }
 
@@ -967,6 +967,44 @@ static bool premodifier(const hs_token *t)
     }
 }
 
+/* Who speaks when the source's head noun comes before the organisation
+ * or place it names in a phrase of its own ("Polls in Virginia",
+ * "Officials at Homeland Security Investigations", "the mayor of
+ * Charlotte"): the head's phrase [s, h], affiliated with the
+ * organisation or place, not the place, when the head names people or
+ * a poll; an author after "by" speaks himself, and a topic after "on"
+ * or "about" is no affiliation.  NONE when the source is no
+ * such phrase, NOMEM when out of memory. */
+static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_t n0)
+{
+    hs_doc *d = r->d;
+    if (best < 0 || d->ents[best].type == HS_ENT_PERSON || h + 1 >= n0 ||
+        d->tok_entity[h] >= 0 || !is_pos(&d->toks[h + 1], HS_POS_IN) ||
+        d->toks[h].pos < HS_POS_NN || d->toks[h].pos > HS_POS_NNPS)
+        return NONE;
+    /* but the author of "a new report by Politico", and the place of
+     * "the city of Phoenix" */
+    /* only people and polls: "the release of the F.B.I. report" is the
+     * F.B.I.'s, "a new report by Politico" Politico's */
+    static const char *const polls[] = { "poll", "polls", "polling", "survey",
+                                         "surveys", NULL };
+    static const char *const topic[] = { "by", "on", "about", "over", "against", NULL };
+    if (word_in(d, h + 1, topic) ||     /* "Experts on North Korea" */
+        !(noun_is(d, h, HS_NOUN_PERSON | HS_NOUN_TITLE | HS_NOUN_FOR) ||
+          role_word(r, h) || word_in(d, h, polls)))
+        return NONE;
+    size_t known = d->nents;
+    int32_t g = described_entity(r, s, h, h);
+    if (g < 0 || g == best || (size_t)g < known)
+        return g;   /* "voters" named before stay no one's */
+    if (noun_is(d, h, HS_NOUN_TITLE) || role_word(r, h))
+        d->ents[g].type = HS_ENT_PERSON;    /* "the mayor of Charlotte" */
+    if (!d->ents[g].affiliation &&
+        !(d->ents[g].affiliation = strdup(d->ents[best].name)))
+        return NOMEM;
+    return g;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -1096,6 +1134,8 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     int32_t g = speaking_for(r, hs <= h ? hs : a, h, best, n1);
     if (g == NONE)
         g = working_for(r, a, best, n0);
+    if (g == NONE)
+        g = of_a_place(r, hs <= h ? hs : a, h, best, n0);
     if (g != NONE)
         return g;
     if (best >= 0) {

@@ -461,6 +461,30 @@ START_TEST(test_groups_and_quantities)
 }
 END_TEST
 
+START_TEST(test_people_of_a_place)
+{
+    /* people or a poll named before the organisation or place they
+     * belong to speak, affiliated with it; an author after "by" speaks
+     * himself */
+    hs_result *r = test_extract(
+        "Officials at the Justice Department said the review was over. "
+        "Recent polls in Pennsylvania showed a close race. A new report by "
+        "Politico said the campaign was broke.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the review");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Officials");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Justice Department");
+    e = speaker_entity(r, "a close race");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Recent polls");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Pennsylvania");
+    ck_assert_str_eq(speaker_of_content(r, "the campaign"), "Politico");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -486,6 +510,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
     tcase_add_test(tc, test_groups_and_quantities);
+    tcase_add_test(tc, test_people_of_a_place);
     suite_add_tcase(s, tc);
     return s;
 }
