@@ -469,7 +469,8 @@ START_TEST(test_people_of_a_place)
     hs_result *r = test_extract(
         "Officials at the Justice Department said the review was over. "
         "Recent polls in Pennsylvania showed a close race. A new report by "
-        "Politico said the campaign was broke.");
+        "Politico said the campaign was broke. A USA TODAY analysis found "
+        "that donations fell.");
     ck_assert_ptr_nonnull(r);
     const hs_entity *e = speaker_entity(r, "the review");
     ck_assert_ptr_nonnull(e);
@@ -481,6 +482,8 @@ START_TEST(test_people_of_a_place)
     ck_assert_str_eq(e->name, "Recent polls");
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Pennsylvania");
     ck_assert_str_eq(speaker_of_content(r, "the campaign"), "Politico");
+    /* the newspaper, not the country */
+    ck_assert_str_eq(speaker_of_content(r, "that donations"), "USA Today");
     hs_result_free(r);
 }
 END_TEST
