@@ -63,6 +63,23 @@ static int content_act(const hs_doc *d, const hs_attr_work *w)
     return best;
 }
 
+/* The act a word of the cue other than its verb names ("have expressed
+ * | concern", "voiced | criticism of"), or -1; claims and reports are
+ * too weak to decide. */
+static int cue_word_act(const hs_doc *d, const hs_attr_work *w)
+{
+    const hs_lexicons *lx = d->eng->lex;
+    for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++) {
+        const hs_token *t = &d->toks[k];
+        const hs_cue_entry *c = hs_lex_cue(lx, hs_tok_str(d, t), hs_tok_len(t), 'V');
+        const hs_act_entry *e = c ? hs_lex_act(lx, c->lemma, strlen(c->lemma), false)
+                                  : hs_lex_act(lx, hs_tok_str(d, t), hs_tok_len(t), false);
+        if (e && e->act != HS_ACT_CLAIM && e->act != HS_ACT_REPORT)
+            return (int)e->act;
+    }
+    return -1;
+}
+
 int hs_act_classify(hs_doc *d, hs_error *err)
 {
     (void)err;
@@ -71,11 +88,13 @@ int hs_act_classify(hs_doc *d, hs_error *err)
         hs_attr_work *w = &d->attrs[a];
         const char *lemma = w->cue_lemma ? w->cue_lemma : "";
         const hs_act_entry *e = hs_lex_act(lx, lemma, strlen(lemma), false);
-        int marker = content_act(d, w);
+        int marker = content_act(d, w), named = cue_word_act(d, w);
         if (is_call_for(d, w))
             w->act = HS_ACT_DEMAND;
         else if (e && e->act != HS_ACT_CLAIM && e->act != HS_ACT_REPORT)
             w->act = e->act;
+        else if (named >= 0)
+            w->act = (hs_act)named;
         else if (marker >= 0)
             w->act = (hs_act)marker;
         else
