@@ -381,6 +381,8 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
                                d->toks[a].quote_depth > 0);
     int32_t e = find_entity(r, name);
     if (e < 0 && type == HS_ENT_PERSON && !canonical) {
+        static const char *const generation[] = { "jr.", "sr.", "jr", "sr", "ii",
+                                                  "iii", "iv", NULL };
         /* "Zhao" -> "Zhao Lijian": any single name token of a person */
         bool new_ends_with_match = false, old_ends_with_match = false;
         for (uint32_t i = b; i-- > a && e < 0;) {
@@ -389,7 +391,6 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
                 break;
             /* "Jr." links no one: Harry B. Harris Jr. is not Joseph F.
              * Dunford Jr. */
-            static const char *const generation[] = { "jr.", "sr.", "jr", "sr", "ii", "iii", "iv", NULL };
             int32_t f = word_in(d, i, generation) ? -1 : find_entity(r, tok);
             /* a word before the surname finds only a person known by
              * that one word ("Moon" -> "Moon Jae-in"), and never a given
@@ -631,20 +632,21 @@ static bool is_relative(const hs_doc *d, uint32_t i)
 }
 
 /* The end of the role in tokens [a,b): before the first comma or
- * relative pronoun, and (before_name: the words before the name) the
- * first quotation mark or given name ("historian | who attended the session", "running
- * mate | , Indiana Gov."); a when what is left is no role: a finite
- * verb after its first word in it ("two candidates are essentially in
- * a tie ..."), or a
+ * relative pronoun ("historian | who attended the session", "running
+ * mate | , Indiana Gov."), and, before_name (the words before the
+ * name), before a quotation mark or a given name ("Rep. | Robert C.
+ * "Bobby" Scott").  a when what is left is no role: a finite verb after
+ * its first word ("two candidates are essentially in a tie ..."), a
  * preposition or determiner at its end ("spokeswoman for" belongs to
- * someone else, `working_for`). */
+ * someone else, `working_for`), an honorific before the name ("Both Mr.
+ * King and Mr."), or another person's name after it ("political
+ * scientist | Patrick Murray of"). */
 static uint32_t role_end(const rctx *r, uint32_t a, uint32_t b, bool before_name)
 {
     const hs_doc *d = r->d;
     static const char *const honorifics[] = { "mr.", "mrs.", "ms.", "miss", NULL };
     if (a < b && d->toks[a].pos == HS_POS_POS)
         return a;       /* "Clinton | 's spokesman": the spokesman's */
-    /* nor a name's first words: "Rep. | Robert C. "Bobby" Scott" */
     uint32_t e = a;
     while (e < b && !hs_tok_is(d, e, ",") && d->toks[e].pos != HS_POS_WP &&
            d->toks[e].pos != HS_POS_WPS && d->toks[e].pos != HS_POS_WDT &&
@@ -654,7 +656,7 @@ static uint32_t role_end(const rctx *r, uint32_t a, uint32_t b, bool before_name
         e++;
     /* a given name followed by more than a name: another person's, so
      * the role is theirs ("political scientist | Patrick Murray of") */
-    for (uint32_t i = e; before_name && i < b && d->toks[e].flags & HS_TF_UPPER; i++)
+    for (uint32_t i = e; before_name && i < b && (d->toks[e].flags & HS_TF_UPPER); i++)
         if (!(d->toks[i].flags & (HS_TF_UPPER | HS_TF_QUOTE | HS_TF_PUNCT)))
             return a;
     for (uint32_t i = a; i < e; i++) {   /* but "retired Air Force general" */
