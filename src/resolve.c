@@ -753,7 +753,8 @@ static bool quantity_word(const hs_doc *d, uint32_t i)
 
 /* The head noun of the source [a,b): its last word before a comma, a
  * preposition or a relative clause, past a word of quantity and its
- * "of"; *start is where the phrase it heads begins. */
+ * "of" or a proportion ("eight in 10"); *start is where the phrase it
+ * heads begins. */
 static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start)
 {
     uint32_t h = a;
@@ -764,6 +765,14 @@ static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
         if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && quantity_word(d, h) &&
             i + 1 < b && !word_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
             *start = i + 1;
+            continue;
+        }
+        /* "eight in 10 voters" */
+        if (hs_tok_is(d, i, "in") && i > a && h == i - 1 && i + 2 < b &&
+            (is_pos(&d->toks[h], HS_POS_CD) || quantity_word(d, h)) &&
+            is_pos(&d->toks[i + 1], HS_POS_CD)) {
+            *start = i + 2;
+            i++;
             continue;
         }
         if (hs_tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
