@@ -1163,6 +1163,55 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     return e == NONE ? -1 : e;
 }
 
+/* Drop the entities named only in a Title Case headline that no
+ * attribution has as its speaker: mostly the headline's capitalised
+ * words read as names ("Diverted", "Avoid Bad Optics", "Says"); the
+ * headline's real names are met again in the body and stay.  The
+ * entities left are renumbered.  False when out of memory. */
+static bool drop_headline_names(hs_doc *d)
+{
+    if (d->nparas == 0 || d->nents == 0 || d->paras[0].tok1 == 0)
+        return true;
+    uint32_t head_end = d->toks[d->paras[0].tok1 - 1].c1;
+    bool *speaks = calloc(d->nents, sizeof *speaks);
+    int32_t *map = malloc(d->nents * sizeof *map);
+    if (!speaks || !map) {
+        free(speaks);
+        free(map);
+        return false;
+    }
+    for (size_t a = 0; a < d->nattrs; a++)
+        if (d->attrs[a].speaker > 0)
+            speaks[d->attrs[a].speaker - 1] = true;
+    size_t out = 0;
+    for (size_t e = 0; e < d->nents; e++) {
+        hs_entity_work *w = &d->ents[e];
+        bool head_only = true;
+        for (size_t m = 0; m < w->nmentions && head_only; m++)
+            head_only = w->mentions[m].end <= head_end;
+        if (head_only && !speaks[e]) {
+            free(w->name);
+            free(w->role);
+            free(w->affiliation);
+            free(w->mentions);
+            map[e] = -1;
+            continue;
+        }
+        map[e] = (int32_t)out;
+        d->ents[out++] = *w;
+    }
+    d->nents = out;
+    for (size_t i = 0; i < d->ntoks; i++)
+        if (d->tok_entity[i] >= 0)
+            d->tok_entity[i] = map[d->tok_entity[i]];
+    for (size_t a = 0; a < d->nattrs; a++)
+        if (d->attrs[a].speaker > 0)
+            d->attrs[a].speaker = map[d->attrs[a].speaker - 1] + 1;
+    free(speaks);
+    free(map);
+    return true;
+}
+
 /* qsort order of mentions: by begin, longer first. */
 static int cmp_span(const void *x, const void *y)
 {
@@ -1263,6 +1312,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
         }
         w->nmentions = out;
     }
+    if (r.title_case_head && !drop_headline_names(d))
+        goto nomem;
     int rc = 0;
     goto done;
 nomem:

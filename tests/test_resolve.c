@@ -86,6 +86,14 @@ START_TEST(test_headline_name_stops_at_cue)
         "The Huffington Post.");
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "Trump"), "Lindsey Graham");
+    /* the headline's capitalised words named no one: no entity is left
+     * that only the headline mentions and no one quotes */
+    for (size_t i = 0; i < hs_result_entity_count(r); i++) {
+        const hs_entity *e = hs_result_entity(r, i);
+        ck_assert_msg(strstr(e->name, "Clean Energy") == NULL &&
+                      strstr(e->name, "Dealmaker") == NULL, "entity %s", e->name);
+    }
+    ck_assert_int_eq(hs_result_entity_count(r), 3);
     hs_result_free(r);
 }
 END_TEST
