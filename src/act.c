@@ -2,7 +2,8 @@
  * act.c -- stage: the speech act of each attribution.
  *
  * A cue that names its act ("denied", "condemned", "urged", "called for")
- * decides it.  A neutral cue ("said", "told", "added", "described") takes
+ * decides it, by its verb or, where the verb names none, by another of
+ * its words ("expressed | concern", "criticism of").  A neutral cue ("said", "told", "added", "described") takes
  * its act from the content: the strongest marker word found there
  * (acts.txt: "should" -> appeal, "disturbing" -> express-concern,
  * "genocide" -> accuse ...), a question mark makes a question, and
