@@ -37,11 +37,15 @@ int hs_write_text(const hs_result *res, FILE *out, hs_error *err)
         const hs_entity *e = hs_result_entity_by_id(res, a->speaker);
         fprintf(out, "%3d  ", a->id);
         if (e) {
+            /* what the name already says is not said again: "Vermont
+             * senator", not "Vermont senator (Vermont)" */
+            const char *role = e->role && !strstr(e->name, e->role) ? e->role : NULL;
+            const char *aff = e->affiliation && !strstr(e->name, e->affiliation)
+                              ? e->affiliation : NULL;
             fputs(e->name, out);
-            if (e->role || e->affiliation)
-                fprintf(out, " (%s%s%s)", e->role ? e->role : "",
-                        e->role && e->affiliation ? ", " : "",
-                        e->affiliation ? e->affiliation : "");
+            if (role || aff)
+                fprintf(out, " (%s%s%s)", role ? role : "", role && aff ? ", " : "",
+                        aff ? aff : "");
         } else if (a->source.end > a->source.begin) {
             put_span(res, a->source, out);
         } else {

@@ -400,7 +400,13 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
                             (strchr(d->ents[f].name, ' ') ||
                              hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[i]),
                                                 hs_tok_len(&d->toks[i])));
-            if (f >= 0 && !by_first && d->ents[f].type == HS_ENT_PERSON &&
+            /* a person, or a one-word name the tagger typed otherwise
+             * at first ("Sanders: Clinton needs ..." and then "Bernie
+             * Sanders"); the majority of mentions decides its type */
+            bool person = f >= 0 && (d->ents[f].type == HS_ENT_PERSON ||
+                                     (!d->ents[f].listed && d->ents[f].type != HS_ENT_GPE &&
+                                      !strchr(d->ents[f].name, ' ')));
+            if (f >= 0 && !by_first && person &&
                 !other_first_name(r, name, d->ents[f].name,
                                   weak || d->ents[f].weak_name)) {
                 e = f;

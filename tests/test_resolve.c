@@ -469,6 +469,21 @@ START_TEST(test_groups_and_quantities)
 }
 END_TEST
 
+START_TEST(test_full_name_joins_a_first_short_name)
+{
+    /* the headline's "Sanders", tagged as no person at first, and the
+     * body's "Bernie Sanders" are one person, named in full */
+    hs_result *r = test_extract(
+        "Sanders: Clinton needs to 'get away from all of this personality "
+        "stuff' with Trump.\n\nBernie Sanders offered some pointed advice "
+        "to Hillary Clinton on Friday. Sanders told MSNBC that nobody would "
+        "question her intelligence.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "that nobody"), "Bernie Sanders");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_people_of_a_place)
 {
     /* people or a poll named before the organisation or place they
@@ -522,6 +537,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_first_names_tell_people_apart);
     tcase_add_test(tc, test_groups_and_quantities);
     tcase_add_test(tc, test_people_of_a_place);
+    tcase_add_test(tc, test_full_name_joins_a_first_short_name);
     suite_add_tcase(s, tc);
     return s;
 }
