@@ -763,11 +763,11 @@ static bool quantity_word(const hs_doc *d, uint32_t i)
  * heads begins. */
 static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start)
 {
+    static const char *const pronouns[] = { "those", "these", "them", "us",
+                                            "you", "whom", "which", NULL };
     uint32_t h = a;
     *start = a;
     for (uint32_t i = a; i < b; i++) {
-        static const char *const pronouns[] = { "those", "these", "them", "us",
-                                                "you", "whom", "which", NULL };
         if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && quantity_word(d, h) &&
             i + 1 < b && !word_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
             *start = i + 1;
@@ -863,6 +863,14 @@ static int32_t thing_antecedent(rctx *r, uint32_t a)
     return NONE;
 }
 
+/* Give entity g the name of entity best as its affiliation, unless it
+ * has one; false when out of memory. */
+static bool affiliate(hs_doc *d, int32_t g, int32_t best)
+{
+    return d->ents[g].affiliation ||
+           (d->ents[g].affiliation = strdup(d->ents[best].name)) != NULL;
+}
+
 /* Who speaks when the source names someone only as whom the speaker
  * speaks for, the named one being `best` (ending before token n1) and
  * the source's head noun token h:
@@ -890,8 +898,7 @@ static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
         return g;
     if (office)
         d->ents[g].type = HS_ENT_PERSON;
-    if (!d->ents[g].affiliation &&
-        !(d->ents[g].affiliation = strdup(d->ents[best].name)))
+    if (!affiliate(d, g, best))
         return NOMEM;
     if (group) {
         r->last_person = r->last_subject = best;
@@ -962,8 +969,7 @@ static int32_t working_for(rctx *r, uint32_t a, int32_t best, uint32_t n0)
         hs_entity_work *w = &d->ents[e];
         w->described = true;    /* a later "she" is not thereby her */
         w->role = tokens_text(d, s, h + 1);
-        w->affiliation = strdup(who);
-        if (!w->role || !w->affiliation)
+        if (!w->role || !affiliate(d, e, best))
             e = NOMEM;
     }
     free(name);
@@ -999,8 +1005,6 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_
         d->tok_entity[h] >= 0 || !is_pos(&d->toks[h + 1], HS_POS_IN) ||
         d->toks[h].pos < HS_POS_NN || d->toks[h].pos > HS_POS_NNPS)
         return NONE;
-    /* but the author of "a new report by Politico", and the place of
-     * "the city of Phoenix" */
     /* only people and polls: "the release of the F.B.I. report" is the
      * F.B.I.'s, "a new report by Politico" Politico's */
     static const char *const polls[] = { "poll", "polls", "polling", "survey",
@@ -1016,10 +1020,7 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_
         return g;   /* "voters" named before stay no one's */
     if (noun_is(d, h, HS_NOUN_TITLE) || role_word(r, h))
         d->ents[g].type = HS_ENT_PERSON;    /* "the mayor of Charlotte" */
-    if (!d->ents[g].affiliation &&
-        !(d->ents[g].affiliation = strdup(d->ents[best].name)))
-        return NOMEM;
-    return g;
+    return affiliate(d, g, best) ? g : NOMEM;
 }
 
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
