@@ -511,6 +511,27 @@ START_TEST(test_people_of_a_place)
 }
 END_TEST
 
+START_TEST(test_text_summary_says_a_name_once)
+{
+    /* the text summary gives role and affiliation in brackets, but not
+     * what the speaker's name already says */
+    hs_result *r = test_extract(
+        "A spokeswoman for Hillary Clinton said the report was false. "
+        "Russian Foreign Minister Sergei Lavrov said the talks had failed.");
+    ck_assert_ptr_nonnull(r);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    hs_error err;
+    ck_assert_int_eq(hs_write_text(r, f, &err), 0);
+    fclose(f);
+    ck_assert_ptr_nonnull(strstr(buf, "spokeswoman for Hillary Clinton [say"));
+    ck_assert_ptr_nonnull(strstr(buf, "Sergei Lavrov (Foreign Minister, Russia) [say"));
+    free(buf);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -538,6 +559,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_groups_and_quantities);
     tcase_add_test(tc, test_people_of_a_place);
     tcase_add_test(tc, test_full_name_joins_a_first_short_name);
+    tcase_add_test(tc, test_text_summary_says_a_name_once);
     suite_add_tcase(s, tc);
     return s;
 }
