@@ -11,6 +11,7 @@
  * weak: a content marker overrides them.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "internal.h"
 #include "lexicon.h"
@@ -29,16 +30,24 @@ static int priority(hs_act a)
     return 100;
 }
 
-/* Is the cue "call for" / "call on" (a demand, unlike "called X Y")? */
+/* Is token t the word s (ASCII, case-insensitive)? */
+static bool tok_is(const hs_doc *d, const hs_token *t, const char *s)
+{
+    size_t n = strlen(s);
+    return hs_tok_len(t) == n && strncasecmp(hs_tok_str(d, t), s, n) == 0;
+}
+
+/* Is the cue "call for" / "call on" (a demand, unlike "called X Y"),
+ * as a verb or a noun ("made an unprompted | call for")? */
 static bool is_call_for(const hs_doc *d, const hs_attr_work *w)
 {
-    if (!w->cue_lemma || strcmp(w->cue_lemma, "call") != 0)
-        return false;
+    bool call = false;
     for (int32_t i = w->cue_tok0; i >= 0 && i < w->cue_tok1; i++) {
         const hs_token *t = &d->toks[i];
-        size_t n = hs_tok_len(t);
-        const char *s = hs_tok_str(d, t);
-        if ((n == 3 && strncmp(s, "for", 3) == 0) || (n == 2 && strncmp(s, "on", 2) == 0))
+        const hs_cue_entry *c = hs_lex_cue(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t), 'V');
+        if ((c && strcmp(c->lemma, "call") == 0) || tok_is(d, t, "call") || tok_is(d, t, "calls"))
+            call = true;
+        else if (call && (tok_is(d, t, "for") || tok_is(d, t, "on")))
             return true;
     }
     return false;
@@ -64,42 +73,144 @@ static int content_act(const hs_doc *d, const hs_attr_work *w)
     return best;
 }
 
+/* The first token of the content, or d->ntoks when it has none. */
+static size_t content_first(const hs_doc *d, const hs_attr_work *w)
+{
+    return w->content.n ? hs_tok_at(d, w->content.frag[0].begin) : d->ntoks;
+}
+
+/* Does the content hold a finite verb ("insisted | he has different
+ * questions": a claim, where "insisted | on a recount" or "insisted |
+ * that he pay" is a demand)? */
+static bool content_is_finite(const hs_doc *d, const hs_attr_work *w)
+{
+    for (uint32_t k = 0; k < w->content.n; k++) {
+        hs_span f = w->content.frag[k];
+        for (size_t i = hs_tok_at(d, f.begin); i < d->ntoks && d->toks[i].c0 < f.end; i++) {
+            uint8_t p = d->toks[i].pos;
+            if (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD)
+                return true;
+        }
+    }
+    return false;
+}
+
+/* Does the content ask someone to do something ("asked | the candidates
+ * to refrain from attacks": an appeal, where "asked | whether ..." is a
+ * question)?  An infinitive within its first words, with no verb, no
+ * wh-word and no "whether" or "if" before it, and no question mark. */
+static bool content_asks_to_do(const hs_doc *d, const hs_attr_work *w)
+{
+    for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++)
+        if (tok_is(d, &d->toks[k], "about") || tok_is(d, &d->toks[k], "whether") ||
+            tok_is(d, &d->toks[k], "if"))
+            return false;
+    size_t i = content_first(d, w), end = w->content.n ? w->content.frag[0].end : 0;
+    for (size_t seen = 0; i + 1 < d->ntoks && d->toks[i].c0 < end && seen < 8; i++, seen++) {
+        const hs_token *t = &d->toks[i];
+        uint8_t p = t->pos;
+        if (p == HS_POS_TO && d->toks[i + 1].pos == HS_POS_VB)
+            break;
+        if ((p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD || p == HS_POS_WDT ||
+            p == HS_POS_WP || p == HS_POS_WRB || tok_is(d, t, "whether") || tok_is(d, t, "if"))
+            return false;
+    }
+    if (i + 1 >= d->ntoks || d->toks[i].c0 >= end || d->toks[i].pos != HS_POS_TO)
+        return false;
+    for (uint32_t k = 0; k < w->content.n; k++) {
+        hs_span f = w->content.frag[k];
+        for (size_t j = hs_tok_at(d, f.begin); j < d->ntoks && d->toks[j].c0 < f.end; j++)
+            if (tok_is(d, &d->toks[j], "?"))
+                return false;
+    }
+    return true;
+}
+
+/* Does the attribution speak through a record of findings ("a POLITICO
+ * analysis of FEC records", "a new poll"), so that what it "says" is a
+ * report?  The source's head: its word whose head lies outside it. */
+static bool source_is_record(const hs_doc *d, const hs_attr_work *w)
+{
+    for (int32_t i = w->src_tok0; i >= 0 && i < w->src_tok1; i++) {
+        int32_t h = d->toks[i].head;
+        if (h < w->src_tok0 || h >= w->src_tok1) {
+            const hs_token *t = &d->toks[i];
+            return (hs_lex_noun(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t)) &
+                    HS_NOUN_RECORD) != 0;
+        }
+    }
+    return false;
+}
+
+/* Is a a claim or a report: acts too weak to outweigh what the
+ * content says? */
+static bool is_weak(hs_act a)
+{
+    return a == HS_ACT_CLAIM || a == HS_ACT_REPORT;
+}
+
 /* The act a word of the cue other than its verb names ("have expressed
- * | concern", "voiced | criticism of"), or -1; claims and reports are
- * too weak to decide. */
-static int cue_word_act(const hs_doc *d, const hs_attr_work *w)
+ * | concern", "voiced | criticism of"), or -1; the first claim or report
+ * a word names goes to *weak (-1 when none), since those are too weak to
+ * decide before the content is read. */
+static int cue_word_act(const hs_doc *d, const hs_attr_work *w, int *weak)
 {
     const hs_lexicons *lx = d->eng->lex;
+    *weak = -1;
     for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++) {
         const hs_token *t = &d->toks[k];
         const hs_cue_entry *c = hs_lex_cue(lx, hs_tok_str(d, t), hs_tok_len(t), 'V');
-        const hs_act_entry *e = c ? hs_lex_act(lx, c->lemma, strlen(c->lemma), false)
-                                  : hs_lex_act(lx, hs_tok_str(d, t), hs_tok_len(t), false);
-        if (e && e->act != HS_ACT_CLAIM && e->act != HS_ACT_REPORT)
+        const hs_act_entry *e = c ? hs_lex_act(lx, c->lemma, strlen(c->lemma), false) : NULL;
+        if (!e)
+            e = hs_lex_act(lx, hs_tok_str(d, t), hs_tok_len(t), false);
+        if (e && !is_weak(e->act))
             return (int)e->act;
+        if (e && *weak < 0)
+            *weak = (int)e->act;
     }
     return -1;
+}
+
+/* The act of one attribution.  In order: "call for"; what "insist" and
+ * "ask" mean by their content; an act the cue's verb names; an act
+ * another cue word names; the content's strongest marker, except that
+ * a judging word ("disgraceful", "brilliant") does not turn a claim or a
+ * report into a condemnation or praise ("a poll | shows | voters think
+ * him unfit"); a claim or report the cue names, or a report where a
+ * record of findings speaks; a plain statement. */
+static hs_act classify(const hs_doc *d, const hs_attr_work *w)
+{
+    const hs_lexicons *lx = d->eng->lex;
+    const char *lemma = w->cue_lemma ? w->cue_lemma : "";
+    const hs_act_entry *e = hs_lex_act(lx, lemma, strlen(lemma), false);
+    int weak, named = cue_word_act(d, w, &weak), marker = content_act(d, w);
+    if (is_call_for(d, w))
+        return HS_ACT_DEMAND;
+    if (strcmp(lemma, "ask") == 0 && content_asks_to_do(d, w))
+        return HS_ACT_APPEAL;
+    if (strcmp(lemma, "insist") == 0 && content_is_finite(d, w)) {
+        weak = HS_ACT_CLAIM;
+    } else {
+        if (e && !is_weak(e->act))
+            return e->act;
+        if (named >= 0)
+            return (hs_act)named;
+        if (e)
+            weak = (int)e->act;
+        else if (*lemma)
+            weak = -1; /* "failed to | show up": another word's report is no act */
+    }
+    if (weak < 0 && source_is_record(d, w))
+        weak = HS_ACT_REPORT;
+    if (marker >= 0 && !(weak >= 0 && (marker == HS_ACT_CONDEMN || marker == HS_ACT_PRAISE)))
+        return (hs_act)marker;
+    return weak >= 0 ? (hs_act)weak : HS_ACT_SAY;
 }
 
 int hs_act_classify(hs_doc *d, hs_error *err)
 {
     (void)err;
-    const hs_lexicons *lx = d->eng->lex;
-    for (size_t a = 0; a < d->nattrs; a++) {
-        hs_attr_work *w = &d->attrs[a];
-        const char *lemma = w->cue_lemma ? w->cue_lemma : "";
-        const hs_act_entry *e = hs_lex_act(lx, lemma, strlen(lemma), false);
-        int marker = content_act(d, w), named = cue_word_act(d, w);
-        if (is_call_for(d, w))
-            w->act = HS_ACT_DEMAND;
-        else if (e && e->act != HS_ACT_CLAIM && e->act != HS_ACT_REPORT)
-            w->act = e->act;
-        else if (named >= 0)
-            w->act = (hs_act)named;
-        else if (marker >= 0)
-            w->act = (hs_act)marker;
-        else
-            w->act = e ? e->act : HS_ACT_SAY;
-    }
+    for (size_t a = 0; a < d->nattrs; a++)
+        d->attrs[a].act = classify(d, &d->attrs[a]);
     return 0;
 }
