@@ -62,11 +62,61 @@ static bool is_call_for(const hs_doc *d, const hs_attr_work *w)
     return false;
 }
 
+/* Does the content open with a quoted command ("“Stop the coverup!”",
+ * "“Come together, America”")?  Its first word after the quotation mark
+ * a capitalised base-form verb, not one that opens a question or a turn
+ * of speech ("Do you ...", "Let me tell you", "Let's be clear", "Look,
+ * ...", "Thank God").  A command with an exclamation mark demands, one
+ * without appeals; -1 when there is none.  The caller has ruled out
+ * contents with a question mark. */
+static int imperative_act(const hs_doc *d, const hs_attr_work *w)
+{
+    static const char *const not_commands[] = {
+        "do", "does", "did", "look", "thank", "be", "have", "say", "see", NULL
+    };
+    static const char *const turns_of_speech[] = {
+        "be", "make", "face", "just", "say", "talk", "put", NULL
+    };
+    if (!w->content.n)
+        return -1;
+    hs_span f = w->content.frag[0];
+    size_t i = hs_tok_at(d, f.begin), first = i;
+    while (i < d->ntoks && d->toks[i].c0 < f.end && (d->toks[i].flags & HS_TF_QUOTE))
+        i++;
+    if (i == first)         /* unquoted: a headline's "Rubio: Finish second" */
+        return -1;
+    if (i + 1 >= d->ntoks || d->toks[i].c0 >= f.end || d->toks[i].pos != HS_POS_VB)
+        return -1;
+    const hs_token *t = &d->toks[i];
+    const char *s = hs_tok_str(d, t);
+    if (!(s[0] >= 'A' && s[0] <= 'Z'))
+        return -1;
+    for (size_t k = 0; not_commands[k]; k++)
+        if (tok_is(d, t, not_commands[k]))
+            return -1;
+    if (tok_is(d, t, "let") && tok_is(d, &d->toks[i + 1], "me"))
+        return -1;
+    if (tok_is(d, t, "let") && i + 2 < d->ntoks &&
+        (tok_is(d, &d->toks[i + 1], "'s") || tok_is(d, &d->toks[i + 1], "’s") ||
+         tok_is(d, &d->toks[i + 1], "us")))
+        for (size_t k = 0; turns_of_speech[k]; k++)  /* "Let's be clear" */
+            if (tok_is(d, &d->toks[i + 2], turns_of_speech[k]))
+                return -1;
+    for (uint32_t k = 0; k < w->content.n; k++) {
+        hs_span g = w->content.frag[k];
+        for (size_t j = hs_tok_at(d, g.begin); j < d->ntoks && d->toks[j].c0 < g.end; j++)
+            if (tok_is(d, &d->toks[j], "!"))
+                return HS_ACT_DEMAND;
+    }
+    return HS_ACT_APPEAL;
+}
+
 /* The best marker act in the content, or -1. */
 static int content_act(const hs_doc *d, const hs_attr_work *w)
 {
     const hs_lexicons *lx = d->eng->lex;
     int best = -1;
+    bool question = false;
     for (uint32_t k = 0; k < w->content.n; k++) {
         hs_span f = w->content.frag[k];
         for (size_t i = hs_tok_at(d, f.begin); i < d->ntoks && d->toks[i].c0 < f.end; i++) {
@@ -74,11 +124,15 @@ static int content_act(const hs_doc *d, const hs_attr_work *w)
             const hs_act_entry *e = hs_lex_act(lx, hs_tok_str(d, t), hs_tok_len(t), true);
             if (e && (best < 0 || priority(e->act) < priority((hs_act)best)))
                 best = (int)e->act;
-            if (hs_tok_len(t) == 1 && *hs_tok_str(d, t) == '?' &&
-                (best < 0 || priority(HS_ACT_QUESTION) < priority((hs_act)best)))
-                best = HS_ACT_QUESTION;
+            if (hs_tok_len(t) == 1 && *hs_tok_str(d, t) == '?')
+                question = true;
         }
     }
+    int told = question ? -1 : imperative_act(d, w);
+    if (told >= 0 && (best < 0 || priority((hs_act)told) < priority((hs_act)best)))
+        best = told;
+    if (question && (best < 0 || priority(HS_ACT_QUESTION) < priority((hs_act)best)))
+        best = HS_ACT_QUESTION;
     return best;
 }
 

@@ -1,7 +1,8 @@
 /*
  * test_act.c -- the speech act of each attribution (src/act.c): what the
  * cue's words name, what "insist" and "ask" mean by their content, what a
- * record of findings "says", and what a neutral cue's content judges.
+ * record of findings "says", what a neutral cue's content judges, and a
+ * quoted command.
  */
 #include <stdio.h>
 
@@ -84,6 +85,19 @@ START_TEST(judging_words_in_a_neutral_cues_content)
 }
 END_TEST
 
+START_TEST(a_quoted_command)
+{
+    CHECK_ACT("“Stop the coverup!” the protesters shouted.", "shouted", HS_ACT_DEMAND);
+    CHECK_ACT("“Come together, America, to focus on solutions,” he added.", "added",
+              HS_ACT_APPEAL);
+    /* turns of speech and questions are no commands */
+    CHECK_ACT("“Let’s be clear. The economy is not working,” he said.", "said",
+              HS_ACT_SAY);
+    CHECK_ACT("“Do you ever notice she does an event?” Trump said.", "said",
+              HS_ACT_QUESTION);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("act");
@@ -93,6 +107,7 @@ static Suite *make_suite(void)
     tcase_add_test(c, verbs_that_judge_or_refuse);
     tcase_add_test(c, a_record_of_findings_reports);
     tcase_add_test(c, judging_words_in_a_neutral_cues_content);
+    tcase_add_test(c, a_quoted_command);
     suite_add_tcase(s, c);
     return s;
 }
