@@ -39,13 +39,6 @@ static int priority(hs_act a)
     return 100;
 }
 
-/* Is token t the word s (ASCII, case-insensitive)? */
-static bool tok_is(const hs_doc *d, const hs_token *t, const char *s)
-{
-    size_t n = strlen(s);
-    return hs_tok_len(t) == n && strncasecmp(hs_tok_str(d, t), s, n) == 0;
-}
-
 /* Is the cue "call for" / "call on" (a demand, unlike "called X Y"),
  * as a verb or a noun ("made an unprompted | call for")? */
 static bool is_call_for(const hs_doc *d, const hs_attr_work *w)
@@ -54,9 +47,10 @@ static bool is_call_for(const hs_doc *d, const hs_attr_work *w)
     for (int32_t i = w->cue_tok0; i >= 0 && i < w->cue_tok1; i++) {
         const hs_token *t = &d->toks[i];
         const hs_cue_entry *c = hs_lex_cue(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t), 'V');
-        if ((c && strcmp(c->lemma, "call") == 0) || tok_is(d, t, "call") || tok_is(d, t, "calls"))
+        if ((c && strcmp(c->lemma, "call") == 0) || hs_tok_is(d, (uint32_t)i, "call") ||
+            hs_tok_is(d, (uint32_t)i, "calls"))
             call = true;
-        else if (call && (tok_is(d, t, "for") || tok_is(d, t, "on")))
+        else if (call && (hs_tok_is(d, (uint32_t)i, "for") || hs_tok_is(d, (uint32_t)i, "on")))
             return true;
     }
     return false;
@@ -92,20 +86,20 @@ static int imperative_act(const hs_doc *d, const hs_attr_work *w)
     if (!(s[0] >= 'A' && s[0] <= 'Z'))
         return -1;
     for (size_t k = 0; not_commands[k]; k++)
-        if (tok_is(d, t, not_commands[k]))
+        if (hs_tok_is(d, (uint32_t)i, not_commands[k]))
             return -1;
-    if (tok_is(d, t, "let") && tok_is(d, &d->toks[i + 1], "me"))
+    if (hs_tok_is(d, (uint32_t)i, "let") && hs_tok_is(d, (uint32_t)(i + 1), "me"))
         return -1;
-    if (tok_is(d, t, "let") && i + 2 < d->ntoks &&
-        (tok_is(d, &d->toks[i + 1], "'s") || tok_is(d, &d->toks[i + 1], "’s") ||
-         tok_is(d, &d->toks[i + 1], "us")))
+    if (hs_tok_is(d, (uint32_t)i, "let") && i + 2 < d->ntoks &&
+        (hs_tok_is(d, (uint32_t)(i + 1), "'s") || hs_tok_is(d, (uint32_t)(i + 1), "’s") ||
+         hs_tok_is(d, (uint32_t)(i + 1), "us")))
         for (size_t k = 0; turns_of_speech[k]; k++)  /* "Let's be clear" */
-            if (tok_is(d, &d->toks[i + 2], turns_of_speech[k]))
+            if (hs_tok_is(d, (uint32_t)(i + 2), turns_of_speech[k]))
                 return -1;
     for (uint32_t k = 0; k < w->content.n; k++) {
         hs_span g = w->content.frag[k];
         for (size_t j = hs_tok_at(d, g.begin); j < d->ntoks && d->toks[j].c0 < g.end; j++)
-            if (tok_is(d, &d->toks[j], "!"))
+            if (hs_tok_is(d, (uint32_t)j, "!"))
                 return HS_ACT_DEMAND;
     }
     return HS_ACT_APPEAL;
@@ -165,8 +159,8 @@ static bool content_is_finite(const hs_doc *d, const hs_attr_work *w)
 static bool content_asks_to_do(const hs_doc *d, const hs_attr_work *w)
 {
     for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++)
-        if (tok_is(d, &d->toks[k], "about") || tok_is(d, &d->toks[k], "whether") ||
-            tok_is(d, &d->toks[k], "if"))
+        if (hs_tok_is(d, (uint32_t)k, "about") || hs_tok_is(d, (uint32_t)k, "whether") ||
+            hs_tok_is(d, (uint32_t)k, "if"))
             return false;
     size_t i = content_first(d, w), end = w->content.n ? w->content.frag[0].end : 0;
     for (size_t seen = 0; i + 1 < d->ntoks && d->toks[i].c0 < end && seen < 8; i++, seen++) {
@@ -175,7 +169,8 @@ static bool content_asks_to_do(const hs_doc *d, const hs_attr_work *w)
         if (p == HS_POS_TO && d->toks[i + 1].pos == HS_POS_VB)
             break;
         if ((p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD || p == HS_POS_WDT ||
-            p == HS_POS_WP || p == HS_POS_WRB || tok_is(d, t, "whether") || tok_is(d, t, "if"))
+            p == HS_POS_WP || p == HS_POS_WRB || hs_tok_is(d, (uint32_t)i, "whether") ||
+            hs_tok_is(d, (uint32_t)i, "if"))
             return false;
     }
     if (i + 1 >= d->ntoks || d->toks[i].c0 >= end || d->toks[i].pos != HS_POS_TO)
@@ -183,7 +178,7 @@ static bool content_asks_to_do(const hs_doc *d, const hs_attr_work *w)
     for (uint32_t k = 0; k < w->content.n; k++) {
         hs_span f = w->content.frag[k];
         for (size_t j = hs_tok_at(d, f.begin); j < d->ntoks && d->toks[j].c0 < f.end; j++)
-            if (tok_is(d, &d->toks[j], "?"))
+            if (hs_tok_is(d, (uint32_t)j, "?"))
                 return false;
     }
     return true;
