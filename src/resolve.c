@@ -722,9 +722,13 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
     if (!titled) {
-        /* an appositive after the name: "Hugh Hill, a doctor," */
-        ra = n1;
-        while (ra < b && (hs_tok_is(d, ra, ",") || is_pos(&d->toks[ra], HS_POS_DT)))
+        /* an appositive after the name: "Hugh Hill, a doctor,", also
+         * after an age: "Ryan Leenders, 30, a member of ..."; set off by
+         * a comma ("a Marco Rubio delegate" is no role of Rubio's) */
+        ra = n1 < b && hs_tok_is(d, n1, ",") ? n1 : b;
+        while (ra < b && (hs_tok_is(d, ra, ",") || is_pos(&d->toks[ra], HS_POS_DT) ||
+                          (is_pos(&d->toks[ra], HS_POS_CD) && ra + 1 < b &&
+                           hs_tok_is(d, ra + 1, ","))))
             ra++;
         rb = b;
         while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))

@@ -324,6 +324,33 @@ START_TEST(test_occupation_after_name_is_role)
 }
 END_TEST
 
+START_TEST(test_appositive_role_after_age_and_comma)
+{
+    hs_result *r = test_extract(
+        "Ryan Leenders, 30, a member of the International Association of "
+        "Machinists, said the plant would close.\n\n"
+        "Victor Cha, a Korea scholar at the Center for Strategic and "
+        "International Studies, said the test was a provocation.\n\n"
+        "She is a Marco Rubio delegate from Washington. Rubio said the "
+        "platform would change.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the plant");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Ryan Leenders");
+    ck_assert_str_eq(e->role, "member of the International Association of Machinists");
+    e = speaker_entity(r, "the test");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->role,
+                     "Korea scholar at the Center for Strategic and International Studies");
+    /* a role not set off by a comma after the name is not the name's */
+    e = speaker_entity(r, "the platform");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Marco Rubio");
+    ck_assert_ptr_null(e->role);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_title_and_party_not_in_name)
 {
     /* the second word of a two-word title, a title the tagger runs into
@@ -560,6 +587,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_people_of_a_place);
     tcase_add_test(tc, test_full_name_joins_a_first_short_name);
     tcase_add_test(tc, test_text_summary_says_a_name_once);
+    tcase_add_test(tc, test_appositive_role_after_age_and_comma);
     suite_add_tcase(s, tc);
     return s;
 }
