@@ -1101,6 +1101,13 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     for (uint32_t i = a; i < head_end; i++)
         if (d->tok_entity[i] >= 0 && d->ents[d->tok_entity[i]].type == HS_ENT_PERSON)
             lim = head_end;
+    /* a relative clause after a comma tells about the head, and names no
+     * speaker: "The ad, which is part of a buy from Our Principles PAC" */
+    bool who = false;
+    if (head_end + 1 < lim && is_relative(d, head_end + 1)) {
+        lim = head_end;
+        who = hs_tok_is(d, head_end + 1, "who") || hs_tok_is(d, head_end + 1, "whom");
+    }
     for (uint32_t i = a; i < lim; i++) {
         int32_t e = d->tok_entity[i];
         if (e < 0)
@@ -1169,8 +1176,11 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
      * person says */
     if (b - a == 2 && is_pronoun_person(d, a) && noun_is(d, a + 1, HS_NOUN_WORDS))
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
-    /* an unnamed source: name it by its phrase without determiners */
+    /* an unnamed source: name it by its phrase without determiners, a
+     * person when a "who" tells about it */
     int32_t e = hs <= h ? described_entity(r, hs, h, h) : NONE;
+    if (e != NONE && who && d->ents[e].type == HS_ENT_OTHER)
+        d->ents[e].type = HS_ENT_PERSON;
     return e == NONE ? -1 : e;
 }
 

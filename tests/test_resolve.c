@@ -351,6 +351,25 @@ START_TEST(test_appositive_role_after_age_and_comma)
 }
 END_TEST
 
+START_TEST(test_relative_clause_names_no_speaker)
+{
+    hs_result *r = test_extract(
+        "The ad, which is part of a $1 million buy from Our Principles PAC, "
+        "says Trump skipped the debate.\n\n"
+        "The former congressman, who led a filibuster in June after the "
+        "Orlando massacre, said the law must change.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "Trump skipped");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "ad");
+    e = speaker_entity(r, "the law");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "former congressman");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);       /* "who": a person */
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_title_and_party_not_in_name)
 {
     /* the second word of a two-word title, a title the tagger runs into
@@ -588,6 +607,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_full_name_joins_a_first_short_name);
     tcase_add_test(tc, test_text_summary_says_a_name_once);
     tcase_add_test(tc, test_appositive_role_after_age_and_comma);
+    tcase_add_test(tc, test_relative_clause_names_no_speaker);
     suite_add_tcase(s, tc);
     return s;
 }
