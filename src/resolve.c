@@ -255,6 +255,40 @@ static bool role_word(const rctx *r, uint32_t i)
     return hs_lex_title(r->lx, s, n) && !hs_lex_name_gender(r->lx, s, n);
 }
 
+/* Is token i, a common noun or "I", a word for a person: a role or
+ * occupation of titles.txt in the singular or plural ("senator",
+ * "strategists", "congressmen"), but no office's word ("the state", "the
+ * campaign"), or "man", "woman", "I"?  A source described by one is a
+ * person. */
+static bool person_noun(const rctx *r, uint32_t i)
+{
+    static const char *const people[] = { "man", "men", "woman", "women", "i", NULL };
+    static const char *const offices[] = {
+        "campaign", "campaigns", "communications", "defence", "defense", "finance",
+        "finances", "foreign", "interior", "ministry", "national", "press", "security",
+        "state", "states", NULL
+    };
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    if (word_in(d, i, people))
+        return true;
+    if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || word_in(d, i, offices))
+        return false;
+    const char *s = hs_tok_str(d, t);
+    size_t n = hs_tok_len(t);
+    if (hs_lex_title(r->lx, s, n))
+        return true;
+    if (t->pos != HS_POS_NNS || n < 4 || n > 40)
+        return false;
+    char one[48];
+    memcpy(one, s, n);
+    if (memcmp(one + n - 3, "men", 3) == 0)       /* "congressmen" */
+        one[n - 2] = 'a';
+    else if (one[n - 1] == 's')                   /* "strategists" */
+        n--;
+    return hs_lex_title(r->lx, one, n);
+}
+
 /* Is token i a party's label before a name ("Democrat Hillary Clinton",
  * "Republican Bette Grande")?  It is the person's party, not a name. */
 static bool party_word(const hs_doc *d, uint32_t i)
@@ -803,7 +837,8 @@ static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
     if (s > e)
         return NONE;
     hs_entity_type type = noun_is(d, head, HS_NOUN_ORG) ? HS_ENT_ORG
-                        : noun_is(d, head, HS_NOUN_PERSON) ? HS_ENT_PERSON : HS_ENT_OTHER;
+                        : noun_is(d, head, HS_NOUN_PERSON) || person_noun(r, head)
+                        ? HS_ENT_PERSON : HS_ENT_OTHER;
     char *name = tokens_text(d, s, e + 1);
     if (!name)
         return NOMEM;

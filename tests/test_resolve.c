@@ -370,6 +370,28 @@ START_TEST(test_relative_clause_names_no_speaker)
 }
 END_TEST
 
+START_TEST(test_described_person_by_role_word)
+{
+    hs_result *r = test_extract(
+        "A federal judge said the law was unconstitutional.\n\n"
+        "Several campaigns said the debate was unfair.\n\n"
+        "The state said the rules would change.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the law");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "federal judge");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    /* an office's word is no person, in the plural neither */
+    e = speaker_entity(r, "the debate");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_ne(e->type, HS_ENT_PERSON);
+    e = speaker_entity(r, "the rules");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_ne(e->type, HS_ENT_PERSON);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_title_and_party_not_in_name)
 {
     /* the second word of a two-word title, a title the tagger runs into
@@ -608,6 +630,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_text_summary_says_a_name_once);
     tcase_add_test(tc, test_appositive_role_after_age_and_comma);
     tcase_add_test(tc, test_relative_clause_names_no_speaker);
+    tcase_add_test(tc, test_described_person_by_role_word);
     suite_add_tcase(s, tc);
     return s;
 }
