@@ -20,7 +20,6 @@
  * tools/eval-acts.py; docs/ACCURACY.md, "Speech acts").
  */
 #include <string.h>
-#include <strings.h>
 
 #include "internal.h"
 #include "lexicon.h"
@@ -52,6 +51,18 @@ static bool is_call_for(const hs_doc *d, const hs_attr_work *w)
             call = true;
         else if (call && (hs_tok_is(d, (uint32_t)i, "for") || hs_tok_is(d, (uint32_t)i, "on")))
             return true;
+    }
+    return false;
+}
+
+/* Does a fragment of the content hold the token `word` ("?", "!")? */
+static bool content_holds(const hs_doc *d, const hs_attr_work *w, const char *word)
+{
+    for (uint32_t k = 0; k < w->content.n; k++) {
+        hs_span f = w->content.frag[k];
+        for (size_t i = hs_tok_at(d, f.begin); i < d->ntoks && d->toks[i].c0 < f.end; i++)
+            if (hs_tok_is(d, (uint32_t)i, word))
+                return true;
     }
     return false;
 }
@@ -96,13 +107,7 @@ static int imperative_act(const hs_doc *d, const hs_attr_work *w)
         for (size_t k = 0; turns_of_speech[k]; k++)  /* "Let's be clear" */
             if (hs_tok_is(d, (uint32_t)(i + 2), turns_of_speech[k]))
                 return -1;
-    for (uint32_t k = 0; k < w->content.n; k++) {
-        hs_span g = w->content.frag[k];
-        for (size_t j = hs_tok_at(d, g.begin); j < d->ntoks && d->toks[j].c0 < g.end; j++)
-            if (hs_tok_is(d, (uint32_t)j, "!"))
-                return HS_ACT_DEMAND;
-    }
-    return HS_ACT_APPEAL;
+    return content_holds(d, w, "!") ? HS_ACT_DEMAND : HS_ACT_APPEAL;
 }
 
 /* The best marker act in the content, or -1. */
@@ -118,8 +123,7 @@ static int content_act(const hs_doc *d, const hs_attr_work *w)
             const hs_act_entry *e = hs_lex_act(lx, hs_tok_str(d, t), hs_tok_len(t), true);
             if (e && (best < 0 || priority(e->act) < priority((hs_act)best)))
                 best = (int)e->act;
-            if (hs_tok_len(t) == 1 && *hs_tok_str(d, t) == '?')
-                question = true;
+            question |= hs_tok_is(d, (uint32_t)i, "?");
         }
     }
     int told = question ? -1 : imperative_act(d, w);
@@ -173,15 +177,8 @@ static bool content_asks_to_do(const hs_doc *d, const hs_attr_work *w)
             hs_tok_is(d, (uint32_t)i, "if"))
             return false;
     }
-    if (i + 1 >= d->ntoks || d->toks[i].c0 >= end || d->toks[i].pos != HS_POS_TO)
-        return false;
-    for (uint32_t k = 0; k < w->content.n; k++) {
-        hs_span f = w->content.frag[k];
-        for (size_t j = hs_tok_at(d, f.begin); j < d->ntoks && d->toks[j].c0 < f.end; j++)
-            if (hs_tok_is(d, (uint32_t)j, "?"))
-                return false;
-    }
-    return true;
+    return i + 1 < d->ntoks && d->toks[i].c0 < end && d->toks[i].pos == HS_POS_TO &&
+           !content_holds(d, w, "?");
 }
 
 /* Does the attribution speak through a record of findings ("a POLITICO
@@ -241,7 +238,7 @@ static hs_act classify(const hs_doc *d, const hs_attr_work *w)
     const hs_lexicons *lx = d->eng->lex;
     const char *lemma = w->cue_lemma ? w->cue_lemma : "";
     const hs_act_entry *e = hs_lex_act(lx, lemma, strlen(lemma), false);
-    int weak, named = cue_word_act(d, w, &weak), marker = content_act(d, w);
+    int weak, named = cue_word_act(d, w, &weak);
     if (is_call_for(d, w))
         return HS_ACT_DEMAND;
     if (strcmp(lemma, "ask") == 0 && content_asks_to_do(d, w))
@@ -260,6 +257,7 @@ static hs_act classify(const hs_doc *d, const hs_attr_work *w)
     }
     if (weak < 0 && source_is_record(d, w))
         weak = HS_ACT_REPORT;
+    int marker = content_act(d, w);
     if (marker >= 0 && !(weak >= 0 && (marker == HS_ACT_CONDEMN || marker == HS_ACT_PRAISE)))
         return (hs_act)marker;
     return weak >= 0 ? (hs_act)weak : HS_ACT_SAY;

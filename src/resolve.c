@@ -852,6 +852,16 @@ static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
     return x;
 }
 
+/* described_entity(), a person when a "who" tells about it ("many black
+ * voters, who said", "The former congressman, who led a filibuster"). */
+static int32_t described_by(rctx *r, uint32_t s, uint32_t e, uint32_t head, bool who)
+{
+    int32_t x = described_entity(r, s, e, head);
+    if (x >= 0 && who && r->d->ents[x].type == HS_ENT_OTHER)
+        r->d->ents[x].type = HS_ENT_PERSON;
+    return x;
+}
+
 /* What the subject pronoun "it" or "they" at token a stands for: the
  * nearest noun subject before it, in its sentence or the one before and
  * outside quotations, that agrees in number and, for "it", is no
@@ -1118,9 +1128,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         if (s >= 2 && hs_tok_is(d, s - 1, ",") && d->tok_entity[s - 2] >= 0 &&
             d->ents[d->tok_entity[s - 2]].type != HS_ENT_GPE)
             return d->tok_entity[s - 2];
-        int32_t e = described_entity(r, s, (uint32_t)j, (uint32_t)j);
-        if (e >= 0 && d->ents[e].type == HS_ENT_OTHER && who)
-            d->ents[e].type = HS_ENT_PERSON;    /* "who": people */
+        int32_t e = described_by(r, s, (uint32_t)j, (uint32_t)j, who);
         return e == NONE ? -1 : e;
     }
     /* the best named mention inside: person > organisation > place; the
@@ -1213,9 +1221,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
-    int32_t e = hs <= h ? described_entity(r, hs, h, h) : NONE;
-    if (e != NONE && who && d->ents[e].type == HS_ENT_OTHER)
-        d->ents[e].type = HS_ENT_PERSON;
+    int32_t e = hs <= h ? described_by(r, hs, h, h, who) : NONE;
     return e == NONE ? -1 : e;
 }
 
