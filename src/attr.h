@@ -215,6 +215,8 @@ void hs_attr_join_continuations(attr_ctx *c);
 hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s);
 void hs_attr_cut_clause_sources(attr_ctx *c);
 void hs_attr_cut_source_tails(hs_doc *d);
+/* Close the parenthesis a source or content leaves open ("(R-Ga"). */
+void hs_attr_close_brackets(hs_doc *d);
 void hs_attr_make_disjoint(hs_doc *d);
 /* End a content at a quotation followed by a comma and a participle. */
 void hs_attr_cut_participle_after_quote(hs_doc *d);

@@ -520,6 +520,65 @@ void hs_attr_cut_participle_after_quote(hs_doc *d)
     }
 }
 
+static bool is_open_bracket(const hs_doc *d, uint32_t i)
+{
+    return hs_tok_is(d, i, "(") || hs_tok_is(d, i, "[");
+}
+
+static bool is_close_bracket(const hs_doc *d, uint32_t i)
+{
+    return hs_tok_is(d, i, ")") || hs_tok_is(d, i, "]");
+}
+
+/* The span s with the parenthesis it opens closed, when only punctuation
+ * stands between its end and the closing bracket in the same sentence:
+ * "Sen. David Perdue (R-Ga" -> "Sen. David Perdue (R-Ga.)".  The spans
+ * come from tokens and trims that each see one edge; a reader (and the
+ * offsets) should never get half a parenthesis. */
+static hs_span close_bracket(const hs_doc *d, hs_span s)
+{
+    if (s.end <= s.begin)
+        return s;
+    uint32_t t0 = hs_tok_at(d, s.begin), t1 = hs_tok_at(d, s.end);
+    if (t1 <= t0 || t1 > d->ntoks)
+        return s;
+    int depth = 0;
+    for (uint32_t k = t0; k < t1; k++) {
+        if (is_open_bracket(d, k))
+            depth++;
+        else if (is_close_bracket(d, k) && depth > 0)
+            depth--;
+    }
+    if (depth != 1)
+        return s;
+    for (uint32_t k = t1; k < d->ntoks && k < t1 + 3 &&
+                          d->toks[k].sent == d->toks[t1 - 1].sent; k++) {
+        if (is_close_bracket(d, k)) {
+            s.end = d->toks[k].c1;
+            break;
+        }
+        if (!(d->toks[k].flags & HS_TF_PUNCT) || is_open_bracket(d, k) ||
+            (d->toks[k].flags & HS_TF_QUOTE))
+            break;
+    }
+    return s;
+}
+
+/* Close the parenthesis a source or a content fragment leaves open
+ * (before hs_attr_make_disjoint(), which takes back any overlap). */
+void hs_attr_close_brackets(hs_doc *d)
+{
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        if (w->source.end > w->source.begin) {
+            w->source = close_bracket(d, w->source);
+            w->src_tok1 = (int32_t)hs_tok_at(d, w->source.end);
+        }
+        for (uint32_t f = 0; f < w->content.n; f++)
+            w->content.frag[f] = close_bracket(d, w->content.frag[f]);
+    }
+}
+
 /* PolNeAR is univocal: within one attribution the source, the cue and
  * the content never share a character.  Whatever the rules above did on
  * odd input, enforce it here; an attribution left without content goes. */

@@ -1251,6 +1251,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
             if (w->source.end > w->source.begin)
                 w->source = hs_attr_skip_heading(d, w->source);
         }
+        hs_attr_close_brackets(d);
         hs_attr_make_disjoint(d);
         if (d->nattrs > 1)
             qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);

@@ -279,6 +279,23 @@ START_TEST(appositive_source)
 }
 END_TEST
 
+START_TEST(party_tag_closed_in_source)
+{
+    /* the tokens after "Ga" are punctuation only; no span stops inside
+     * the parenthesis, however the rules reached its end */
+    hs_result *r = test_extract(
+        "Sen. David Perdue (R-Ga.) said he didn't believe the report.");
+    CHECK_ATTR(r, "said", "Sen. David Perdue (R-Ga.)", "he didn't believe the report",
+               HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract(
+        "After winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, \"I'm getting ready to rent a covered wagon.\"");
+    CHECK_ATTR(r, "said", "Gov. John Kasich (R-OH)",
+               "\"I'm getting ready to rent a covered wagon.\"", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(relative_pronoun_source)
 {
     hs_result *r = test_extract(
@@ -1960,6 +1977,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, cue_gate_strong_verb);
     tcase_add_test(g, cue_gate_never_cue_words);
     tcase_add_test(g, weak_cue_kept_when_content_vouches);
+    tcase_add_test(g, party_tag_closed_in_source);
     suite_add_tcase(s, g);
     return s;
 }
