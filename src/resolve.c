@@ -714,6 +714,42 @@ static uint32_t role_end(const rctx *r, uint32_t a, uint32_t b, bool before_name
     return e;
 }
 
+/* The party a US politician's tag after the name gives ("Sen. David
+ * Perdue (R-Ga.)", "Mitch McConnell, R-Ky.,", "Gov. Terry McAuliffe
+ * (D)"), as the gazetteer names it; NULL when token i opens no such tag.
+ * "I-Vt." says independent, which is no party. */
+static const char *party_tag(const rctx *r, uint32_t i, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    if (i + 1 >= b || !(hs_tok_is(d, i, "(") || hs_tok_is(d, i, ",")))
+        return NULL;
+    const hs_token *t = &d->toks[i + 1];
+    const char *s = hs_tok_str(d, t);
+    size_t n = hs_tok_len(t);
+    if (n == 0 || (s[0] != 'R' && s[0] != 'D') ||
+        (n > 1 && (n < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')))
+        return NULL;
+    /* a lone letter only in parentheses: ", D," may be an initial */
+    if (n == 1 && !(hs_tok_is(d, i, "(") && i + 2 < d->ntoks && hs_tok_is(d, i + 2, ")")))
+        return NULL;
+    const hs_place_entry *p = s[0] == 'R' ? hs_lex_place(r->lx, "republicans", 11)
+                                          : hs_lex_place(r->lx, "democrats", 9);
+    return p ? p->name : NULL;
+}
+
+/* Do the capitalised words from i name a body of a party ("National
+ * Committee", "Senatorial Campaign Committee")? */
+static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
+{
+    static const char *const bodies[] = { "committee", "caucus", "conference",
+                                          "association", "council", "club",
+                                          "coalition", "leadership", NULL };
+    for (uint32_t k = i; k < b && (d->toks[k].flags & HS_TF_UPPER); k++)
+        if (word_in(d, k, bodies))
+            return true;
+    return false;
+}
+
 /* Role and affiliation of person entity e from its source span [a,b)
  * where its name occupies [n0,n1). */
 static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
@@ -744,6 +780,11 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
      * ("South Korean President ...": two words) */
     for (uint32_t len = 2; len >= 1; len--) {
         const hs_place_entry *p = rb - ra >= len ? gazetteer(r, ra, ra + len) : NULL;
+        /* a party's adjective that opens the name of one of its bodies
+         * stays in the role ("Republican National Committee Research
+         * Director"; but "Republican Sen.", "Democratic pollster") */
+        if (p && p->demonym_of && p->type == HS_ENT_ORG && party_body_after(d, ra + len, rb))
+            continue;
         if (p && p->demonym_of) {
             if (!w->affiliation && !(w->affiliation = strdup(p->name)))
                 return;
@@ -773,6 +814,9 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
     }
     if (titled && rb > ra && !w->role)
         w->role = tokens_text(d, ra, rb);
+    const char *party = party_tag(r, n1, b);
+    if (party && !w->affiliation && !(w->affiliation = strdup(party)))
+        return;
     /* a government role with no stated country: the latest place that
      * spoke ("Foreign ministry spokesman" after "China said") */
     if (w->role && !w->affiliation && r->last_place_speaker >= 0 &&

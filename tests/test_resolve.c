@@ -9,7 +9,8 @@
  * "it" and "they" are the subject before them; a campaign or a lawyer
  * speaks for a person, not as the person, and a governor for a state;
  * titles and party labels stay out of names, and a role out of the
- * person someone works for.
+ * person someone works for; a party tag ("(R-Ga.)") or a party's
+ * adjective gives the party as affiliation.
  */
 #include "testutil.h"
 
@@ -422,6 +423,38 @@ START_TEST(test_title_and_party_not_in_name)
 }
 END_TEST
 
+START_TEST(test_party_tags_and_adjectives)
+{
+    /* a US politician's party tag after the name, and a party's adjective
+     * before a title or an occupation, give the party as affiliation; an
+     * adjective that opens a party body's name stays in the role */
+    hs_result *r = test_extract(
+        "Sen. David Perdue (R-Ga.) said the deal was dead. Senate Majority "
+        "Leader Mitch McConnell, R-Ky., said a vote would come. Gov. Terry "
+        "McAuliffe (D) said the state would appeal. Sen. Bernie Sanders "
+        "(I-Vt.) said the bill was weak. Democratic pollster Stan Greenberg "
+        "said the numbers had moved. Republican National Committee Research "
+        "Director Raj Shah said the ad was false.");
+    ck_assert_ptr_nonnull(r);
+    static const struct { const char *content, *name, *role, *aff; } want[] = {
+        { "the deal", "David Perdue", "Sen.", "Republican Party" },
+        { "a vote", "Mitch McConnell", "Senate Majority Leader", "Republican Party" },
+        { "the state", "Terry McAuliffe", "Gov.", "Democratic Party" },
+        { "the bill", "Bernie Sanders", "Sen.", "" },
+        { "the numbers", "Stan Greenberg", "pollster", "Democratic Party" },
+        { "the ad", "Raj Shah", "Republican National Committee Research Director", "" },
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const hs_entity *e = speaker_entity(r, want[i].content);
+        ck_assert_msg(e != NULL, "no speaker for '%s'", want[i].content);
+        ck_assert_str_eq(e->name, want[i].name);
+        ck_assert_str_eq(e->role ? e->role : "", want[i].role);
+        ck_assert_str_eq(e->affiliation ? e->affiliation : "", want[i].aff);
+    }
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_someone_working_for_a_person)
 {
     /* "a spokeswoman for X" speaks for X and is not X; X keeps no
@@ -631,6 +664,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_appositive_role_after_age_and_comma);
     tcase_add_test(tc, test_relative_clause_names_no_speaker);
     tcase_add_test(tc, test_described_person_by_role_word);
+    tcase_add_test(tc, test_party_tags_and_adjectives);
     suite_add_tcase(s, tc);
     return s;
 }
