@@ -258,11 +258,20 @@ static bool role_word(const rctx *r, uint32_t i)
 /* Is token i, a common noun or "I", a word for a person: a role or
  * occupation of titles.txt in the singular or plural ("senator",
  * "strategists", "congressmen"), but no office's word ("the state", "the
- * campaign"), or "man", "woman", "I"?  A source described by one is a
- * person. */
+ * campaign"), or "man", "woman", a relative or a friend ("his wife",
+ * "parents"), "I"?  A source described by one is a person.  (Kin words
+ * stay out of nouns.txt's P list, a feature of the cue detector.) */
 static bool person_noun(const rctx *r, uint32_t i)
 {
-    static const char *const people[] = { "man", "men", "woman", "women", "i", NULL };
+    static const char *const people[] = {
+        "man", "men", "woman", "women", "i", "wife", "wives", "husband", "husbands",
+        "mother", "mothers", "father", "fathers", "parent", "parents", "son", "sons",
+        "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+        "child", "children", "grandmother", "grandfather", "grandson",
+        "granddaughter", "uncle", "aunt", "niece", "nephew", "cousin", "cousins",
+        "widow", "widower", "fiancee", "fiance", "boyfriend", "girlfriend",
+        "friend", "friends", "neighbor", "neighbors", "neighbour", "neighbours", NULL
+    };
     static const char *const offices[] = {
         "campaign", "campaigns", "communications", "defence", "defense", "finance",
         "finances", "foreign", "interior", "ministry", "national", "press", "security",
@@ -964,6 +973,18 @@ static bool affiliate(hs_doc *d, int32_t g, int32_t best)
            (d->ents[g].affiliation = strdup(d->ents[best].name)) != NULL;
 }
 
+/* Does a conjunction or a comma or dash stand in [i, h)?  "Ivanka and
+ * her husband", "Joseph and other community members", "pollster Whit
+ * Ayres -- author of ...": the head noun h is then others' or an aside,
+ * not a word for someone the one named before i has. */
+static bool coordinated(const hs_doc *d, uint32_t i, uint32_t h)
+{
+    for (uint32_t k = i; k < h; k++)
+        if (is_pos(&d->toks[k], HS_POS_CC) || (d->toks[k].flags & HS_TF_PUNCT))
+            return true;
+    return false;
+}
+
 /* Who speaks when the source names someone only as whom the speaker
  * speaks for, the named one being `best` (ending before token n1) and
  * the source's head noun token h:
@@ -982,7 +1003,8 @@ static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
         return NONE;
     bool person = d->ents[best].type == HS_ENT_PERSON;
     bool noun = d->toks[h].pos >= HS_POS_NN && d->toks[h].pos <= HS_POS_NNPS;
-    bool group = person && noun && noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON);
+    bool group = person && noun && (noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) ||
+                                    (person_noun(r, h) && !coordinated(d, n1, h)));
     bool office = !person && noun && (title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON));
     if (!group && !office)
         return NONE;
@@ -1216,14 +1238,20 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         role_head = (is_pos(&d->toks[n1], HS_POS_POS) &&        /* "X's spokesman" */
                      (is_pos(&d->toks[head_end - 1], HS_POS_NN) ||
                       is_pos(&d->toks[head_end - 1], HS_POS_NNS)) &&
-                     role_word(r, head_end - 1));
+                     (role_word(r, head_end - 1) || person_noun(r, head_end - 1)));
     if (best >= 0 && lim == head_end && n1 == head_end)          /* "an attorney for X" */
         role_head = employer_noun(r, a, n0) >= 0;
     if (role_head && head_end + 1 < b) {
-        int32_t e = d->tok_entity[head_end + 1];
+        /* past "the" and titles: "Elliott's father, the Rev. Charles
+         * Elliott Jr.," */
+        uint32_t k = head_end + 1;
+        while (k + 1 < b && d->tok_entity[k] < 0 &&
+               (is_pos(&d->toks[k], HS_POS_DT) || title_before(d, k) || role_word(r, k)))
+            k++;
+        int32_t e = d->tok_entity[k];
         if (e >= 0 && e != best && d->ents[e].type == HS_ENT_PERSON) {
             best = e;
-            n0 = head_end + 1;
+            n0 = k;
             for (n1 = n0; n1 < b && d->tok_entity[n1] == e;)
                 n1++;
         }

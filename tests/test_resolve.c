@@ -10,7 +10,8 @@
  * speaks for a person, not as the person, and a governor for a state;
  * titles and party labels stay out of names, and a role out of the
  * person someone works for; a party tag ("(R-Ga.)") or a party's
- * adjective gives the party as affiliation.
+ * adjective gives the party as affiliation; "X's wife" or "X's
+ * campaign manager" is someone X has, not X.
  */
 #include "testutil.h"
 
@@ -489,6 +490,37 @@ START_TEST(test_someone_working_for_a_person)
 }
 END_TEST
 
+START_TEST(test_relatives_and_aides_by_possessive)
+{
+    /* "X's campaign manager", "X's wife": someone X has, a person
+     * affiliated with X, not X; "his mother" is a person; "X's son,
+     * Grant," is Grant; "Ivanka and her husband" is no one's husband */
+    hs_result *r = test_extract(
+        "Donald Trump spoke in Ohio on Monday. Donald Trump's campaign "
+        "manager said the polls were wrong. Donald Trump's wife said he was "
+        "kind. His mother said the family was proud. Curt Schilling spoke "
+        "too. Schilling's son, Grant, said the school had apologized.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the polls");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Donald Trump's campaign manager");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Donald Trump");
+    e = speaker_entity(r, "he was kind");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Donald Trump's wife");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    e = speaker_entity(r, "the family");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    e = speaker_entity(r, "the school");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Grant");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Curt Schilling");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -665,6 +697,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_relative_clause_names_no_speaker);
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
+    tcase_add_test(tc, test_relatives_and_aides_by_possessive);
     suite_add_tcase(s, tc);
     return s;
 }
