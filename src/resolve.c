@@ -880,6 +880,15 @@ static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
     return h;
 }
 
+/* Is token i the head noun of a body of state or organisation: one of
+ * nouns.txt's O list ("police", "the army") or "authorities" (which is
+ * kept out of that list, a feature of the cue detector)? */
+static bool body_noun(const hs_doc *d, uint32_t i)
+{
+    static const char *const more[] = { "authorities", NULL };
+    return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
+}
+
 /* Entity for the description [s,e] (a noun phrase no name covers),
  * named by its words without the determiners; NONE if only those. */
 static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
@@ -889,7 +898,7 @@ static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
         s++;
     if (s > e)
         return NONE;
-    hs_entity_type type = noun_is(d, head, HS_NOUN_ORG) ? HS_ENT_ORG
+    hs_entity_type type = body_noun(d, head) ? HS_ENT_ORG
                         : noun_is(d, head, HS_NOUN_PERSON) || person_noun(r, head)
                         ? HS_ENT_PERSON : HS_ENT_OTHER;
     char *name = tokens_text(d, s, e + 1);
@@ -1005,14 +1014,15 @@ static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
     bool noun = d->toks[h].pos >= HS_POS_NN && d->toks[h].pos <= HS_POS_NNPS;
     bool group = person && noun && (noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) ||
                                     (person_noun(r, h) && !coordinated(d, n1, h)));
-    bool office = !person && noun && (title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON));
+    bool office = !person && noun && (title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON) ||
+                                      (body_noun(d, h) && d->ents[best].type == HS_ENT_GPE));
     if (!group && !office)
         return NONE;
     int32_t g = described_entity(r, a, h, h);
     if (g < 0 || g == best)
         return g;
     if (office)
-        d->ents[g].type = HS_ENT_PERSON;
+        d->ents[g].type = body_noun(d, h) ? HS_ENT_ORG : HS_ENT_PERSON;
     if (!affiliate(d, g, best))
         return NOMEM;
     if (group) {
@@ -1136,6 +1146,25 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_
     if (noun_is(d, h, HS_NOUN_TITLE) || role_word(r, h))
         d->ents[g].type = HS_ENT_PERSON;    /* "the mayor of Charlotte" */
     return affiliate(d, g, best) ? g : NOMEM;
+}
+
+/* A described source that opens with a place's adjective is affiliated
+ * with the place ("Chinese officials", "German police": China,
+ * Germany), as a role before a name is ("Russian Foreign Minister").
+ * The description runs over [s, h); false when out of memory. */
+static bool demonym_affiliation(rctx *r, int32_t e, uint32_t s, uint32_t h)
+{
+    hs_doc *d = r->d;
+    while (s < h && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS)))
+        s++;
+    for (uint32_t len = 2; len >= 1; len--) {
+        const hs_place_entry *p = s + len <= h ? gazetteer(r, s, s + len) : NULL;
+        /* a lower-case word after it: not a name ("British Columbians",
+         * "The American Legion") */
+        if (p && p->demonym_of && !(d->toks[s + len].flags & HS_TF_UPPER))
+            return (d->ents[e].affiliation = strdup(p->name)) != NULL;
+    }
+    return true;
 }
 
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
@@ -1294,6 +1323,8 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
     int32_t e = hs <= h ? described_by(r, hs, h, h, who) : NONE;
+    if (e >= 0 && !d->ents[e].affiliation && !demonym_affiliation(r, e, hs, h))
+        return NOMEM;
     return e == NONE ? -1 : e;
 }
 

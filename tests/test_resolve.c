@@ -11,7 +11,8 @@
  * titles and party labels stay out of names, and a role out of the
  * person someone works for; a party tag ("(R-Ga.)") or a party's
  * adjective gives the party as affiliation; "X's wife" or "X's
- * campaign manager" is someone X has, not X.
+ * campaign manager" is someone X has, not X; "Tulsa police" and
+ * "Chinese officials" are affiliated with their place.
  */
 #include "testutil.h"
 
@@ -521,6 +522,34 @@ START_TEST(test_relatives_and_aides_by_possessive)
 }
 END_TEST
 
+START_TEST(test_bodies_and_nationals)
+{
+    /* a place's police or authorities are a body affiliated with the
+     * place, not the place; people described by a place's or party's
+     * adjective are affiliated with it */
+    hs_result *r = test_extract(
+        "The protest began in Tulsa on Friday. Tulsa police said the man "
+        "was armed. Chinese officials said the talks were over. German "
+        "authorities said the attack was foiled. Some Democratic officials "
+        "said the plan was bad.");
+    ck_assert_ptr_nonnull(r);
+    static const struct { const char *content, *name; hs_entity_type type; const char *aff; } want[] = {
+        { "the man", "Tulsa police", HS_ENT_ORG, "Tulsa" },
+        { "the talks", "Chinese officials", HS_ENT_PERSON, "China" },
+        { "the attack", "German authorities", HS_ENT_ORG, "Germany" },
+        { "the plan", "Democratic officials", HS_ENT_PERSON, "Democratic Party" },
+    };
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        const hs_entity *e = speaker_entity(r, want[i].content);
+        ck_assert_msg(e != NULL, "no speaker for '%s'", want[i].content);
+        ck_assert_str_eq(e->name, want[i].name);
+        ck_assert_int_eq(e->type, want[i].type);
+        ck_assert_str_eq(e->affiliation ? e->affiliation : "", want[i].aff);
+    }
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -698,6 +727,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_bodies_and_nationals);
     suite_add_tcase(s, tc);
     return s;
 }
