@@ -409,6 +409,22 @@ static bool other_first_name(const rctx *r, const char *x, const char *y,
     return !one_edit_apart(x, lx, y, ly);
 }
 
+/* Are tokens [a,b) a full name of a person: two to four capitalised
+ * words, the first a given name of names.txt, the last no head noun of
+ * an organisation ("Donald Trump", not "Eric Trump Foundation" or
+ * "CARLY for America")? */
+static bool full_person_name(const rctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    if (b - a < 2 || b - a > 4 || noun_is(d, b - 1, HS_NOUN_ORG) ||
+        !hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[a]), hs_tok_len(&d->toks[a])))
+        return false;
+    for (uint32_t i = a; i < b; i++)
+        if (!name_word(d, i))
+            return false;
+    return true;
+}
+
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
  * Persons match earlier persons by any shared name token ("Zhao"), but
  * not a full name with another given name ("Ivanka Trump" is not Donald
@@ -501,7 +517,10 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
         d->ents[e].listed = true;
     if (e >= 0) {
         vote_type(d, e, type, 1);
-        if (a > 0 && title_before(d, a - 1))
+        /* a title before it, or a given name opening a full name
+         * ("Donald Trump"), outvotes the tagger's reading of a surname
+         * that modifies a noun ("the Trump campaign", "Trump Tower") */
+        if ((a > 0 && title_before(d, a - 1)) || full_person_name(r, a, b))
             vote_type(d, e, HS_ENT_PERSON, 2);
     }
     return e;
@@ -850,8 +869,8 @@ static bool quantity_word(const hs_doc *d, uint32_t i)
 
 /* The head noun of the source [a,b): its last word before a comma, a
  * preposition or a relative clause, past a word of quantity and its
- * "of" or a proportion ("eight in 10"); *start is where the phrase it
- * heads begins. */
+ * "of", a proportion ("eight in 10") or a comparison ("more than");
+ * *start is where the phrase it heads begins. */
 static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start)
 {
     static const char *const pronouns[] = { "those", "these", "them", "us",
@@ -861,6 +880,13 @@ static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
     for (uint32_t i = a; i < b; i++) {
         if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && quantity_word(d, h) &&
             i + 1 < b && !word_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
+            *start = i + 1;
+            continue;
+        }
+        /* "More than 13 million people" */
+        static const char *const more[] = { "more", "fewer", "less", NULL };
+        if (hs_tok_is(d, i, "than") && i > a && h == i - 1 && word_in(d, h, more) &&
+            i + 1 < b) {
             *start = i + 1;
             continue;
         }
@@ -1246,6 +1272,15 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         lim = head_end;
         who = hs_tok_is(d, head_end + 1, "who") || hs_tok_is(d, head_end + 1, "whom");
     }
+    /* so does one right after a common noun: "a prominent Republican
+     * National Committee member who supports Trump" is not Trump */
+    for (uint32_t i = a + 1; i < lim; i++)
+        if ((hs_tok_is(d, i, "who") || hs_tok_is(d, i, "whom")) &&
+            (is_pos(&d->toks[i - 1], HS_POS_NN) || is_pos(&d->toks[i - 1], HS_POS_NNS))) {
+            lim = i;
+            who = true;
+            break;
+        }
     for (uint32_t i = a; i < lim; i++) {
         int32_t e = d->tok_entity[i];
         if (e < 0)

@@ -550,6 +550,30 @@ START_TEST(test_bodies_and_nationals)
 }
 END_TEST
 
+START_TEST(test_full_name_is_a_person_and_relative_names_no_one)
+{
+    /* a full name with a given name stays a person however often its
+     * surname modifies a noun; a relative clause after a common noun
+     * tells about the noun and names no speaker */
+    hs_result *r = test_extract(
+        "Donald Trump spoke in Iowa. The Trump campaign and Trump "
+        "Organization staff and Trump Tower guards said little. Trump said "
+        "the polls were wrong. A longtime Republican data expert who has "
+        "worked for Trump said the rules would change.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the polls");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Donald Trump");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_ptr_null(e->role);
+    e = speaker_entity(r, "the rules");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "longtime Republican data expert");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -612,11 +636,12 @@ START_TEST(test_groups_and_quantities)
 {
     /* people named by a noun after an organisation or a person speak
      * for it ("one GOP source", "Clinton aides"); a quantity gives way
-     * to whom it counts ("a number of tax experts") */
+     * to whom it counts ("a number of tax experts", "More than 13
+     * million people") */
     hs_result *r = test_extract(
         "One GOP source in the room said the vote was close. Clinton aides "
         "said the speech went well. A number of tax experts said the plan "
-        "was costly.");
+        "was costly. More than 13 million people said they would vote.");
     ck_assert_ptr_nonnull(r);
     const hs_entity *e = speaker_entity(r, "the vote");
     ck_assert_ptr_nonnull(e);
@@ -627,6 +652,10 @@ START_TEST(test_groups_and_quantities)
     ck_assert_ptr_nonnull(e);
     ck_assert_str_eq(e->name, "Clinton aides");
     ck_assert_str_eq(speaker_of_content(r, "the plan"), "tax experts");
+    e = speaker_entity(r, "they would vote");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "13 million people");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
     hs_result_free(r);
 }
 END_TEST
@@ -728,6 +757,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
     tcase_add_test(tc, test_bodies_and_nationals);
+    tcase_add_test(tc, test_full_name_is_a_person_and_relative_names_no_one);
     suite_add_tcase(s, tc);
     return s;
 }
