@@ -259,7 +259,7 @@ static bool role_word(const rctx *r, uint32_t i)
  * occupation of titles.txt in the singular or plural ("senator",
  * "strategists", "congressmen"), but no office's word ("the state", "the
  * campaign"), or "man", "woman", a relative or a friend ("his wife",
- * "parents"), "I"?  A source described by one is a person.  (Kin words
+ * "parents"), an opponent, a victim, a protester ..., "I"?  A source described by one is a person.  (Kin words
  * stay out of nouns.txt's P list, a feature of the cue detector.) */
 static bool person_noun(const rctx *r, uint32_t i)
 {
@@ -270,7 +270,11 @@ static bool person_noun(const rctx *r, uint32_t i)
         "child", "children", "grandmother", "grandfather", "grandson",
         "granddaughter", "uncle", "aunt", "niece", "nephew", "cousin", "cousins",
         "widow", "widower", "fiancee", "fiance", "boyfriend", "girlfriend",
-        "friend", "friends", "neighbor", "neighbors", "neighbour", "neighbours", NULL
+        "friend", "friends", "neighbor", "neighbors", "neighbour", "neighbours",
+        /* people by what befell them or where they stand, not a role */
+        "opponent", "opponents", "victim", "victims", "survivor", "survivors",
+        "insider", "insiders", "citizen", "citizens", "immigrant", "immigrants",
+        "protester", "protesters", "protestor", "protestors", "troops", NULL
     };
     static const char *const offices[] = {
         "campaign", "campaigns", "communications", "defence", "defense", "finance",
@@ -1305,19 +1309,28 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
                      (role_word(r, head_end - 1) || person_noun(r, head_end - 1)));
     if (best >= 0 && lim == head_end && n1 == head_end)          /* "an attorney for X" */
         role_head = employer_noun(r, a, n0) >= 0;
+    /* where the speaker's own words start: after the head phrase when
+     * it names a relation, not a post ("Clinton's Democratic opponent,
+     * Sen. Bernie Sanders" is not Clinton's man, "Hillary Clinton's
+     * spokesman, Brian Fallon" is) */
+    uint32_t own = a;
     if (role_head && head_end + 1 < b) {
-        /* past "the" and titles: "Elliott's father, the Rev. Charles
-         * Elliott Jr.," */
-        uint32_t k = head_end + 1;
-        while (k + 1 < b && d->tok_entity[k] < 0 &&
-               (is_pos(&d->toks[k], HS_POS_DT) || title_before(d, k) || role_word(r, k)))
-            k++;
-        int32_t e = d->tok_entity[k];
-        if (e >= 0 && e != best && d->ents[e].type == HS_ENT_PERSON) {
-            best = e;
-            n0 = k;
-            for (n1 = n0; n1 < b && d->tok_entity[n1] == e;)
-                n1++;
+        /* the first person named before the next comma, past "the",
+         * titles and places: "Clinton's Democratic opponent, Vermont
+         * Sen. Bernie Sanders," */
+        for (uint32_t k = head_end + 1; k < b && !hs_tok_is(d, k, ","); k++) {
+            int32_t e = d->tok_entity[k];
+            if (e < 0 || d->ents[e].type != HS_ENT_PERSON)
+                continue;
+            if (e != best) {
+                best = e;
+                n0 = k;
+                for (n1 = n0; n1 < b && d->tok_entity[n1] == e;)
+                    n1++;
+                if (n1 < head_end || !role_word(r, head_end - 1))
+                    own = head_end + 1;
+            }
+            break;
         }
     }
     /* no person: the head phrase's organisation or place ("China,
@@ -1348,7 +1361,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         return g;
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON)
-            take_role(r, best, a, b, n0, n1);
+            take_role(r, best, own < n0 ? own : a, b, n0, n1);
         return best;
     }
     /* "His statement", "her remarks": what a person's words say, the

@@ -500,7 +500,9 @@ START_TEST(test_relatives_and_aides_by_possessive)
         "Donald Trump spoke in Ohio on Monday. Donald Trump's campaign "
         "manager said the polls were wrong. Donald Trump's wife said he was "
         "kind. His mother said the family was proud. Curt Schilling spoke "
-        "too. Schilling's son, Grant, said the school had apologized.");
+        "too. Schilling's son, Grant, said the school had apologized. "
+        "Hillary Clinton spoke. Clinton's Democratic opponent, Vermont Sen. "
+        "Bernie Sanders, said the emails were fine.");
     ck_assert_ptr_nonnull(r);
     const hs_entity *e = speaker_entity(r, "the polls");
     ck_assert_ptr_nonnull(e);
@@ -518,6 +520,12 @@ START_TEST(test_relatives_and_aides_by_possessive)
     ck_assert_ptr_nonnull(e);
     ck_assert_str_eq(e->name, "Grant");
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Curt Schilling");
+    /* an opponent is no one's man: no affiliation to Clinton */
+    e = speaker_entity(r, "the emails");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Bernie Sanders");
+    ck_assert_str_eq(e->role ? e->role : "", "Vermont Sen.");
+    ck_assert_ptr_null(e->affiliation);
     hs_result_free(r);
 }
 END_TEST
