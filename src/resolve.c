@@ -261,20 +261,27 @@ static bool role_word(const rctx *r, uint32_t i)
  * campaign"), or "man", "woman", a relative or a friend ("his wife",
  * "parents"), an opponent, a victim, a protester ..., "I"?  A source described by one is a person.  (Kin words
  * stay out of nouns.txt's P list, a feature of the cue detector.) */
+/* Relatives and friends: people someone has ("his wife", "Schilling's
+ * son"), affiliated with them. */
+static const char *const kin_words[] = {
+    "wife", "wives", "husband", "husbands", "mother", "mothers", "father",
+    "fathers", "parent", "parents", "son", "sons", "daughter", "daughters",
+    "brother", "brothers", "sister", "sisters", "child", "children",
+    "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt",
+    "niece", "nephew", "cousin", "cousins", "widow", "widower", "fiancee",
+    "fiance", "boyfriend", "girlfriend", "friend", "friends", "neighbor",
+    "neighbors", "neighbour", "neighbours", NULL
+};
+
 static bool person_noun(const rctx *r, uint32_t i)
 {
     static const char *const people[] = {
-        "man", "men", "woman", "women", "i", "wife", "wives", "husband", "husbands",
-        "mother", "mothers", "father", "fathers", "parent", "parents", "son", "sons",
-        "daughter", "daughters", "brother", "brothers", "sister", "sisters",
-        "child", "children", "grandmother", "grandfather", "grandson",
-        "granddaughter", "uncle", "aunt", "niece", "nephew", "cousin", "cousins",
-        "widow", "widower", "fiancee", "fiance", "boyfriend", "girlfriend",
-        "friend", "friends", "neighbor", "neighbors", "neighbour", "neighbours",
+        "man", "men", "woman", "women", "i",
         /* people by what befell them or where they stand, not a role */
         "opponent", "opponents", "victim", "victims", "survivor", "survivors",
         "insider", "insiders", "citizen", "citizens", "immigrant", "immigrants",
-        "protester", "protesters", "protestor", "protestors", "troops", NULL
+        "protester", "protesters", "protestor", "protestors", "demonstrator",
+        "demonstrators", "troops", NULL
     };
     static const char *const offices[] = {
         "campaign", "campaigns", "communications", "defence", "defense", "finance",
@@ -283,7 +290,7 @@ static bool person_noun(const rctx *r, uint32_t i)
     };
     const hs_doc *d = r->d;
     const hs_token *t = &d->toks[i];
-    if (word_in(d, i, people))
+    if (word_in(d, i, people) || word_in(d, i, kin_words))
         return true;
     if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || word_in(d, i, offices))
         return false;
@@ -863,7 +870,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
 static bool quantity_word(const hs_doc *d, uint32_t i)
 {
     static const char *const q[] = {
-        "number", "majority", "minority", "group", "lot", "lots", "dozens",
+        "number", "majority", "minority", "group", "groups", "lot", "lots", "dozens",
         "hundreds", "thousands", "millions", "half", "third", "quarter",
         "some", "many", "most", "all", "none", "one", "two", "three",
         "several", "few", "both", "each", "any", "handful", "couple",
@@ -1303,22 +1310,33 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
      * names after the comma speaks */
     bool role_head = false;
     if (best >= 0 && lim == head_end && n1 + 1 < head_end)
-        role_head = (is_pos(&d->toks[n1], HS_POS_POS) &&        /* "X's spokesman" */
-                     (is_pos(&d->toks[head_end - 1], HS_POS_NN) ||
-                      is_pos(&d->toks[head_end - 1], HS_POS_NNS)) &&
-                     (role_word(r, head_end - 1) || person_noun(r, head_end - 1)));
-    if (best >= 0 && lim == head_end && n1 == head_end)          /* "an attorney for X" */
-        role_head = employer_noun(r, a, n0) >= 0;
+        /* "X's spokesman, NAME", and any "X's N, NAME": the name after
+         * the comma names the N ("the object of Trump's admiration,
+         * Vladimir Putin") */
+        role_head = is_pos(&d->toks[n1], HS_POS_POS) &&
+                    (is_pos(&d->toks[head_end - 1], HS_POS_NN) ||
+                     is_pos(&d->toks[head_end - 1], HS_POS_NNS));
+    int32_t employer = -1;
+    if (best >= 0 && lim == head_end && n1 == head_end) {        /* "an attorney for X" */
+        employer = employer_noun(r, a, n0);
+        role_head = employer >= 0;
+    }
     /* where the speaker's own words start: after the head phrase when
      * it names a relation, not a post ("Clinton's Democratic opponent,
      * Sen. Bernie Sanders" is not Clinton's man, "Hillary Clinton's
      * spokesman, Brian Fallon" is) */
     uint32_t own = a;
+    /* the head phrase's words after the one it names: "chief of staff" */
+    bool post = employer >= 0;
+    for (uint32_t k = n1; role_head && k < head_end && !post; k++)
+        post = role_word(r, k) || word_in(d, k, kin_words);
     if (role_head && head_end + 1 < b) {
-        /* the first person named before the next comma, past "the",
-         * titles and places: "Clinton's Democratic opponent, Vermont
-         * Sen. Bernie Sanders," */
-        for (uint32_t k = head_end + 1; k < b && !hs_tok_is(d, k, ","); k++) {
+        /* the first person named before the next comma or preposition,
+         * past "the", titles and places: "Clinton's Democratic opponent,
+         * Vermont Sen. Bernie Sanders," (but not "Mr. Taylor's group,
+         * March for Bernie") */
+        for (uint32_t k = head_end + 1; k < b && !hs_tok_is(d, k, ",") &&
+                                        !is_pos(&d->toks[k], HS_POS_IN); k++) {
             int32_t e = d->tok_entity[k];
             if (e < 0 || d->ents[e].type != HS_ENT_PERSON)
                 continue;
@@ -1327,7 +1345,9 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
                 n0 = k;
                 for (n1 = n0; n1 < b && d->tok_entity[n1] == e;)
                     n1++;
-                if (n1 < head_end || !role_word(r, head_end - 1))
+                /* a post or a relative names whom the person is
+                 * with; an opponent, an admiration, a doppelganger not */
+                if (!post)
                     own = head_end + 1;
             }
             break;
@@ -1361,7 +1381,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         return g;
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON)
-            take_role(r, best, own < n0 ? own : a, b, n0, n1);
+            take_role(r, best, own, b, n0, n1);
         return best;
     }
     /* "His statement", "her remarks": what a person's words say, the

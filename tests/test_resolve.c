@@ -502,7 +502,8 @@ START_TEST(test_relatives_and_aides_by_possessive)
         "kind. His mother said the family was proud. Curt Schilling spoke "
         "too. Schilling's son, Grant, said the school had apologized. "
         "Hillary Clinton spoke. Clinton's Democratic opponent, Vermont Sen. "
-        "Bernie Sanders, said the emails were fine.");
+        "Bernie Sanders, said the emails were fine. Meanwhile, the object of "
+        "Trump's admiration, Vladimir Putin, said the West was weak.");
     ck_assert_ptr_nonnull(r);
     const hs_entity *e = speaker_entity(r, "the polls");
     ck_assert_ptr_nonnull(e);
@@ -526,6 +527,7 @@ START_TEST(test_relatives_and_aides_by_possessive)
     ck_assert_str_eq(e->name, "Bernie Sanders");
     ck_assert_str_eq(e->role ? e->role : "", "Vermont Sen.");
     ck_assert_ptr_null(e->affiliation);
+    ck_assert_str_eq(speaker_of_content(r, "the West"), "Vladimir Putin");
     hs_result_free(r);
 }
 END_TEST
