@@ -1462,6 +1462,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                .recent = { -1, -1, -1, -1, -1, -1 },
                .title_case_head = hs_title_head(d) };
     int32_t *src_end = NULL, *next_src = NULL;
+    char *in_content = NULL;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
         goto nomem;
@@ -1482,6 +1483,18 @@ int hs_resolve(hs_doc *d, hs_error *err)
         src_end[last] = (int32_t)a;
     }
     r.src_end = src_end;
+    /* the words of the reported clauses: their subjects are what was
+     * said, not who goes on speaking ("He said that Trump needs to do
+     * more. “...,” he said." is not Trump's) */
+    in_content = calloc(d->ntoks + 1, 1);
+    if (!in_content)
+        goto nomem;
+    for (size_t a = 0; a < d->nattrs; a++)
+        for (uint32_t f = 0; f < d->attrs[a].content.n; f++) {
+            hs_span sp = d->attrs[a].content.frag[f];
+            for (uint32_t k = hs_tok_at(d, sp.begin); k < d->ntoks && d->toks[k].c0 < sp.end; k++)
+                in_content[k] = 1;
+        }
     for (uint32_t i = 0; i < d->ntoks;) {
         uint32_t end = i + 1;
         int32_t e = mention_at(&r, i, &end, false);
@@ -1496,7 +1509,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
             if (d->ents[e].type == HS_ENT_PERSON) {
                 r.last_person = e;
                 guess_gender(&r, e, i, end);
-                if (last->quote_depth == 0 &&
+                if (last->quote_depth == 0 && !in_content[end - 1] &&
                     (last->deprel == HS_DEP_NSUBJ || last->deprel == HS_DEP_NSUBJPASS)) {
                     r.last_subject = e;
                     push_recent(&r, e);
@@ -1555,6 +1568,7 @@ nomem:
 done:
     free(src_end);
     free(next_src);
+    free(in_content);
     for (size_t k = 0; k < r.nkeys; k++)
         free(r.keys[k]);
     free(r.keys);

@@ -12,7 +12,8 @@
  * person someone works for; a party tag ("(R-Ga.)") or a party's
  * adjective gives the party as affiliation; "X's wife" or "X's
  * campaign manager" is someone X has, not X; "Tulsa police" and
- * "Chinese officials" are affiliated with their place.
+ * "Chinese officials" are affiliated with their place; the subject of a
+ * reported clause is not the next "he".
  */
 #include "testutil.h"
 
@@ -584,6 +585,21 @@ START_TEST(test_full_name_is_a_person_and_relative_names_no_one)
 }
 END_TEST
 
+START_TEST(test_reported_subject_is_not_the_next_he)
+{
+    /* the subject of a reported clause is what was said about, not who
+     * goes on speaking */
+    hs_result *r = test_extract(
+        "House Speaker Paul Ryan spoke to reporters. He said on Thursday "
+        "that Donald Trump needs to do more work to unify the party. \"I "
+        "think a lot of Republicans want to see a standard-bearer that "
+        "bears our standards,\" he said.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "\"I think"), "Paul Ryan");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -768,6 +784,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
     tcase_add_test(tc, test_bodies_and_nationals);
     tcase_add_test(tc, test_full_name_is_a_person_and_relative_names_no_one);
+    tcase_add_test(tc, test_reported_subject_is_not_the_next_he);
     suite_add_tcase(s, tc);
     return s;
 }
