@@ -50,6 +50,7 @@ typedef struct {
                                          that spoke */
     const int32_t *src_end;           /* per token: an attribution whose
                                          source ends there, or -1 */
+    const char *in_content;           /* per token: inside a content */
 } rctx;
 
 static bool is_pos(const hs_token *t, int p) { return t->pos == p; }
@@ -963,7 +964,7 @@ static int32_t described_by(rctx *r, uint32_t s, uint32_t e, uint32_t head, bool
 
 /* What the subject pronoun "it" or "they" at token a stands for: the
  * nearest noun subject before it, in its sentence or the one before and
- * outside quotations, that agrees in number and, for "it", is no
+ * outside quotations and reported clauses, that agrees in number and, for "it", is no
  * person ("The city sent a letter Thursday. It says ..."; "more than 20
  * former crew members ... They described ..."; "Mr. Grassley and Mr.
  * Leahy say ..."); NONE when there is none. */
@@ -976,7 +977,7 @@ static int32_t thing_antecedent(rctx *r, uint32_t a)
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
     for (uint32_t i = a; i-- > lo;) {
         const hs_token *t = &d->toks[i];
-        if (t->quote_depth > 0 ||
+        if (t->quote_depth > 0 || (r->in_content && r->in_content[i]) ||
             (t->deprel != HS_DEP_NSUBJ && t->deprel != HS_DEP_NSUBJPASS) ||
             t->pos < HS_POS_NN || t->pos > HS_POS_NNPS)
             continue;
@@ -1495,6 +1496,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
             for (uint32_t k = hs_tok_at(d, sp.begin); k < d->ntoks && d->toks[k].c0 < sp.end; k++)
                 in_content[k] = 1;
         }
+    r.in_content = in_content;
     for (uint32_t i = 0; i < d->ntoks;) {
         uint32_t end = i + 1;
         int32_t e = mention_at(&r, i, &end, false);
