@@ -1175,14 +1175,15 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_
     static const char *const topic[] = { "by", "on", "about", "over", "against", NULL };
     if (word_in(d, h + 1, topic) ||     /* "Experts on North Korea" */
         !(noun_is(d, h, HS_NOUN_PERSON | HS_NOUN_TITLE | HS_NOUN_FOR) ||
-          role_word(r, h) || word_in(d, h, polls)))
+          person_noun(r, h) || word_in(d, h, polls)))
         return NONE;
     size_t known = d->nents;
     int32_t g = described_entity(r, s, h, h);
     if (g < 0 || g == best || (size_t)g < known)
         return g;   /* "voters" named before stay no one's */
-    if (noun_is(d, h, HS_NOUN_TITLE) || role_word(r, h))
-        d->ents[g].type = HS_ENT_PERSON;    /* "the mayor of Charlotte" */
+    if (noun_is(d, h, HS_NOUN_TITLE) || person_noun(r, h))
+        d->ents[g].type = HS_ENT_PERSON;    /* "the mayor of Charlotte",
+                                               "members of Congress" */
     return affiliate(d, g, best) ? g : NOMEM;
 }
 
@@ -1203,6 +1204,108 @@ static bool demonym_affiliation(rctx *r, int32_t e, uint32_t s, uint32_t h)
             return (d->ents[e].affiliation = strdup(p->name)) != NULL;
     }
     return true;
+}
+
+/* Does the role text contain the word w (n bytes) as a whole word,
+ * ignoring case? */
+static bool role_has_word(const char *role, const char *w, size_t n)
+{
+    for (const char *p = role; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if ((size_t)(q - p) == n && strncasecmp(p, w, n) == 0)
+            return true;
+        p = q;
+    }
+    return false;
+}
+
+/* The person a definite description names by their post ("the
+ * president", "The GOP nominee", "the former secretary of state"): the
+ * source [a, h] is "the", then adjectives, a party or a place, and the
+ * singular role word h; the person is the one named last before it
+ * whose role holds that word and, when a party or place is said, who is
+ * affiliated with it.  NONE when there is none. */
+static int32_t person_by_post(rctx *r, uint32_t a, uint32_t h)
+{
+    /* words that make another post of the same word: the description and
+     * the person's title must agree on them ("the former president" is
+     * not President Obama, "the president" not Vice President Biden) */
+    static const char *const rank[] = { "vice", "former", "deputy", "assistant",
+                                        "lieutenant", "acting", "late", "ex", NULL };
+    hs_doc *d = r->d;
+    if (h <= a || !hs_tok_is(d, a, "the") || !is_pos(&d->toks[h], HS_POS_NN) ||
+        !person_noun(r, h) || word_in(d, h, kin_words))
+        return NONE;
+    const char *aff = NULL;
+    unsigned want_rank = 0;
+    for (uint32_t k = a + 1; k < h; k++) {
+        const hs_place_entry *p = gazetteer(r, k, k + 1);
+        for (unsigned j = 0; rank[j]; j++)
+            if (hs_tok_is(d, k, rank[j]))
+                want_rank |= 1u << j;
+        if (p)
+            aff = p->name;
+        else if (!is_pos(&d->toks[k], HS_POS_JJ) && !is_pos(&d->toks[k], HS_POS_NN))
+            return NONE;
+    }
+    char w[32];
+    size_t n = hs_tok_len(&d->toks[h]);
+    if (n >= sizeof w)
+        return NONE;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)tolower((unsigned char)hs_tok_str(d, &d->toks[h])[k]);
+    w[n] = '\0';
+    size_t here = d->toks[a].c0;
+    int32_t found = NONE;
+    size_t latest = 0;
+    for (size_t e = 0; e < d->nents; e++) {
+        const hs_entity_work *x = &d->ents[e];
+        if (x->type != HS_ENT_PERSON || x->described)
+            continue;
+        unsigned role_rank = 0;
+        for (unsigned j = 0; x->role && rank[j]; j++)
+            if (role_has_word(x->role, rank[j], strlen(rank[j])))
+                role_rank |= 1u << j;
+        bool by_role = x->role && role_has_word(x->role, w, n) && role_rank == want_rank &&
+                       (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0));
+        for (size_t m = 0; m < x->nmentions; m++) {
+            size_t at = x->mentions[m].begin;
+            if (at >= here || at < latest)
+                continue;
+            /* or the post in the words right before a mention, or
+             * opening it: "President Obama", "Republican nominee Donald
+             * Trump" (adjectives and nouns only, back to a determiner,
+             * a comma or four words) */
+            bool post = false, party = !aff;
+            unsigned got_rank = 0;
+            uint32_t t0 = hs_tok_at(d, at);
+            for (uint32_t k = t0 + 1; k-- > 0 && k + 5 > t0;) {
+                const hs_token *t = &d->toks[k];
+                if (k < t0 && (t->sent != d->toks[t0].sent || (t->flags & HS_TF_PUNCT) ||
+                               !premodifier(t) || is_pos(t, HS_POS_DT) ||
+                               is_pos(t, HS_POS_PRPS)))
+                    break;
+                if (hs_tok_is(d, k, w))
+                    post = true;
+                for (unsigned j = 0; rank[j]; j++)
+                    if (hs_tok_is(d, k, rank[j]))
+                        got_rank |= 1u << j;
+                const hs_place_entry *p = aff && !party ? gazetteer(r, k, k + 1) : NULL;
+                if (p && strcmp(p->name, aff) == 0)
+                    party = true;
+            }
+            post = by_role || (post && got_rank == want_rank);
+            if (post && (party || by_role)) {
+                latest = at;
+                found = (int32_t)e;
+            }
+        }
+    }
+    return found;
 }
 
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
@@ -1373,6 +1476,12 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     }
     uint32_t hs;
     uint32_t h = head_noun(d, a, b, &hs);
+    /* "the president", "The GOP nominee": the person who holds the post */
+    if (best < 0 || d->ents[best].type != HS_ENT_PERSON) {
+        int32_t p = person_by_post(r, a, h);
+        if (p != NONE)
+            return p;
+    }
     int32_t g = speaking_for(r, hs <= h ? hs : a, h, best, n1);
     if (g == NONE)
         g = working_for(r, a, best, n0);

@@ -13,7 +13,8 @@
  * adjective gives the party as affiliation; "X's wife" or "X's
  * campaign manager" is someone X has, not X; "Tulsa police" and
  * "Chinese officials" are affiliated with their place; the subject of a
- * reported clause is not the next "he".
+ * reported clause is not the next "he"; "the president" is the person
+ * named with that post.
  */
 #include "testutil.h"
 
@@ -600,6 +601,28 @@ START_TEST(test_reported_subject_is_not_the_next_he)
 }
 END_TEST
 
+START_TEST(test_definite_description_finds_the_post_holder)
+{
+    /* "the president" is the person named with that post; a rank word
+     * must agree ("the president" is not Vice President Biden), and a
+     * party said must be theirs ("The GOP nominee" is not Clinton) */
+    hs_result *r = test_extract(
+        "President Obama spoke in Washington. Vice President Joe Biden "
+        "spoke too. The president said the plan would work. Republican "
+        "nominee Donald Trump spoke in Ohio. Democratic nominee Hillary "
+        "Clinton spoke in Iowa. The GOP nominee said the polls were wrong. "
+        "Several members of Congress said the bill was bad.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the plan"), "Obama");
+    ck_assert_str_eq(speaker_of_content(r, "the polls"), "Donald Trump");
+    const hs_entity *e = speaker_entity(r, "the bill");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Congress");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -785,6 +808,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_bodies_and_nationals);
     tcase_add_test(tc, test_full_name_is_a_person_and_relative_names_no_one);
     tcase_add_test(tc, test_reported_subject_is_not_the_next_he);
+    tcase_add_test(tc, test_definite_description_finds_the_post_holder);
     suite_add_tcase(s, tc);
     return s;
 }

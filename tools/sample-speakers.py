@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""sample-speakers.py -- draw attributions with a source to label their speaker.
+
+Speaker resolution has no gold in PolNeAR.  This draws N attributions
+that have a source from a `hearsay extract` run (JSON Lines), seeded, and
+prints each with the words before its source, so that a reader can write
+down who speaks: the line to label is
+DOC<TAB>SOURCE_BEGIN<TAB>SOURCE_END<TAB>NAME<TAB>TYPE, NAME the canonical
+name of whom the source means (several right forms separated by "|"; "-"
+when the text names no one) and TYPE one of PERSON ORG GPE OTHER.  With
+--show the run's own speaker is printed too.
+
+usage: tools/sample-speakers.py PRED.jsonl CORPUS_TEXT_DIR N SEED [--show]
+"""
+import json
+import os
+import random
+import sys
+
+
+def main():
+    if len(sys.argv) < 5:
+        sys.exit(__doc__)
+    pred, textdir, n, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+    show = "--show" in sys.argv[5:]
+    rows = []
+    with open(pred, encoding="utf-8") as f:
+        for line in f:
+            d = json.loads(line)
+            for a in d["attributions"]:
+                if a.get("source"):
+                    rows.append((d["doc"], a))
+    rows.sort(key=lambda r: (r[0], r[1]["source"]["begin"], r[1]["cue"]["begin"]))
+    random.Random(seed).shuffle(rows)
+    seen = set()
+    k = 0
+    for doc, a in rows:
+        s = a["source"]
+        if (doc, s["begin"], s["end"]) in seen:
+            continue
+        seen.add((doc, s["begin"], s["end"]))
+        with open(os.path.join(textdir, doc + ".txt"), encoding="utf-8") as f:
+            text = f.read()
+        k += 1
+        before = text[max(0, s["begin"] - 300):s["begin"]].replace("\n", " / ")
+        after = text[s["end"]:s["end"] + 60].replace("\n", " / ")
+        print("%d\t%s\t%d\t%d" % (k, doc, s["begin"], s["end"]))
+        print("    ..." + before + "[[" + s["text"] + "]]" + after)
+        if show:
+            sp = a.get("speaker") or {}
+            print("    hearsay: %s (%s)" % (sp.get("name"), sp.get("type")))
+        if k == n:
+            break
+
+
+if __name__ == "__main__":
+    main()
