@@ -1259,6 +1259,16 @@ static int32_t person_by_post(rctx *r, uint32_t a, uint32_t h)
     for (size_t k = 0; k < n; k++)
         w[k] = (char)tolower((unsigned char)hs_tok_str(d, &d->toks[h])[k]);
     w[n] = '\0';
+    /* the title's short form before a name: "the senator" is Sen. Cruz */
+    static const char *const shortened[][2] = {
+        { "senator", "sen." }, { "governor", "gov." }, { "representative", "rep." },
+        { "congressman", "rep." }, { "congresswoman", "rep." }, { "general", "gen." },
+        { "president", "pres." }, { "secretary", "sec." }, { "doctor", "dr." }
+    };
+    const char *w2 = w;
+    for (size_t j = 0; j < sizeof shortened / sizeof shortened[0]; j++)
+        if (strcmp(w, shortened[j][0]) == 0)
+            w2 = shortened[j][1];
     size_t here = d->toks[a].c0;
     int32_t found = NONE;
     size_t latest = 0;
@@ -1289,7 +1299,7 @@ static int32_t person_by_post(rctx *r, uint32_t a, uint32_t h)
                                !premodifier(t) || is_pos(t, HS_POS_DT) ||
                                is_pos(t, HS_POS_PRPS)))
                     break;
-                if (hs_tok_is(d, k, w))
+                if (hs_tok_is(d, k, w) || hs_tok_is(d, k, w2))
                     post = true;
                 for (unsigned j = 0; rank[j]; j++)
                     if (hs_tok_is(d, k, rank[j]))

@@ -611,7 +611,8 @@ START_TEST(test_definite_description_finds_the_post_holder)
         "spoke too. The president said the plan would work. Republican "
         "nominee Donald Trump spoke in Ohio. Democratic nominee Hillary "
         "Clinton spoke in Iowa. The GOP nominee said the polls were wrong. "
-        "Several members of Congress said the bill was bad.");
+        "Several members of Congress said the bill was bad. Sen. Ted Cruz "
+        "spoke in Texas. The senator said the vote would fail.");
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "the plan"), "Obama");
     ck_assert_str_eq(speaker_of_content(r, "the polls"), "Donald Trump");
@@ -619,6 +620,8 @@ START_TEST(test_definite_description_finds_the_post_holder)
     ck_assert_ptr_nonnull(e);
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Congress");
+    /* a title's short form: "the senator" is Sen. Cruz */
+    ck_assert_str_eq(speaker_of_content(r, "the vote"), "Ted Cruz");
     hs_result_free(r);
 }
 END_TEST

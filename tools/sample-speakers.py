@@ -4,11 +4,11 @@
 Speaker resolution has no gold in PolNeAR.  This draws N attributions
 that have a source from a `hearsay extract` run (JSON Lines), seeded, and
 prints each with the words before its source, so that a reader can write
-down who speaks: the line to label is
-DOC<TAB>SOURCE_BEGIN<TAB>SOURCE_END<TAB>NAME<TAB>TYPE, NAME the canonical
-name of whom the source means (several right forms separated by "|"; "-"
-when the text names no one) and TYPE one of PERSON ORG GPE OTHER.  With
---show the run's own speaker is printed too.
+down who speaks: the line to label is DOC<TAB>SOURCE_BEGIN<TAB>SOURCE_END
+<TAB>NAME, NAME the name of whom or what the source span means, as
+hearsay would print it (several right forms separated by "|"; "-" when
+the span names no one).  With --show the run's own speaker is printed
+too.  tools/eval-speaker-sample.py scores a run against the labels.
 
 usage: tools/sample-speakers.py PRED.jsonl CORPUS_TEXT_DIR N SEED [--show]
 """

@@ -3,7 +3,9 @@
 # speaker gold: the share of sources that get a speaker, agreement with
 # CoreNLP's (silver) coreference chains (tools/eval-speakers.py), and
 # the shape of persons' names and roles (no "General Eric Holder", no
-# "spokeswoman for" role on the person spoken for).  Floors a little
+# "spokeswoman for" role on the person spoken for), and the speakers of
+# a hand-labelled sample of 100 dev sources (tests/speakers/, tools/
+# eval-speaker-sample.py).  Floors a little
 # under the figures of docs/ACCURACY.md ("Speaker resolution"), so that
 # a change that loses speakers fails here and not in a reader's hands.
 C="$HEARSAY_CORPUS"
@@ -16,6 +18,11 @@ T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
 "$HEARSAY" extract -j 2 "$DEV"/*.txt > "$T/dev.jsonl" || exit 1
 python3 tools/eval-speakers.py "$T/dev.jsonl" "$C" dev 0 > "$T/report.txt" || exit 1
+python3 tools/eval-speaker-sample.py tests/speakers/dev-sample.tsv "$T/dev.jsonl" 0 --min 80 \
+    > "$T/sample.txt"
+rc=$?
+sed 's/^/speakers-dev: hand-labelled sample: /' "$T/sample.txt"
+[ $rc = 0 ] || exit 1
 python3 - "$T/dev.jsonl" "$T/report.txt" <<'PY'
 import json, re, sys
 sources = speakers = 0
