@@ -1397,6 +1397,11 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         lim = head_end;
         who = hs_tok_is(d, head_end + 1, "who") || hs_tok_is(d, head_end + 1, "whom");
     }
+    /* examples after the comma name members, not the speaker: "Other
+     * major unions, including the American Federation of Teachers" */
+    static const char *const examples[] = { "including", "like", "such", NULL };
+    if (head_end + 1 < lim && word_in(d, head_end + 1, examples))
+        lim = head_end;
     /* so does one right after a common noun: "a prominent Republican
      * National Committee member who supports Trump" is not Trump */
     for (uint32_t i = a + 1; i < lim; i++)

@@ -693,7 +693,8 @@ START_TEST(test_groups_and_quantities)
     hs_result *r = test_extract(
         "One GOP source in the room said the vote was close. Clinton aides "
         "said the speech went well. A number of tax experts said the plan "
-        "was costly. More than 13 million people said they would vote.");
+        "was costly. More than 13 million people said they would vote. "
+        "Other major unions, including the AFL-CIO, said the deal was fair.");
     ck_assert_ptr_nonnull(r);
     const hs_entity *e = speaker_entity(r, "the vote");
     ck_assert_ptr_nonnull(e);
@@ -708,6 +709,8 @@ START_TEST(test_groups_and_quantities)
     ck_assert_ptr_nonnull(e);
     ck_assert_str_eq(e->name, "13 million people");
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    /* the examples after "including" are members, not the speaker */
+    ck_assert_str_eq(speaker_of_content(r, "the deal"), "Other major unions");
     hs_result_free(r);
 }
 END_TEST
