@@ -256,14 +256,9 @@ static bool role_word(const rctx *r, uint32_t i)
     return hs_lex_title(r->lx, s, n) && !hs_lex_name_gender(r->lx, s, n);
 }
 
-/* Is token i, a common noun or "I", a word for a person: a role or
- * occupation of titles.txt in the singular or plural ("senator",
- * "strategists", "congressmen"), but no office's word ("the state", "the
- * campaign"), or "man", "woman", a relative or a friend ("his wife",
- * "parents"), an opponent, a victim, a protester ..., "I"?  A source described by one is a person.  (Kin words
- * stay out of nouns.txt's P list, a feature of the cue detector.) */
 /* Relatives and friends: people someone has ("his wife", "Schilling's
- * son"), affiliated with them. */
+ * son"), affiliated with them.  (Kin words stay out of nouns.txt's P
+ * list, a feature of the cue detector.) */
 static const char *const kin_words[] = {
     "wife", "wives", "husband", "husbands", "mother", "mothers", "father",
     "fathers", "parent", "parents", "son", "sons", "daughter", "daughters",
@@ -274,6 +269,12 @@ static const char *const kin_words[] = {
     "neighbors", "neighbour", "neighbours", NULL
 };
 
+/* Is token i, a common noun or "I", a word for a person: a role or
+ * occupation of titles.txt in the singular or plural ("senator",
+ * "strategists", "congressmen"), but no office's word ("the state", "the
+ * campaign"), or "man", "woman", a relative or a friend ("his wife",
+ * "parents"), an opponent, a victim, a protester ..., "I"?  A source
+ * described by one is a person. */
 static bool person_noun(const rctx *r, uint32_t i)
 {
     static const char *const people[] = {
@@ -963,9 +964,9 @@ static int32_t described_by(rctx *r, uint32_t s, uint32_t e, uint32_t head, bool
 }
 
 /* What the subject pronoun "it" or "they" at token a stands for: the
- * nearest noun subject before it, in its sentence or the one before and
- * outside quotations and reported clauses, that agrees in number and, for "it", is no
- * person ("The city sent a letter Thursday. It says ..."; "more than 20
+ * nearest noun subject before it, in its sentence or the one before,
+ * outside quotations and reported clauses, that agrees in number and,
+ * for "it", is no person ("The city sent a letter Thursday. It says ..."; "more than 20
  * former crew members ... They described ..."; "Mr. Grassley and Mr.
  * Leahy say ..."); NONE when there is none. */
 static int32_t thing_antecedent(rctx *r, uint32_t a)
@@ -1223,12 +1224,16 @@ static bool role_has_word(const char *role, const char *w, size_t n)
     return false;
 }
 
+/* How many words back a definite description looks for the person
+ * who holds its post. */
+#define POST_REACH 4000
+
 /* The person a definite description names by their post ("the
  * president", "The GOP nominee", "the former secretary of state"): the
  * source [a, h] is "the", then adjectives, a party or a place, and the
  * singular role word h; the person is the one named last before it
- * whose role holds that word and, when a party or place is said, who is
- * affiliated with it.  NONE when there is none. */
+ * whose role or title holds that word and, when a party or place is
+ * said, who is affiliated with it.  NONE when there is none. */
 static int32_t person_by_post(rctx *r, uint32_t a, uint32_t h)
 {
     /* words that make another post of the same word: the description and
@@ -1269,10 +1274,13 @@ static int32_t person_by_post(rctx *r, uint32_t a, uint32_t h)
     for (size_t j = 0; j < sizeof shortened / sizeof shortened[0]; j++)
         if (strcmp(w, shortened[j][0]) == 0)
             w2 = shortened[j][1];
-    size_t here = d->toks[a].c0;
-    int32_t found = NONE;
-    size_t latest = 0;
-    for (size_t e = 0; e < d->nents; e++) {
+    /* the persons named in the words before it, latest first, as far back
+     * as an article reaches (bounded, whatever the document's length) */
+    uint32_t lo = a > POST_REACH ? a - POST_REACH : 0;
+    for (uint32_t t0 = a; t0-- > lo;) {
+        int32_t e = d->tok_entity[t0];
+        if (e < 0 || (t0 > 0 && d->tok_entity[t0 - 1] == e))
+            continue;   /* not the first word of a mention */
         const hs_entity_work *x = &d->ents[e];
         if (x->type != HS_ENT_PERSON || x->described)
             continue;
@@ -1280,42 +1288,33 @@ static int32_t person_by_post(rctx *r, uint32_t a, uint32_t h)
         for (unsigned j = 0; x->role && rank[j]; j++)
             if (role_has_word(x->role, rank[j], strlen(rank[j])))
                 role_rank |= 1u << j;
-        bool by_role = x->role && role_has_word(x->role, w, n) && role_rank == want_rank &&
-                       (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0));
-        for (size_t m = 0; m < x->nmentions; m++) {
-            size_t at = x->mentions[m].begin;
-            if (at >= here || at < latest)
-                continue;
-            /* or the post in the words right before a mention, or
-             * opening it: "President Obama", "Republican nominee Donald
-             * Trump" (adjectives and nouns only, back to a determiner,
-             * a comma or four words) */
-            bool post = false, party = !aff;
-            unsigned got_rank = 0;
-            uint32_t t0 = hs_tok_at(d, at);
-            for (uint32_t k = t0 + 1; k-- > 0 && k + 5 > t0;) {
-                const hs_token *t = &d->toks[k];
-                if (k < t0 && (t->sent != d->toks[t0].sent || (t->flags & HS_TF_PUNCT) ||
-                               !premodifier(t) || is_pos(t, HS_POS_DT) ||
-                               is_pos(t, HS_POS_PRPS)))
-                    break;
-                if (hs_tok_is(d, k, w) || hs_tok_is(d, k, w2))
-                    post = true;
-                for (unsigned j = 0; rank[j]; j++)
-                    if (hs_tok_is(d, k, rank[j]))
-                        got_rank |= 1u << j;
-                const hs_place_entry *p = aff && !party ? gazetteer(r, k, k + 1) : NULL;
-                if (p && strcmp(p->name, aff) == 0)
-                    party = true;
-            }
-            post = by_role || (post && got_rank == want_rank);
-            if (post && (party || by_role)) {
-                latest = at;
-                found = (int32_t)e;
-            }
+        if (x->role && role_has_word(x->role, w, n) && role_rank == want_rank &&
+            (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0)))
+            return e;
+        /* or the post in the words right before the mention, or opening
+         * it: "President Obama", "Republican nominee Donald Trump"
+         * (adjectives and nouns only, back to a determiner, a comma or
+         * four words) */
+        bool post = false, party = !aff;
+        unsigned got_rank = 0;
+        for (uint32_t k = t0 + 1; k-- > 0 && k + 5 > t0;) {
+            const hs_token *t = &d->toks[k];
+            if (k < t0 && (t->sent != d->toks[t0].sent || (t->flags & HS_TF_PUNCT) ||
+                           !premodifier(t) || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_PRPS)))
+                break;
+            if (hs_tok_is(d, k, w) || hs_tok_is(d, k, w2))
+                post = true;
+            for (unsigned j = 0; rank[j]; j++)
+                if (hs_tok_is(d, k, rank[j]))
+                    got_rank |= 1u << j;
+            const hs_place_entry *p = aff && !party ? gazetteer(r, k, k + 1) : NULL;
+            if (p && strcmp(p->name, aff) == 0)
+                party = true;
         }
+        if (post && party && got_rank == want_rank)
+            return e;
     }
-    return found;
+    return NONE;
 }
 
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
