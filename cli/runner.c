@@ -2,16 +2,21 @@
  * runner.c -- ordered parallel extraction over a document stream
  * (see runner.h).
  *
- * A batch holds at most BATCH_DOCS documents and BATCH_BYTES of text (but
- * always at least one document).  Workers claim documents with an atomic
- * counter; each renders into its document's memory buffer.  Meanwhile the
- * main thread reads the next batch, then writes the finished buffers in
- * order.  Peak memory is about two batches of input plus one of output,
- * whatever the stream length.
+ * Two slots each hold a batch of at most BATCH_DOCS documents and
+ * BATCH_BYTES of text (but always at least one document).  The worker
+ * threads start once and live for the whole stream: each claims the next
+ * document of the oldest batch that has one left and renders it into the
+ * document's memory buffer, then moves on to the next batch without
+ * waiting for the others.  The main thread reads batch k+1 while batch k
+ * is worked on, writes batch k in order once its last document is done,
+ * and reads batch k+2 into the slot k leaves.  No thread waits at a batch
+ * boundary while there is work; peak memory is about two batches of input
+ * and output, whatever the stream length.
  */
 #include <errno.h>
 #include <pthread.h>
-#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -19,6 +24,7 @@
 
 #define BATCH_DOCS 512
 #define BATCH_BYTES ((size_t)16 << 20)
+#define MAX_THREADS 256
 
 typedef struct {
     hs_input_doc in;
@@ -27,12 +33,24 @@ typedef struct {
     char *error;        /* extraction / rendering error message */
 } job;
 
+/* One batch's slot.  `ready` with n == 0 marks the end of the stream. */
+typedef struct {
+    job *jobs;
+    size_t n;           /* documents in the batch */
+    size_t claimed;     /* documents handed to a thread */
+    size_t done;        /* documents finished */
+    uint64_t seq;       /* which batch the slot holds */
+    bool ready;
+} slot;
+
 typedef struct {
     const hs_runner *r;
-    job *jobs;
-    size_t n;
-    atomic_size_t next;
-} batch;
+    slot slots[2];
+    uint64_t claim_seq;         /* the batch workers claim from */
+    pthread_mutex_t mu;
+    pthread_cond_t filled;      /* a slot was filled */
+    pthread_cond_t finished;    /* a batch's last document is done */
+} ring;
 
 /* Extract and render one document into its buffer. */
 static void run_job(const hs_runner *r, job *j)
@@ -60,44 +78,33 @@ static void run_job(const hs_runner *r, job *j)
     j->in.text = NULL;
 }
 
+/* A worker: claim documents in batch order until the end of the
+ * stream. */
 static void *worker(void *arg)
 {
-    batch *b = arg;
+    ring *g = arg;
+    pthread_mutex_lock(&g->mu);
     for (;;) {
-        size_t i = atomic_fetch_add(&b->next, 1);
-        if (i >= b->n)
-            break;
-        run_job(b->r, &b->jobs[i]);
+        slot *s = &g->slots[g->claim_seq & 1];
+        if (!s->ready || s->seq != g->claim_seq) {
+            pthread_cond_wait(&g->filled, &g->mu);
+            continue;
+        }
+        if (s->n == 0)
+            break;                          /* end of the stream */
+        if (s->claimed == s->n) {
+            g->claim_seq++;                 /* on to the next batch */
+            continue;
+        }
+        job *j = &s->jobs[s->claimed++];
+        pthread_mutex_unlock(&g->mu);
+        run_job(g->r, j);
+        pthread_mutex_lock(&g->mu);
+        if (++s->done == s->n)
+            pthread_cond_broadcast(&g->finished);
     }
+    pthread_mutex_unlock(&g->mu);
     return NULL;
-}
-
-/* Worker threads of one batch. */
-typedef struct {
-    pthread_t tid[256];
-    int started;
-} crew;
-
-/* Start r->threads workers on the batch; they run while the caller reads
- * the next batch.  With no thread available the caller does the work. */
-static void start_batch(const hs_runner *r, batch *b, crew *c)
-{
-    atomic_store(&b->next, 0);
-    int nt = r->threads < 256 ? r->threads : 256;
-    if (nt > (int)b->n)
-        nt = (int)b->n;
-    c->started = 0;
-    for (int t = 0; t < nt; t++)
-        if (pthread_create(&c->tid[c->started], NULL, worker, b) == 0)
-            c->started++;
-    if (c->started == 0)
-        worker(b);
-}
-
-static void finish_batch(crew *c)
-{
-    for (int t = 0; t < c->started; t++)
-        pthread_join(c->tid[t], NULL);
 }
 
 /* Read up to one batch of documents into jobs; returns the count. */
@@ -113,6 +120,37 @@ static size_t read_batch(hs_source *src, job *jobs, bool *more)
         n++;
     }
     return n;
+}
+
+/* Fill slot s with batch `seq` from src (none when `read` is false: the
+ * end of the stream) and let the workers at it. */
+static void fill(ring *g, slot *s, uint64_t seq, hs_source *src, bool *more, bool read)
+{
+    size_t n = read ? read_batch(src, s->jobs, more) : 0;
+    pthread_mutex_lock(&g->mu);
+    s->n = n;
+    s->claimed = s->done = 0;
+    s->seq = seq;
+    s->ready = true;
+    pthread_cond_broadcast(&g->filled);
+    pthread_mutex_unlock(&g->mu);
+}
+
+/* Wait until batch s is done; with no worker thread, do it here. */
+static void await_batch(ring *g, slot *s, int workers)
+{
+    pthread_mutex_lock(&g->mu);
+    while (workers == 0 && s->claimed < s->n) {
+        job *j = &s->jobs[s->claimed++];
+        pthread_mutex_unlock(&g->mu);
+        run_job(g->r, j);
+        pthread_mutex_lock(&g->mu);
+        s->done++;
+    }
+    while (s->done < s->n)
+        pthread_cond_wait(&g->finished, &g->mu);
+    s->ready = false;
+    pthread_mutex_unlock(&g->mu);
 }
 
 /* Report and write the results of a finished batch, in order, and free
@@ -142,37 +180,47 @@ static int write_batch(const hs_runner *r, job *jobs, size_t n, size_t *failed,
 
 int hs_run(const hs_runner *r, hs_source *src, size_t *failed, size_t *total)
 {
-    /* two batches: workers extract one while this thread reads the next
-     * and then writes the first */
-    job *jobs[2] = { calloc(BATCH_DOCS, sizeof(job)), calloc(BATCH_DOCS, sizeof(job)) };
-    if (!jobs[0] || !jobs[1]) {
-        free(jobs[0]);
-        free(jobs[1]);
+    ring g = { .r = r };
+    g.slots[0].jobs = calloc(BATCH_DOCS, sizeof(job));
+    g.slots[1].jobs = calloc(BATCH_DOCS, sizeof(job));
+    if (!g.slots[0].jobs || !g.slots[1].jobs) {
+        free(g.slots[0].jobs);
+        free(g.slots[1].jobs);
         fputs("hearsay: out of memory\n", stderr);
         return -1;
     }
-    int rc = 0, cur = 0;
-    bool more = true;
+    pthread_mutex_init(&g.mu, NULL);
+    pthread_cond_init(&g.filled, NULL);
+    pthread_cond_init(&g.finished, NULL);
     *failed = *total = 0;
-    size_t n = read_batch(src, jobs[cur], &more);
-    while (n > 0) {
-        batch b = { .r = r, .jobs = jobs[cur], .n = n };
-        crew c;
-        start_batch(r, &b, &c);
-        size_t next = rc == 0 ? read_batch(src, jobs[!cur], &more) : 0;
-        finish_batch(&c);
-        rc = write_batch(r, jobs[cur], n, failed, total, rc);
-        if (rc != 0 && next) {
-            /* stop at a write error: the read-ahead batch is dropped */
-            for (size_t i = 0; i < next; i++)
-                hs_input_doc_free(&jobs[!cur][i].in);
-            next = 0;
-        }
-        cur = !cur;
-        n = next;
+    bool more = true;
+    fill(&g, &g.slots[0], 0, src, &more, true);
+    pthread_t tid[MAX_THREADS];
+    int workers = 0;
+    int want = r->threads < MAX_THREADS ? r->threads : MAX_THREADS;
+    while (workers < want && pthread_create(&tid[workers], NULL, worker, &g) == 0)
+        workers++;
+    int rc = 0;
+    if (g.slots[0].n > 0)
+        fill(&g, &g.slots[1], 1, src, &more, true);
+    for (uint64_t k = 0;; k++) {
+        slot *s = &g.slots[k & 1];
+        if (s->n == 0)
+            break;                          /* the end marker */
+        await_batch(&g, s, workers);
+        rc = write_batch(r, s->jobs, s->n, failed, total, rc);
+        /* batch k+1 is being worked on; read k+2 into this slot (none
+         * after the stream's end or a write error) */
+        if (g.slots[(k + 1) & 1].n > 0)
+            fill(&g, s, k + 2, src, &more, rc == 0);
     }
-    free(jobs[0]);
-    free(jobs[1]);
+    for (int t = 0; t < workers; t++)
+        pthread_join(tid[t], NULL);
+    pthread_cond_destroy(&g.finished);
+    pthread_cond_destroy(&g.filled);
+    pthread_mutex_destroy(&g.mu);
+    free(g.slots[0].jobs);
+    free(g.slots[1].jobs);
     if (rc == 0 && r->out && fflush(r->out) != 0) {
         fprintf(stderr, "hearsay: write error: %s\n", strerror(errno));
         rc = -1;

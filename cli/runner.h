@@ -3,10 +3,11 @@
  * keeping input order.
  *
  * Documents are read in batches (bounded in count and bytes, so memory
- * stays flat on endless streams); workers take documents from the batch,
- * extract and call `work`, which renders the result into the document's
- * own output buffer; then the buffers are written to `out` in input order
- * and the batch is freed.
+ * stays flat on endless streams); worker threads take documents from the
+ * oldest batch with any left, extract and call `work`, which renders the
+ * result into the document's own output buffer; a finished batch's
+ * buffers are written to `out` in input order and the batch is freed
+ * while the workers go on with the next.
  */
 #ifndef HS_CLI_RUNNER_H
 #define HS_CLI_RUNNER_H
