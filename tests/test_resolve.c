@@ -43,6 +43,23 @@ static const char *speaker_of_content(const hs_result *r,
     return e ? e->name : "";
 }
 
+/* Assert the speaker of the attribution whose content begins with
+ * `content`: its name; its type unless `type` is -1; its role and its
+ * affiliation ("" for none) unless NULL. */
+static void expect_speaker(const hs_result *r, const char *content, const char *name,
+                           int type, const char *role, const char *aff)
+{
+    const hs_entity *e = speaker_entity(r, content);
+    ck_assert_msg(e != NULL, "no speaker for '%s'", content);
+    ck_assert_str_eq(e->name, name);
+    if (type >= 0)
+        ck_assert_int_eq(e->type, type);
+    if (role)
+        ck_assert_str_eq(e->role ? e->role : "", role);
+    if (aff)
+        ck_assert_str_eq(e->affiliation ? e->affiliation : "", aff);
+}
+
 START_TEST(test_he_skips_described_group)
 {
     hs_result *r = test_extract(
@@ -141,12 +158,8 @@ START_TEST(test_titled_names)
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
         hs_result *r = test_extract(cases[k].text);
         ck_assert_ptr_nonnull(r);
-        const hs_entity *e = speaker_entity(r, cases[k].content);
-        ck_assert_msg(e != NULL, "%s: no speaker", cases[k].text);
-        ck_assert_str_eq(e->name, cases[k].name);
-        ck_assert_int_eq(e->type, cases[k].type);
-        if (cases[k].role)
-            ck_assert_str_eq(e->role ? e->role : "", cases[k].role);
+        expect_speaker(r, cases[k].content, cases[k].name, cases[k].type,
+                       cases[k].role, NULL);
         hs_result_free(r);
     }
 }
@@ -448,13 +461,8 @@ START_TEST(test_party_tags_and_adjectives)
         { "the numbers", "Stan Greenberg", "pollster", "Democratic Party" },
         { "the ad", "Raj Shah", "Republican National Committee Research Director", "" },
     };
-    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
-        const hs_entity *e = speaker_entity(r, want[i].content);
-        ck_assert_msg(e != NULL, "no speaker for '%s'", want[i].content);
-        ck_assert_str_eq(e->name, want[i].name);
-        ck_assert_str_eq(e->role ? e->role : "", want[i].role);
-        ck_assert_str_eq(e->affiliation ? e->affiliation : "", want[i].aff);
-    }
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        expect_speaker(r, want[i].content, want[i].name, -1, want[i].role, want[i].aff);
     hs_result_free(r);
 }
 END_TEST
@@ -551,13 +559,9 @@ START_TEST(test_bodies_and_nationals)
         { "the attack", "German authorities", HS_ENT_ORG, "Germany" },
         { "the plan", "Democratic officials", HS_ENT_PERSON, "Democratic Party" },
     };
-    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
-        const hs_entity *e = speaker_entity(r, want[i].content);
-        ck_assert_msg(e != NULL, "no speaker for '%s'", want[i].content);
-        ck_assert_str_eq(e->name, want[i].name);
-        ck_assert_int_eq(e->type, want[i].type);
-        ck_assert_str_eq(e->affiliation ? e->affiliation : "", want[i].aff);
-    }
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        expect_speaker(r, want[i].content, want[i].name, (int)want[i].type, NULL,
+                       want[i].aff);
     hs_result_free(r);
 }
 END_TEST
