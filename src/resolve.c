@@ -438,6 +438,24 @@ static bool full_person_name(const rctx *r, uint32_t a, uint32_t b)
     return true;
 }
 
+/* Register each word of person e's name [a,b) for short-name references
+ * ("Zhao" -> Zhao Lijian), but not titles ("Mr.") nor a word that already
+ * names someone.  Never for a name read off a Title Case headline or a
+ * quotation: "Elizabeth Warren Hammers Wells Fargo" must not catch
+ * "Fargo". */
+static void add_name_tokens(rctx *r, int32_t e, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    for (uint32_t i = a; i < b; i++) {
+        if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])))
+            continue;
+        char *tok = tokens_text(d, i, i + 1);
+        if (tok && find_entity(r, tok) < 0)
+            add_key(r, tok, e);
+        free(tok);
+    }
+}
+
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
  * Persons match earlier persons by any shared name token ("Zhao"), but
  * not a full name with another given name ("Ivanka Trump" is not Donald
@@ -510,20 +528,15 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
         e = new_entity(r, name, type);
         if (e >= 0)
             d->ents[e].weak_name = weak;
-        if (e >= 0 && type == HS_ENT_PERSON && b - a > 1 && !weak) {
-            /* register each name token for short-name references, but
-             * not titles ("Mr."), nor for a name read off a Title Case
-             * headline or a quotation ("Elizabeth Warren Hammers Wells
-             * Fargo" must not catch "Fargo") */
-            for (uint32_t i = a; i < b; i++) {
-                if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])))
-                    continue;
-                char *tok = tokens_text(d, i, i + 1);
-                if (tok && find_entity(r, tok) < 0)
-                    add_key(r, tok, e);
-                free(tok);
-            }
-        }
+        if (e >= 0 && type == HS_ENT_PERSON && b - a > 1 && !weak)
+            add_name_tokens(r, e, a, b);
+    } else if (d->ents[e].weak_name && !weak && !canonical &&
+               type == HS_ENT_PERSON && b - a > 1) {
+        /* the headline's name met again in the running text ("Bernie
+         * Sanders" in the title and the lede): now its surname may
+         * find it */
+        d->ents[e].weak_name = false;
+        add_name_tokens(r, e, a, b);
     }
     free(name);
     if (e >= 0 && created && canonical)
@@ -611,6 +624,11 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         if (r->src_end && r->src_end[j - 1] >= 0)
             break;
     }
+    /* a name ends in no conjunction, preposition or article: "RT and |
+     * its defenders" */
+    while (j > i && (is_pos(&d->toks[j - 1], HS_POS_CC) || is_pos(&d->toks[j - 1], HS_POS_IN) ||
+                     is_pos(&d->toks[j - 1], HS_POS_DT) || is_pos(&d->toks[j - 1], HS_POS_TO)))
+        j--;
     if (j == i)
         return -1;
     /* a title inside the run ends it: the name after the title is met
@@ -876,12 +894,43 @@ static bool quantity_word(const hs_doc *d, uint32_t i)
         "hundreds", "thousands", "millions", "half", "third", "quarter",
         "some", "many", "most", "all", "none", "one", "two", "three",
         "several", "few", "both", "each", "any", "handful", "couple",
-        "host", "bunch", "percent", "share", "chorus", NULL };
+        "host", "bunch", "percent", "share", "chorus", "more", "proportion",
+        "percentage", "fraction", "portion", "plurality", NULL };
     return word_in(d, i, q);
 }
 
+/* Does a verb at token i, inside the source [a,b) whose head so far is
+ * h, end the noun phrase: an infinitive or a modal, a finite verb ("The Sanders
+ * campaign | had, earlier"), or a participle right after a common noun
+ * ("People | briefed on the move"; but "Several leading Republicans",
+ * "Democratic registered voters")?  Never the last word, which the
+ * tagger may have read as a verb ("a fundraising email"). */
+static bool verb_after_head(const hs_doc *d, uint32_t a, uint32_t b, uint32_t h, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    if (i == a || i + 1 >= b)
+        return false;
+    switch (t->pos) {
+    case HS_POS_TO:     /* an infinitive, not "people close to | the campaign" */
+        return d->toks[i + 1].pos == HS_POS_VB;
+    case HS_POS_MD: case HS_POS_VB: case HS_POS_VBD: case HS_POS_VBP: case HS_POS_VBZ:
+        return true;
+    case HS_POS_VBG: case HS_POS_VBN:
+        if (h + 1 != i || !(is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNS)))
+            return false;
+        /* but "research conducted | by" its author, "A report released in
+         * September | by the National Academies" */
+        for (uint32_t k = i + 1; k < b && !hs_tok_is(d, k, ","); k++)
+            if (hs_tok_is(d, k, "by"))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
 /* The head noun of the source [a,b): its last word before a comma, a
- * preposition or a relative clause, past a word of quantity and its
+ * preposition, a relative clause or a verb, past a word of quantity and its
  * "of", a proportion ("eight in 10") or a comparison ("more than");
  * *start is where the phrase it heads begins. */
 static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start)
@@ -912,7 +961,8 @@ static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
             continue;
         }
         if (hs_tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
-            is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP))
+            is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP) ||
+            verb_after_head(d, a, b, h, i))
             break;
         h = i;
     }
@@ -929,11 +979,13 @@ static bool body_noun(const hs_doc *d, uint32_t i)
 }
 
 /* Entity for the description [s,e] (a noun phrase no name covers),
- * named by its words without the determiners; NONE if only those. */
+ * named by its words without the determiners and a conjunction opening
+ * it; NONE if only those. */
 static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
 {
     hs_doc *d = r->d;
-    while (s <= e && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS)))
+    while (s <= e && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
+                      is_pos(&d->toks[s], HS_POS_CC)))    /* "But numerous veterans" */
         s++;
     if (s > e)
         return NONE;
@@ -1317,14 +1369,49 @@ static int32_t person_by_post(rctx *r, uint32_t a, uint32_t h)
     return NONE;
 }
 
+/* Can the source [a,b) name anyone: does it hold a noun, a pronoun, a
+ * determiner or word of quantity ("Some", "Many"), a number, a name or
+ * a word known as one?  A headline's "Partisan", "NOT" or "What" read as a
+ * source does not. */
+static bool names_someone(rctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    for (uint32_t i = a; i < b; i++) {
+        const hs_token *t = &d->toks[i];
+        if ((t->pos >= HS_POS_NN && t->pos <= HS_POS_NNPS) || is_pos(t, HS_POS_PRP) ||
+            is_pos(t, HS_POS_PRPS) || is_pos(t, HS_POS_WPS) ||
+            is_pos(t, HS_POS_CD) || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_WP) ||
+            is_pos(t, HS_POS_WDT) || quantity_word(d, i) || d->tok_entity[i] >= 0)
+            return true;
+        /* a word known as a name ("Early" for Rex Early) */
+        char *w = name_word(d, i) ? tokens_text(d, i, i + 1) : NULL;
+        bool known = w && find_entity(r, w) >= 0;
+        free(w);
+        if (known)
+            return true;
+    }
+    return false;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
     hs_doc *d = r->d;
     uint32_t a = (uint32_t)w->src_tok0, b = (uint32_t)w->src_tok1;
-    while (b > a && (d->toks[b - 1].flags & HS_TF_PUNCT))
+    uint32_t role_b = b;    /* take_role() reads its own limits */
+    while (role_b > a && (d->toks[role_b - 1].flags & HS_TF_PUNCT))
+        role_b--;
+    /* the speaker is named before a verb in the span ("Two emails | sent
+     * to Powell", "he | hedged on whether he"), and "Trump's | decision"
+     * is Trump's */
+    for (uint32_t i = a + 1; i < b; i++)
+        if (verb_after_head(d, a, b, i - 1, i) && names_someone(r, a, i)) {
+            b = i;      /* not "''Is | Donald Trump running ...''" */
+            break;
+        }
+    while (b > a && ((d->toks[b - 1].flags & HS_TF_PUNCT) || is_pos(&d->toks[b - 1], HS_POS_POS)))
         b--;
-    if (b == a)
+    if (b == a || !names_someone(r, a, b))
         return -1;
     if (b - a == 1 && is_pronoun_person(d, a)) {
         /* the latest subject whose gender does not contradict the
@@ -1505,7 +1592,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         return g;
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON)
-            take_role(r, best, own, b, n0, n1);
+            take_role(r, best, own, role_b, n0, n1);
         return best;
     }
     /* "His statement", "her remarks": what a person's words say, the

@@ -761,6 +761,41 @@ START_TEST(test_people_of_a_place)
 }
 END_TEST
 
+START_TEST(test_headline_name_met_again_takes_its_surname)
+{
+    /* a name read off a Title Case headline finds no short name; met
+     * again in the running text, it does */
+    hs_result *r = test_extract(
+        "Bernie Sanders Slams Big Banks In Iowa Speech\n\nBernie Sanders "
+        "spoke to voters in Des Moines on Monday. Sanders said the banks "
+        "were too big to fail.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the banks"), "Bernie Sanders");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_source_phrase_ends_at_its_verb)
+{
+    /* the speaker is named before a verb or participle in the source,
+     * past a word of proportion, and an author after "by" still speaks */
+    hs_result *r = test_extract(
+        "Two emails sent to Powell said the server was private. People "
+        "briefed on the talks said the deal was near. The proportion of GOP "
+        "primary voters who want a ban said it was needed. Her husband to "
+        "come out of the car said the police were wrong. Research conducted "
+        "by the Pew Research Center found that voters were tired.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the server"), "Two emails");
+    expect_speaker(r, "the deal", "People", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "it was needed", "GOP primary voters", HS_ENT_PERSON, NULL,
+                   "Republican Party");
+    ck_assert_str_eq(speaker_of_content(r, "the police"), "husband");
+    ck_assert_str_eq(speaker_of_content(r, "that voters"), "Pew Research Center");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -787,6 +822,8 @@ static Suite *make_suite(void)
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
+    tcase_add_test(tc, test_headline_name_met_again_takes_its_surname);
+    tcase_add_test(tc, test_source_phrase_ends_at_its_verb);
     tcase_add_test(tc, test_she_skips_man);
     tcase_add_test(tc, test_surname_not_organisation);
     tcase_add_test(tc, test_headline_name_stops_at_cue);
