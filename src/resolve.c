@@ -48,6 +48,9 @@ typedef struct {
     int32_t last_place_speaker;       /* latest place that spoke */
     int32_t last_thing_speaker;       /* latest organisation or place
                                          that spoke */
+    int32_t last_group_speaker;       /* latest people described in the
+                                         plural that spoke ("Republicans") */
+    bool group_spoke_last;            /* ... and after last_thing_speaker */
     const int32_t *src_end;           /* per token: an attribution whose
                                          source ends there, or -1 */
     const char *in_content;           /* per token: inside a content */
@@ -259,6 +262,26 @@ static bool role_word(const rctx *r, uint32_t i)
 /* Relatives and friends: people someone has ("his wife", "Schilling's
  * son"), affiliated with them.  (Kin words stay out of nouns.txt's P
  * list, a feature of the cue detector.) */
+/* Is token i a noun for members of a party: "Republicans", "Democrats",
+ * or the singular as a noun ("a Nevada Democrat said", not "Democrat
+ * Hillary Clinton" or "Republican leaders")?  They are people, of the
+ * party the gazetteer names for the word. */
+static bool party_member(const hs_doc *d, uint32_t i)
+{
+    static const char *const plural[] = { "republicans", "democrats", NULL };
+    static const char *const singular[] = { "republican", "democrat", NULL };
+    if (!(d->toks[i].flags & HS_TF_UPPER))
+        return false;
+    if (word_in(d, i, plural))
+        return true;
+    if (!word_in(d, i, singular))
+        return false;
+    if (i + 1 >= d->ntoks || d->toks[i + 1].sent != d->toks[i].sent)
+        return true;
+    const hs_token *n = &d->toks[i + 1];
+    return !(n->pos >= HS_POS_NN && n->pos <= HS_POS_NNPS) && !(n->flags & HS_TF_UPPER);
+}
+
 static const char *const kin_words[] = {
     "wife", "wives", "husband", "husbands", "mother", "mothers", "father",
     "fathers", "parent", "parents", "son", "sons", "daughter", "daughters",
@@ -273,8 +296,8 @@ static const char *const kin_words[] = {
  * occupation of titles.txt in the singular or plural ("senator",
  * "strategists", "congressmen"), but no office's word ("the state", "the
  * campaign"), or "man", "woman", a relative or a friend ("his wife",
- * "parents"), an opponent, a victim, a protester ..., "I"?  A source
- * described by one is a person. */
+ * "parents"), an opponent, a victim, a protester ..., a party's member
+ * ("Senate Republicans"), "I"?  A source described by one is a person. */
 static bool person_noun(const rctx *r, uint32_t i)
 {
     static const char *const people[] = {
@@ -292,7 +315,7 @@ static bool person_noun(const rctx *r, uint32_t i)
     };
     const hs_doc *d = r->d;
     const hs_token *t = &d->toks[i];
-    if (word_in(d, i, people) || word_in(d, i, kin_words))
+    if (word_in(d, i, people) || word_in(d, i, kin_words) || party_member(d, i))
         return true;
     if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || word_in(d, i, offices))
         return false;
@@ -558,6 +581,10 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
 {
     hs_doc *d = r->d;
     const hs_sentence *s = &d->sents[d->toks[i].sent];
+    if (party_member(d, i)) {    /* people, described where they speak */
+        *end = i + 1;
+        return -1;
+    }
     for (uint32_t len = 4; len >= 1; len--) {
         if (i + len > s->tok1)
             continue;
@@ -890,7 +917,7 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
 static bool quantity_word(const hs_doc *d, uint32_t i)
 {
     static const char *const q[] = {
-        "number", "majority", "minority", "group", "groups", "lot", "lots", "dozens",
+        "number", "majority", "majorities", "minority", "minorities", "group", "groups", "lot", "lots", "dozens",
         "hundreds", "thousands", "millions", "half", "third", "quarter",
         "some", "many", "most", "all", "none", "one", "two", "three",
         "several", "few", "both", "each", "any", "handful", "couple",
@@ -916,7 +943,8 @@ static bool verb_after_head(const hs_doc *d, uint32_t a, uint32_t b, uint32_t h,
     case HS_POS_MD: case HS_POS_VB: case HS_POS_VBD: case HS_POS_VBP: case HS_POS_VBZ:
         return true;
     case HS_POS_VBG: case HS_POS_VBN:
-        if (h + 1 != i || !(is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNS)))
+        if (h + 1 != i || !(is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNS) ||
+                            is_pos(&d->toks[h], HS_POS_NNPS)))
             return false;
         /* but "research conducted | by" its author, "A report released in
          * September | by the National Academies" */
@@ -970,17 +998,19 @@ static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
 }
 
 /* Is token i the head noun of a body of state or organisation: one of
- * nouns.txt's O list ("police", "the army") or "authorities" (which is
- * kept out of that list, a feature of the cue detector)? */
+ * nouns.txt's O list ("police", "the army") or "authorities" or "panel"
+ * (kept out of that list, which the cue detector's features read: a
+ * change there asks for retrained models)? */
 static bool body_noun(const hs_doc *d, uint32_t i)
 {
-    static const char *const more[] = { "authorities", NULL };
+    static const char *const more[] = { "authorities", "panel", "panels", NULL };
     return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
 }
 
 /* Entity for the description [s,e] (a noun phrase no name covers),
  * named by its words without the determiners and a conjunction opening
- * it; NONE if only those. */
+ * it; NONE if only those, NOMEM when out of memory.  Members of a party
+ * are affiliated with it. */
 static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
 {
     hs_doc *d = r->d;
@@ -1000,6 +1030,11 @@ static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
         x = new_entity(r, name, type);
         if (x >= 0)
             d->ents[x].described = true;
+        /* "Republicans", "some Democrats", "a Nevada Democrat": the party */
+        const hs_place_entry *p = x >= 0 && party_member(d, head) ? gazetteer(r, head, head + 1)
+                                                                  : NULL;
+        if (p && !(d->ents[x].affiliation = strdup(p->name)))
+            x = NOMEM;
     }
     free(name);
     return x;
@@ -1093,7 +1128,9 @@ static bool coordinated(const hs_doc *d, uint32_t i, uint32_t h)
  *    person, who stays the latest one a "he" can find;
  *  - an office named after a place, a party or an organisation ("The
  *    Indiana governor", "The GOP nominee", "The FBI director"): a
- *    person holding it, affiliated with the place, not the place.
+ *    person holding it, affiliated with the place, not the place;
+ *  - a body or a record of one ("Tulsa police", "A House panel", "the
+ *    NBC-Wall Street Journal poll"): it, affiliated with the named one.
  * NONE when the source is neither, NOMEM when out of memory. */
 static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
                             uint32_t n1)
@@ -1106,14 +1143,16 @@ static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
     bool group = person && noun && (noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) ||
                                     (person_noun(r, h) && !coordinated(d, n1, h)));
     bool office = !person && noun && (title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON) ||
-                                      (body_noun(d, h) && d->ents[best].type == HS_ENT_GPE));
+                                      party_member(d, h) ||
+                                      body_noun(d, h) || noun_is(d, h, HS_NOUN_RECORD));
     if (!group && !office)
         return NONE;
     int32_t g = described_entity(r, a, h, h);
     if (g < 0 || g == best)
         return g;
     if (office)
-        d->ents[g].type = body_noun(d, h) ? HS_ENT_ORG : HS_ENT_PERSON;
+        d->ents[g].type = body_noun(d, h) ? HS_ENT_ORG
+                        : noun_is(d, h, HS_NOUN_RECORD) ? HS_ENT_OTHER : HS_ENT_PERSON;
     if (!affiliate(d, g, best))
         return NOMEM;
     if (group) {
@@ -1243,7 +1282,8 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_
 /* A described source that opens with a place's adjective is affiliated
  * with the place ("Chinese officials", "German police": China,
  * Germany), as a role before a name is ("Russian Foreign Minister").
- * The description runs over [s, h); false when out of memory. */
+ * The description runs over [s, h], h its head; false when out of
+ * memory. */
 static bool demonym_affiliation(rctx *r, int32_t e, uint32_t s, uint32_t h)
 {
     hs_doc *d = r->d;
@@ -1436,9 +1476,13 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     }
     if (b - a == 1 && is_pronoun_thing(d, a)) {
         /* "it" / "they": the subject before it, else the latest
-         * organisation or place that spoke */
+         * organisation or place that spoke, or for "they" people
+         * described in the plural who spoke after it */
         int32_t e = thing_antecedent(r, a);
-        return e != NONE ? e : r->last_thing_speaker;
+        if (e != NONE)
+            return e;
+        return hs_tok_is(d, a, "they") && r->group_spoke_last ? r->last_group_speaker
+                                                              : r->last_thing_speaker;
     }
     if (b - a == 1 && is_relative(d, a)) {
         int32_t j = (int32_t)a - 1;
@@ -1607,6 +1651,14 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     return e == NONE ? -1 : e;
 }
 
+/* Is the head noun of attribution w's source a plural ("Senate
+ * Republicans, who ...")? */
+static bool plural_source(const hs_doc *d, const hs_attr_work *w)
+{
+    uint32_t hs, h = head_noun(d, (uint32_t)w->src_tok0, (uint32_t)w->src_tok1, &hs);
+    return is_pos(&d->toks[h], HS_POS_NNS) || is_pos(&d->toks[h], HS_POS_NNPS);
+}
+
 /* Drop the entities named only in a Title Case headline that no
  * attribution has as its speaker: mostly the headline's capitalised
  * words read as names ("Diverted", "Avoid Bad Optics", "Says"); the
@@ -1669,7 +1721,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
 {
     rctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
                .last_place_speaker = -1, .last_subject = -1,
-               .last_thing_speaker = -1,
+               .last_thing_speaker = -1, .last_group_speaker = -1,
                .recent = { -1, -1, -1, -1, -1, -1 },
                .title_case_head = hs_title_head(d) };
     int32_t *src_end = NULL, *next_src = NULL;
@@ -1743,6 +1795,9 @@ int hs_resolve(hs_doc *d, hs_error *err)
                     if (!d->ents[sp].described) {   /* not "few people" */
                         r.last_person = r.last_subject = sp;
                         push_recent(&r, sp);
+                    } else if (plural_source(d, w)) {
+                        r.last_group_speaker = sp;
+                        r.group_spoke_last = true;
                     }
                 }
                 else if (sp >= 0)
@@ -1750,8 +1805,10 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_GPE)
                     r.last_place_speaker = sp;
                 if (sp >= 0 && (d->ents[sp].type == HS_ENT_GPE ||
-                                d->ents[sp].type == HS_ENT_ORG))
+                                d->ents[sp].type == HS_ENT_ORG)) {
                     r.last_thing_speaker = sp;
+                    r.group_spoke_last = false;
+                }
             }
         }
         i = end;

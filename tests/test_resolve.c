@@ -738,7 +738,7 @@ START_TEST(test_people_of_a_place)
 {
     /* people or a poll named before the organisation or place they
      * belong to speak, affiliated with it; an author after "by" speaks
-     * himself */
+     * himself; a record named after its author is the record's */
     hs_result *r = test_extract(
         "Officials at the Justice Department said the review was over. "
         "Recent polls in Pennsylvania showed a close race. A new report by "
@@ -755,8 +755,8 @@ START_TEST(test_people_of_a_place)
     ck_assert_str_eq(e->name, "Recent polls");
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Pennsylvania");
     ck_assert_str_eq(speaker_of_content(r, "the campaign"), "Politico");
-    /* the newspaper, not the country */
-    ck_assert_str_eq(speaker_of_content(r, "that donations"), "USA Today");
+    /* the newspaper's analysis, of the newspaper, not the country */
+    expect_speaker(r, "that donations", "USA TODAY analysis", -1, NULL, "USA Today");
     hs_result_free(r);
 }
 END_TEST
@@ -796,6 +796,29 @@ START_TEST(test_source_phrase_ends_at_its_verb)
 }
 END_TEST
 
+START_TEST(test_party_members_bodies_and_records)
+{
+    /* "Republicans" and "a Nevada Democrat" are people of their party,
+     * not the party; a body or a record named after an organisation is
+     * itself, affiliated with it; a later "they" finds the people */
+    hs_result *r = test_extract(
+        "A House panel voted Thursday to hold the aide in contempt, and the "
+        "NBC-Wall Street Journal poll shows her with a net positive of 51 "
+        "points.\n\nSenate Republicans said the bill was dead. Some Democrats "
+        "said the vote was rigged. A Nevada Democrat said the gap was too "
+        "wide. The committee met on Monday. They said the report was late.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "to hold", "House panel", HS_ENT_ORG, NULL, "House");
+    expect_speaker(r, "her with", "NBC-Wall Street Journal poll", -1, NULL, NULL);
+    expect_speaker(r, "the bill", "Senate Republicans", HS_ENT_PERSON, NULL,
+                   "Republican Party");
+    expect_speaker(r, "the vote", "Democrats", HS_ENT_PERSON, NULL, "Democratic Party");
+    expect_speaker(r, "the gap", "Nevada Democrat", HS_ENT_PERSON, NULL, "Democratic Party");
+    ck_assert_str_eq(speaker_of_content(r, "the report"), "Democrats");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -824,6 +847,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_he_skips_described_group);
     tcase_add_test(tc, test_headline_name_met_again_takes_its_surname);
     tcase_add_test(tc, test_source_phrase_ends_at_its_verb);
+    tcase_add_test(tc, test_party_members_bodies_and_records);
     tcase_add_test(tc, test_she_skips_man);
     tcase_add_test(tc, test_surname_not_organisation);
     tcase_add_test(tc, test_headline_name_stops_at_cue);
