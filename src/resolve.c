@@ -575,6 +575,63 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
     return e;
 }
 
+/* Is token i a word that ends an organisation's name: a head noun of
+ * nouns.txt's O list, or one kept out of it ("Center", "Services")? */
+static bool org_head(const hs_doc *d, uint32_t i)
+{
+    static const char *const more[] = { "center", "centre", "centers", "services",
+        "association", "bureau", "corporation", "institution", "fund", "alliance",
+        "caucus", "project", "society", "league", "academy", "academies", "forum",
+        "foundation", NULL };
+    return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
+}
+
+/* Where an organisation's name that starts at token i ends: two to five
+ * capitalised words, the last an organisation's head ("Tax Policy
+ * Center", which the tagger may begin a word late or type as a place),
+ * and any "of" or "for" and name after it; i itself when there is none,
+ * when the tagger reads the words as one organisation already, or in a
+ * Title Case headline. */
+static uint32_t org_name_end(const rctx *r, uint32_t i, uint32_t tok1)
+{
+    const hs_doc *d = r->d;
+    if (r->title_case_head && d->toks[i].para == 0)
+        return i;
+    uint32_t end = i;
+    for (uint32_t k = i; k < tok1 && k < i + 5; k++) {
+        const hs_token *t = &d->toks[k];
+        /* a capitalised common noun inside a sentence is a name's word
+         * too ("The | Tax | Policy Center") */
+        bool word = name_word(d, k) ||
+                    ((t->pos == HS_POS_NN || t->pos == HS_POS_NNS) && (t->flags & HS_TF_UPPER) &&
+                     k > d->sents[t->sent].tok0);
+        if (!word || title_before(d, k))
+            break;
+        if (k > i && org_head(d, k))
+            end = k + 1;
+        if (r->src_end && r->src_end[k] >= 0)
+            break;
+    }
+    if (end == i)
+        return i;
+    /* the name goes on: "Public Policy Institute | of California" */
+    while (end + 1 < tok1 && (hs_tok_is(d, end, "of") || hs_tok_is(d, end, "for")) &&
+           name_word(d, end + 1) && !(r->src_end && r->src_end[end] >= 0)) {
+        end += 2;
+        while (end < tok1 && name_word(d, end) && !(r->src_end && r->src_end[end - 1] >= 0))
+            end++;
+    }
+    /* more capitalised words after it ("Cleveland Police | Chief Calvin
+     * Williams"), or a run the tagger already reads as one organisation:
+     * the tagger's reading stands */
+    if (end < tok1 && name_word(d, end) && !(r->src_end && r->src_end[end - 1] >= 0))
+        return i;
+    bool tagged = true;
+    for (uint32_t k = i; k < end && tagged; k++)
+        tagged = d->toks[k].ner == HS_NER_ORG;
+    return tagged ? i : end;
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -641,9 +698,14 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
             return entity_for_name(r, i, j, HS_ENT_PERSON, NULL);
         }
     }
+    uint32_t j = org_name_end(r, i, s->tok1);
+    if (j > i) {
+        *end = j;
+        return entity_for_name(r, i, j, HS_ENT_ORG, NULL);
+    }
     if (ner == HS_NER_O || ner == HS_NER_MISC)
         return -1;
-    uint32_t j = i;
+    j = i;
     /* a name ends where a source does: "Lindsey Graham | Says" in a
      * Title Case headline is tagged as one name */
     while (j < s->tok1 && d->toks[j].ner == ner && !(d->toks[j].flags & HS_TF_PUNCT)) {

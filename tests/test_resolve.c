@@ -819,6 +819,22 @@ START_TEST(test_party_members_bodies_and_records)
 }
 END_TEST
 
+START_TEST(test_organisation_name_ends_in_its_head)
+{
+    /* capitalised words up to an organisation's head noun, and an "of"
+     * after it, are one organisation, whatever the tagger began or typed */
+    hs_result *r = test_extract(
+        "But the new plan is still tilted toward the rich, the Tax "
+        "Foundation said. The Tax Policy Center plans to release its "
+        "analysis next week. The Brennan Center for Justice said the law "
+        "was unfair.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "to release", "Tax Policy Center", HS_ENT_ORG, NULL, NULL);
+    expect_speaker(r, "the law", "Brennan Center for Justice", HS_ENT_ORG, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -848,6 +864,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_headline_name_met_again_takes_its_surname);
     tcase_add_test(tc, test_source_phrase_ends_at_its_verb);
     tcase_add_test(tc, test_party_members_bodies_and_records);
+    tcase_add_test(tc, test_organisation_name_ends_in_its_head);
     tcase_add_test(tc, test_she_skips_man);
     tcase_add_test(tc, test_surname_not_organisation);
     tcase_add_test(tc, test_headline_name_stops_at_cue);
