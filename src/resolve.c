@@ -1509,6 +1509,11 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     for (uint32_t i = a + 1; i < b; i++)
         if (verb_after_head(d, a, b, i - 1, i) && names_someone(r, a, i)) {
             b = i;      /* not "''Is | Donald Trump running ...''" */
+            /* nor the subject of a clause on the head: "an account | she
+             * gave to The Washington Free Beacon" */
+            while (b > a + 1 && is_pos(&d->toks[b - 1], HS_POS_PRP) &&
+                   (d->toks[b - 2].pos >= HS_POS_NN && d->toks[b - 2].pos <= HS_POS_NNPS))
+                b--;
             break;
         }
     while (b > a && ((d->toks[b - 1].flags & HS_TF_PUNCT) || is_pos(&d->toks[b - 1], HS_POS_POS)))
@@ -1536,6 +1541,10 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
                 return cand[k];
         return -1;
     }
+    /* "most of them", "some of them": whom "them" stands for */
+    if (b - a == 3 && quantity_word(d, a) && hs_tok_is(d, a + 1, "of") &&
+        hs_tok_is(d, a + 2, "them"))
+        a += 2;
     if (b - a == 1 && is_pronoun_thing(d, a)) {
         /* "it" / "they": the subject before it, else the latest
          * organisation or place that spoke, or for "they" people
