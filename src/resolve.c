@@ -1188,9 +1188,10 @@ static bool coordinated(const hs_doc *d, uint32_t i, uint32_t h)
  *  - people speaking for a person ("Clinton supporters", "Pagliano's
  *    lawyer", "the Trump campaign"): the group, affiliated with the
  *    person, who stays the latest one a "he" can find;
- *  - an office named after a place, a party or an organisation ("The
- *    Indiana governor", "The GOP nominee", "The FBI director"): a
- *    person holding it, affiliated with the place, not the place;
+ *  - an office or people named after a place, a party or an
+ *    organisation ("The Indiana governor", "The GOP nominee", "Verizon
+ *    executives", "GOP insiders"): a person holding it or the people,
+ *    affiliated with the place, not the place;
  *  - a body or a record of one ("Tulsa police", "A House panel", "the
  *    NBC-Wall Street Journal poll"): it, affiliated with the named one.
  * NONE when the source is neither, NOMEM when out of memory. */
@@ -1205,7 +1206,7 @@ static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
     bool group = person && noun && (noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) ||
                                     (person_noun(r, h) && !coordinated(d, n1, h)));
     bool office = !person && noun && (title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON) ||
-                                      party_member(d, h) ||
+                                      party_member(d, h) || person_noun(r, h) ||
                                       body_noun(d, h) || noun_is(d, h, HS_NOUN_RECORD));
     if (!group && !office)
         return NONE;

@@ -806,7 +806,8 @@ START_TEST(test_party_members_bodies_and_records)
         "NBC-Wall Street Journal poll shows her with a net positive of 51 "
         "points.\n\nSenate Republicans said the bill was dead. Some Democrats "
         "said the vote was rigged. A Nevada Democrat said the gap was too "
-        "wide. The committee met on Monday. They said the report was late.");
+        "wide. The committee met on Monday. They said the report was late. "
+        "Verizon executives said the deal was off.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "to hold", "House panel", HS_ENT_ORG, NULL, "House");
     expect_speaker(r, "her with", "NBC-Wall Street Journal poll", -1, NULL, NULL);
@@ -815,6 +816,7 @@ START_TEST(test_party_members_bodies_and_records)
     expect_speaker(r, "the vote", "Democrats", HS_ENT_PERSON, NULL, "Democratic Party");
     expect_speaker(r, "the gap", "Nevada Democrat", HS_ENT_PERSON, NULL, "Democratic Party");
     ck_assert_str_eq(speaker_of_content(r, "the report"), "Democrats");
+    expect_speaker(r, "the deal", "Verizon executives", HS_ENT_PERSON, NULL, "Verizon");
     hs_result_free(r);
 }
 END_TEST
