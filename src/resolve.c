@@ -259,9 +259,6 @@ static bool role_word(const rctx *r, uint32_t i)
     return hs_lex_title(r->lx, s, n) && !hs_lex_name_gender(r->lx, s, n);
 }
 
-/* Relatives and friends: people someone has ("his wife", "Schilling's
- * son"), affiliated with them.  (Kin words stay out of nouns.txt's P
- * list, a feature of the cue detector.) */
 /* Is token i a noun for members of a party: "Republicans", "Democrats",
  * or the singular as a noun ("a Nevada Democrat said", not "Democrat
  * Hillary Clinton" or "Republican leaders")?  They are people, of the
@@ -282,6 +279,9 @@ static bool party_member(const hs_doc *d, uint32_t i)
     return !(n->pos >= HS_POS_NN && n->pos <= HS_POS_NNPS) && !(n->flags & HS_TF_UPPER);
 }
 
+/* Relatives and friends: people someone has ("his wife", "Schilling's
+ * son"), affiliated with them.  (Kin words stay out of nouns.txt's P
+ * list, a feature of the cue detector.) */
 static const char *const kin_words[] = {
     "wife", "wives", "husband", "husbands", "mother", "mothers", "father",
     "fathers", "parent", "parents", "son", "sons", "daughter", "daughters",
@@ -979,8 +979,9 @@ static void take_role(rctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
 static bool quantity_word(const hs_doc *d, uint32_t i)
 {
     static const char *const q[] = {
-        "number", "majority", "majorities", "minority", "minorities", "group", "groups", "lot", "lots", "dozens",
-        "hundreds", "thousands", "millions", "half", "third", "quarter",
+        "number", "majority", "majorities", "minority", "minorities", "group",
+        "groups", "lot", "lots", "dozens", "hundreds", "thousands", "millions",
+        "half", "third", "quarter",
         "some", "many", "most", "all", "none", "one", "two", "three",
         "several", "few", "both", "each", "any", "handful", "couple",
         "host", "bunch", "percent", "share", "chorus", "more", "proportion",
@@ -1472,28 +1473,25 @@ static int32_t person_by_post(rctx *r, uint32_t a, uint32_t h)
     return NONE;
 }
 
-/* Can the source [a,b) name anyone: does it hold a noun, a pronoun, a
- * determiner or word of quantity ("Some", "Many"), a number, a name or
- * a word known as one?  A headline's "Partisan", "NOT" or "What" read as a
- * source does not. */
-static bool names_someone(rctx *r, uint32_t a, uint32_t b)
+/* Can token i name anyone: a noun, a pronoun, a determiner or word of
+ * quantity ("Some", "Many"), a number, a name, or a capitalised word
+ * known as a name ("Early" for Rex Early)?  A source with no such word
+ * (a headline's "Partisan", "NOT") names no one. */
+static bool names_someone(rctx *r, uint32_t i)
 {
     const hs_doc *d = r->d;
-    for (uint32_t i = a; i < b; i++) {
-        const hs_token *t = &d->toks[i];
-        if ((t->pos >= HS_POS_NN && t->pos <= HS_POS_NNPS) || is_pos(t, HS_POS_PRP) ||
-            is_pos(t, HS_POS_PRPS) || is_pos(t, HS_POS_WPS) ||
-            is_pos(t, HS_POS_CD) || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_WP) ||
-            is_pos(t, HS_POS_WDT) || quantity_word(d, i) || d->tok_entity[i] >= 0)
-            return true;
-        /* a word known as a name ("Early" for Rex Early) */
-        char *w = name_word(d, i) ? tokens_text(d, i, i + 1) : NULL;
-        bool known = w && find_entity(r, w) >= 0;
-        free(w);
-        if (known)
-            return true;
-    }
-    return false;
+    const hs_token *t = &d->toks[i];
+    if ((t->pos >= HS_POS_NN && t->pos <= HS_POS_NNPS) || is_pos(t, HS_POS_PRP) ||
+        is_pos(t, HS_POS_PRPS) || is_pos(t, HS_POS_WPS) || is_pos(t, HS_POS_CD) ||
+        is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_WP) || is_pos(t, HS_POS_WDT) ||
+        quantity_word(d, i) || d->tok_entity[i] >= 0)
+        return true;
+    if (!(t->flags & HS_TF_UPPER) || (t->flags & HS_TF_PUNCT))
+        return false;
+    char *w = tokens_text(d, i, i + 1);
+    bool known = w && find_entity(r, w) >= 0;
+    free(w);
+    return known;
 }
 
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
@@ -1507,8 +1505,10 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     /* the speaker is named before a verb in the span ("Two emails | sent
      * to Powell", "he | hedged on whether he"), and "Trump's | decision"
      * is Trump's */
-    for (uint32_t i = a + 1; i < b; i++)
-        if (verb_after_head(d, a, b, i - 1, i) && names_someone(r, a, i)) {
+    bool named = false;     /* a word before i names someone */
+    for (uint32_t i = a + 1; i < b; i++) {
+        named = named || names_someone(r, i - 1);
+        if (verb_after_head(d, a, b, i - 1, i) && named) {
             b = i;      /* not "''Is | Donald Trump running ...''" */
             /* nor the subject of a clause on the head: "an account | she
              * gave to The Washington Free Beacon" */
@@ -1517,9 +1517,13 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
                 b--;
             break;
         }
+    }
     while (b > a && ((d->toks[b - 1].flags & HS_TF_PUNCT) || is_pos(&d->toks[b - 1], HS_POS_POS)))
         b--;
-    if (b == a || !names_someone(r, a, b))
+    bool any = false;
+    for (uint32_t i = a; i < b && !any; i++)
+        any = names_someone(r, i);
+    if (!any)
         return -1;
     if (b - a == 1 && is_pronoun_person(d, a)) {
         /* the latest subject whose gender does not contradict the
