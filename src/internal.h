@@ -208,6 +208,8 @@ typedef struct {
                                        name: never "he" or "she" */
     bool listed;                    /* named by the gazetteer: its type
                                        stands */
+    bool plural;                    /* several, named together ("Mr. Peck
+                                       and Mr. Mahaney"): a later "they" */
     uint16_t votes[3];              /* named mentions read as a person,
                                        an organisation, a place */
     hs_span *mentions;              /* owned */

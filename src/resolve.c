@@ -1494,6 +1494,111 @@ static bool names_someone(rctx *r, uint32_t i)
     return known;
 }
 
+/* Whom "he" or "she" at token i stands for: the latest subject whose
+ * gender does not contradict the pronoun's ("she said" skips a recent
+ * Mr. Trump); -1 when none. */
+static int32_t pronoun_person(rctx *r, uint32_t i)
+{
+    hs_doc *d = r->d;
+    char want = is_feminine(d, i) ? 'F' : 'M';
+    for (int k = 0; k < 6 && r->recent[k] >= 0; k++) {
+        hs_entity_work *x = &d->ents[r->recent[k]];
+        if (!x->gender)
+            x->gender = want;   /* "Christie said ... he added": a later
+                                   "she" is someone else */
+        if (x->gender == want)
+            return r->recent[k];
+    }
+    /* else the latest subject, or else the latest person named at all
+     * ("Christie described Hillary Clinton as ... after she attacked"),
+     * of no other gender: "he" is never "Mrs. Clinton" */
+    int32_t cand[2] = { r->last_subject, r->last_person };
+    for (int k = 0; k < 2; k++)
+        if (cand[k] >= 0 && (!d->ents[cand[k]].gender || d->ents[cand[k]].gender == want))
+            return cand[k];
+    return -1;
+}
+
+#define MAX_MEMBERS 6
+
+/* Who speaks when the source [a,b) is nothing but named people, or named
+ * organisations or places, joined by "and" ("Mr. Peck and Mr. Mahaney",
+ * "he and Mr. Allen", "The New York Times and the Wall Street Journal"):
+ * all of them, one entity named by their names as English joins them
+ * ("Jim VandeHei and Mike Allen").  NONE when the source is no such
+ * list, NOMEM when out of memory. */
+static int32_t named_together(rctx *r, uint32_t a, uint32_t b)
+{
+    hs_doc *d = r->d;
+    static const char *const pronouns[] = { "he", "she", NULL };
+    /* first the shape, with no pronoun resolved (that teaches genders):
+     * names, "he" or "she", and between them "and", a comma, "both",
+     * "the" or titles */
+    bool joined = false;
+    int names = 0;
+    for (uint32_t i = a; i < b; i++) {
+        if (d->tok_entity[i] >= 0 || word_in(d, i, pronouns))
+            names += i == a || d->tok_entity[i] < 0 || d->tok_entity[i - 1] != d->tok_entity[i];
+        else if (hs_tok_is(d, i, "and") || hs_tok_is(d, i, "&"))
+            joined = true;
+        else if (!hs_tok_is(d, i, ",") && !is_pos(&d->toks[i], HS_POS_DT) &&
+                 !hs_tok_is(d, i, "both") && !title_before(d, i) && !role_word(r, i))
+            return NONE;
+    }
+    if (names < 2 || names > MAX_MEMBERS || !joined)
+        return NONE;
+    int32_t who[MAX_MEMBERS];
+    int n = 0;
+    for (uint32_t i = a; i < b;) {
+        int32_t e = d->tok_entity[i];
+        if (e < 0 && word_in(d, i, pronouns))
+            e = pronoun_person(r, i);
+        else if (e < 0) {
+            i++;
+            continue;
+        }
+        if (e < 0 || n == MAX_MEMBERS)
+            return NONE;
+        for (int k = 0; k < n; k++)
+            if (who[k] == e)
+                return NONE;    /* "Clinton and Hillary Clinton": no list */
+        if (n > 0 && d->ents[e].type != d->ents[who[0]].type)
+            return NONE;        /* "Clinton and the State Department" */
+        who[n++] = e;
+        int32_t run = d->tok_entity[i];
+        do
+            i++;
+        while (run >= 0 && i < b && d->tok_entity[i] == run);
+    }
+    if (n < 2)
+        return NONE;
+    size_t len = 1;
+    for (int k = 0; k < n; k++)
+        len += strlen(d->ents[who[k]].name) + 5;
+    char *name = malloc(len);
+    if (!name)
+        return NOMEM;
+    name[0] = '\0';
+    for (int k = 0; k < n; k++) {
+        if (k > 0)
+            strcat(name, k == n - 1 ? " and " : ", ");
+        strcat(name, d->ents[who[k]].name);
+    }
+    int32_t g = find_entity(r, name);
+    if (g < 0 && (g = new_entity(r, name, d->ents[who[0]].type)) >= 0) {
+        d->ents[g].described = true;    /* no "he" or "she" */
+        d->ents[g].plural = true;
+    }
+    free(name);
+    /* each of them, the last newest, is whom a "he" or "she" after it
+     * may mean, as when one of them speaks */
+    for (int k = 0; g >= 0 && k < n && d->ents[who[k]].type == HS_ENT_PERSON; k++) {
+        r->last_person = r->last_subject = who[k];
+        push_recent(r, who[k]);
+    }
+    return g;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -1525,27 +1630,8 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         any = names_someone(r, i);
     if (!any)
         return -1;
-    if (b - a == 1 && is_pronoun_person(d, a)) {
-        /* the latest subject whose gender does not contradict the
-         * pronoun's ("she said" skips a recent Mr. Trump) */
-        char want = is_feminine(d, a) ? 'F' : 'M';
-        for (int k = 0; k < 6 && r->recent[k] >= 0; k++) {
-            hs_entity_work *x = &d->ents[r->recent[k]];
-            if (!x->gender)
-                x->gender = want;   /* "Christie said ... he added": a
-                                       later "she" is someone else */
-            if (x->gender == want)
-                return r->recent[k];
-        }
-        /* else the latest subject, or else the latest person named at
-         * all ("Christie described Hillary Clinton as ... after she
-         * attacked"), of no other gender: "he" is never "Mrs. Clinton" */
-        int32_t cand[2] = { r->last_subject, r->last_person };
-        for (int k = 0; k < 2; k++)
-            if (cand[k] >= 0 && (!d->ents[cand[k]].gender || d->ents[cand[k]].gender == want))
-                return cand[k];
-        return -1;
-    }
+    if (b - a == 1 && is_pronoun_person(d, a))
+        return pronoun_person(r, a);
     /* "most of them", "some of them": whom "them" stands for */
     if (b - a == 3 && quantity_word(d, a) && hs_tok_is(d, a + 1, "of") &&
         hs_tok_is(d, a + 2, "them"))
@@ -1583,6 +1669,9 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         int32_t e = described_by(r, s, (uint32_t)j, (uint32_t)j, who);
         return e == NONE ? -1 : e;
     }
+    int32_t together = named_together(r, a, b);
+    if (together != NONE)
+        return together;
     /* the best named mention inside: person > organisation > place; the
      * head phrase ends at the first comma ("John Podesta, a chief of staff
      * to President Bill Clinton"), so look there first */
@@ -1871,7 +1960,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                     if (!d->ents[sp].described) {   /* not "few people" */
                         r.last_person = r.last_subject = sp;
                         push_recent(&r, sp);
-                    } else if (plural_source(d, w)) {
+                    } else if (d->ents[sp].plural || plural_source(d, w)) {
                         r.last_group_speaker = sp;
                         r.group_spoke_last = true;
                     }

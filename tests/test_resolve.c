@@ -837,6 +837,22 @@ START_TEST(test_organisation_name_ends_in_its_head)
 }
 END_TEST
 
+START_TEST(test_names_joined_by_and_speak_together)
+{
+    /* a source of names joined by "and" is all of them, named in full,
+     * "he" among them; "Clinton and the State Department" is no list */
+    hs_result *r = test_extract(
+        "Jim VandeHei and Mike Allen founded the site in 2007. Mr. VandeHei "
+        "said readers wanted speed. It's not only about audiences, he and "
+        "Mr. Allen said. Britain and France said the talks had failed.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "readers", "Jim VandeHei", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "It's not", "Jim VandeHei and Mike Allen", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "the talks", "United Kingdom and France", HS_ENT_GPE, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -867,6 +883,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_source_phrase_ends_at_its_verb);
     tcase_add_test(tc, test_party_members_bodies_and_records);
     tcase_add_test(tc, test_organisation_name_ends_in_its_head);
+    tcase_add_test(tc, test_names_joined_by_and_speak_together);
     tcase_add_test(tc, test_she_skips_man);
     tcase_add_test(tc, test_surname_not_organisation);
     tcase_add_test(tc, test_headline_name_stops_at_cue);
