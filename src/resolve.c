@@ -648,6 +648,11 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         const hs_place_entry *p = gazetteer(r, i, i + len);
         if (!p || (p->demonym_of && strcmp(p->demonym_of, "demonym") == 0))
             continue;
+        /* a place opening an organisation's name: "New York | Times" */
+        if (p->type == HS_ENT_GPE && i + len < s->tok1 && name_word(d, i + len) &&
+            d->toks[i + len].ner == HS_NER_ORG && d->toks[i].ner == HS_NER_ORG &&
+            !party_member(d, i + len))      /* but "a New Hampshire | Democrat" */
+            break;
         *end = i + len;
         bool capital = p->demonym_of && strcmp(p->demonym_of, "capital") == 0;
         if (capital && !as_speaker) {

@@ -824,15 +824,18 @@ END_TEST
 START_TEST(test_organisation_name_ends_in_its_head)
 {
     /* capitalised words up to an organisation's head noun, and an "of"
-     * after it, are one organisation, whatever the tagger began or typed */
+     * after it, are one organisation, whatever the tagger began or typed;
+     * so is a place the tagger reads as opening one */
     hs_result *r = test_extract(
         "But the new plan is still tilted toward the rich, the Tax "
         "Foundation said. The Tax Policy Center plans to release its "
         "analysis next week. The Brennan Center for Justice said the law "
-        "was unfair.");
+        "was unfair. The Washington Post reported that the deal was off.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "to release", "Tax Policy Center", HS_ENT_ORG, NULL, NULL);
     expect_speaker(r, "the law", "Brennan Center for Justice", HS_ENT_ORG, NULL, NULL);
+    /* a place opening it: the newspaper, not "Post" */
+    expect_speaker(r, "that the deal", "Washington Post", HS_ENT_ORG, NULL, NULL);
     hs_result_free(r);
 }
 END_TEST
