@@ -479,6 +479,62 @@ static void add_name_tokens(rctx *r, int32_t e, uint32_t a, uint32_t b)
     }
 }
 
+/* Is token i a word that ends an organisation's name: a head noun of
+ * nouns.txt's O list, or one kept out of it ("Center", "Services")? */
+static bool org_head(const hs_doc *d, uint32_t i)
+{
+    static const char *const more[] = { "center", "centre", "centers", "services",
+        "association", "bureau", "corporation", "institution", "fund", "alliance",
+        "caucus", "project", "society", "league", "academy", "academies", "forum",
+        "foundation", NULL };
+    return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
+}
+
+/* The key under which an organisation is found by the last word of its
+ * name, token i ("the Post" for the Washington Post): that word after a
+ * \1, or after a \2 to say that two organisations share it.  False when
+ * the word is too long. */
+static bool org_short_key(const hs_doc *d, uint32_t i, char mark, char *buf, size_t cap)
+{
+    size_t n = hs_tok_len(&d->toks[i]);
+    if (n + 2 > cap)
+        return false;
+    buf[0] = mark;
+    memcpy(buf + 1, hs_tok_str(d, &d->toks[i]), n);
+    buf[n + 1] = '\0';
+    return true;
+}
+
+/* Register organisation e, named by [a,b), under its last word, or that
+ * word as shared when another organisation has it already. */
+static void add_org_short_key(rctx *r, int32_t e, uint32_t a, uint32_t b)
+{
+    /* not by a word many organisations end with: "the House" is not
+     * the White House, "the Committee" not any committee */
+    static const char *const common[] = { "house", "senate", "congress", "assembly",
+                                          "hill", "office", NULL };
+    char k[64];
+    if (b - a < 2 || !name_word(r->d, b - 1) || org_head(r->d, b - 1) ||
+        word_in(r->d, b - 1, common) || !org_short_key(r->d, b - 1, '\1', k, sizeof k))
+        return;
+    int32_t f = find_entity(r, k);
+    if (f < 0)
+        add_key(r, k, e);
+    else if (f != e && org_short_key(r->d, b - 1, '\2', k, sizeof k) && find_entity(r, k) < 0)
+        add_key(r, k, e);
+}
+
+/* The one organisation named before whose name ends with the word at
+ * token a, for "the Post" or "the Times"; -1 when none or several. */
+static int32_t org_by_short_name(const rctx *r, uint32_t a)
+{
+    char k[64];
+    if (a == 0 || !hs_tok_is(r->d, a - 1, "the") || !org_short_key(r->d, a, '\2', k, sizeof k) ||
+        find_entity(r, k) >= 0 || !org_short_key(r->d, a, '\1', k, sizeof k))
+        return -1;
+    return find_entity(r, k);
+}
+
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
  * Persons match earlier persons by any shared name token ("Zhao"), but
  * not a full name with another given name ("Ivanka Trump" is not Donald
@@ -546,6 +602,8 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
             add_key(r, d->ents[e].name, e);
         }
     }
+    if (e < 0 && type == HS_ENT_ORG && !canonical && b - a == 1)
+        e = org_by_short_name(r, a);
     bool created = e < 0;
     if (e < 0) {
         e = new_entity(r, name, type);
@@ -553,6 +611,8 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
             d->ents[e].weak_name = weak;
         if (e >= 0 && type == HS_ENT_PERSON && b - a > 1 && !weak)
             add_name_tokens(r, e, a, b);
+        if (e >= 0 && type == HS_ENT_ORG && !weak && !canonical)
+            add_org_short_key(r, e, a, b);
     } else if (d->ents[e].weak_name && !weak && !canonical &&
                type == HS_ENT_PERSON && b - a > 1) {
         /* the headline's name met again in the running text ("Bernie
@@ -573,17 +633,6 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
             vote_type(d, e, HS_ENT_PERSON, 2);
     }
     return e;
-}
-
-/* Is token i a word that ends an organisation's name: a head noun of
- * nouns.txt's O list, or one kept out of it ("Center", "Services")? */
-static bool org_head(const hs_doc *d, uint32_t i)
-{
-    static const char *const more[] = { "center", "centre", "centers", "services",
-        "association", "bureau", "corporation", "institution", "fund", "alliance",
-        "caucus", "project", "society", "league", "academy", "academies", "forum",
-        "foundation", NULL };
-    return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
 }
 
 /* Where an organisation's name that starts at token i ends: two to five
@@ -708,7 +757,8 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         *end = j;
         return entity_for_name(r, i, j, HS_ENT_ORG, NULL);
     }
-    if (ner == HS_NER_O || ner == HS_NER_MISC)
+    /* "The | New York Times": no article opens a name */
+    if (ner == HS_NER_O || ner == HS_NER_MISC || hs_tok_is(d, i, "the"))
         return -1;
     j = i;
     /* a name ends where a source does: "Lindsey Graham | Says" in a

@@ -830,12 +830,18 @@ START_TEST(test_organisation_name_ends_in_its_head)
         "But the new plan is still tilted toward the rich, the Tax "
         "Foundation said. The Tax Policy Center plans to release its "
         "analysis next week. The Brennan Center for Justice said the law "
-        "was unfair. The Washington Post reported that the deal was off.");
+        "was unfair. The Washington Post reported that the deal was off. "
+        "The Post said the vote was rigged. The White House said the talks "
+        "went well. The House said the bill would pass.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "to release", "Tax Policy Center", HS_ENT_ORG, NULL, NULL);
     expect_speaker(r, "the law", "Brennan Center for Justice", HS_ENT_ORG, NULL, NULL);
     /* a place opening it: the newspaper, not "Post" */
     expect_speaker(r, "that the deal", "Washington Post", HS_ENT_ORG, NULL, NULL);
+    /* "the Post" after it is the Washington Post; "the House" is no
+     * short name of the White House */
+    expect_speaker(r, "the vote", "Washington Post", HS_ENT_ORG, NULL, NULL);
+    ck_assert_str_eq(speaker_of_content(r, "the bill"), "House");
     hs_result_free(r);
 }
 END_TEST
