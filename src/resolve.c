@@ -624,6 +624,12 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
     free(name);
     if (e >= 0 && created && canonical)
         d->ents[e].listed = true;
+    /* one word of a person's full name is the person's, whatever the
+     * tagger read ("Bloomberg told New York magazine" after "Michael
+     * Bloomberg") */
+    if (e >= 0 && b - a == 1 && !canonical && d->ents[e].type == HS_ENT_PERSON &&
+        strchr(d->ents[e].name, ' '))
+        type = HS_ENT_PERSON;
     if (e >= 0) {
         vote_type(d, e, type, 1);
         /* a title before it, or a given name opening a full name
@@ -681,6 +687,16 @@ static uint32_t org_name_end(const rctx *r, uint32_t i, uint32_t tok1)
     return tagged ? i : end;
 }
 
+/* Does the run of organisation-tagged words from token i end in an
+ * organisation's head noun ("Judiciary Committee")? */
+static bool ner_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1)
+{
+    uint32_t j = i;
+    while (j < tok1 && d->toks[j].ner == HS_NER_ORG && !(d->toks[j].flags & HS_TF_PUNCT))
+        j++;
+    return j > i && org_head(d, j - 1);
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -697,10 +713,14 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         const hs_place_entry *p = gazetteer(r, i, i + len);
         if (!p || (p->demonym_of && strcmp(p->demonym_of, "demonym") == 0))
             continue;
-        /* a place opening an organisation's name: "New York | Times" */
-        if (p->type == HS_ENT_GPE && i + len < s->tok1 && name_word(d, i + len) &&
-            d->toks[i + len].ner == HS_NER_ORG && d->toks[i].ner == HS_NER_ORG &&
-            !party_member(d, i + len))      /* but "a New Hampshire | Democrat" */
+        /* a place opening an organisation's name ("New York | Times"),
+         * or an organisation one of its bodies' ("The POLITICO | Caucus",
+         * "Senate | Judiciary Committee") */
+        if (i + len < s->tok1 && name_word(d, i + len) && d->toks[i].ner == HS_NER_ORG &&
+            d->toks[i + len].ner == HS_NER_ORG && !party_member(d, i + len) &&
+            (p->type == HS_ENT_GPE || ner_run_ends_in_org_head(d, i + len, s->tok1)) &&
+            !gazetteer(r, i + len, i + len + 1) &&      /* "United Nations | Security */
+            (i + len + 2 > s->tok1 || !gazetteer(r, i + len, i + len + 2)))   /* Council" */
             break;
         *end = i + len;
         bool capital = p->demonym_of && strcmp(p->demonym_of, "capital") == 0;
@@ -757,8 +777,9 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         *end = j;
         return entity_for_name(r, i, j, HS_ENT_ORG, NULL);
     }
-    /* "The | New York Times": no article opens a name */
-    if (ner == HS_NER_O || ner == HS_NER_MISC || hs_tok_is(d, i, "the"))
+    /* "The | New York Times": no article or possessive opens a name */
+    if (ner == HS_NER_O || ner == HS_NER_MISC || hs_tok_is(d, i, "the") ||
+        is_pos(&d->toks[i], HS_POS_POS))
         return -1;
     j = i;
     /* a name ends where a source does: "Lindsey Graham | Says" in a
@@ -784,7 +805,10 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
          * Hillary Clinton") */
         bool opens = k == i && ner_type(ner) == HS_ENT_PERSON &&
                      (role_word(r, k) || party_word(d, k));
-        if (!(title_before(d, k) || opens) || !name_word(d, k + 1) ||
+        /* a role word before a person's full name ends any run: "Senate
+         * Minority Leader | Harry Reid" read as one organisation */
+        bool before_person = role_word(r, k) && full_person_name(r, k + 1, j);
+        if (!(title_before(d, k) || opens || before_person) || !name_word(d, k + 1) ||
             title_before(d, k + 1))
             continue;
         if (k == i) {

@@ -862,6 +862,23 @@ START_TEST(test_names_joined_by_and_speak_together)
 }
 END_TEST
 
+START_TEST(test_person_inside_an_organisation_run)
+{
+    /* the tagger reads "Senate Minority Leader Harry Reid" as one
+     * organisation: the role word before a full name ends it; a word of
+     * a person's full name stays the person's */
+    hs_result *r = test_extract(
+        "It was less than three years ago that Michael Bloomberg said it "
+        "was impossible. Bloomberg told New York magazine in 2013 that he "
+        "would not run. Senate Minority Leader Harry Reid said the bill was "
+        "dead.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that he would", "Michael Bloomberg", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "the bill", "Harry Reid", HS_ENT_PERSON, "Senate Minority Leader", NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -893,6 +910,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_party_members_bodies_and_records);
     tcase_add_test(tc, test_organisation_name_ends_in_its_head);
     tcase_add_test(tc, test_names_joined_by_and_speak_together);
+    tcase_add_test(tc, test_person_inside_an_organisation_run);
     tcase_add_test(tc, test_she_skips_man);
     tcase_add_test(tc, test_surname_not_organisation);
     tcase_add_test(tc, test_headline_name_stops_at_cue);
