@@ -279,6 +279,25 @@ static bool party_member(const hs_doc *d, uint32_t i)
     return !(n->pos >= HS_POS_NN && n->pos <= HS_POS_NNPS) && !(n->flags & HS_TF_UPPER);
 }
 
+/* The place whose people token i names in the plural ("Americans",
+ * "Iranians": a demonym of the gazetteer and an "s"), or NULL. */
+static const hs_place_entry *nationals_of(const rctx *r, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    size_t n = hs_tok_len(t);
+    if ((t->pos != HS_POS_NNPS && t->pos != HS_POS_NNS) || !(t->flags & HS_TF_UPPER) ||
+        n < 4 || n > 40 || hs_tok_str(d, t)[n - 1] != 's')
+        return NULL;
+    const hs_place_entry *p = hs_lex_place(r->lx, hs_tok_str(d, t), n - 1);
+    return p && p->demonym_of && strcmp(p->demonym_of, "demonym") == 0 ? p : NULL;
+}
+
+static bool nationals(const rctx *r, uint32_t i)
+{
+    return nationals_of(r, i) != NULL;
+}
+
 /* Relatives and friends: people someone has ("his wife", "Schilling's
  * son"), affiliated with them.  (Kin words stay out of nouns.txt's P
  * list, a feature of the cue detector.) */
@@ -306,7 +325,11 @@ static bool person_noun(const rctx *r, uint32_t i)
         "opponent", "opponents", "victim", "victims", "survivor", "survivors",
         "insider", "insiders", "citizen", "citizens", "immigrant", "immigrants",
         "protester", "protesters", "protestor", "protestors", "demonstrator",
-        "demonstrators", "troops", NULL
+        "demonstrators", "troops",
+        /* people by what they are or think, or anyone */
+        "others", "someone", "somebody", "anyone", "anybody", "everyone",
+        "everybody", "nobody", "respondents", "conservatives", "liberals",
+        "progressives", "moderates", "millennials", NULL
     };
     static const char *const offices[] = {
         "campaign", "campaigns", "communications", "defence", "defense", "finance",
@@ -315,7 +338,8 @@ static bool person_noun(const rctx *r, uint32_t i)
     };
     const hs_doc *d = r->d;
     const hs_token *t = &d->toks[i];
-    if (word_in(d, i, people) || word_in(d, i, kin_words) || party_member(d, i))
+    if (word_in(d, i, people) || word_in(d, i, kin_words) || party_member(d, i) ||
+        nationals(r, i))
         return true;
     if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || word_in(d, i, offices))
         return false;
@@ -1172,9 +1196,11 @@ static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
         x = new_entity(r, name, type);
         if (x >= 0)
             d->ents[x].described = true;
-        /* "Republicans", "some Democrats", "a Nevada Democrat": the party */
-        const hs_place_entry *p = x >= 0 && party_member(d, head) ? gazetteer(r, head, head + 1)
-                                                                  : NULL;
+        /* "Republicans", "some Democrats", "a Nevada Democrat": the
+         * party; "many Americans": the country */
+        const hs_place_entry *p = x < 0 ? NULL
+                                : party_member(d, head) ? gazetteer(r, head, head + 1)
+                                : nationals_of(r, head);
         if (p && !(d->ents[x].affiliation = strdup(p->name)))
             x = NOMEM;
     }

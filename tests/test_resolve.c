@@ -799,7 +799,7 @@ END_TEST
 START_TEST(test_party_members_bodies_and_records)
 {
     /* "Republicans" and "a Nevada Democrat" are people of their party,
-     * not the party; a body or a record named after an organisation is
+     * not the party, "Americans" people of their country; a body or a record named after an organisation is
      * itself, affiliated with it; a later "they" finds the people */
     hs_result *r = test_extract(
         "A House panel voted Thursday to hold the aide in contempt, and the "
@@ -807,7 +807,8 @@ START_TEST(test_party_members_bodies_and_records)
         "points.\n\nSenate Republicans said the bill was dead. Some Democrats "
         "said the vote was rigged. A Nevada Democrat said the gap was too "
         "wide. The committee met on Monday. They said the report was late. "
-        "Verizon executives said the deal was off.");
+        "Verizon executives said the deal was off. Many Americans said the "
+        "economy was weak. Others said the tax was fair.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "to hold", "House panel", HS_ENT_ORG, NULL, "House");
     expect_speaker(r, "her with", "NBC-Wall Street Journal poll", -1, NULL, NULL);
@@ -817,6 +818,9 @@ START_TEST(test_party_members_bodies_and_records)
     expect_speaker(r, "the gap", "Nevada Democrat", HS_ENT_PERSON, NULL, "Democratic Party");
     ck_assert_str_eq(speaker_of_content(r, "the report"), "Democrats");
     expect_speaker(r, "the deal", "Verizon executives", HS_ENT_PERSON, NULL, "Verizon");
+    /* a country's people, and others, are people too */
+    expect_speaker(r, "the economy", "Many Americans", HS_ENT_PERSON, NULL, "United States");
+    expect_speaker(r, "the tax", "Others", HS_ENT_PERSON, NULL, NULL);
     hs_result_free(r);
 }
 END_TEST
