@@ -497,10 +497,71 @@ static void add_name_tokens(rctx *r, int32_t e, uint32_t a, uint32_t b)
         if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])))
             continue;
         char *tok = tokens_text(d, i, i + 1);
-        if (tok && find_entity(r, tok) < 0)
+        int32_t f = tok ? find_entity(r, tok) : -1;
+        if (tok && f < 0) {
             add_key(r, tok, e);
+        } else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON) {
+            /* a surname another person has ("Jeh Johnson" after "Gary
+             * Johnson"): the second one, for shared_surname() */
+            char k[128];
+            if (snprintf(k, sizeof k, "\3%s", tok) < (int)sizeof k && find_entity(r, k) < 0)
+                add_key(r, k, e);
+        }
         free(tok);
     }
+}
+
+/* The gender the names lexicon gives the first word of entity e's name
+ * ("Bill Clinton": 'M'), 0 when it knows none; unlike a gender learnt
+ * from pronouns, never wrong by a misread "he". */
+static char given_gender(const rctx *r, int32_t e)
+{
+    const char *name = r->d->ents[e].name;
+    const char *sp = strchr(name, ' ');
+    return sp ? hs_lex_name_gender(r->lx, name, (size_t)(sp - name)) : 0;
+}
+
+/* How near before a bare surname the second person of that surname must
+ * have been named to be meant (code points: a few sentences). */
+#define SURNAME_REACH 600
+
+/* Person e found by surname [a, a+1), or the second person of that
+ * surname when the title before it says so ("Mrs. Clinton" is not Bill
+ * Clinton; NONE when there is no second one: someone new) or, with no title, when that one spoke or was a subject
+ * after e, not long before, and their given names tell no different
+ * genders: "Johnson said" right after "Jeh
+ * Johnson" is Jeh Johnson, though Gary Johnson came first.  Not for a
+ * surname that modifies a noun ("the Trump campaign", "Trump's plan"). */
+static int32_t shared_surname(const rctx *r, int32_t e, uint32_t a)
+{
+    const hs_doc *d = r->d;
+    static const char *const male[] = { "mr.", "mr", NULL };
+    static const char *const female[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
+    char k[128];
+    char *tok = tokens_text(d, a, a + 1);
+    int ok = tok ? snprintf(k, sizeof k, "\3%s", tok) : -1;
+    free(tok);
+    int32_t f = ok > 0 && ok < (int)sizeof k ? find_entity(r, k) : -1;
+    char want = a > 0 && word_in(d, a - 1, male) ? 'M' : a > 0 && word_in(d, a - 1, female) ? 'F' : 0;
+    char ge = given_gender(r, e), gf = f >= 0 ? given_gender(r, f) : 0;
+    if (want && ge && ge != want)     /* "Mrs. | Clinton" */
+        return f >= 0 && gf != ge ? f : NONE;
+    if (want || f < 0 || f == e || !d->ents[f].nmentions || !d->ents[e].nmentions)
+        return e;
+    const hs_token *next = a + 1 < d->ntoks ? &d->toks[a + 1] : NULL;
+    if (next && ((next->pos >= HS_POS_NN && next->pos <= HS_POS_NNPS) || next->pos == HS_POS_POS))
+        return e;
+    const hs_entity_work *y = &d->ents[f];
+    if (ge && gf && ge != gf)
+        return e;   /* a husband and wife: the bare surname stays the first's */
+    /* the one who spoke or was a subject last, and not long ago */
+    for (int n = 0; n < 6 && r->recent[n] >= 0; n++) {
+        if (r->recent[n] == e)
+            return e;
+        if (r->recent[n] == f)
+            return y->mentions[y->nmentions - 1].begin + SURNAME_REACH > d->toks[a].c0 ? f : e;
+    }
+    return e;
 }
 
 /* Is token i a word that ends an organisation's name: a head noun of
@@ -573,7 +634,12 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
     bool weak = !canonical && ((d->toks[a].para == 0 && r->title_case_head) ||
                                d->toks[a].quote_depth > 0);
     int32_t e = find_entity(r, name);
-    if (e < 0 && type == HS_ENT_PERSON && !canonical) {
+    bool other = false;     /* not the person of that name: "Mrs. Clinton" */
+    if (e >= 0 && !canonical && b - a == 1 && d->ents[e].type == HS_ENT_PERSON) {
+        e = shared_surname(r, e, a);
+        other = e < 0;
+    }
+    if (e < 0 && type == HS_ENT_PERSON && !canonical && !other) {
         static const char *const generation[] = { "jr.", "sr.", "jr", "sr", "ii",
                                                   "iii", "iv", NULL };
         /* "Zhao" -> "Zhao Lijian": any single name token of a person */
@@ -637,6 +703,13 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
             add_name_tokens(r, e, a, b);
         if (e >= 0 && type == HS_ENT_ORG && !weak && !canonical)
             add_org_short_key(r, e, a, b);
+        if (e >= 0 && other) {
+            /* the second person of that surname, for the next "Mrs." */
+            char k[128];
+            if (snprintf(k, sizeof k, "\3%s", name) < (int)sizeof k && find_entity(r, k) < 0 &&
+                !add_key(r, k, e))
+                e = NOMEM;
+        }
     } else if (d->ents[e].weak_name && !weak && !canonical &&
                type == HS_ENT_PERSON && b - a > 1) {
         /* the headline's name met again in the running text ("Bernie

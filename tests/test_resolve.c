@@ -883,6 +883,23 @@ START_TEST(test_person_inside_an_organisation_run)
 }
 END_TEST
 
+START_TEST(test_shared_surname_follows_title_and_recent_speaker)
+{
+    /* two people of one surname: a bare surname is the one who spoke
+     * just before; "Mrs." is never a man of that name */
+    hs_result *r = test_extract(
+        "Libertarian candidate Gary Johnson said the debate rules were "
+        "unfair. Later, Homeland Security Secretary Jeh Johnson said the "
+        "states had asked for help. Johnson said local officials should be "
+        "vigilant. Bill Clinton spoke in Ohio on Monday. Mrs. Clinton said "
+        "the economy was improving.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "local officials"), "Jeh Johnson");
+    ck_assert_str_ne(speaker_of_content(r, "the economy"), "Bill Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -915,6 +932,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_organisation_name_ends_in_its_head);
     tcase_add_test(tc, test_names_joined_by_and_speak_together);
     tcase_add_test(tc, test_person_inside_an_organisation_run);
+    tcase_add_test(tc, test_shared_surname_follows_title_and_recent_speaker);
     tcase_add_test(tc, test_she_skips_man);
     tcase_add_test(tc, test_surname_not_organisation);
     tcase_add_test(tc, test_headline_name_stops_at_cue);
