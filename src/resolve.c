@@ -57,6 +57,7 @@ typedef struct {
 } rctx;
 
 static bool is_pos(const hs_token *t, int p) { return t->pos == p; }
+static bool is_noun(const hs_token *t) { return t->pos >= HS_POS_NN && t->pos <= HS_POS_NNPS; }
 
 /* Whether token i can be a word of a name: a capitalised proper noun. */
 static bool name_word(const hs_doc *d, uint32_t i)
@@ -64,6 +65,13 @@ static bool name_word(const hs_doc *d, uint32_t i)
     const hs_token *t = &d->toks[i];
     return (t->pos == HS_POS_NNP || t->pos == HS_POS_NNPS) &&
            (t->flags & HS_TF_UPPER) && !(t->flags & HS_TF_PUNCT);
+}
+
+/* Does some attribution's source end at token k?  A name never runs on
+ * past one ("Lindsey Graham | Says" in a Title Case headline). */
+static bool source_ends_at(const rctx *r, uint32_t k)
+{
+    return r->src_end && r->src_end[k] >= 0;
 }
 
 /* Whether token i is one of the words of `list`. */
@@ -276,7 +284,7 @@ static bool party_member(const hs_doc *d, uint32_t i)
     if (i + 1 >= d->ntoks || d->toks[i + 1].sent != d->toks[i].sent)
         return true;
     const hs_token *n = &d->toks[i + 1];
-    return !(n->pos >= HS_POS_NN && n->pos <= HS_POS_NNPS) && !(n->flags & HS_TF_UPPER);
+    return !is_noun(n) && !(n->flags & HS_TF_UPPER);
 }
 
 /* The place whose people token i names in the plural ("Americans",
@@ -291,11 +299,6 @@ static const hs_place_entry *nationals_of(const rctx *r, uint32_t i)
         return NULL;
     const hs_place_entry *p = hs_lex_place(r->lx, hs_tok_str(d, t), n - 1);
     return p && p->demonym_of && strcmp(p->demonym_of, "demonym") == 0 ? p : NULL;
-}
-
-static bool nationals(const rctx *r, uint32_t i)
-{
-    return nationals_of(r, i) != NULL;
 }
 
 /* Relatives and friends: people someone has ("his wife", "Schilling's
@@ -339,7 +342,7 @@ static bool person_noun(const rctx *r, uint32_t i)
     const hs_doc *d = r->d;
     const hs_token *t = &d->toks[i];
     if (word_in(d, i, people) || word_in(d, i, kin_words) || party_member(d, i) ||
-        nationals(r, i))
+        nationals_of(r, i))
         return true;
     if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || word_in(d, i, offices))
         return false;
@@ -485,6 +488,26 @@ static bool full_person_name(const rctx *r, uint32_t a, uint32_t b)
     return true;
 }
 
+/* The key of token i's word after a mark, in buf: the names map holds,
+ * beside names, such keys for words that find an entity only in one
+ * role, their mark saying which:
+ *   \1  an organisation by the last word of its name ("the Post" for
+ *       the Washington Post);
+ *   \2  that word as shared by two organisations (so it finds none);
+ *   \3  the second person of a surname ("Jeh Johnson" after "Gary
+ *       Johnson"), for shared_surname().
+ * False when the word is too long. */
+static bool marked_key(const hs_doc *d, uint32_t i, char mark, char *buf, size_t cap)
+{
+    size_t n = hs_tok_len(&d->toks[i]);
+    if (n + 2 > cap)
+        return false;
+    buf[0] = mark;
+    memcpy(buf + 1, hs_tok_str(d, &d->toks[i]), n);
+    buf[n + 1] = '\0';
+    return true;
+}
+
 /* Register each word of person e's name [a,b) for short-name references
  * ("Zhao" -> Zhao Lijian), but not titles ("Mr.") nor a word that already
  * names someone.  Never for a name read off a Title Case headline or a
@@ -498,15 +521,12 @@ static void add_name_tokens(rctx *r, int32_t e, uint32_t a, uint32_t b)
             continue;
         char *tok = tokens_text(d, i, i + 1);
         int32_t f = tok ? find_entity(r, tok) : -1;
-        if (tok && f < 0) {
+        char k[128];
+        if (tok && f < 0)
             add_key(r, tok, e);
-        } else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON) {
-            /* a surname another person has ("Jeh Johnson" after "Gary
-             * Johnson"): the second one, for shared_surname() */
-            char k[128];
-            if (snprintf(k, sizeof k, "\3%s", tok) < (int)sizeof k && find_entity(r, k) < 0)
-                add_key(r, k, e);
-        }
+        else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON &&
+                 marked_key(d, i, '\3', k, sizeof k) && find_entity(r, k) < 0)
+            add_key(r, k, e);   /* a surname another person has */
         free(tok);
     }
 }
@@ -527,21 +547,19 @@ static char given_gender(const rctx *r, int32_t e)
 
 /* Person e found by surname [a, a+1), or the second person of that
  * surname when the title before it says so ("Mrs. Clinton" is not Bill
- * Clinton; NONE when there is no second one: someone new) or, with no title, when that one spoke or was a subject
- * after e, not long before, and their given names tell no different
- * genders: "Johnson said" right after "Jeh
- * Johnson" is Jeh Johnson, though Gary Johnson came first.  Not for a
- * surname that modifies a noun ("the Trump campaign", "Trump's plan"). */
+ * Clinton; NONE when there is no second one: someone new) or, with no
+ * title, when that one spoke or was a subject after e, not long before,
+ * and their given names tell no different genders: "Johnson said" right
+ * after "Jeh Johnson" is Jeh Johnson, though Gary Johnson came first.
+ * Not for a surname that modifies a noun ("the Trump campaign", "Trump's
+ * plan"). */
 static int32_t shared_surname(const rctx *r, int32_t e, uint32_t a)
 {
     const hs_doc *d = r->d;
     static const char *const male[] = { "mr.", "mr", NULL };
     static const char *const female[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
     char k[128];
-    char *tok = tokens_text(d, a, a + 1);
-    int ok = tok ? snprintf(k, sizeof k, "\3%s", tok) : -1;
-    free(tok);
-    int32_t f = ok > 0 && ok < (int)sizeof k ? find_entity(r, k) : -1;
+    int32_t f = marked_key(d, a, '\3', k, sizeof k) ? find_entity(r, k) : -1;
     char want = a > 0 && word_in(d, a - 1, male) ? 'M' : a > 0 && word_in(d, a - 1, female) ? 'F' : 0;
     char ge = given_gender(r, e), gf = f >= 0 ? given_gender(r, f) : 0;
     if (want && ge && ge != want)     /* "Mrs. | Clinton" */
@@ -549,7 +567,7 @@ static int32_t shared_surname(const rctx *r, int32_t e, uint32_t a)
     if (want || f < 0 || f == e || !d->ents[f].nmentions || !d->ents[e].nmentions)
         return e;
     const hs_token *next = a + 1 < d->ntoks ? &d->toks[a + 1] : NULL;
-    if (next && ((next->pos >= HS_POS_NN && next->pos <= HS_POS_NNPS) || next->pos == HS_POS_POS))
+    if (next && (is_noun(next) || next->pos == HS_POS_POS))
         return e;
     const hs_entity_work *y = &d->ents[f];
     if (ge && gf && ge != gf)
@@ -575,24 +593,9 @@ static bool org_head(const hs_doc *d, uint32_t i)
     return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
 }
 
-/* The key under which an organisation is found by the last word of its
- * name, token i ("the Post" for the Washington Post): that word after a
- * \1, or after a \2 to say that two organisations share it.  False when
- * the word is too long. */
-static bool org_short_key(const hs_doc *d, uint32_t i, char mark, char *buf, size_t cap)
-{
-    size_t n = hs_tok_len(&d->toks[i]);
-    if (n + 2 > cap)
-        return false;
-    buf[0] = mark;
-    memcpy(buf + 1, hs_tok_str(d, &d->toks[i]), n);
-    buf[n + 1] = '\0';
-    return true;
-}
-
 /* Register organisation e, named by [a,b), under its last word, or that
  * word as shared when another organisation has it already. */
-static void add_org_short_key(rctx *r, int32_t e, uint32_t a, uint32_t b)
+static void add_marked_key(rctx *r, int32_t e, uint32_t a, uint32_t b)
 {
     /* not by a word many organisations end with: "the House" is not
      * the White House, "the Committee" not any committee */
@@ -600,12 +603,12 @@ static void add_org_short_key(rctx *r, int32_t e, uint32_t a, uint32_t b)
                                           "hill", "office", NULL };
     char k[64];
     if (b - a < 2 || !name_word(r->d, b - 1) || org_head(r->d, b - 1) ||
-        word_in(r->d, b - 1, common) || !org_short_key(r->d, b - 1, '\1', k, sizeof k))
+        word_in(r->d, b - 1, common) || !marked_key(r->d, b - 1, '\1', k, sizeof k))
         return;
     int32_t f = find_entity(r, k);
     if (f < 0)
         add_key(r, k, e);
-    else if (f != e && org_short_key(r->d, b - 1, '\2', k, sizeof k) && find_entity(r, k) < 0)
+    else if (f != e && marked_key(r->d, b - 1, '\2', k, sizeof k) && find_entity(r, k) < 0)
         add_key(r, k, e);
 }
 
@@ -614,8 +617,8 @@ static void add_org_short_key(rctx *r, int32_t e, uint32_t a, uint32_t b)
 static int32_t org_by_short_name(const rctx *r, uint32_t a)
 {
     char k[64];
-    if (a == 0 || !hs_tok_is(r->d, a - 1, "the") || !org_short_key(r->d, a, '\2', k, sizeof k) ||
-        find_entity(r, k) >= 0 || !org_short_key(r->d, a, '\1', k, sizeof k))
+    if (a == 0 || !hs_tok_is(r->d, a - 1, "the") || !marked_key(r->d, a, '\2', k, sizeof k) ||
+        find_entity(r, k) >= 0 || !marked_key(r->d, a, '\1', k, sizeof k))
         return -1;
     return find_entity(r, k);
 }
@@ -702,12 +705,11 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
         if (e >= 0 && type == HS_ENT_PERSON && b - a > 1 && !weak)
             add_name_tokens(r, e, a, b);
         if (e >= 0 && type == HS_ENT_ORG && !weak && !canonical)
-            add_org_short_key(r, e, a, b);
+            add_marked_key(r, e, a, b);
         if (e >= 0 && other) {
             /* the second person of that surname, for the next "Mrs." */
             char k[128];
-            if (snprintf(k, sizeof k, "\3%s", name) < (int)sizeof k && find_entity(r, k) < 0 &&
-                !add_key(r, k, e))
+            if (marked_key(d, a, '\3', k, sizeof k) && find_entity(r, k) < 0 && !add_key(r, k, e))
                 e = NOMEM;
         }
     } else if (d->ents[e].weak_name && !weak && !canonical &&
@@ -761,22 +763,22 @@ static uint32_t org_name_end(const rctx *r, uint32_t i, uint32_t tok1)
             break;
         if (k > i && org_head(d, k))
             end = k + 1;
-        if (r->src_end && r->src_end[k] >= 0)
+        if (source_ends_at(r, k))
             break;
     }
     if (end == i)
         return i;
     /* the name goes on: "Public Policy Institute | of California" */
     while (end + 1 < tok1 && (hs_tok_is(d, end, "of") || hs_tok_is(d, end, "for")) &&
-           name_word(d, end + 1) && !(r->src_end && r->src_end[end] >= 0)) {
+           name_word(d, end + 1) && !source_ends_at(r, end)) {
         end += 2;
-        while (end < tok1 && name_word(d, end) && !(r->src_end && r->src_end[end - 1] >= 0))
+        while (end < tok1 && name_word(d, end) && !source_ends_at(r, end - 1))
             end++;
     }
     /* more capitalised words after it ("Cleveland Police | Chief Calvin
      * Williams"), or a run the tagger already reads as one organisation:
      * the tagger's reading stands */
-    if (end < tok1 && name_word(d, end) && !(r->src_end && r->src_end[end - 1] >= 0))
+    if (end < tok1 && name_word(d, end) && !source_ends_at(r, end - 1))
         return i;
     bool tagged = true;
     for (uint32_t k = i; k < end && tagged; k++)
@@ -861,7 +863,7 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         while (j < s->tok1 && name_word(d, j) && !title_before(d, j) &&
                !noun_is(d, j, HS_NOUN_ORG | HS_NOUN_WORDS)) {   /* "Obama | Speech" */
             j++;
-            if (r->src_end && r->src_end[j - 1] >= 0)
+            if (source_ends_at(r, j - 1))
                 break;
         }
         if (j > i && (j == s->tok1 || !noun_is(d, j, HS_NOUN_ORG))) {
@@ -883,7 +885,7 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
      * Title Case headline is tagged as one name */
     while (j < s->tok1 && d->toks[j].ner == ner && !(d->toks[j].flags & HS_TF_PUNCT)) {
         j++;
-        if (r->src_end && r->src_end[j - 1] >= 0)
+        if (source_ends_at(r, j - 1))
             break;
     }
     /* a name ends in no conjunction, preposition or article: "RT and |
@@ -1308,7 +1310,7 @@ static int32_t thing_antecedent(rctx *r, uint32_t a)
         const hs_token *t = &d->toks[i];
         if (t->quote_depth > 0 || (r->in_content && r->in_content[i]) ||
             (t->deprel != HS_DEP_NSUBJ && t->deprel != HS_DEP_NSUBJPASS) ||
-            t->pos < HS_POS_NN || t->pos > HS_POS_NNPS)
+            !is_noun(t))
             continue;
         /* the last conjunct of a coordinated subject */
         uint32_t end = i, s1 = d->sents[t->sent].tok1;
@@ -1381,7 +1383,7 @@ static int32_t speaking_for(rctx *r, uint32_t a, uint32_t h, int32_t best,
     if (best < 0 || h < n1 || d->tok_entity[h] >= 0)
         return NONE;
     bool person = d->ents[best].type == HS_ENT_PERSON;
-    bool noun = d->toks[h].pos >= HS_POS_NN && d->toks[h].pos <= HS_POS_NNPS;
+    bool noun = is_noun(&d->toks[h]);
     bool group = person && noun && (noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) ||
                                     (person_noun(r, h) && !coordinated(d, n1, h)));
     bool office = !person && noun && (title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON) ||
@@ -1500,7 +1502,7 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_
     hs_doc *d = r->d;
     if (best < 0 || d->ents[best].type == HS_ENT_PERSON || h + 1 >= n0 ||
         d->tok_entity[h] >= 0 || !is_pos(&d->toks[h + 1], HS_POS_IN) ||
-        d->toks[h].pos < HS_POS_NN || d->toks[h].pos > HS_POS_NNPS)
+        !is_noun(&d->toks[h]))
         return NONE;
     /* only people and polls: "the release of the F.B.I. report" is the
      * F.B.I.'s, "a new report by Politico" Politico's */
@@ -1659,7 +1661,7 @@ static bool names_someone(rctx *r, uint32_t i)
 {
     const hs_doc *d = r->d;
     const hs_token *t = &d->toks[i];
-    if ((t->pos >= HS_POS_NN && t->pos <= HS_POS_NNPS) || is_pos(t, HS_POS_PRP) ||
+    if (is_noun(t) || is_pos(t, HS_POS_PRP) ||
         is_pos(t, HS_POS_PRPS) || is_pos(t, HS_POS_WPS) || is_pos(t, HS_POS_CD) ||
         is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_WP) || is_pos(t, HS_POS_WDT) ||
         quantity_word(d, i) || d->tok_entity[i] >= 0)
@@ -1796,7 +1798,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
             /* nor the subject of a clause on the head: "an account | she
              * gave to The Washington Free Beacon" */
             while (b > a + 1 && is_pos(&d->toks[b - 1], HS_POS_PRP) &&
-                   (d->toks[b - 2].pos >= HS_POS_NN && d->toks[b - 2].pos <= HS_POS_NNPS))
+                   is_noun(&d->toks[b - 2]))
                 b--;
             break;
         }
@@ -1833,7 +1835,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         /* "voters who said", "some of his supporters, who": the noun
          * phrase it hangs on, named by its words */
         const hs_token *t = &d->toks[j];
-        if (t->sent != d->toks[a].sent || t->pos < HS_POS_NN || t->pos > HS_POS_NNPS)
+        if (t->sent != d->toks[a].sent || !is_noun(t))
             return -1;
         bool who = !hs_tok_is(d, a, "which") && !hs_tok_is(d, a, "that");
         uint32_t s = (uint32_t)j;
