@@ -900,6 +900,51 @@ START_TEST(test_shared_surname_follows_title_and_recent_speaker)
 }
 END_TEST
 
+START_TEST(test_description_takes_up_the_person_just_named)
+{
+    /* "The Florida senator" after "Marco Rubio spoke" is Rubio, as "he"
+     * would be; a description of another place or another gender, or
+     * a word that brings in someone new ("The judge"), is not */
+    hs_result *r = test_extract(
+        "Marco Rubio spoke in Miami on Tuesday. The Florida senator said the "
+        "race was far from over. Sen. Bernie Sanders of Vermont spoke in "
+        "Ohio. The Texas senator said the rules were unfair. Rick Perry "
+        "spoke in Austin. The congresswoman said the bill would pass. "
+        "Ben Brafman argued the case for hours. The judge said the jury "
+        "would decide.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the race"), "Marco Rubio");
+    ck_assert_str_ne(speaker_of_content(r, "the rules"), "Bernie Sanders");
+    ck_assert_str_ne(speaker_of_content(r, "the bill"), "Rick Perry");
+    ck_assert_str_ne(speaker_of_content(r, "the jury"), "Ben Brafman");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_day_placeholder_and_focus_word_name_no_one)
+{
+    /* a day, a placeholder "it" and a free relative "What" name no one;
+     * "Even" is no part of a group's name */
+    hs_result *r = test_extract(
+        "Wednesday added one more unusual development to the race, as "
+        "Ted Cruz said Carly Fiorina would be his running mate. Only after "
+        "it became clear that most voters agreed did the critics say the "
+        "plan was sound. Even Latino Republicans said the senator was "
+        "wrong.");
+    ck_assert_ptr_nonnull(r);
+    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
+        const hs_attribution *a = hs_result_attribution(r, i);
+        const hs_entity *e = hs_result_entity_by_id(r, a->speaker);
+        if (e) {
+            ck_assert_str_ne(e->name, "Wednesday");
+            ck_assert_str_ne(e->name, "Even Latino Republicans");
+        }
+    }
+    expect_speaker(r, "the senator", "Latino Republicans", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -965,6 +1010,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_full_name_is_a_person_and_relative_names_no_one);
     tcase_add_test(tc, test_reported_subject_is_not_the_next_he);
     tcase_add_test(tc, test_definite_description_finds_the_post_holder);
+    tcase_add_test(tc, test_description_takes_up_the_person_just_named);
+    tcase_add_test(tc, test_day_placeholder_and_focus_word_name_no_one);
     suite_add_tcase(s, tc);
     return s;
 }
