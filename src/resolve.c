@@ -18,7 +18,8 @@
  *    a definite description is the person who holds its post ("the
  *    president"), or the person just spoken of ("Rubio ... The Florida
  *    senator"); any other unnamed source ("The Ukrainian army", "a
- *    source") becomes an entity named by its phrase;
+ *    source") becomes an entity named by its phrase; an opinion
+ *    piece's "I" is the author its closing line names;
  *  - the words before a speaker's name in the source are its role
  *    ("Foreign ministry spokesman"), a possessive place its affiliation
  *    ("Ukraine's President").
@@ -45,6 +46,11 @@ typedef struct {
                                          subject, outside quotations */
     int32_t recent[6];                /* the latest such persons, newest
                                          first, for gender agreement */
+    uint32_t author0, author1;        /* the name of an op-ed's author
+                                         line, or author0 == author1 */
+    bool first_person;                /* the speaker just decided is the
+                                         author's "I": no antecedent for
+                                         a later "he" */
     bool title_case_head;             /* the first paragraph is a Title
                                          Case headline */
     int32_t last_place_speaker;       /* latest place that spoke */
@@ -1940,6 +1946,54 @@ static int32_t named_together(rctx *r, uint32_t a, uint32_t b)
     return g;
 }
 
+/* Find the author line that closes an opinion piece ("Rick Scott is the
+ * Republican governor of Florida.", "Rep. Raul Grijalva, D-Ariz., was an
+ * early backer of Bernie Sanders.") and keep its name in r->author0..1:
+ * the last paragraph, of one or two sentences, opens with titles, a
+ * name, an aside between commas, then "is" or "was" and a noun phrase,
+ * or another verb and "the" or "a".  The article's own "I" is that
+ * person. */
+static void find_author(rctx *r)
+{
+    const hs_doc *d = r->d;
+    r->author0 = r->author1 = 0;
+    if (d->nsents == 0)
+        return;
+    size_t s = d->nsents - 1;
+    uint32_t para = d->sents[s].para;
+    while (s > 0 && d->sents[s - 1].para == para)
+        s--;
+    if (d->nsents - s > 2)
+        return;
+    uint32_t i = d->sents[s].tok0, end = d->sents[s].tok1;
+    while (i < end && (title_before(d, i) || role_word(r, i)))
+        i++;
+    uint32_t a = i;
+    while (i < end && name_word(d, i) && i - a < 5)
+        i++;
+    uint32_t b = i;
+    if (b == a || (b - a == 1 && d->toks[a].ner != HS_NER_PERSON))
+        return;
+    if (i < end && hs_tok_is(d, i, ",")) {      /* ", D-Ariz.," */
+        uint32_t k = i + 1;
+        while (k < end && k < i + 14 && !hs_tok_is(d, k, ","))
+            k++;
+        if (k >= end || !hs_tok_is(d, k, ","))
+            return;
+        i = k + 1;
+    }
+    if (i + 1 >= end)
+        return;
+    const hs_token *v = &d->toks[i], *n = &d->toks[i + 1];
+    bool copula = hs_tok_is(d, i, "is") || hs_tok_is(d, i, "was");
+    bool np = is_pos(n, HS_POS_DT) || is_pos(n, HS_POS_NNP) || is_pos(n, HS_POS_PRPS);
+    if ((copula && np) ||
+        ((is_pos(v, HS_POS_VBZ) || is_pos(v, HS_POS_VBD)) && is_pos(n, HS_POS_DT))) {
+        r->author0 = a;
+        r->author1 = b;
+    }
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -1976,6 +2030,16 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     if ((b - a == 1 && (day_or_month(d, a) || placeholder_it(d, a))) ||
         (b - a > 1 && hs_tok_is(d, a, "what") && is_pos(&d->toks[a], HS_POS_WP)))
         return -1;
+    /* the writer's "I", "me", "my": the author an opinion piece names
+     * at its end */
+    static const char *const first_person[] = { "i", "me", "my", NULL };
+    if (b - a == 1 && r->author1 > r->author0 && word_in(d, a, first_person) &&
+        d->toks[a].quote_depth == 0 && !r->in_content[a]) {
+        int32_t e = entity_for_name(r, r->author0, r->author1, HS_ENT_PERSON, NULL);
+        r->first_person = e >= 0;
+        if (e != NONE)
+            return e;
+    }
     if (b - a == 1 && is_pronoun_person(d, a))
         return pronoun_person(r, a);
     /* "most of them", "some of them": whom "them" stands for */
@@ -2259,6 +2323,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
         src_end[last] = (int32_t)a;
     }
     r.src_end = src_end;
+    find_author(&r);
     /* the words of the reported clauses: their subjects are what was
      * said, not who goes on speaking ("He said that Trump needs to do
      * more. “...,” he said." is not Trump's) */
@@ -2298,13 +2363,14 @@ int hs_resolve(hs_doc *d, hs_error *err)
         for (uint32_t k = i; k < end; k++) {
             for (int32_t a = src_end[k]; a >= 0; a = next_src[a]) {
                 hs_attr_work *w = &d->attrs[a];
+                r.first_person = false;
                 int32_t sp = speaker_of(&r, w);
                 if (sp == NOMEM)
                     goto nomem;
                 w->speaker = sp >= 0 ? sp + 1 : -1;   /* entity ids are 1-based */
                 if (sp >= 0 && !add_mention(d, sp, w->source))
                     goto nomem;
-                if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON) {
+                if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON && !r.first_person) {
                     if (!d->ents[sp].described) {   /* not "few people" */
                         r.last_person = r.last_subject = sp;
                         push_recent(&r, sp);

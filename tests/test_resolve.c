@@ -945,6 +945,22 @@ START_TEST(test_day_placeholder_and_focus_word_name_no_one)
 }
 END_TEST
 
+START_TEST(test_op_ed_i_is_its_author)
+{
+    /* an opinion piece's "I" is the author its last line names, and a
+     * later "he" is still the man spoken of, not the author */
+    hs_result *r = test_extract(
+        "Americans are angry at Washington.\n\n"
+        "I believe the voters want real change. Donald Trump spoke in Iowa "
+        "on Monday. He said the system was rigged.\n\n"
+        "Rick Scott is the Republican governor of Florida.\n");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the voters"), "Rick Scott");
+    ck_assert_str_eq(speaker_of_content(r, "the system"), "Donald Trump");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1012,6 +1028,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_definite_description_finds_the_post_holder);
     tcase_add_test(tc, test_description_takes_up_the_person_just_named);
     tcase_add_test(tc, test_day_placeholder_and_focus_word_name_no_one);
+    tcase_add_test(tc, test_op_ed_i_is_its_author);
     suite_add_tcase(s, tc);
     return s;
 }
