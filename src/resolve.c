@@ -10,8 +10,10 @@
  *    entity's type is the one most of its mentions give it;
  *  - at the end of each attribution's source span the speaker is decided:
  *    the person (else organisation, else place) named in the span; for a
- *    pronoun, the latest person ("he") of its gender, or the subject
- *    before it ("it", "they"), else the latest organisation or place;
+ *    pronoun, the latest person ("he") of its gender (or one named
+ *    earlier in its sentence: "Comey's news conference, in which he"),
+ *    or the subject before it ("it", "they"), else the latest
+ *    organisation or place;
  *    for a relative pronoun, the phrase it hangs on ("the US, which";
  *    "black voters, who", named by its words);
  *    a capital as a speaker stands for its country ("Kyiv" -> Ukraine);
@@ -945,6 +947,24 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
 
 
 
+/* Does the name ending at token k name a clause's subject: the subject
+ * itself, or a name set beside it between commas ("One local woman,
+ * Karen Robison, pulled Rep. King aside", "Kazakhstan's foreign
+ * minister, Erlan Idrissov, plays down concerns")? */
+static bool subject_name(const rctx *r, uint32_t k)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[k];
+    if (t->deprel == HS_DEP_NSUBJ || t->deprel == HS_DEP_NSUBJPASS)
+        return true;
+    if (t->deprel != HS_DEP_APPOS || t->head < 0)
+        return false;
+    /* beside a word for a person: not "whose start-up, Theranos," */
+    uint8_t rel = d->toks[t->head].deprel;
+    return (rel == HS_DEP_NSUBJ || rel == HS_DEP_NSUBJPASS) &&
+           person_noun(r, (uint32_t)t->head);
+}
+
 static bool is_pronoun_person(const hs_doc *d, uint32_t i)
 {
     static const char *const p[] = { "he", "she", "him", "her", "his", "hers", NULL };
@@ -1841,13 +1861,45 @@ static bool names_someone(rctx *r, uint32_t i)
     return known;
 }
 
-/* Whom "he" or "she" at token i stands for: the latest subject whose
- * gender does not contradict the pronoun's ("she said" skips a recent
- * Mr. Trump); -1 when none. */
+/* Whom "he" or "she" at token i stands for: a person of its gender
+ * named earlier in its sentence when the latest subject is older (see
+ * below), else the latest subject whose gender does not contradict the
+ * pronoun's ("she said" skips a recent Mr. Trump); -1 when none. */
 static int32_t pronoun_person(rctx *r, uint32_t i)
 {
     hs_doc *d = r->d;
     char want = is_feminine(d, i) ? 'F' : 'M';
+    /* a person of that gender named earlier in the pronoun's sentence,
+     * when the latest subject is from an earlier one: "FBI Director
+     * James Comey's news conference, in which he laid out ...", "The
+     * challenge for Mrs. Clinton is ... when she sought" */
+    int32_t near = r->last_person;
+    if (near >= 0 && d->ents[near].gender == want && d->ents[near].nmentions &&
+        near != r->recent[0]) {
+        uint32_t sent = d->toks[i].sent;
+        const hs_entity_work *n = &d->ents[near];
+        hs_span m = n->mentions[n->nmentions - 1];
+        uint32_t mt = hs_tok_at(d, m.begin);
+        /* before the pronoun, and not in what is reported ("The Murdoch
+         * outlets have been standing in the way, he said") */
+        bool here = d->toks[mt].sent == sent && m.end <= d->toks[i].c0 &&
+                    !r->in_content[mt] && d->toks[mt].quote_depth == 0;
+        /* unless the sentence already spoke of its subject by a pronoun
+         * of that gender: "He visited Prime Minister Benjamin Netanyahu,
+         * where he also met ...", "In her correspondence with Clinton,
+         * she ..." */
+        for (uint32_t k = d->sents[sent].tok0; here && k < mt; k++)
+            if (is_pronoun_person(d, k) && (is_feminine(d, k) ? 'F' : 'M') == want)
+                here = false;
+        bool subject_here = false;
+        if (r->recent[0] >= 0) {
+            const hs_entity_work *x = &d->ents[r->recent[0]];
+            subject_here = x->nmentions &&
+                d->toks[hs_tok_at(d, x->mentions[x->nmentions - 1].begin)].sent == sent;
+        }
+        if (here && !subject_here)
+            return near;
+    }
     for (int k = 0; k < 6 && r->recent[k] >= 0; k++) {
         hs_entity_work *x = &d->ents[r->recent[k]];
         if (!x->gender)
@@ -2351,8 +2403,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
             if (d->ents[e].type == HS_ENT_PERSON) {
                 r.last_person = e;
                 guess_gender(&r, e, i, end);
-                if (last->quote_depth == 0 && !in_content[end - 1] &&
-                    (last->deprel == HS_DEP_NSUBJ || last->deprel == HS_DEP_NSUBJPASS)) {
+                if (last->quote_depth == 0 && !in_content[end - 1] && subject_name(&r, end - 1)) {
                     r.last_subject = e;
                     push_recent(&r, e);
                 }

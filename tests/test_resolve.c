@@ -961,6 +961,28 @@ START_TEST(test_op_ed_i_is_its_author)
 }
 END_TEST
 
+START_TEST(test_pronoun_finds_appositive_subject_and_same_sentence_name)
+{
+    /* a name beside the subject ("One local woman, Karen Robison,") is a
+     * subject; a name of the pronoun's gender earlier in its sentence
+     * beats an older subject, unless the sentence already spoke of
+     * someone by that pronoun */
+    hs_result *r = test_extract(
+        "Adelle Nazarian wrote about the race. One local woman, Karen "
+        "Robison, pulled Rep. King aside after the event. \"I am so glad "
+        "you came,\" she told him.\n\n"
+        "Thomas Krebs testified on Monday. FBI Director James Comey's news "
+        "conference, in which he said the case was closed, drew a crowd.\n\n"
+        "Ted Cruz spoke in Iowa. When he took the stage after Mr. Vander "
+        "Plaats's introduction, he said the party must unite.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "\"I am so glad"), "Karen Robison");
+    ck_assert_str_eq(speaker_of_content(r, "the case"), "James Comey");
+    ck_assert_str_eq(speaker_of_content(r, "the party"), "Ted Cruz");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1029,6 +1051,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_description_takes_up_the_person_just_named);
     tcase_add_test(tc, test_day_placeholder_and_focus_word_name_no_one);
     tcase_add_test(tc, test_op_ed_i_is_its_author);
+    tcase_add_test(tc, test_pronoun_finds_appositive_subject_and_same_sentence_name);
     suite_add_tcase(s, tc);
     return s;
 }
