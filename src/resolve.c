@@ -948,7 +948,7 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
 
 
 /* Does the name ending at token k name a clause's subject: the subject
- * itself, or a name set beside it between commas ("One local woman,
+ * itself, its possessor, or a name set beside it between commas ("One local woman,
  * Karen Robison, pulled Rep. King aside", "Kazakhstan's foreign
  * minister, Erlan Idrissov, plays down concerns")? */
 static bool subject_name(const rctx *r, uint32_t k)
@@ -957,7 +957,14 @@ static bool subject_name(const rctx *r, uint32_t k)
     const hs_token *t = &d->toks[k];
     if (t->deprel == HS_DEP_NSUBJ || t->deprel == HS_DEP_NSUBJPASS)
         return true;
-    if (t->deprel != HS_DEP_APPOS || t->head < 0)
+    if (t->head < 0)
+        return false;
+    /* the subject's possessor: "Trump's candidacy gave voice to the
+     * anger ... His harsh attacks" */
+    if (t->deprel == HS_DEP_NMOD_POSS)
+        return d->toks[t->head].deprel == HS_DEP_NSUBJ ||
+               d->toks[t->head].deprel == HS_DEP_NSUBJPASS;
+    if (t->deprel != HS_DEP_APPOS)
         return false;
     /* beside a word for a person: not "whose start-up, Theranos," */
     uint8_t rel = d->toks[t->head].deprel;

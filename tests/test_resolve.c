@@ -963,8 +963,8 @@ END_TEST
 
 START_TEST(test_pronoun_finds_appositive_subject_and_same_sentence_name)
 {
-    /* a name beside the subject ("One local woman, Karen Robison,") is a
-     * subject; a name of the pronoun's gender earlier in its sentence
+    /* a name beside the subject ("One local woman, Karen Robison,") or
+     * its possessor ("Donald Trump's candidacy") is a subject; a name of the pronoun's gender earlier in its sentence
      * beats an older subject, unless the sentence already spoke of
      * someone by that pronoun */
     hs_result *r = test_extract(
@@ -974,8 +974,11 @@ START_TEST(test_pronoun_finds_appositive_subject_and_same_sentence_name)
         "Thomas Krebs testified on Monday. FBI Director James Comey's news "
         "conference, in which he said the case was closed, drew a crowd.\n\n"
         "Ted Cruz spoke in Iowa. When he took the stage after Mr. Vander "
-        "Plaats's introduction, he said the party must unite.");
+        "Plaats's introduction, he said the party must unite.\n\n"
+        "Jeb Bush spoke in Iowa. Donald Trump's candidacy gave voice to "
+        "the anger of voters. He said the wall would be built.");
     ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the wall"), "Donald Trump");
     ck_assert_str_eq(speaker_of_content(r, "\"I am so glad"), "Karen Robison");
     ck_assert_str_eq(speaker_of_content(r, "the case"), "James Comey");
     ck_assert_str_eq(speaker_of_content(r, "the party"), "Ted Cruz");
