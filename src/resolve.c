@@ -30,6 +30,7 @@
  * through a hash map, so the pass is linear in the document.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -2053,6 +2054,48 @@ static void find_author(rctx *r)
     }
 }
 
+/* Who speaks for "his campaign", "her spokesman", "his wife": the
+ * source [a, b) is "his" or "her", then nouns or adjectives ending in a
+ * body's or a person's noun; the speaker is that body or person of the
+ * one the pronoun stands for, named "Bernie Sanders's campaign" and
+ * affiliated with them.  NONE when the source is no such phrase or the
+ * pronoun finds no one, NOMEM when out of memory. */
+static int32_t owned_by(rctx *r, uint32_t a, uint32_t b)
+{
+    static const char *const his_her[] = { "his", "her", NULL };
+    hs_doc *d = r->d;
+    uint32_t h = b - 1;
+    if (b - a < 2 || b - a > 4 || !word_in(d, a, his_her) ||
+        !is_pos(&d->toks[a], HS_POS_PRPS) || !is_noun(&d->toks[h]))
+        return NONE;
+    bool body = body_noun(d, h);
+    if (!body && !person_noun(r, h) && !word_in(d, h, kin_words))
+        return NONE;
+    for (uint32_t k = a + 1; k < h; k++)
+        if (!is_pos(&d->toks[k], HS_POS_JJ) && !is_noun(&d->toks[k]))
+            return NONE;
+    int32_t owner = pronoun_person(r, a);
+    if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON || d->ents[owner].described)
+        return NONE;
+    char *what = tokens_text(d, a + 1, b);
+    const char *who = d->ents[owner].name;
+    size_t n = what ? strlen(who) + strlen(what) + 4 : 0;
+    char *name = what ? malloc(n) : NULL;
+    if (!name) {
+        free(what);
+        return NOMEM;
+    }
+    snprintf(name, n, "%s's %s", who, what);
+    free(what);
+    int32_t g = find_entity(r, name);
+    if (g < 0 && (g = new_entity(r, name, body ? HS_ENT_ORG : HS_ENT_PERSON)) >= 0)
+        d->ents[g].described = true;
+    free(name);
+    if (g >= 0 && !affiliate(d, g, owner))
+        return NOMEM;
+    return g;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -2279,6 +2322,9 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
      * person says */
     if (b - a == 2 && is_pronoun_person(d, a) && noun_is(d, a + 1, HS_NOUN_WORDS))
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
+    int32_t owned = owned_by(r, a, b);
+    if (owned != NONE)
+        return owned;
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
     int32_t e = hs <= h ? described_by(r, hs, h, h, who) : NONE;

@@ -790,7 +790,7 @@ START_TEST(test_source_phrase_ends_at_its_verb)
     expect_speaker(r, "the deal", "People", HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "it was needed", "GOP primary voters", HS_ENT_PERSON, NULL,
                    "Republican Party");
-    ck_assert_str_eq(speaker_of_content(r, "the police"), "husband");
+    ck_assert_str_eq(speaker_of_content(r, "the police"), "Powell's husband");
     ck_assert_str_eq(speaker_of_content(r, "that voters"), "Pew Research Center");
     hs_result_free(r);
 }
@@ -986,6 +986,23 @@ START_TEST(test_pronoun_finds_appositive_subject_and_same_sentence_name)
 }
 END_TEST
 
+START_TEST(test_his_campaign_and_her_spokesman_are_theirs)
+{
+    /* "his campaign", "her spokesman": the body or person of the one
+     * the pronoun stands for, named by them and affiliated with them */
+    hs_result *r = test_extract(
+        "Bernie Sanders spoke in Ohio on Monday. His campaign said the race "
+        "was close. Hillary Clinton spoke in Iowa. Her spokesman said the "
+        "plan was sound.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the race", "Bernie Sanders's campaign", HS_ENT_ORG, NULL,
+                   "Bernie Sanders");
+    expect_speaker(r, "the plan", "Hillary Clinton's spokesman", HS_ENT_PERSON, NULL,
+                   "Hillary Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1055,6 +1072,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_day_placeholder_and_focus_word_name_no_one);
     tcase_add_test(tc, test_op_ed_i_is_its_author);
     tcase_add_test(tc, test_pronoun_finds_appositive_subject_and_same_sentence_name);
+    tcase_add_test(tc, test_his_campaign_and_her_spokesman_are_theirs);
     suite_add_tcase(s, tc);
     return s;
 }
