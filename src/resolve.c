@@ -19,7 +19,8 @@
  *    a capital as a speaker stands for its country ("Kyiv" -> Ukraine);
  *    a definite description is the person who holds its post ("the
  *    president"), or the person just spoken of ("Rubio ... The Florida
- *    senator"); any other unnamed source ("The Ukrainian army", "a
+ *    senator"), "the department" the organisation named so ("the
+ *    Justice Department"); any other unnamed source ("The Ukrainian army", "a
  *    source") becomes an entity named by its phrase; an opinion
  *    piece's "I" is the author its closing line names;
  *  - the words before a speaker's name in the source are its role
@@ -1848,6 +1849,52 @@ static bool day_or_month(const hs_doc *d, uint32_t i)
     return word_in(d, i, w);
 }
 
+/* How many of the latest entities org_by_head() looks through. */
+#define ORG_HEAD_REACH 256
+
+/* The organisation "the department", "the foundation", "the campaign"
+ * stands for: the source [a, b) is "the" and a singular organisation
+ * noun h, and the organisation is the latest one whose name ends in that
+ * word ("the Justice Department", "the Clinton Foundation", "the Trump
+ * campaign"), mentioned before the source and named, not described in
+ * lower case.  NONE when there is none. */
+static int32_t org_by_head(rctx *r, uint32_t a, uint32_t b)
+{
+    hs_doc *d = r->d;
+    uint32_t h = b - 1;
+    /* names end in these words too often for the latest to be meant:
+     * "the group" after "UnitedHealth Group" is a trade group */
+    static const char *const loose[] = { "group", "network", NULL };
+    if (b - a != 2 || !hs_tok_is(d, a, "the") || !is_pos(&d->toks[h], HS_POS_NN) ||
+        !(noun_is(d, h, HS_NOUN_ORG) || hs_tok_is(d, h, "campaign")) || word_in(d, h, loose))
+        return NONE;
+    const char *w = hs_tok_str(d, &d->toks[h]);
+    size_t n = hs_tok_len(&d->toks[h]);
+    uint32_t c0 = d->toks[a].c0;
+    int32_t best = NONE;
+    uint32_t best_end = 0;
+    for (size_t k = d->nents, seen = 0; k-- > 0 && seen < ORG_HEAD_REACH; seen++) {
+        const hs_entity_work *x = &d->ents[k];
+        size_t len = strlen(x->name);
+        /* a description in lower case names nothing more ("one
+         * company", "a white paper"); "Clinton campaign" does */
+        if (x->type != HS_ENT_ORG || !x->nmentions || len <= n + 1 ||
+            (x->described && !isupper((unsigned char)x->name[0])) ||
+            x->name[len - n - 1] != ' ' || strncasecmp(x->name + len - n, w, n) != 0)
+            continue;
+        /* the latest mention that ends before the source */
+        for (size_t m = x->nmentions; m-- > 0;)
+            if (x->mentions[m].end <= c0) {
+                if (best == NONE || x->mentions[m].end > best_end) {
+                    best = (int32_t)k;
+                    best_end = x->mentions[m].end;
+                }
+                break;
+            }
+    }
+    return best;
+}
+
 /* Can token i name anyone: a noun, a pronoun, a determiner or word of
  * quantity ("Some", "Many"), a number, a name, or a capitalised word
  * known as a name ("Early" for Rex Early)?  A source with no such word
@@ -2325,6 +2372,9 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     int32_t owned = owned_by(r, a, b);
     if (owned != NONE)
         return owned;
+    int32_t org = org_by_head(r, a, b);
+    if (org != NONE)
+        return org;
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
     int32_t e = hs <= h ? described_by(r, hs, h, h, who) : NONE;

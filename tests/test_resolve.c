@@ -1003,6 +1003,21 @@ START_TEST(test_his_campaign_and_her_spokesman_are_theirs)
 }
 END_TEST
 
+START_TEST(test_the_department_is_the_one_named)
+{
+    /* "the department", "the campaign": the latest organisation whose
+     * name ends in that word */
+    hs_result *r = test_extract(
+        "The Justice Department opened an inquiry on Monday. The department "
+        "said the review would take months. The Clinton campaign sent a memo "
+        "to reporters. The campaign said the polls were tightening.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the review", "Justice Department", HS_ENT_ORG, NULL, NULL);
+    expect_speaker(r, "the polls", "Clinton campaign", HS_ENT_ORG, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1073,6 +1088,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_op_ed_i_is_its_author);
     tcase_add_test(tc, test_pronoun_finds_appositive_subject_and_same_sentence_name);
     tcase_add_test(tc, test_his_campaign_and_her_spokesman_are_theirs);
+    tcase_add_test(tc, test_the_department_is_the_one_named);
     suite_add_tcase(s, tc);
     return s;
 }
