@@ -19,10 +19,10 @@
  *    a capital as a speaker stands for its country ("Kyiv" -> Ukraine);
  *    a definite description is the person who holds its post ("the
  *    president"), or the person just spoken of ("Rubio ... The Florida
- *    senator"), "the department" the organisation named so ("the
- *    Justice Department"); any other unnamed source ("The Ukrainian army", "a
- *    source") becomes an entity named by its phrase; an opinion
- *    piece's "I" is the author its closing line names;
+ *    senator"), and "the department" the organisation named so ("the
+ *    Justice Department"); any other unnamed source ("The Ukrainian
+ *    army", "a source") becomes an entity named by its phrase; an
+ *    opinion piece's "I" is the author its closing line names;
  *  - the words before a speaker's name in the source are its role
  *    ("Foreign ministry spokesman"), a possessive place its affiliation
  *    ("Ukraine's President").
@@ -950,9 +950,9 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
 
 
 /* Does the name ending at token k name a clause's subject: the subject
- * itself, its possessor, or a name set beside it between commas ("One local woman,
- * Karen Robison, pulled Rep. King aside", "Kazakhstan's foreign
- * minister, Erlan Idrissov, plays down concerns")? */
+ * itself, its possessor, or a name set beside it between commas ("One
+ * local woman, Karen Robison, pulled Rep. King aside", "Kazakhstan's
+ * foreign minister, Erlan Idrissov, plays down concerns")? */
 static bool subject_name(const rctx *r, uint32_t k)
 {
     const hs_doc *d = r->d;
