@@ -1213,7 +1213,13 @@ static bool quantity_word(const hs_doc *d, uint32_t i)
 static bool verb_after_head(const hs_doc *d, uint32_t a, uint32_t b, uint32_t h, uint32_t i)
 {
     const hs_token *t = &d->toks[i];
-    if (i == a || i + 1 >= b)
+    if (i == a || i >= b)
+        return false;
+    /* a verb that ends the span is a name's word ("Dark Knight Rises"),
+     * but for a participle right after a plural noun ("migrant black
+     * coal workers arriving") */
+    if (i + 1 == b && !((is_pos(t, HS_POS_VBG) || is_pos(t, HS_POS_VBN)) && h + 1 == i &&
+                        is_pos(&d->toks[h], HS_POS_NNS)))
         return false;
     switch (t->pos) {
     case HS_POS_TO:     /* an infinitive, not "people close to | the campaign" */

@@ -784,8 +784,10 @@ START_TEST(test_source_phrase_ends_at_its_verb)
         "briefed on the talks said the deal was near. The proportion of GOP "
         "primary voters who want a ban said it was needed. Her husband to "
         "come out of the car said the police were wrong. Research conducted "
-        "by the Pew Research Center found that voters were tired.");
+        "by the Pew Research Center found that voters were tired. The "
+        "actors involved said the film was finished.");
     ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the film"), "actors");
     ck_assert_str_eq(speaker_of_content(r, "the server"), "Two emails");
     expect_speaker(r, "the deal", "People", HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "it was needed", "GOP primary voters", HS_ENT_PERSON, NULL,
