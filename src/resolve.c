@@ -1345,6 +1345,8 @@ static int32_t described_by(rctx *r, uint32_t s, uint32_t e, uint32_t head, bool
  * for "it", is no person ("The city sent a letter Thursday. It says ..."; "more than 20
  * former crew members ... They described ..."; "Mr. Grassley and Mr.
  * Leahy say ..."); NONE when there is none. */
+static int32_t named_together(rctx *r, uint32_t a, uint32_t b);
+
 static int32_t thing_antecedent(rctx *r, uint32_t a)
 {
     hs_doc *d = r->d;
@@ -1384,6 +1386,25 @@ static int32_t thing_antecedent(rctx *r, uint32_t a)
                 break;
             }
         }
+        /* names joined by "and" are the people named ("Cruz and Rubio
+         * ... both locked on Trump. They pushed him"), one entity as when
+         * they speak together */
+        uint32_t last = end;
+        while (last + 1 < s1 && d->tok_entity[last + 1] >= 0 &&
+               d->tok_entity[last + 1] == d->tok_entity[end])
+            last++;
+        int32_t together = NONE;
+        if (end > i) {
+            /* (read back, the names are no new subjects for "he") */
+            int32_t recent[6], lp = r->last_person, ls = r->last_subject;
+            memcpy(recent, r->recent, sizeof recent);
+            together = named_together(r, s, last + 1);
+            memcpy(r->recent, recent, sizeof recent);
+            r->last_person = lp;
+            r->last_subject = ls;
+        }
+        if (together != NONE)
+            return together;
         return described_entity(r, s, end, i);
     }
     return NONE;

@@ -1020,6 +1020,19 @@ START_TEST(test_the_department_is_the_one_named)
 }
 END_TEST
 
+START_TEST(test_they_after_names_joined_by_and)
+{
+    /* "They" after a subject of names joined by "and" is those people,
+     * named by their names as when they speak together */
+    hs_result *r = test_extract(
+        "Ted Cruz spoke in Iowa on Monday. Later, Mr. Rubio and Mr. Cruz "
+        "met donors in Des Moines. They said the plan would fail.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the plan", "Rubio and Ted Cruz", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1091,6 +1104,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_pronoun_finds_appositive_subject_and_same_sentence_name);
     tcase_add_test(tc, test_his_campaign_and_her_spokesman_are_theirs);
     tcase_add_test(tc, test_the_department_is_the_one_named);
+    tcase_add_test(tc, test_they_after_names_joined_by_and);
     suite_add_tcase(s, tc);
     return s;
 }
