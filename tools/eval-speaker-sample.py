@@ -5,7 +5,7 @@ LABELS holds DOC<TAB>SOURCE_BEGIN<TAB>SOURCE_END<TAB>NAME lines (see
 tests/speakers/README.md and tools/sample-speakers.py); PRED is the JSON
 Lines output of `hearsay extract` over the same texts.  An attribution's
 speaker is right when its name equals one of the label's "|"-separated
-forms, ignoring case, a leading "the" and the apostrophe's form ("-": right when there is no
+forms, ignoring case, Unicode composition, a leading "the" and the apostrophe's form ("-": right when there is no
 speaker).  A labelled source the run no longer has counts as wrong.
 Prints the count right, and with N > 0 the first N wrong ones.
 
@@ -13,10 +13,13 @@ usage: tools/eval-speaker-sample.py LABELS PRED.jsonl [N] [--min PERCENT]
 """
 import json
 import sys
+import unicodedata
 
 
 def norm(s):
-    s = (s or "").strip().lower().replace("\u2019", "'")   # ’ is '
+    # one Unicode form (a text may spell "Ã" as "A" and a combining tilde)
+    s = unicodedata.normalize("NFC", (s or "").strip()).lower()
+    s = s.replace("\u2019", "'")   # ’ is '
     return s[4:] if s.startswith("the ") else s
 
 
