@@ -936,11 +936,25 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         *end = i + 1;
         return -1;
     }
+    /* an organisation's run that ends in a person's full name is the
+     * person's title, then the person: "Maricopa County Recorder | Helen
+     * Purcell", "Ku Klux Klan Grand Wizard | David Duke" (the title is
+     * no entity; it becomes the person's role where the person speaks) */
+    hs_entity_type type = ner_type(ner);
+    if (type == HS_ENT_ORG) {
+        for (uint32_t k = i + 1; k + 1 < j; k++)
+            if (j - k <= 3 && full_person_name(r, k, j)) {
+                *end = k;
+                return -1;
+            }
+        if (i > 0 && d->toks[i - 1].ner == ner && d->toks[i - 1].sent == d->toks[i].sent &&
+            full_person_name(r, i, j))
+            type = HS_ENT_PERSON;
+    }
     *end = j;
     /* a name the tagger read as a person's that ends in an organisation's
      * head noun ("the Clinton Foundation") is an organisation's: "Clinton"
      * alone must not then find it */
-    hs_entity_type type = ner_type(ner);
     if (type == HS_ENT_PERSON && j - i > 1 && noun_is(d, j - 1, HS_NOUN_ORG))
         type = HS_ENT_ORG;
     return entity_for_name(r, i, j, type, NULL);

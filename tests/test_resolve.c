@@ -1033,6 +1033,20 @@ START_TEST(test_they_after_names_joined_by_and)
 }
 END_TEST
 
+START_TEST(test_title_run_ending_in_a_full_name_is_the_person)
+{
+    /* an organisation's run that ends in a person's full name is the
+     * title and the person: the person speaks, with the title as role */
+    hs_result *r = test_extract(
+        "UMWA Director of Government Affairs Phil Smith said the union "
+        "would back Clinton.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the union", "Phil Smith", HS_ENT_PERSON,
+                   "UMWA Director of Government Affairs", NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1105,6 +1119,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_his_campaign_and_her_spokesman_are_theirs);
     tcase_add_test(tc, test_the_department_is_the_one_named);
     tcase_add_test(tc, test_they_after_names_joined_by_and);
+    tcase_add_test(tc, test_title_run_ending_in_a_full_name_is_the_person);
     suite_add_tcase(s, tc);
     return s;
 }
