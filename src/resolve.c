@@ -1359,7 +1359,7 @@ static int32_t described_by(rctx *r, uint32_t s, uint32_t e, uint32_t head, bool
  * for "it", is no person ("The city sent a letter Thursday. It says ..."; "more than 20
  * former crew members ... They described ..."; "Mr. Grassley and Mr.
  * Leahy say ..."); NONE when there is none. */
-static int32_t named_together(rctx *r, uint32_t a, uint32_t b);
+static int32_t named_together(rctx *r, uint32_t a, uint32_t b, bool spoke);
 
 static int32_t thing_antecedent(rctx *r, uint32_t a)
 {
@@ -1407,16 +1407,8 @@ static int32_t thing_antecedent(rctx *r, uint32_t a)
         while (last + 1 < s1 && d->tok_entity[last + 1] >= 0 &&
                d->tok_entity[last + 1] == d->tok_entity[end])
             last++;
-        int32_t together = NONE;
-        if (end > i) {
-            /* (read back, the names are no new subjects for "he") */
-            int32_t recent[6], lp = r->last_person, ls = r->last_subject;
-            memcpy(recent, r->recent, sizeof recent);
-            together = named_together(r, s, last + 1);
-            memcpy(r->recent, recent, sizeof recent);
-            r->last_person = lp;
-            r->last_subject = ls;
-        }
+        /* (read back, the names are no new subjects for "he") */
+        int32_t together = end > i ? named_together(r, s, last + 1, false) : NONE;
         if (together != NONE)
             return together;
         return described_entity(r, s, end, i);
@@ -1509,6 +1501,23 @@ static int32_t employer_noun(const rctx *r, uint32_t a, uint32_t n0)
     return (int32_t)h;
 }
 
+/* The name of someone described by their tie to a named entity, from
+ * the words [a, b) and that entity's name: "spokeswoman for Hillary
+ * Clinton" (the words, then the name) or, with `owner`, "Bernie
+ * Sanders's campaign".  Owned by the caller; NULL when out of memory. */
+static char *tied_name(const hs_doc *d, uint32_t a, uint32_t b, const char *who, bool owner)
+{
+    char *words = tokens_text(d, a, b);
+    size_t n = words ? strlen(words) + strlen(who) + 4 : 0;
+    char *name = words ? malloc(n) : NULL;
+    if (name && owner)
+        snprintf(name, n, "%s's %s", who, words);
+    else if (name)
+        snprintf(name, n, "%s %s", words, who);
+    free(words);
+    return name;
+}
+
 /* Who speaks when the source names someone who works for the person
  * named after them ("A spokeswoman for Hillary Clinton", "an attorney
  * for Trump", "a longtime adviser to Sen. Clinton"): that someone, a
@@ -1534,16 +1543,9 @@ static int32_t working_for(rctx *r, uint32_t a, int32_t best, uint32_t n0)
         if (!is_pos(&d->toks[i], HS_POS_JJ) && !is_pos(&d->toks[i], HS_POS_NN) &&
             !is_pos(&d->toks[i], HS_POS_NNP))
             return NONE;    /* "Whoever spoke to Clinton" */
-    char *phrase = tokens_text(d, s, k);
-    const char *who = d->ents[best].name;
-    size_t n = phrase ? strlen(phrase) + strlen(who) + 2 : 0;
-    char *name = phrase ? malloc(n) : NULL;
-    if (!name) {
-        free(phrase);
+    char *name = tied_name(d, s, k, d->ents[best].name, false);
+    if (!name)
         return NOMEM;
-    }
-    snprintf(name, n, "%s %s", phrase, who);
-    free(phrase);
     int32_t e = find_entity(r, name);
     if (e < 0 && (e = new_entity(r, name, HS_ENT_PERSON)) >= 0) {
         hs_entity_work *w = &d->ents[e];
@@ -1818,6 +1820,8 @@ static int32_t person_described(rctx *r, uint32_t a, uint32_t h)
     char want = word_in(d, h, feminine) ? 'F' : word_in(d, h, masculine) ? 'M' : 0;
     if (want && x->gender && x->gender != want)
         return NONE;
+    const hs_place_entry *q = x->affiliation
+        ? hs_lex_place(r->lx, x->affiliation, strlen(x->affiliation)) : NULL;
     for (uint32_t k = a + 1; k < h; k++) {
         const hs_token *m = &d->toks[k];
         if (!premodifier(m) || is_pos(m, HS_POS_DT) || is_pos(m, HS_POS_PRPS))
@@ -1828,8 +1832,6 @@ static int32_t person_described(rctx *r, uint32_t a, uint32_t h)
         const hs_place_entry *p = gazetteer(r, k, k + 1);
         if (!p)
             continue;
-        const hs_place_entry *q = x->affiliation
-            ? hs_lex_place(r->lx, x->affiliation, strlen(x->affiliation)) : NULL;
         if (q && other_place(p, q))
             return NONE;
         /* none of its kind known: a place or party said with their name
@@ -2022,7 +2024,7 @@ static int32_t pronoun_person(rctx *r, uint32_t i)
  * all of them, one entity named by their names as English joins them
  * ("Jim VandeHei and Mike Allen").  NONE when the source is no such
  * list, NOMEM when out of memory. */
-static int32_t named_together(rctx *r, uint32_t a, uint32_t b)
+static int32_t named_together(rctx *r, uint32_t a, uint32_t b, bool spoke)
 {
     hs_doc *d = r->d;
     static const char *const pronouns[] = { "he", "she", NULL };
@@ -2085,9 +2087,9 @@ static int32_t named_together(rctx *r, uint32_t a, uint32_t b)
         d->ents[g].plural = true;
     }
     free(name);
-    /* each of them, the last newest, is whom a "he" or "she" after it
-     * may mean, as when one of them speaks */
-    for (int k = 0; g >= 0 && k < n && d->ents[who[k]].type == HS_ENT_PERSON; k++) {
+    /* when they speak, each of them, the last newest, is whom a "he" or
+     * "she" after it may mean, as when one of them speaks */
+    for (int k = 0; spoke && g >= 0 && k < n && d->ents[who[k]].type == HS_ENT_PERSON; k++) {
         r->last_person = r->last_subject = who[k];
         push_recent(r, who[k]);
     }
@@ -2165,16 +2167,9 @@ static int32_t owned_by(rctx *r, uint32_t a, uint32_t b)
     int32_t owner = pronoun_person(r, a);
     if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON || d->ents[owner].described)
         return NONE;
-    char *what = tokens_text(d, a + 1, b);
-    const char *who = d->ents[owner].name;
-    size_t n = what ? strlen(who) + strlen(what) + 4 : 0;
-    char *name = what ? malloc(n) : NULL;
-    if (!name) {
-        free(what);
+    char *name = tied_name(d, a + 1, b, d->ents[owner].name, true);
+    if (!name)
         return NOMEM;
-    }
-    snprintf(name, n, "%s's %s", who, what);
-    free(what);
     int32_t g = find_entity(r, name);
     if (g < 0 && (g = new_entity(r, name, body ? HS_ENT_ORG : HS_ENT_PERSON)) >= 0)
         d->ents[g].described = true;
@@ -2269,7 +2264,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         int32_t e = described_by(r, s, (uint32_t)j, (uint32_t)j, who);
         return e == NONE ? -1 : e;
     }
-    int32_t together = named_together(r, a, b);
+    int32_t together = named_together(r, a, b, true);
     if (together != NONE)
         return together;
     /* the best named mention inside: person > organisation > place; the
