@@ -676,10 +676,13 @@ static int32_t entity_for_name(rctx *r, uint32_t a, uint32_t b, hs_entity_type t
                                                 hs_tok_len(&d->toks[i])));
             /* a person, or a one-word name the tagger typed otherwise
              * at first ("Sanders: Clinton needs ..." and then "Bernie
-             * Sanders"); the majority of mentions decides its type */
+             * Sanders"), a place only when a given name opens the
+             * full name ("Trump" in a headline, then "Donald Trump");
+             * the majority of mentions decides its type */
             bool person = f >= 0 && (d->ents[f].type == HS_ENT_PERSON ||
-                                     (!d->ents[f].listed && d->ents[f].type != HS_ENT_GPE &&
-                                      !strchr(d->ents[f].name, ' ')));
+                                     (!d->ents[f].listed && !strchr(d->ents[f].name, ' ') &&
+                                      (d->ents[f].type != HS_ENT_GPE ||
+                                       full_person_name(r, a, b))));
             if (f >= 0 && !by_first && person &&
                 !other_first_name(r, name, d->ents[f].name,
                                   weak || d->ents[f].weak_name)) {
@@ -2476,6 +2479,32 @@ static bool drop_headline_names(hs_doc *d)
     return true;
 }
 
+/* The token whose end a possessive "his" or "her" at token i waits for
+ * before it is resolved, when it opens its sentence's fronted phrase and
+ * looks ahead to the subject named after it ("In her statement
+ * condemning the test, Hillary Clinton defended ...", "Despite his
+ * dislike for the establishment, Cruz is trying ..."): that subject's
+ * last word; i itself otherwise. */
+static uint32_t cataphor_end(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    if (!is_pos(t, HS_POS_PRPS) || !(hs_tok_is(d, i, "his") || hs_tok_is(d, i, "her") ||
+                                     hs_tok_is(d, i, "His") || hs_tok_is(d, i, "Her")))
+        return i;
+    uint32_t tok0 = d->sents[t->sent].tok0, tok1 = d->sents[t->sent].tok1;
+    if (i - tok0 < 1 || i - tok0 > 2 || !is_pos(&d->toks[tok0], HS_POS_IN) || t->head < 0)
+        return i;
+    int32_t v = d->toks[t->head].head;     /* what the phrase hangs on */
+    if (v <= t->head || (uint32_t)v >= tok1 || d->toks[v].pos < HS_POS_VB ||
+        d->toks[v].pos > HS_POS_VBZ)
+        return i;
+    for (uint32_t k = (uint32_t)t->head + 1; k < (uint32_t)v; k++)
+        if (d->toks[k].head == v && (d->toks[k].deprel == HS_DEP_NSUBJ ||
+                                     d->toks[k].deprel == HS_DEP_NSUBJPASS))
+            return is_pos(&d->toks[k], HS_POS_NNP) && d->toks[k].quote_depth == 0 ? k : i;
+    return i;
+}
+
 /* qsort order of mentions: by begin, longer first. */
 static int cmp_span(const void *x, const void *y)
 {
@@ -2510,6 +2539,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
         if (w->src_tok0 < 0 || w->src_tok1 <= w->src_tok0)
             continue;
         uint32_t last = (uint32_t)w->src_tok1 - 1;
+        if (w->src_tok1 - w->src_tok0 == 1)
+            last = cataphor_end(d, last);
         next_src[a] = src_end[last];
         src_end[last] = (int32_t)a;
     }

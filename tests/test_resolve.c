@@ -731,6 +731,17 @@ START_TEST(test_full_name_joins_a_first_short_name)
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "that nobody"), "Bernie Sanders");
     hs_result_free(r);
+
+    /* the same when the tagger read the headline's "Trump" as a place:
+     * a full name with a given name claims it */
+    r = test_extract(
+        "Clinton jabs at Trump over Brexit.\n\nDemocrat Hillary Clinton took "
+        "a jab at Republican rival Donald Trump\u2019s view of Brexit on "
+        "Saturday.\n\nTrump has called the vote \u201cfantastic,\u201d "
+        "telling reporters that he was pleased.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that he was", "Donald Trump", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
 }
 END_TEST
 
@@ -1047,6 +1058,20 @@ START_TEST(test_title_run_ending_in_a_full_name_is_the_person)
 }
 END_TEST
 
+START_TEST(test_fronted_possessive_is_the_subject_after_it)
+{
+    /* "her" in a phrase that opens the sentence looks ahead to the
+     * subject named after it, not back to the last person named */
+    hs_result *r = test_extract(
+        "Republicans said leaders must stand up to Kim Jong-un after the "
+        "test.\n\nIn her statement condemning the nuclear test, Hillary "
+        "Clinton defended her record as secretary of state.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "condemning the nuclear", "Hillary Clinton", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1120,6 +1145,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_the_department_is_the_one_named);
     tcase_add_test(tc, test_they_after_names_joined_by_and);
     tcase_add_test(tc, test_title_run_ending_in_a_full_name_is_the_person);
+    tcase_add_test(tc, test_fronted_possessive_is_the_subject_after_it);
     suite_add_tcase(s, tc);
     return s;
 }
