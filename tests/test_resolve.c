@@ -1072,6 +1072,38 @@ START_TEST(test_fronted_possessive_is_the_subject_after_it)
 }
 END_TEST
 
+START_TEST(test_leader_and_director_take_up_the_person_just_named)
+{
+    hs_result *r = test_extract(
+        "Sen. Harry Reid spoke on Tuesday. The minority leader said that it "
+        "did not matter.\n\nAva DuVernay is passionate about history. The "
+        "director makes this clear in her new film, saying that the past "
+        "is not past.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that it did not", "Harry Reid", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "that the past", "Ava DuVernay", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_interview_answers_are_the_interviewee)
+{
+    /* "A:" and the "I" of an answer are the person the headline names;
+     * "Q:" is the interviewer, whom the transcript does not name */
+    hs_result *r = test_extract(
+        "Senator Jane Porter talks about the farm bill.\n\nSen. Jane Porter "
+        "spoke with reporters on Tuesday about the farm bill. Here is an "
+        "edited transcript.\n\nQ: Do you think the bill will pass?\n\nA: It "
+        "will pass this spring.\n\nI told the leaders that we have the "
+        "votes.\n\nQ: Will the president sign it?\n\nA: Yes.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "It will pass", "Jane Porter", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "that we have", "Jane Porter", HS_ENT_PERSON, NULL, NULL);
+    ck_assert_ptr_null(speaker_entity(r, "Do you think"));
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1146,6 +1178,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_they_after_names_joined_by_and);
     tcase_add_test(tc, test_title_run_ending_in_a_full_name_is_the_person);
     tcase_add_test(tc, test_fronted_possessive_is_the_subject_after_it);
+    tcase_add_test(tc, test_leader_and_director_take_up_the_person_just_named);
+    tcase_add_test(tc, test_interview_answers_are_the_interviewee);
     suite_add_tcase(s, tc);
     return s;
 }
