@@ -1582,12 +1582,14 @@ static bool premodifier(const hs_token *t)
 /* Who speaks when the source's head noun comes before the organisation
  * or place it names in a phrase of its own ("Polls in Virginia",
  * "Officials at Homeland Security Investigations", "the mayor of
- * Charlotte"): the head's phrase [s, h], affiliated with the
- * organisation or place, not the place, when the head names people or
- * a poll; an author after "by" speaks himself, and a topic after "on"
- * or "about" is no affiliation.  NONE when the source is no
- * such phrase, NOMEM when out of memory. */
-static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_t n0)
+ * Charlotte"), in a source ending before b: the head's phrase from s,
+ * through the name when the name ends it ("mayor of Charlotte", else
+ * "mayor"), affiliated with the organisation or place, not the place,
+ * when the head names people or a poll; an author after "by" speaks
+ * himself, and a topic after "on" or "about" is no affiliation.  NONE
+ * when the source is no such phrase, NOMEM when out of memory. */
+static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, uint32_t b, int32_t best,
+                          uint32_t n0)
 {
     hs_doc *d = r->d;
     if (best < 0 || d->ents[best].type == HS_ENT_PERSON || h + 1 >= n0 ||
@@ -1603,8 +1605,18 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, int32_t best, uint32_
         !(noun_is(d, h, HS_NOUN_PERSON | HS_NOUN_TITLE | HS_NOUN_FOR) ||
           person_noun(r, h) || word_in(d, h, polls)))
         return NONE;
+    /* named with the organisation or place, so that "a spokesman for
+     * the FBI" and "a spokesman for the Justice Department" stay two,
+     * when its name ends the phrase (not "the head of the RNC's rules
+     * committee", "voters in Alabama, Georgia and Virginia") */
+    uint32_t e1 = n0;
+    while (e1 < b && d->tok_entity[e1] == best)
+        e1++;
+    bool ends = e1 == b ||
+                !(is_noun(&d->toks[e1]) || is_pos(&d->toks[e1], HS_POS_POS) ||
+                  is_pos(&d->toks[e1], HS_POS_CC) || hs_tok_is(d, e1, ","));
     size_t known = d->nents;
-    int32_t g = described_entity(r, s, h, h);
+    int32_t g = described_entity(r, s, ends ? e1 - 1 : h, h);
     if (g < 0 || g == best || (size_t)g < known)
         return g;   /* "voters" named before stay no one's */
     if (noun_is(d, h, HS_NOUN_TITLE) || person_noun(r, h))
@@ -2308,9 +2320,11 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     if (!any)
         return -1;
     /* "Wednesday added ...", "after it became clear that ...", "What was
-     * once subtext ... is now": no one */
+     * once subtext ... is now", "whether there are 2,400 billionaires or
+     * 1,800 hardly matters": no one */
     if ((b - a == 1 && (day_or_month(d, a) || placeholder_it(d, a))) ||
-        (b - a > 1 && hs_tok_is(d, a, "what") && is_pos(&d->toks[a], HS_POS_WP)))
+        (b - a > 1 && hs_tok_is(d, a, "what") && is_pos(&d->toks[a], HS_POS_WP)) ||
+        (b - a > 1 && hs_tok_is(d, a, "whether")))
         return -1;
     int32_t asked;
     if (interview_speaker(r, a, b, &asked)) {
@@ -2495,7 +2509,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     if (g == NONE)
         g = working_for(r, a, best, n0);
     if (g == NONE)
-        g = of_a_place(r, hs <= h ? hs : a, h, best, n0);
+        g = of_a_place(r, hs <= h ? hs : a, h, b, best, n0);
     if (g != NONE)
         return g;
     if (best >= 0) {

@@ -748,7 +748,7 @@ END_TEST
 START_TEST(test_people_of_a_place)
 {
     /* people or a poll named before the organisation or place they
-     * belong to speak, affiliated with it; an author after "by" speaks
+     * belong to speak, named with it and affiliated with it; an author after "by" speaks
      * himself; a record named after its author is the record's */
     hs_result *r = test_extract(
         "Officials at the Justice Department said the review was over. "
@@ -758,12 +758,12 @@ START_TEST(test_people_of_a_place)
     ck_assert_ptr_nonnull(r);
     const hs_entity *e = speaker_entity(r, "the review");
     ck_assert_ptr_nonnull(e);
-    ck_assert_str_eq(e->name, "Officials");
+    ck_assert_str_eq(e->name, "Officials at the Justice Department");
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Justice Department");
     e = speaker_entity(r, "a close race");
     ck_assert_ptr_nonnull(e);
-    ck_assert_str_eq(e->name, "Recent polls");
+    ck_assert_str_eq(e->name, "Recent polls in Pennsylvania");
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Pennsylvania");
     ck_assert_str_eq(speaker_of_content(r, "the campaign"), "Politico");
     /* the newspaper's analysis, of the newspaper, not the country */
@@ -936,14 +936,16 @@ END_TEST
 
 START_TEST(test_day_placeholder_and_focus_word_name_no_one)
 {
-    /* a day, a placeholder "it" and a free relative "What" name no one;
+    /* a day, a placeholder "it", a free relative "What" and a "whether"
+     * clause name no one;
      * "Even" is no part of a group's name */
     hs_result *r = test_extract(
         "Wednesday added one more unusual development to the race, as "
         "Ted Cruz said Carly Fiorina would be his running mate. Only after "
         "it became clear that most voters agreed did the critics say the "
         "plan was sound. Even Latino Republicans said the senator was "
-        "wrong.");
+        "wrong. And whether there are 900 rich donors or 1,200 hardly "
+        "matters to most voters.");
     ck_assert_ptr_nonnull(r);
     for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
         const hs_attribution *a = hs_result_attribution(r, i);
@@ -954,6 +956,7 @@ START_TEST(test_day_placeholder_and_focus_word_name_no_one)
         }
     }
     expect_speaker(r, "the senator", "Latino Republicans", HS_ENT_PERSON, NULL, NULL);
+    ck_assert_ptr_null(speaker_entity(r, "most voters"));
     hs_result_free(r);
 }
 END_TEST
@@ -1104,6 +1107,21 @@ START_TEST(test_interview_answers_are_the_interviewee)
 }
 END_TEST
 
+START_TEST(test_spokesmen_of_two_bodies_are_two)
+{
+    /* named with the body, they stay two people, each its own */
+    hs_result *r = test_extract(
+        "A spokesman for the FBI said that it would appeal.\n\nA spokesman "
+        "for the Justice Department said that it would not.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that it would appeal", "spokesman for the FBI", HS_ENT_PERSON,
+                   NULL, "FBI");
+    expect_speaker(r, "that it would not", "spokesman for the Justice Department",
+                   HS_ENT_PERSON, NULL, "Justice Department");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1180,6 +1198,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_fronted_possessive_is_the_subject_after_it);
     tcase_add_test(tc, test_leader_and_director_take_up_the_person_just_named);
     tcase_add_test(tc, test_interview_answers_are_the_interviewee);
+    tcase_add_test(tc, test_spokesmen_of_two_bodies_are_two);
     suite_add_tcase(s, tc);
     return s;
 }
