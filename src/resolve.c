@@ -2220,6 +2220,29 @@ static int32_t interviewee(const rctx *r)
     return NONE;
 }
 
+/* The person the relative clause of "who" at token a tells about when
+ * a body was named last ("Megyn Kelly, a star anchor at Fox News who
+ * ..."): the clause hangs on the person's name, or on a word for a
+ * person set beside it; -1 when there is none. */
+static int32_t appositive_person(const rctx *r, uint32_t a)
+{
+    const hs_doc *d = r->d;
+    int32_t v = d->toks[a].head;
+    if (v < 0 || d->toks[v].deprel != HS_DEP_ACL_RELCL)
+        return -1;
+    int32_t n = d->toks[v].head;
+    if (n < 0 || (uint32_t)n >= a)
+        return -1;
+    if (d->tok_entity[n] >= 0)      /* the parser hangs it on the name */
+        return d->ents[d->tok_entity[n]].type == HS_ENT_PERSON ? d->tok_entity[n] : -1;
+    if (d->toks[n].deprel != HS_DEP_APPOS || !person_noun(r, (uint32_t)n))
+        return -1;
+    int32_t x = d->toks[n].head;
+    if (x < 0 || d->tok_entity[x] < 0 || d->ents[d->tok_entity[x]].type != HS_ENT_PERSON)
+        return -1;
+    return d->tok_entity[x];
+}
+
 /* Is the source [a, b) an interview transcript's own: its "A" (the
  * person questioned), the first person of an answer or the "you" of a
  * question (the same person), or its "Q" (the interviewer, whom the
@@ -2361,6 +2384,14 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         int32_t j = (int32_t)a - 1;
         while (j >= 0 && (d->toks[j].flags & HS_TF_PUNCT))
             j--;
+        /* "Megyn Kelly, a star anchor at Fox News who questioned": the
+         * person the clause tells about, not the body named last */
+        if (j >= 0 && d->tok_entity[j] >= 0 &&
+            d->ents[d->tok_entity[j]].type != HS_ENT_PERSON && hs_tok_is(d, a, "who")) {
+            int32_t p = appositive_person(r, a);
+            if (p >= 0)
+                return p;
+        }
         if (j < 0 || d->tok_entity[j] >= 0)
             return j >= 0 ? d->tok_entity[j] : -1;
         /* "voters who said", "some of his supporters, who": the noun

@@ -1122,6 +1122,22 @@ START_TEST(test_spokesmen_of_two_bodies_are_two)
 }
 END_TEST
 
+START_TEST(test_who_after_a_body_is_the_person_it_tells_about)
+{
+    /* the relative clause tells about the person, not the body or place
+     * named last before "who" */
+    hs_result *r = test_extract(
+        "Republicans are watching Donald Trump clash with Megyn Kelly, a "
+        "star anchor at Fox News who questioned his respect for women in a "
+        "debate. Senator Ted Cruz of Texas, who said last year that he "
+        "would shut down the government, now says that he regrets nothing.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "his respect", "Megyn Kelly", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "that he would shut", "Ted Cruz", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1199,6 +1215,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_leader_and_director_take_up_the_person_just_named);
     tcase_add_test(tc, test_interview_answers_are_the_interviewee);
     tcase_add_test(tc, test_spokesmen_of_two_bodies_are_two);
+    tcase_add_test(tc, test_who_after_a_body_is_the_person_it_tells_about);
     suite_add_tcase(s, tc);
     return s;
 }
