@@ -1217,7 +1217,8 @@ static bool quantity_word(const hs_doc *d, uint32_t i)
     static const char *const q[] = {
         "number", "majority", "majorities", "minority", "minorities", "group",
         "groups", "lot", "lots", "dozens", "hundreds", "thousands", "millions",
-        "half", "third", "quarter",
+        "half", "third", "quarter", "two-thirds", "one-third", "three-quarters",
+        "one-quarter",
         "some", "many", "most", "all", "none", "one", "two", "three",
         "several", "few", "both", "each", "any", "handful", "couple",
         "host", "bunch", "percent", "share", "chorus", "more", "proportion",
@@ -1263,13 +1264,24 @@ static bool verb_after_head(const hs_doc *d, uint32_t a, uint32_t b, uint32_t h,
 }
 
 /* The head noun of the source [a,b): its last word before a comma, a
- * preposition, a relative clause or a verb, past a word of quantity and its
- * "of", a proportion ("eight in 10") or a comparison ("more than");
- * *start is where the phrase it heads begins. */
+ * preposition, a relative clause or a verb, past a bound ("at least",
+ * "about"), a word of quantity and its "of", a proportion ("eight in
+ * 10") or a comparison ("more than"); *start is where the phrase it
+ * heads begins. */
 static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start)
 {
     static const char *const pronouns[] = { "those", "these", "them", "us",
                                             "you", "whom", "which", NULL };
+    /* "At least one commentator", "About 200 protesters": a bound
+     * before the number is no head */
+    static const char *const about[] = { "about", "around", "nearly", "almost",
+                                         "roughly", "approximately", NULL };
+    if (a + 2 < b && hs_tok_is(d, a, "at") &&
+        (hs_tok_is(d, a + 1, "least") || hs_tok_is(d, a + 1, "most")))
+        a += 2;
+    else if (a + 1 < b && word_in(d, a, about) &&
+             (is_pos(&d->toks[a + 1], HS_POS_CD) || quantity_word(d, a + 1)))
+        a++;
     uint32_t h = a;
     *start = a;
     for (uint32_t i = a; i < b; i++) {
@@ -1285,10 +1297,12 @@ static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
             *start = i + 1;
             continue;
         }
-        /* "eight in 10 voters" */
-        if (hs_tok_is(d, i, "in") && i > a && h == i - 1 && i + 2 < b &&
+        /* "eight in 10 voters"; "one in five" alone is its own head */
+        if (hs_tok_is(d, i, "in") && i > a && h == i - 1 && i + 1 < b &&
             (is_pos(&d->toks[h], HS_POS_CD) || quantity_word(d, h)) &&
             is_pos(&d->toks[i + 1], HS_POS_CD)) {
+            if (i + 2 == b)
+                return i + 1;
             *start = i + 2;
             i++;
             continue;
@@ -1322,13 +1336,17 @@ static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
     /* "But numerous veterans", "Even Latino Republicans", "his own
      * supporters": no article, conjunction or focus word in the name */
     static const char *const focus[] = { "even", "also", "still", "own", NULL };
-    while (s <= e && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
-                      is_pos(&d->toks[s], HS_POS_CC) || (s < e && word_in(d, s, focus))))
+    /* "those surveyed", "those polled": people, named with "those" */
+    bool those = s < e && hs_tok_is(d, s, "those") &&
+                 (is_pos(&d->toks[s + 1], HS_POS_VBN) || is_pos(&d->toks[s + 1], HS_POS_VBG));
+    while (!those && s <= e &&
+           (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
+            is_pos(&d->toks[s], HS_POS_CC) || (s < e && word_in(d, s, focus))))
         s++;
     if (s > e)
         return NONE;
     hs_entity_type type = body_noun(d, head) ? HS_ENT_ORG
-                        : noun_is(d, head, HS_NOUN_PERSON) || person_noun(r, head)
+                        : those || noun_is(d, head, HS_NOUN_PERSON) || person_noun(r, head)
                         ? HS_ENT_PERSON : HS_ENT_OTHER;
     char *name = tokens_text(d, s, e + 1);
     if (!name)

@@ -716,6 +716,20 @@ START_TEST(test_groups_and_quantities)
     /* the examples after "including" are members, not the speaker */
     ck_assert_str_eq(speaker_of_content(r, "the deal"), "Other major unions");
     hs_result_free(r);
+
+    /* a bound before the number is no name ("At least", "About"), two
+     * such sources are not one entity, a proportion is named whole, and
+     * "those surveyed" are people */
+    r = test_extract(
+        "At least one commentator said that the ad was false. At least 55 "
+        "countries have said that they would join. About three in 10 said "
+        "that the economy was bad. Those surveyed said that they were unsure.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the ad", "one commentator", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "that they would join", "55 countries", -1, NULL, NULL);
+    expect_speaker(r, "that the economy", "three in 10", -1, NULL, NULL);
+    expect_speaker(r, "that they were unsure", "Those surveyed", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
 }
 END_TEST
 
