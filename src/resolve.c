@@ -895,6 +895,21 @@ static int32_t mention_at(rctx *r, uint32_t i, uint32_t *end, bool as_speaker)
         *end = j;
         return entity_for_name(r, i, j, HS_ENT_ORG, NULL);
     }
+    /* a given name and a surname the tagger missed ("Mark Cuban", whose
+     * surname is a demonym), not in capitals ("DONALD TRUMP:" opening a
+     * transcript's lines) */
+    if ((ner == HS_NER_O || ner == HS_NER_MISC) && !(d->toks[i].flags & HS_TF_ALLCAPS)) {
+        uint32_t k = i;
+        while (k < s->tok1 && k < i + 4 && name_word(d, k) && !source_ends_at(r, k))
+            k++;
+        if (k < s->tok1 && k < i + 4 && name_word(d, k))
+            k++;    /* the source's last word */
+        for (; k >= i + 2; k--)
+            if (full_person_name(r, i, k) && is_pos(&d->toks[k - 1], HS_POS_NNP)) {
+                *end = k;
+                return entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
+            }
+    }
     /* "The | New York Times": no article or possessive opens a name */
     if (ner == HS_NER_O || ner == HS_NER_MISC || hs_tok_is(d, i, "the") ||
         is_pos(&d->toks[i], HS_POS_POS))

@@ -1152,6 +1152,21 @@ START_TEST(test_who_after_a_body_is_the_person_it_tells_about)
 }
 END_TEST
 
+START_TEST(test_untagged_full_name_is_a_person)
+{
+    /* a given name and a surname the entity tagger missed (a demonym,
+     * "Cuban") are a person, found again by the surname */
+    hs_result *r = test_extract(
+        "Mark Cuban, the billionaire owner of the Dallas Mavericks, says he "
+        "is open to running.\n\n\"Well, it is more of a consideration,\" "
+        "Cuban said in an interview.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "he is open", "Mark Cuban", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "\"Well, it is", "Mark Cuban", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1230,6 +1245,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_interview_answers_are_the_interviewee);
     tcase_add_test(tc, test_spokesmen_of_two_bodies_are_two);
     tcase_add_test(tc, test_who_after_a_body_is_the_person_it_tells_about);
+    tcase_add_test(tc, test_untagged_full_name_is_a_person);
     suite_add_tcase(s, tc);
     return s;
 }
