@@ -99,6 +99,13 @@ static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
     return false;
 }
 
+/* Is token i a dash ("-", "--", or an en or em dash)? */
+static bool dash(const hs_doc *d, uint32_t i)
+{
+    static const char *const dashes[] = { "-", "--", "\xE2\x80\x93", "\xE2\x80\x94", NULL };
+    return word_in(d, i, dashes);
+}
+
 /* Is token i a noun of one of the kinds in `kinds` (HS_NOUN_* bits,
  * data/lexicons/nouns.txt)? */
 static bool noun_is(const hs_doc *d, uint32_t i, unsigned kinds)
@@ -1231,7 +1238,7 @@ static bool quantity_word(const hs_doc *d, uint32_t i)
 {
     static const char *const q[] = {
         "number", "majority", "majorities", "minority", "minorities", "group",
-        "groups", "lot", "lots", "dozens", "hundreds", "thousands", "millions",
+        "groups", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "part",
         "half", "third", "quarter", "two-thirds", "one-third", "three-quarters",
         "one-quarter",
         "some", "many", "most", "all", "none", "one", "two", "three",
@@ -1322,7 +1329,7 @@ static uint32_t head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
             i++;
             continue;
         }
-        if (hs_tok_is(d, i, ",") || is_pos(&d->toks[i], HS_POS_IN) ||
+        if (hs_tok_is(d, i, ",") || dash(d, i) || is_pos(&d->toks[i], HS_POS_IN) ||
             is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP) ||
             verb_after_head(d, a, b, h, i))
             break;
@@ -2344,6 +2351,30 @@ static int32_t owned_by(rctx *r, uint32_t a, uint32_t b)
     return g;
 }
 
+/* Does [k, b) open with one name alone, past "the", titles and role
+ * words, with no other name of its kind after it before a relative
+ * pronoun: an appositive naming one person or body ("-- Elizabeth
+ * Warren of Massachusetts, who"), not a list of members ("-- Mr.
+ * Tribe, Ms. Epstein and Mr. Amar")? */
+static bool names_one(const rctx *r, uint32_t k, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    while (k < b && d->tok_entity[k] < 0 &&
+           (is_pos(&d->toks[k], HS_POS_DT) || title_before(d, k) || role_word(r, k) ||
+            is_pos(&d->toks[k], HS_POS_JJ)))
+        k++;
+    if (k >= b || d->tok_entity[k] < 0)
+        return false;
+    int32_t e = d->tok_entity[k];
+    while (k < b && d->tok_entity[k] == e)
+        k++;
+    for (; k < b && !is_relative(d, k); k++)
+        if (d->tok_entity[k] >= 0 && d->tok_entity[k] != e &&
+            d->ents[d->tok_entity[k]].type == d->ents[e].type)
+            return false;
+    return true;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(rctx *r, hs_attr_work *w)
 {
@@ -2451,15 +2482,34 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
      * head phrase ends at the first comma ("John Podesta, a chief of staff
      * to President Bill Clinton"), so look there first */
     int32_t best = -1, best_rank = 99;
+    /* a dateline or a heading in capitals before the source:
+     * "INDIANAPOLIS - Ted Cruz", "EVEN OZ'S BOSS THINKS ... - The head
+     * of Sony Pictures Television" */
+    for (uint32_t i = a; i < b && i < a + 16; i++) {
+        if (dash(d, i)) {
+            if (i > a && i + 1 < b)
+                a = i + 1;
+            break;
+        }
+        if (!(d->toks[i].flags & (HS_TF_ALLCAPS | HS_TF_PUNCT)))
+            break;
+    }
+    static const char *const examples[] = { "including", "like", "such", NULL };
     uint32_t n0 = a, n1 = a, head_end = b, lim = b;
     for (uint32_t i = a; i < b; i++)
-        if (hs_tok_is(d, i, ",")) {
+        if (hs_tok_is(d, i, ",") || dash(d, i)) {
             head_end = i;
             break;
         }
     for (uint32_t i = a; i < head_end; i++)
         if (d->tok_entity[i] >= 0 && d->ents[d->tok_entity[i]].type == HS_ENT_PERSON)
             lim = head_end;
+    /* after a dash, members or an aside: "The three constitutional
+     * scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar" are the
+     * scholars; one name alone is whom the head phrase describes
+     * ("Another liberal favorite in the Senate -- Elizabeth Warren") */
+    if (head_end < b && dash(d, head_end) && !names_one(r, head_end + 1, b))
+        lim = head_end;
     /* a relative clause after a comma tells about the head, and names no
      * speaker: "The ad, which is part of a buy from Our Principles PAC" */
     bool who = false;
@@ -2467,9 +2517,10 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
         lim = head_end;
         who = hs_tok_is(d, head_end + 1, "who") || hs_tok_is(d, head_end + 1, "whom");
     }
-    /* examples after the comma name members, not the speaker: "Other
-     * major unions, including the American Federation of Teachers" */
-    static const char *const examples[] = { "including", "like", "such", NULL };
+    /* examples after the comma or a dash name members, not the
+     * speaker: "Other major unions, including the American Federation
+     * of Teachers", "The United States and others - including many of
+     * Germany's own defense experts" */
     if (head_end + 1 < lim && word_in(d, head_end + 1, examples))
         lim = head_end;
     /* so does one right after a common noun: "a prominent Republican

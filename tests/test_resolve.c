@@ -1167,6 +1167,23 @@ START_TEST(test_untagged_full_name_is_a_person)
 }
 END_TEST
 
+START_TEST(test_names_after_a_dash)
+{
+    /* members listed after a dash are not the speaker; one name alone
+     * after it is whom the phrase describes */
+    hs_result *r = test_extract(
+        "The three constitutional scholars -- Mr. Tribe, Ms. Epstein and "
+        "Mr. Amar -- said that the Senate must act.\n\nAnother liberal "
+        "favorite in the Senate -- Elizabeth Warren of Massachusetts -- said "
+        "that she would vote no.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the Senate", "three constitutional scholars", HS_ENT_PERSON,
+                   NULL, NULL);
+    expect_speaker(r, "that she would", "Elizabeth Warren", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1246,6 +1263,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_spokesmen_of_two_bodies_are_two);
     tcase_add_test(tc, test_who_after_a_body_is_the_person_it_tells_about);
     tcase_add_test(tc, test_untagged_full_name_is_a_person);
+    tcase_add_test(tc, test_names_after_a_dash);
     suite_add_tcase(s, tc);
     return s;
 }
