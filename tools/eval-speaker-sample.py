@@ -5,7 +5,7 @@ LABELS holds DOC<TAB>SOURCE_BEGIN<TAB>SOURCE_END<TAB>NAME lines (see
 tests/speakers/README.md and tools/sample-speakers.py); PRED is the JSON
 Lines output of `hearsay extract` over the same texts.  An attribution's
 speaker is right when its name equals one of the label's "|"-separated
-forms, ignoring case, Unicode composition, a leading "the" and the apostrophe's form ("-": right when there is no
+forms, ignoring case, Unicode composition, a leading "the" and the apostrophe's and quotation marks' form ("-": right when there is no
 speaker).  A labelled source the run no longer has counts as wrong.
 Prints the count right, and with N > 0 the first N wrong ones.
 
@@ -20,6 +20,8 @@ def norm(s):
     # one Unicode form (a text may spell "Ã" as "A" and a combining tilde)
     s = unicodedata.normalize("NFC", (s or "").strip()).lower()
     s = s.replace("\u2019", "'")   # ’ is '
+    for q in "\u201c\u201d\u201e":  # “ ” „ are "
+        s = s.replace(q, '"')
     return s[4:] if s.startswith("the ") else s
 
 
