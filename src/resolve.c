@@ -56,6 +56,9 @@ typedef struct {
                                          line, or author0 == author1 */
     bool interview;                   /* a transcript of "Q:" and "A:"
                                          paragraphs */
+    int32_t asked;                    /* its interviewee or NONE, once
+                                         looked up (asked_known) */
+    bool asked_known;
     bool first_person;                /* the speaker just decided is the
                                          author's "I": no antecedent for
                                          a later "he" */
@@ -2245,19 +2248,23 @@ static bool find_interview(const hs_doc *d)
  * else in the paragraph after it ("Q&A with Vice President Joe Biden",
  * "Laura Bush sees 'Hope,' help for Afghan women").  NONE when neither
  * names a person. */
-static int32_t interviewee(const rctx *r)
+static int32_t interviewee(rctx *r)
 {
     const hs_doc *d = r->d;
-    for (uint32_t p = 0; p < 2 && p < d->nparas; p++) {
+    if (r->asked_known)     /* looked up once: a long transcript stays linear */
+        return r->asked;
+    r->asked_known = true;
+    r->asked = NONE;
+    for (uint32_t p = 0; p < 2 && p < d->nparas && r->asked == NONE; p++) {
         if (d->paras[p].tok1 <= d->paras[p].tok0)
             continue;
         uint32_t end = d->toks[d->paras[p].tok1 - 1].c1;
-        for (size_t e = 0; e < d->nents; e++)
+        for (size_t e = 0; e < d->nents && r->asked == NONE; e++)
             if (d->ents[e].type == HS_ENT_PERSON && d->ents[e].nmentions &&
                 d->ents[e].mentions[0].begin < end && !d->ents[e].described)
-                return (int32_t)e;
+                r->asked = (int32_t)e;
     }
-    return NONE;
+    return r->asked;
 }
 
 /* The person the relative clause of "who" at token a tells about when
@@ -2288,7 +2295,7 @@ static int32_t appositive_person(const rctx *r, uint32_t a)
  * question (the same person), or its "Q" (the interviewer, whom the
  * transcript does not name)?  Then *who is the interviewee, or -1 for
  * the "Q" or when the headline names no one. */
-static bool interview_speaker(const rctx *r, uint32_t a, uint32_t b, int32_t *who)
+static bool interview_speaker(rctx *r, uint32_t a, uint32_t b, int32_t *who)
 {
     static const char *const first_person[] = { "i", "me", "my", NULL };
     const hs_doc *d = r->d;
