@@ -8,9 +8,11 @@ down who speaks: the line to label is DOC<TAB>SOURCE_BEGIN<TAB>SOURCE_END
 <TAB>NAME, NAME the name of whom or what the source span means, as
 hearsay would print it (several right forms separated by "|"; "-" when
 the span names no one).  With --show the run's own speaker is printed
-too.  tools/eval-speaker-sample.py scores a run against the labels.
+too; with --pronouns only sources that are one personal pronoun
+("he", "she", "they", "it", "his", "her", "him", "them", "their") are
+drawn.  tools/eval-speaker-sample.py scores a run against the labels.
 
-usage: tools/sample-speakers.py PRED.jsonl CORPUS_TEXT_DIR N SEED [--show]
+usage: tools/sample-speakers.py PRED.jsonl CORPUS_TEXT_DIR N SEED [--show] [--pronouns]
 """
 import json
 import os
@@ -23,12 +25,15 @@ def main():
         sys.exit(__doc__)
     pred, textdir, n, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     show = "--show" in sys.argv[5:]
+    pronouns_only = "--pronouns" in sys.argv[5:]
+    pronouns = {"he", "she", "they", "it", "his", "her", "him", "them", "their"}
     rows = []
     with open(pred, encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             for a in d["attributions"]:
-                if a.get("source"):
+                if a.get("source") and (not pronouns_only or
+                                        a["source"]["text"].lower() in pronouns):
                     rows.append((d["doc"], a))
     rows.sort(key=lambda r: (r[0], r[1]["source"]["begin"], r[1]["cue"]["begin"]))
     random.Random(seed).shuffle(rows)
