@@ -543,7 +543,9 @@ static void add_name_tokens(rctx *r, int32_t e, uint32_t a, uint32_t b)
 {
     const hs_doc *d = r->d;
     for (uint32_t i = a; i < b; i++) {
-        if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])))
+        /* a title word is no name but as a surname ("Peter King") */
+        if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])) &&
+            (i + 1 < b || i == a))
             continue;
         char *tok = tokens_text(d, i, i + 1);
         int32_t f = tok ? find_entity(r, tok) : -1;

@@ -1184,6 +1184,20 @@ START_TEST(test_names_after_a_dash)
 }
 END_TEST
 
+START_TEST(test_surname_that_is_a_title_word)
+{
+    /* "King", "Dean", "Justice" are titles elsewhere, surnames here */
+    hs_result *r = test_extract(
+        "Rep. Peter King said that the plan was bad.\n\nKing said that the "
+        "vote would fail. Howard Dean spoke on Monday. Dean, a former party "
+        "chairman, said that he was sorry.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the vote", "Peter King", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "that he was sorry", "Howard Dean", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1264,6 +1278,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_who_after_a_body_is_the_person_it_tells_about);
     tcase_add_test(tc, test_untagged_full_name_is_a_person);
     tcase_add_test(tc, test_names_after_a_dash);
+    tcase_add_test(tc, test_surname_that_is_a_title_word);
     suite_add_tcase(s, tc);
     return s;
 }
