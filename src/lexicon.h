@@ -66,8 +66,12 @@ const hs_place_entry *hs_lex_place(const hs_lexicons *lx, const char *w, size_t 
 const hs_act_entry *hs_lex_act(const hs_lexicons *lx, const char *w, size_t n,
                                bool content_marker);
 
-/* Usual gender of a given name: 'M', 'F', or 0 when unknown. */
+/* Usual gender of a given name of names.txt (the words that open a
+ * person's name): 'M', 'F', or 0 when it is none. */
 char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n);
+/* The same, else from given-names.txt (birth counts, thousands of names):
+ * for a person's gender only. */
+char hs_lex_given_gender(const hs_lexicons *lx, const char *w, size_t n);
 
 /* The word cluster of a form (ASCII case and digits folded, typographic
  * quotes and dashes as ASCII): HS_CLUSTER_CODE(fine, coarse), or

@@ -34,6 +34,7 @@ HS_EMBED(hs_data_nouns, "data/lexicons/nouns.txt")
 HS_EMBED(hs_data_places, "data/lexicons/places.txt")
 HS_EMBED(hs_data_acts, "data/lexicons/acts.txt")
 HS_EMBED(hs_data_names, "data/lexicons/names.txt")
+HS_EMBED(hs_data_given_names, "data/lexicons/given-names.txt")
 HS_EMBED(hs_data_clusters, "data/lexicons/clusters.txt")
 HS_EMBED(hs_data_seed, "data/seed/bucha-china.txt")
 
@@ -60,6 +61,7 @@ bool hs_blob_get(const char *name, hs_blob *out)
         { "lexicons/places.txt", hs_data_places, hs_data_places_end },
         { "lexicons/acts.txt", hs_data_acts, hs_data_acts_end },
         { "lexicons/names.txt", hs_data_names, hs_data_names_end },
+        { "lexicons/given-names.txt", hs_data_given_names, hs_data_given_names_end },
         { "lexicons/clusters.txt", hs_data_clusters, hs_data_clusters_end },
         { "seed/bucha-china.txt", hs_data_seed, hs_data_seed_end },
     };

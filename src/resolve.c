@@ -566,7 +566,7 @@ static char given_gender(const rctx *r, int32_t e)
 {
     const char *name = r->d->ents[e].name;
     const char *sp = strchr(name, ' ');
-    return sp ? hs_lex_name_gender(r->lx, name, (size_t)(sp - name)) : 0;
+    return sp ? hs_lex_given_gender(r->lx, name, (size_t)(sp - name)) : 0;
 }
 
 /* How near before a bare surname the second person of that surname must
@@ -1066,8 +1066,8 @@ static void guess_gender(rctx *r, int32_t e, uint32_t i, uint32_t end)
         }
     }
     if (end - i >= 2)
-        d->ents[e].gender = hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[i]),
-                                               hs_tok_len(&d->toks[i]));
+        d->ents[e].gender = hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[i]),
+                                                hs_tok_len(&d->toks[i]));
 }
 
 static bool is_pronoun_thing(const hs_doc *d, uint32_t i)

@@ -1198,6 +1198,21 @@ START_TEST(test_surname_that_is_a_title_word)
 }
 END_TEST
 
+START_TEST(test_gender_from_birth_counts)
+{
+    /* "Jake" is in no hand list; the birth counts make him a man, so
+     * "she" is the woman named before him */
+    hs_result *r = test_extract(
+        "In an email exchange, Jake Sullivan had to explain to Hillary "
+        "Clinton that he could not send her a statement because it was "
+        "classified.\n\nClinton seemed irritated: \u201cIt is a public "
+        "statement! Just email it,\u201d she wrote.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\u201cIt is a public", "Hillary Clinton", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1279,6 +1294,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_untagged_full_name_is_a_person);
     tcase_add_test(tc, test_names_after_a_dash);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
+    tcase_add_test(tc, test_gender_from_birth_counts);
     suite_add_tcase(s, tc);
     return s;
 }
