@@ -505,12 +505,22 @@ static bool other_first_name(const rctx *r, const char *x, const char *y,
 static bool full_person_name(const rctx *r, uint32_t a, uint32_t b)
 {
     const hs_doc *d = r->d;
-    if (b - a < 2 || b - a > 4 || noun_is(d, b - 1, HS_NOUN_ORG) ||
-        !hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[a]), hs_tok_len(&d->toks[a])))
+    if (b - a < 2 || b - a > 4 || noun_is(d, b - 1, HS_NOUN_ORG))
         return false;
+    /* the hand list's given names, or the birth counts' where the tagger
+     * reads no organisation, place or other name, the word names no
+     * place ("Orlando Sentinel", "Edison Research") and no Title Case
+     * headline holds it */
+    const char *w = hs_tok_str(d, &d->toks[a]);
+    size_t n = hs_tok_len(&d->toks[a]);
+    bool counted = !hs_lex_name_gender(r->lx, w, n);
+    if (counted && (!hs_lex_given_gender(r->lx, w, n) || gazetteer(r, a, a + 1) ||
+                    (d->toks[a].ner != HS_NER_O && d->toks[a].ner != HS_NER_PERSON) ||
+                    (d->toks[a].para == 0 && r->title_case_head)))
+        return false;   /* nor "Clinton Cash Debunks Hillary" */
     for (uint32_t i = a; i < b; i++)
-        if (!name_word(d, i))
-            return false;
+        if (!name_word(d, i) || (counted && (title_before(d, i) || role_word(r, i))))
+            return false;   /* nor "Charlotte Mayor Jennifer Roberts" */
     return true;
 }
 

@@ -1210,6 +1210,13 @@ START_TEST(test_gender_from_birth_counts)
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "\u201cIt is a public", "Hillary Clinton", HS_ENT_PERSON, NULL, NULL);
     hs_result_free(r);
+
+    /* and a given name of theirs opens a full name the tagger split */
+    r = test_extract("Guy Cecil, the group\u2019s chief strategist, said that the "
+                     "money would go to Senate races.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the money", "Guy Cecil", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
 }
 END_TEST
 
