@@ -70,8 +70,8 @@ typedef struct {
     int32_t last_group_speaker;       /* latest people described in the
                                          plural that spoke ("Republicans") */
     bool group_spoke_last;            /* ... and after last_thing_speaker */
-    const int32_t *src_end;           /* per token: an attribution whose
-                                         source ends there, or -1 */
+    const char *src_end;              /* per token: some attribution's
+                                         source ends there */
     const char *in_content;           /* per token: inside a content */
 } rctx;
 
@@ -90,7 +90,7 @@ static bool name_word(const hs_doc *d, uint32_t i)
  * past one ("Lindsey Graham | Says" in a Title Case headline). */
 static bool source_ends_at(const rctx *r, uint32_t k)
 {
-    return r->src_end && r->src_end[k] >= 0;
+    return r->src_end && r->src_end[k];
 }
 
 /* Whether token i is one of the words of `list`. */
@@ -1872,7 +1872,9 @@ static int32_t person_described(rctx *r, uint32_t a, uint32_t h)
         "governor", "congressman", "congresswoman", "lawmaker", "businessman",
         "businesswoman", "billionaire", "mogul", "tycoon", "developer",
         "investor", "neurosurgeon", "actor", "actress", "star", "mayor",
-        "pope", "republican", "democrat", "socialist", "hopeful", "leader", "director", "chairman", "chairwoman", "executive", "secretary", "nominee-in-waiting", NULL
+        "pope", "republican", "democrat", "socialist", "hopeful", "leader",
+        "director", "chairman", "chairwoman", "executive", "secretary",
+        "nominee-in-waiting", NULL
     };
     static const char *const feminine[] = { "congresswoman", "businesswoman",
                                             "actress", NULL };
@@ -2767,28 +2769,32 @@ int hs_resolve(hs_doc *d, hs_error *err)
                .last_thing_speaker = -1, .last_group_speaker = -1,
                .recent = { -1, -1, -1, -1, -1, -1 },
                .title_case_head = hs_title_head(d) };
-    int32_t *src_end = NULL, *next_src = NULL;
-    char *in_content = NULL;
+    int32_t *resolve_at = NULL, *next_src = NULL;
+    char *src_end = NULL, *in_content = NULL;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
         goto nomem;
-    /* attributions by the token their source ends at (a linked list) */
-    src_end = malloc((d->ntoks + 1) * sizeof *src_end);
+    /* attributions by the token where their speaker is decided (a
+     * linked list): the source's end, or for a fronted "her" the end of
+     * the subject it looks ahead to */
+    resolve_at = malloc((d->ntoks + 1) * sizeof *resolve_at);
     next_src = malloc((d->nattrs + 1) * sizeof *next_src);
-    if (!src_end || !next_src)
+    src_end = calloc(d->ntoks + 1, 1);
+    if (!resolve_at || !next_src || !src_end)
         goto nomem;
     for (size_t i = 0; i < d->ntoks; i++)
-        src_end[i] = -1;
+        resolve_at[i] = -1;
     for (size_t a = d->nattrs; a-- > 0;) {
         hs_attr_work *w = &d->attrs[a];
         next_src[a] = -1;
         if (w->src_tok0 < 0 || w->src_tok1 <= w->src_tok0)
             continue;
         uint32_t last = (uint32_t)w->src_tok1 - 1;
+        src_end[last] = 1;
         if (w->src_tok1 - w->src_tok0 == 1)
             last = cataphor_end(d, last);
-        next_src[a] = src_end[last];
-        src_end[last] = (int32_t)a;
+        next_src[a] = resolve_at[last];
+        resolve_at[last] = (int32_t)a;
     }
     r.src_end = src_end;
     find_author(&r);
@@ -2829,7 +2835,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
             }
         }
         for (uint32_t k = i; k < end; k++) {
-            for (int32_t a = src_end[k]; a >= 0; a = next_src[a]) {
+            for (int32_t a = resolve_at[k]; a >= 0; a = next_src[a]) {
                 hs_attr_work *w = &d->attrs[a];
                 r.first_person = false;
                 int32_t sp = speaker_of(&r, w);
@@ -2882,6 +2888,7 @@ nomem:
     hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
     rc = -1;
 done:
+    free(resolve_at);
     free(src_end);
     free(next_src);
     free(in_content);
