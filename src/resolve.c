@@ -1017,8 +1017,18 @@ static bool subject_name(const rctx *r, uint32_t k)
     const hs_token *t = &d->toks[k];
     if (t->deprel == HS_DEP_NSUBJ || t->deprel == HS_DEP_NSUBJPASS)
         return true;
-    if (t->head < 0)
-        return false;
+    /* the name a copula gives a person-word subject: "The administrator
+     * is Denise Turner Roth, head of the GSA. She has not ..." */
+    if (t->deprel == HS_DEP_ROOT || t->head < 0) {
+        bool cop = false, who = false;
+        const hs_sentence *s = &d->sents[t->sent];
+        for (uint32_t i = s->tok0; i < s->tok1 && i < k; i++)
+            if (d->toks[i].head == (int32_t)k) {
+                cop = cop || d->toks[i].deprel == HS_DEP_COP;
+                who = who || (d->toks[i].deprel == HS_DEP_NSUBJ && person_noun(r, i));
+            }
+        return cop && who;
+    }
     /* the subject's possessor: "Trump's candidacy gave voice to the
      * anger ... His harsh attacks" */
     if (t->deprel == HS_DEP_NMOD_POSS)

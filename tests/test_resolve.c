@@ -1220,6 +1220,21 @@ START_TEST(test_gender_from_birth_counts)
 }
 END_TEST
 
+START_TEST(test_copula_names_a_subject)
+{
+    /* a person named by a copula ("The administrator is ...") is whom a
+     * "she" after it means, not the man who spoke before */
+    hs_result *r = test_extract(
+        "Under the law, the president must set up a transition plan, Obama "
+        "said.\n\nThe administrator is Denise Turner Roth, head of the "
+        "General Services Administration. She has said that no decision has "
+        "been made.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that no decision", "Denise Turner Roth", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1302,6 +1317,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_after_a_dash);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
+    tcase_add_test(tc, test_copula_names_a_subject);
     suite_add_tcase(s, tc);
     return s;
 }
