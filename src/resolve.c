@@ -1381,8 +1381,11 @@ static int32_t described_entity(rctx *r, uint32_t s, uint32_t e, uint32_t head)
 {
     hs_doc *d = r->d;
     /* "But numerous veterans", "Even Latino Republicans", "his own
-     * supporters": no article, conjunction or focus word in the name */
+     * supporters", "Only half a dozen Senate Republicans": no article,
+     * conjunction or focus word in the name */
     static const char *const focus[] = { "even", "also", "still", "own", NULL };
+    if (s < e && hs_tok_is(d, s, "only"))   /* not "the only ones" */
+        s++;
     /* "those surveyed", "those polled": people, named with "those" */
     bool those = s < e && hs_tok_is(d, s, "those") &&
                  (is_pos(&d->toks[s + 1], HS_POS_VBN) || is_pos(&d->toks[s + 1], HS_POS_VBG));

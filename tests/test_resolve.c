@@ -951,7 +951,7 @@ END_TEST
 START_TEST(test_day_placeholder_and_focus_word_name_no_one)
 {
     /* a day, a placeholder "it", a free relative "What" and a "whether"
-     * clause name no one;
+     * clause name no one; "Only" opens no name;
      * "Even" is no part of a group's name */
     hs_result *r = test_extract(
         "Wednesday added one more unusual development to the race, as "
@@ -959,7 +959,8 @@ START_TEST(test_day_placeholder_and_focus_word_name_no_one)
         "it became clear that most voters agreed did the critics say the "
         "plan was sound. Even Latino Republicans said the senator was "
         "wrong. And whether there are 900 rich donors or 1,200 hardly "
-        "matters to most voters.");
+        "matters to most voters. Only three senators said the bill would "
+        "pass.");
     ck_assert_ptr_nonnull(r);
     for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
         const hs_attribution *a = hs_result_attribution(r, i);
@@ -971,6 +972,7 @@ START_TEST(test_day_placeholder_and_focus_word_name_no_one)
     }
     expect_speaker(r, "the senator", "Latino Republicans", HS_ENT_PERSON, NULL, NULL);
     ck_assert_ptr_null(speaker_entity(r, "most voters"));
+    expect_speaker(r, "the bill would", "three senators", HS_ENT_PERSON, NULL, NULL);
     hs_result_free(r);
 }
 END_TEST
