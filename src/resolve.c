@@ -2297,24 +2297,30 @@ static int32_t interviewee(rctx *r)
 /* The person the relative clause of "who" at token a tells about when
  * a body was named last ("Megyn Kelly, a star anchor at Fox News who
  * ..."): the clause hangs on the person's name, or on a word for a
- * person set beside it; -1 when there is none. */
+ * person set beside it, or on a phrase inside either; -1 when there is
+ * none. */
 static int32_t appositive_person(const rctx *r, uint32_t a)
 {
     const hs_doc *d = r->d;
     int32_t v = d->toks[a].head;
     if (v < 0 || d->toks[v].deprel != HS_DEP_ACL_RELCL)
         return -1;
+    /* up from the word the clause hangs on, through the phrase it sits
+     * in ("the leader of the opposition in North-Rhine Westphalia,
+     * who"), to a person's name or a word for a person set beside one */
     int32_t n = d->toks[v].head;
-    if (n < 0 || (uint32_t)n >= a)
-        return -1;
-    if (d->tok_entity[n] >= 0)      /* the parser hangs it on the name */
-        return d->ents[d->tok_entity[n]].type == HS_ENT_PERSON ? d->tok_entity[n] : -1;
-    if (d->toks[n].deprel != HS_DEP_APPOS || !person_noun(r, (uint32_t)n))
-        return -1;
-    int32_t x = d->toks[n].head;
-    if (x < 0 || d->tok_entity[x] < 0 || d->ents[d->tok_entity[x]].type != HS_ENT_PERSON)
-        return -1;
-    return d->tok_entity[x];
+    for (int depth = 0; depth < 4 && n >= 0 && (uint32_t)n < a; depth++) {
+        int32_t e = d->tok_entity[n];
+        if (e >= 0 && d->ents[e].type == HS_ENT_PERSON)
+            return e;   /* the parser hangs it on the name */
+        if (d->toks[n].deprel == HS_DEP_APPOS && person_noun(r, (uint32_t)n)) {
+            int32_t x = d->toks[n].head;
+            return x >= 0 && d->tok_entity[x] >= 0 &&
+                   d->ents[d->tok_entity[x]].type == HS_ENT_PERSON ? d->tok_entity[x] : -1;
+        }
+        n = d->toks[n].head;
+    }
+    return -1;
 }
 
 /* Is the source [a, b) an interview transcript's own: its "A" (the

@@ -1151,6 +1151,15 @@ START_TEST(test_who_after_a_body_is_the_person_it_tells_about)
     expect_speaker(r, "his respect", "Megyn Kelly", HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "that he would shut", "Ted Cruz", HS_ENT_PERSON, NULL, NULL);
     hs_result_free(r);
+
+    /* and through the phrase beside the name it hangs on */
+    r = test_extract("Clinton\u2019s position was supported Friday by Sen. Dianne "
+                     "Feinstein of California, the top Democrat on the Senate "
+                     "Intelligence Committee, who said that the emails were not "
+                     "classified.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the emails", "Dianne Feinstein", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
 }
 END_TEST
 
