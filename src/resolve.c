@@ -2109,6 +2109,31 @@ static int32_t pronoun_person(rctx *r, uint32_t i)
     return -1;
 }
 
+/* Where the part of a title or a tag that opens at token i of a list
+ * of names ends, before b: "former", a place before a title ("Maryland
+ * | Gov."), a party tag in parentheses ("(D)", "(R-Texas)"); i itself
+ * when none opens there. */
+static uint32_t title_part(const rctx *r, uint32_t i, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    static const char *const former[] = { "former", "then", "late", NULL };
+    if (word_in(d, i, former))
+        return i + 1;
+    if (hs_tok_is(d, i, "(")) {     /* the source may end before ")" */
+        for (uint32_t k = i + 1; k <= b && k < i + 6; k++)
+            if (k == b || hs_tok_is(d, k, ")"))
+                return k < b ? k + 1 : b;
+        return i;
+    }
+    int32_t e = d->tok_entity[i];
+    if (e < 0 || d->ents[e].type == HS_ENT_PERSON)
+        return i;
+    uint32_t k = i;
+    while (k < b && d->tok_entity[k] == e)
+        k++;
+    return k < b && (title_before(d, k) || role_word(r, k)) ? k : i;
+}
+
 #define MAX_MEMBERS 6
 
 /* Who speaks when the source [a,b) is nothing but named people, or named
@@ -2127,8 +2152,17 @@ static int32_t named_together(rctx *r, uint32_t a, uint32_t b, bool spoke)
     bool joined = false;
     int names = 0;
     for (uint32_t i = a; i < b; i++) {
-        if (d->tok_entity[i] >= 0 || word_in(d, i, pronouns))
+        uint32_t past = title_part(r, i, b);
+        if (past > i)
+            i = past - 1;
+        else if (d->tok_entity[i] >= 0 || word_in(d, i, pronouns)) {
             names += i == a || d->tok_entity[i] < 0 || d->tok_entity[i - 1] != d->tok_entity[i];
+            /* a name before a noun is no member: "a Maine legislator and
+             * Sanders supporter" */
+            if (i + 1 < b && d->tok_entity[i + 1] != d->tok_entity[i] &&
+                is_noun(&d->toks[i + 1]) && !name_word(d, i + 1))
+                return NONE;
+        }
         else if (hs_tok_is(d, i, "and") || hs_tok_is(d, i, "&"))
             joined = true;
         else if (!hs_tok_is(d, i, ",") && !is_pos(&d->toks[i], HS_POS_DT) &&
@@ -2140,6 +2174,11 @@ static int32_t named_together(rctx *r, uint32_t a, uint32_t b, bool spoke)
     int32_t who[MAX_MEMBERS];
     int n = 0;
     for (uint32_t i = a; i < b;) {
+        uint32_t past = title_part(r, i, b);
+        if (past > i) {
+            i = past;
+            continue;
+        }
         int32_t e = d->tok_entity[i];
         if (e < 0 && word_in(d, i, pronouns))
             e = pronoun_person(r, i);

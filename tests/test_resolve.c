@@ -890,6 +890,19 @@ START_TEST(test_names_joined_by_and_speak_together)
     expect_speaker(r, "It's not", "Jim VandeHei and Mike Allen", HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "the talks", "United Kingdom and France", HS_ENT_GPE, NULL, NULL);
     hs_result_free(r);
+
+    /* titles with their places, "former" and party tags are no members;
+     * a name before a noun ("Sanders supporter") is none either */
+    r = test_extract("Former Maryland Gov. Martin O\u2019Malley (D) and former "
+                     "Arkansas Gov. Mike Huckabee (R) announced that they will "
+                     "suspend their campaigns. Rep. Diane Russell, a Maine "
+                     "legislator and Sanders supporter, said that the rules "
+                     "were unfair.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that they will", "Martin O\u2019Malley and Mike Huckabee",
+                   HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "that the rules", "Diane Russell", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
 }
 END_TEST
 
