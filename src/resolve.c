@@ -2111,8 +2111,8 @@ static int32_t pronoun_person(rctx *r, uint32_t i)
 
 /* Where the part of a title or a tag that opens at token i of a list
  * of names ends, before b: "former", a place before a title ("Maryland
- * | Gov."), a party tag in parentheses ("(D)", "(R-Texas)"); i itself
- * when none opens there. */
+ * | Gov.") or a body in one ("Secretary of | State"), a party tag in
+ * parentheses ("(D)", "(R-Texas)"); i itself when none opens there. */
 static uint32_t title_part(const rctx *r, uint32_t i, uint32_t b)
 {
     const hs_doc *d = r->d;
@@ -2131,7 +2131,9 @@ static uint32_t title_part(const rctx *r, uint32_t i, uint32_t b)
     uint32_t k = i;
     while (k < b && d->tok_entity[k] == e)
         k++;
-    return k < b && (title_before(d, k) || role_word(r, k)) ? k : i;
+    /* "Maryland | Gov.", "Secretary of | State" */
+    bool of_title = i >= 2 && hs_tok_is(d, i - 1, "of") && title_before(d, i - 2);
+    return k < b && (of_title || title_before(d, k) || role_word(r, k)) ? k : i;
 }
 
 #define MAX_MEMBERS 6
@@ -2151,6 +2153,23 @@ static int32_t named_together(rctx *r, uint32_t a, uint32_t b, bool spoke)
      * "the" or titles */
     bool joined = false;
     int names = 0;
+    /* a plural description of them first: "Democratic presidential
+     * hopefuls former Maryland Gov. Martin O'Malley and ...", whose
+     * party is theirs */
+    const uint32_t lead_start = a;
+    const hs_place_entry *party = NULL;     /* "Democratic candidates ..." */
+    for (uint32_t lead = a; lead < b && d->tok_entity[lead] < 0 &&
+                            (is_pos(&d->toks[lead], HS_POS_JJ) || is_pos(&d->toks[lead], HS_POS_NN) ||
+                             is_pos(&d->toks[lead], HS_POS_NNS) || party_word(d, lead)); lead++) {
+        if (party_word(d, lead))
+            party = gazetteer(r, lead, lead + 1);
+        if (is_pos(&d->toks[lead], HS_POS_NNS)) {
+            a = lead + 1;
+            break;
+        }
+    }
+    if (a == lead_start)
+        party = NULL;
     for (uint32_t i = a; i < b; i++) {
         uint32_t past = title_part(r, i, b);
         if (past > i)
@@ -2166,8 +2185,11 @@ static int32_t named_together(rctx *r, uint32_t a, uint32_t b, bool spoke)
         else if (hs_tok_is(d, i, "and") || hs_tok_is(d, i, "&"))
             joined = true;
         else if (!hs_tok_is(d, i, ",") && !is_pos(&d->toks[i], HS_POS_DT) &&
-                 !hs_tok_is(d, i, "both") && !title_before(d, i) && !role_word(r, i))
-            return NONE;
+                 !hs_tok_is(d, i, "both") && !title_before(d, i) && !role_word(r, i) &&
+                 !(hs_tok_is(d, i, "of") && i > a && title_before(d, i - 1)) &&
+                 !(name_word(d, i) && i > a + 1 && hs_tok_is(d, i - 1, "of") &&
+                   title_before(d, i - 2)))
+            return NONE;   /* "Secretary of State" is a title */
     }
     if (names < 2 || names > MAX_MEMBERS || !joined)
         return NONE;
@@ -2201,6 +2223,10 @@ static int32_t named_together(rctx *r, uint32_t a, uint32_t b, bool spoke)
     }
     if (n < 2)
         return NONE;
+    for (int k = 0; party && k < n; k++)
+        if (!d->ents[who[k]].affiliation && d->ents[who[k]].type == HS_ENT_PERSON &&
+            !(d->ents[who[k]].affiliation = strdup(party->name)))
+            return NOMEM;
     size_t len = 1;
     for (int k = 0; k < n; k++)
         len += strlen(d->ents[who[k]].name) + 5;

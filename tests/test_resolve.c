@@ -903,6 +903,17 @@ START_TEST(test_names_joined_by_and_speak_together)
                    HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "that the rules", "Diane Russell", HS_ENT_PERSON, NULL, NULL);
     hs_result_free(r);
+
+    /* a description before the names is theirs, and so is its party */
+    r = test_extract("Democratic presidential candidates Hillary Clinton and Bernie "
+                     "Sanders said that the strike should end.\n\nClinton said that "
+                     "she would meet the workers.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the strike", "Hillary Clinton and Bernie Sanders",
+                   HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "that she would", "Hillary Clinton", HS_ENT_PERSON, NULL,
+                   "Democratic Party");
+    hs_result_free(r);
 }
 END_TEST
 
