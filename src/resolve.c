@@ -1680,9 +1680,14 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, uint32_t b, int32_t b
     uint32_t e1 = n0;
     while (e1 < b && d->tok_entity[e1] == best)
         e1++;
+    /* an "and" ends it unless another of its kind follows ("the
+     * leaders of the United States and Israel") */
+    bool list = is_pos(&d->toks[e1 < b ? e1 : b - 1], HS_POS_CC) && e1 + 1 < b &&
+                d->tok_entity[e1 + 1] >= 0 &&
+                d->ents[d->tok_entity[e1 + 1]].type == d->ents[best].type;
     bool ends = e1 == b ||
                 !(is_noun(&d->toks[e1]) || is_pos(&d->toks[e1], HS_POS_POS) ||
-                  is_pos(&d->toks[e1], HS_POS_CC) || hs_tok_is(d, e1, ","));
+                  list || hs_tok_is(d, e1, ","));
     size_t known = d->nents;
     int32_t g = described_entity(r, s, ends ? e1 - 1 : h, h);
     if (g < 0 || g == best || (size_t)g < known)

@@ -1159,6 +1159,14 @@ START_TEST(test_spokesmen_of_two_bodies_are_two)
     expect_speaker(r, "that it would not", "spokesman for the Justice Department",
                    HS_ENT_PERSON, NULL, "Justice Department");
     hs_result_free(r);
+
+    /* an "and" after the body ends the phrase unless another body follows */
+    r = test_extract("The head of Sony Pictures Television and Oz\u2019s big boss said "
+                     "in an email that the host was smart.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the host", "head of Sony Pictures Television", HS_ENT_PERSON,
+                   NULL, "Sony Pictures Television");
+    hs_result_free(r);
 }
 END_TEST
 
