@@ -2141,6 +2141,31 @@ static uint32_t title_part(const rctx *r, uint32_t i, uint32_t b)
     return k < b && (of_title || title_before(d, k) || role_word(r, k)) ? k : i;
 }
 
+/* Where the names of a list in [a, b) start past a plural description
+ * of them ("Democratic presidential hopefuls | former Maryland Gov.
+ * Martin O'Malley and ..."): the token after the description's plural
+ * noun, with *party the party it names, whose the members are; a
+ * itself, and no party, when no such description opens the list. */
+static uint32_t past_description(const rctx *r, uint32_t a, uint32_t b,
+                                 const hs_place_entry **party)
+{
+    const hs_doc *d = r->d;
+    const hs_place_entry *p = NULL;
+    for (uint32_t i = a; i < b && d->tok_entity[i] < 0; i++) {
+        const hs_token *t = &d->toks[i];
+        bool partisan = party_word(d, i);
+        if (!partisan && !is_pos(t, HS_POS_JJ) && !is_pos(t, HS_POS_NN) && !is_pos(t, HS_POS_NNS))
+            break;
+        if (partisan)
+            p = gazetteer(r, i, i + 1);
+        if (is_pos(t, HS_POS_NNS)) {
+            *party = p;
+            return i + 1;
+        }
+    }
+    return a;
+}
+
 #define MAX_MEMBERS 6
 
 /* Who speaks when the source [a,b) is nothing but named people, or named
@@ -2153,28 +2178,13 @@ static int32_t named_together(rctx *r, uint32_t a, uint32_t b, bool spoke)
 {
     hs_doc *d = r->d;
     static const char *const pronouns[] = { "he", "she", NULL };
+    const hs_place_entry *party = NULL;
+    a = past_description(r, a, b, &party);
     /* first the shape, with no pronoun resolved (that teaches genders):
      * names, "he" or "she", and between them "and", a comma, "both",
      * "the" or titles */
     bool joined = false;
     int names = 0;
-    /* a plural description of them first: "Democratic presidential
-     * hopefuls former Maryland Gov. Martin O'Malley and ...", whose
-     * party is theirs */
-    const uint32_t lead_start = a;
-    const hs_place_entry *party = NULL;     /* "Democratic candidates ..." */
-    for (uint32_t lead = a; lead < b && d->tok_entity[lead] < 0 &&
-                            (is_pos(&d->toks[lead], HS_POS_JJ) || is_pos(&d->toks[lead], HS_POS_NN) ||
-                             is_pos(&d->toks[lead], HS_POS_NNS) || party_word(d, lead)); lead++) {
-        if (party_word(d, lead))
-            party = gazetteer(r, lead, lead + 1);
-        if (is_pos(&d->toks[lead], HS_POS_NNS)) {
-            a = lead + 1;
-            break;
-        }
-    }
-    if (a == lead_start)
-        party = NULL;
     for (uint32_t i = a; i < b; i++) {
         uint32_t past = title_part(r, i, b);
         if (past > i)
