@@ -13,22 +13,27 @@
 #include "models.h"
 #include "perceptron.h"
 
+/* A list of given names and their usual gender ("name<TAB>M|F"). */
+typedef struct {
+    hs_strmap map;              /* folded name -> line */
+    char *gender;               /* per line: 'M' or 'F' */
+} gender_list;
+
 struct hs_lexicons {
     char *bufs[7];              /* owned copies of the files */
     hs_cue_entry *cues;  size_t ncues;
     const char **cue_forms;
     hs_place_entry *places; size_t nplaces;
     hs_act_entry *acts;  size_t nacts;
-    hs_strmap cue_map, title_map, place_map, act_map, marker_map, name_map, noun_map;
+    hs_strmap cue_map, title_map, place_map, act_map, marker_map, noun_map;
     /* word clusters: open addressing over form hashes (0: empty slot),
      * with each form's HS_CLUSTER code; read from the embedded list in
      * place, since a copy of its 100,000 forms would cost megabytes */
     uint64_t *cluster_keys;
     uint16_t *cluster_codes;
     uint32_t cluster_mask;
-    char *name_gender;          /* per name_map value: 'M' or 'F' */
-    hs_strmap given_map;        /* given-names.txt: name -> line */
-    char *given_gender;         /* per given_map value: 'M' or 'F' */
+    gender_list names;          /* names.txt, hand-made */
+    gender_list given;          /* given-names.txt, from birth counts */
 };
 
 size_t hs_lex_fold(const char *w, size_t n, char *buf, size_t cap)
@@ -246,12 +251,14 @@ static bool load_acts(hs_lexicons *lx)
     return true;
 }
 
-static bool load_names(hs_lexicons *lx)
+/* Load the gender list of embedded file `name` into *g, its text kept in
+ * *buf. */
+static bool load_gender_list(const char *name, char **buf, gender_list *g)
 {
     size_t n;
-    char **lines = load_lines("lexicons/names.txt", &lx->bufs[4], &n);
-    lx->name_gender = calloc(n + 1, 1);
-    if (!lx->name_gender || !hs_strmap_init(&lx->name_map, n)) {
+    char **lines = load_lines(name, buf, &n);
+    g->gender = calloc(n + 1, 1);
+    if (!g->gender || !hs_strmap_init(&g->map, n)) {
         free(lines);
         return false;
     }
@@ -259,33 +266,19 @@ static bool load_names(hs_lexicons *lx)
         char *f[2];
         if (fields(lines[i], f, 2) < 2)
             continue;
-        lx->name_gender[i] = f[1][0];
-        hs_strmap_put(&lx->name_map, f[0], strlen(f[0]), (uint32_t)i);
+        g->gender[i] = f[1][0];
+        hs_strmap_put(&g->map, f[0], strlen(f[0]), (uint32_t)i);
     }
     free(lines);
     return true;
 }
 
-/* The birth-count list of given names (given-names.txt), for gender
- * only: names.txt, hand-made, says which words open a person's name. */
-static bool load_given_names(hs_lexicons *lx)
+/* names.txt, hand-made, says which words open a person's name and their
+ * gender; given-names.txt (birth counts) only the gender of many more. */
+static bool load_names(hs_lexicons *lx)
 {
-    size_t n;
-    char **lines = load_lines("lexicons/given-names.txt", &lx->bufs[6], &n);
-    lx->given_gender = calloc(n + 1, 1);
-    if (!lx->given_gender || !hs_strmap_init(&lx->given_map, n)) {
-        free(lines);
-        return false;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char *f[2];
-        if (lines[i][0] == '#' || fields(lines[i], f, 2) < 2)
-            continue;
-        lx->given_gender[i] = f[1][0];
-        hs_strmap_put(&lx->given_map, f[0], strlen(f[0]), (uint32_t)i);
-    }
-    free(lines);
-    return true;
+    return load_gender_list("lexicons/names.txt", &lx->bufs[4], &lx->names) &&
+           load_gender_list("lexicons/given-names.txt", &lx->bufs[6], &lx->given);
 }
 
 /* Hash of a normalised cluster form; never 0 (the empty slot). */
@@ -401,31 +394,31 @@ uint16_t hs_lex_cluster(const hs_lexicons *lx, const char *w, size_t n)
     return hs_lex_cluster_of(lx, hs_lex_cluster_key(w, n));
 }
 
-char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n)
+/* The gender list g gives word w: 'M', 'F', or 0. */
+static char gender_of(const gender_list *g, const char *w, size_t n)
 {
     char buf[64];
     size_t k = hs_lex_fold(w, n, buf, sizeof buf);
-    long i = k ? hs_strmap_get(&lx->name_map, buf, k) : -1;
-    return i < 0 ? 0 : lx->name_gender[i];
+    long i = k ? hs_strmap_get(&g->map, buf, k) : -1;
+    return i < 0 ? 0 : g->gender[i];
+}
+
+char hs_lex_name_gender(const hs_lexicons *lx, const char *w, size_t n)
+{
+    return gender_of(&lx->names, w, n);
 }
 
 char hs_lex_given_gender(const hs_lexicons *lx, const char *w, size_t n)
 {
-    char g = hs_lex_name_gender(lx, w, n);
-    if (g)
-        return g;
-    char buf[64];
-    size_t k = hs_lex_fold(w, n, buf, sizeof buf);
-    long i = k ? hs_strmap_get(&lx->given_map, buf, k) : -1;
-    return i < 0 ? 0 : lx->given_gender[i];
+    char g = gender_of(&lx->names, w, n);
+    return g ? g : gender_of(&lx->given, w, n);
 }
 
 hs_lexicons *hs_lexicons_load(hs_error *err)
 {
     hs_lexicons *lx = calloc(1, sizeof *lx);
     if (!lx || !load_cues(lx) || !load_titles(lx) || !load_places(lx) ||
-        !load_acts(lx) || !load_names(lx) || !load_given_names(lx) || !load_clusters(lx) ||
-        !load_nouns(lx)) {
+        !load_acts(lx) || !load_names(lx) || !load_clusters(lx) || !load_nouns(lx)) {
         hs_lexicons_free(lx);
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory loading lexicons");
         return NULL;
@@ -441,10 +434,10 @@ void hs_lexicons_free(hs_lexicons *lx)
         free(lx->bufs[i]);
     free(lx->cluster_keys);
     free(lx->cluster_codes);
-    free(lx->name_gender);
-    hs_strmap_free(&lx->name_map);
-    free(lx->given_gender);
-    hs_strmap_free(&lx->given_map);
+    free(lx->names.gender);
+    hs_strmap_free(&lx->names.map);
+    free(lx->given.gender);
+    hs_strmap_free(&lx->given.map);
     free(lx->cues);
     free(lx->cue_forms);
     free(lx->places);
