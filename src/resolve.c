@@ -102,6 +102,13 @@ static bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
     return false;
 }
 
+/* Is token i the writer's or speaker's "I", "me" or "my"? */
+static bool first_person_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const words[] = { "i", "me", "my", NULL };
+    return word_in(d, i, words);
+}
+
 /* Is token i a dash ("-", "--", or an en or em dash)? */
 static bool dash(const hs_doc *d, uint32_t i)
 {
@@ -1682,7 +1689,7 @@ static int32_t of_a_place(rctx *r, uint32_t s, uint32_t h, uint32_t b, int32_t b
         e1++;
     /* an "and" ends it unless another of its kind follows ("the
      * leaders of the United States and Israel") */
-    bool list = is_pos(&d->toks[e1 < b ? e1 : b - 1], HS_POS_CC) && e1 + 1 < b &&
+    bool list = e1 + 1 < b && is_pos(&d->toks[e1], HS_POS_CC) &&
                 d->tok_entity[e1 + 1] >= 0 &&
                 d->ents[d->tok_entity[e1 + 1]].type == d->ents[best].type;
     bool ends = e1 == b ||
@@ -2410,7 +2417,6 @@ static int32_t appositive_person(const rctx *r, uint32_t a)
  * the "Q" or when the headline names no one. */
 static bool interview_speaker(rctx *r, uint32_t a, uint32_t b, int32_t *who)
 {
-    static const char *const first_person[] = { "i", "me", "my", NULL };
     const hs_doc *d = r->d;
     *who = -1;
     if (!r->interview || b - a != 1 || d->toks[a].quote_depth > 0)
@@ -2428,7 +2434,7 @@ static bool interview_speaker(rctx *r, uint32_t a, uint32_t b, int32_t *who)
         if ((answering = answer_para(d, k)))
             break;
     }
-    bool in_answer = answering && ((opens && answer_para(d, p)) || word_in(d, a, first_person));
+    bool in_answer = answering && ((opens && answer_para(d, p)) || first_person_word(d, a));
     bool you = question_para(d, p) && hs_tok_is(d, a, "you");
     if (!in_answer && !you)
         return false;
@@ -2540,8 +2546,7 @@ static int32_t speaker_of(rctx *r, hs_attr_work *w)
     }
     /* the writer's "I", "me", "my": the author an opinion piece names
      * at its end */
-    static const char *const first_person[] = { "i", "me", "my", NULL };
-    if (b - a == 1 && r->author1 > r->author0 && word_in(d, a, first_person) &&
+    if (b - a == 1 && r->author1 > r->author0 && first_person_word(d, a) &&
         d->toks[a].quote_depth == 0 && !r->in_content[a]) {
         int32_t e = entity_for_name(r, r->author0, r->author1, HS_ENT_PERSON, NULL);
         r->first_person = e >= 0;
