@@ -11,7 +11,7 @@
  *   attribute.c -> attributions: cue, source, content
  *   sources.c   -> which phrase is each source      (learned, perceptron.c)
  *   bounds.c    -> where each content and source ends (learned)
- *   resolve.c   -> entities, coreference, speakers
+ *   resolve.c   -> entities, coreference, speakers  (with resolve_*.c)
  *   act.c       -> speech act of each attribution
  *   engine.c    runs the stages; render_*.c write JSON, brat, text.
  *

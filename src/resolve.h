@@ -1,0 +1,200 @@
+/*
+ * resolve.h -- speakers (the resolve stage): what its files share.
+ *
+ * The resolve stage is split by concern: resolve.c (the pass over the
+ * document that decides each attribution's speaker), resolve_names.c
+ * (named mentions become entities), resolve_roles.c (a speaker's role
+ * and affiliation), resolve_describe.c (whom a description names: "the
+ * senator", "a spokesman for the FBI", "his campaign", names joined by
+ * "and") and resolve_pronouns.c (whom "he", "it", "they", an op-ed's "I"
+ * and an interview's "A:" stand for).  They share one per-document
+ * working state, resolve_ctx, a few small token tests defined here, and
+ * the functions below, prefixed hs_res_, that one file calls in another.
+ * Private to src/resolve*.c.
+ */
+#ifndef HS_RESOLVE_H
+#define HS_RESOLVE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "internal.h"
+#include "lexicon.h"
+
+/* Per-document working state of the pass. */
+
+typedef struct {
+    hs_doc *d;
+    const hs_lexicons *lx;
+    hs_strmap names;        /* lower-cased name -> entity index */
+    char **keys;            /* owned keys of `names` */
+    size_t nkeys;
+    int32_t last_person, last_thing;  /* latest entity of each kind */
+    int32_t last_subject;             /* latest person that spoke or was a
+                                         subject, outside quotations */
+    int32_t recent[6];                /* the latest such persons, newest
+                                         first, for gender agreement */
+    uint32_t author0, author1;        /* the name of an op-ed's author
+                                         line, or author0 == author1 */
+    bool interview;                   /* a transcript of "Q:" and "A:"
+                                         paragraphs */
+    int32_t asked;                    /* its interviewee or NONE, once
+                                         looked up (asked_known) */
+    bool asked_known;
+    bool first_person;                /* the speaker just decided is the
+                                         author's "I": no antecedent for
+                                         a later "he" */
+    bool title_case_head;             /* the first paragraph is a Title
+                                         Case headline */
+    int32_t last_place_speaker;       /* latest place that spoke */
+    int32_t last_thing_speaker;       /* latest organisation or place
+                                         that spoke */
+    int32_t last_group_speaker;       /* latest people described in the
+                                         plural that spoke ("Republicans") */
+    bool group_spoke_last;            /* ... and after last_thing_speaker */
+    const char *src_end;              /* per token: some attribution's
+                                         source ends there */
+    const char *in_content;           /* per token: inside a content */
+} resolve_ctx;
+
+/* Entity look-ups return an index, NONE or NOMEM. */
+#define NONE (-1)
+#define NOMEM (-2)
+
+/* ------------------------------------------------------------ helpers */
+
+/* Is token t of part of speech p? */
+static inline bool is_pos(const hs_token *t, int p) { return t->pos == p; }
+/* Is token t a noun (NN, NNS, NNP or NNPS)? */
+static inline bool is_noun(const hs_token *t) { return t->pos >= HS_POS_NN && t->pos <= HS_POS_NNPS; }
+
+/* Whether token i can be a word of a name: a capitalised proper noun. */
+static inline bool name_word(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    return (t->pos == HS_POS_NNP || t->pos == HS_POS_NNPS) &&
+           (t->flags & HS_TF_UPPER) && !(t->flags & HS_TF_PUNCT);
+}
+
+/* Whether token i is one of the words of `list`. */
+static inline bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (hs_tok_is(d, i, *list))
+            return true;
+    return false;
+}
+
+/* Is token i the writer's or speaker's "I", "me" or "my"? */
+static inline bool first_person_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const words[] = { "i", "me", "my", NULL };
+    return word_in(d, i, words);
+}
+
+/* Is token i a dash ("-", "--", or an en or em dash)? */
+static inline bool dash(const hs_doc *d, uint32_t i)
+{
+    static const char *const dashes[] = { "-", "--", "\xE2\x80\x93", "\xE2\x80\x94", NULL };
+    return word_in(d, i, dashes);
+}
+
+/* Is token i a noun of one of the kinds in `kinds` (HS_NOUN_* bits,
+ * data/lexicons/nouns.txt)? */
+static inline bool noun_is(const hs_doc *d, uint32_t i, unsigned kinds)
+{
+    const hs_token *t = &d->toks[i];
+    return (hs_lex_noun(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t)) & kinds) != 0;
+}
+
+/* Is token i a personal pronoun of the third person singular ("he",
+ * "her", "his")? */
+static inline bool is_pronoun_person(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "he", "she", "him", "her", "his", "hers", NULL };
+    return word_in(d, i, p);
+}
+
+/* Is token i a feminine pronoun ("she", "her", "hers")? */
+static inline bool is_feminine(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "she", "her", "hers", NULL };
+    return word_in(d, i, p);
+}
+
+/* Is token i "it" or "they" in any case ("its", "them", "their")? */
+static inline bool is_pronoun_thing(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "it", "its", "they", "them", "their", NULL };
+    return word_in(d, i, p);
+}
+
+/* Is token i a relative pronoun ("which", "who", "that", "whom",
+ * "whose")? */
+static inline bool is_relative(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "which", "who", "that", "whom", "whose", NULL };
+    return word_in(d, i, p);
+}
+
+/* ------------------------------------------------ across the stage */
+
+/* resolve_names.c */
+char *hs_res_tokens_text(const hs_doc *d, uint32_t a, uint32_t b);
+int32_t hs_res_find_entity(const resolve_ctx *r, const char *name);
+int32_t hs_res_new_entity(resolve_ctx *r, const char *name, hs_entity_type type);
+bool hs_res_add_mention(hs_doc *d, int32_t e, hs_span s);
+const hs_place_entry *hs_res_gazetteer(const resolve_ctx *r, uint32_t a, uint32_t b);
+bool hs_res_title_before(const hs_doc *d, uint32_t i);
+bool hs_res_role_word(const resolve_ctx *r, uint32_t i);
+bool hs_res_party_member(const hs_doc *d, uint32_t i);
+const hs_place_entry *hs_res_nationals_of(const resolve_ctx *r, uint32_t i);
+bool hs_res_kin_word(const hs_doc *d, uint32_t i);
+bool hs_res_person_noun(const resolve_ctx *r, uint32_t i);
+bool hs_res_party_word(const hs_doc *d, uint32_t i);
+int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity_type type,
+                               const char *canonical);
+int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker);
+bool hs_res_subject_name(const resolve_ctx *r, uint32_t k);
+void hs_res_push_recent(resolve_ctx *r, int32_t e);
+void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
+
+/* resolve_roles.c */
+void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
+                      uint32_t n1);
+bool hs_res_role_has_word(const char *role, const char *w, size_t n);
+
+/* resolve_describe.c */
+bool hs_res_quantity_word(const hs_doc *d, uint32_t i);
+bool hs_res_verb_after_head(const hs_doc *d, uint32_t a, uint32_t b, uint32_t h, uint32_t i);
+uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start);
+int32_t hs_res_described_entity(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t head);
+int32_t hs_res_described_by(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t head, bool who);
+int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best,
+                            uint32_t n1);
+int32_t hs_res_employer_noun(const resolve_ctx *r, uint32_t a, uint32_t n0);
+int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0);
+bool hs_res_premodifier(const hs_token *t);
+int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, int32_t best,
+                          uint32_t n0);
+bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t h);
+int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h);
+int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h);
+int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b);
+bool hs_res_names_someone(resolve_ctx *r, uint32_t i);
+int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke);
+int32_t hs_res_appositive_person(const resolve_ctx *r, uint32_t a);
+int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b);
+bool hs_res_names_one(const resolve_ctx *r, uint32_t k, uint32_t b);
+
+/* resolve_pronouns.c */
+int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a);
+bool hs_res_placeholder_it(const hs_doc *d, uint32_t i);
+bool hs_res_day_or_month(const hs_doc *d, uint32_t i);
+int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i);
+void hs_res_find_author(resolve_ctx *r);
+bool hs_res_find_interview(const hs_doc *d);
+bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *who);
+uint32_t hs_res_cataphor_end(const hs_doc *d, uint32_t i);
+
+#endif

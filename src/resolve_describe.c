@@ -1,0 +1,938 @@
+/*
+ * resolve_describe.c -- speakers (3): whom a description names.
+ *
+ * A source that names no one by name still often means someone: "the
+ * senator" after "Sen. Ted Cruz" (the person just spoken of, or the one
+ * who holds the post: "the president"), "the department" after "the
+ * Justice Department", "a spokesman for the FBI" (a person of the body
+ * after the head noun), "his campaign" (the owner's campaign), names
+ * joined by "and" (one speaker, named together), and any other phrase
+ * ("The Ukrainian army", "a source") an entity named
+ * by its own words.  Each search is bounded: a post looks at most
+ * POST_REACH words back, "the department" the ORG_HEAD_REACH latest
+ * entities, a list at most MAX_MEMBERS names.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "resolve.h"
+
+/* Is token i a word of quantity that a phrase with "of" follows ("a
+ * number of | tax experts", "some of | his rivals")? */
+bool hs_res_quantity_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const q[] = {
+        "number", "majority", "majorities", "minority", "minorities", "group",
+        "groups", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "part",
+        "half", "third", "quarter", "two-thirds", "one-third", "three-quarters",
+        "one-quarter",
+        "some", "many", "most", "all", "none", "one", "two", "three",
+        "several", "few", "both", "each", "any", "handful", "couple",
+        "host", "bunch", "percent", "share", "chorus", "more", "proportion",
+        "percentage", "fraction", "portion", "plurality", NULL };
+    return word_in(d, i, q);
+}
+
+/* Does a verb at token i, inside the source [a,b) whose head so far is
+ * h, end the noun phrase: an infinitive or a modal, a finite verb ("The Sanders
+ * campaign | had, earlier"), or a participle right after a common noun
+ * ("People | briefed on the move"; but "Several leading Republicans",
+ * "Democratic registered voters")?  Never the last word, which the
+ * tagger may have read as a verb ("a fundraising email"). */
+bool hs_res_verb_after_head(const hs_doc *d, uint32_t a, uint32_t b, uint32_t h, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    if (i == a || i >= b)
+        return false;
+    /* a verb that ends the span is a name's word ("Dark Knight Rises"),
+     * but for a participle right after a plural noun ("migrant black
+     * coal workers arriving") */
+    if (i + 1 == b && !((is_pos(t, HS_POS_VBG) || is_pos(t, HS_POS_VBN)) && h + 1 == i &&
+                        is_pos(&d->toks[h], HS_POS_NNS)))
+        return false;
+    switch (t->pos) {
+    case HS_POS_TO:     /* an infinitive, not "people close to | the campaign" */
+        return d->toks[i + 1].pos == HS_POS_VB;
+    case HS_POS_MD: case HS_POS_VB: case HS_POS_VBD: case HS_POS_VBP: case HS_POS_VBZ:
+        return true;
+    case HS_POS_VBG: case HS_POS_VBN:
+        if (h + 1 != i || !(is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNS) ||
+                            is_pos(&d->toks[h], HS_POS_NNPS)))
+            return false;
+        /* but "research conducted | by" its author, "A report released in
+         * September | by the National Academies" */
+        for (uint32_t k = i + 1; k < b && !hs_tok_is(d, k, ","); k++)
+            if (hs_tok_is(d, k, "by"))
+                return false;
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* The head noun of the source [a,b): its last word before a comma, a
+ * preposition, a relative clause or a verb, past a bound ("at least",
+ * "about"), a word of quantity and its "of", a proportion ("eight in
+ * 10") or a comparison ("more than"); *start is where the phrase it
+ * heads begins. */
+uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start)
+{
+    static const char *const pronouns[] = { "those", "these", "them", "us",
+                                            "you", "whom", "which", NULL };
+    /* "At least one commentator", "About 200 protesters": a bound
+     * before the number is no head */
+    static const char *const about[] = { "about", "around", "nearly", "almost",
+                                         "roughly", "approximately", NULL };
+    if (a + 2 < b && hs_tok_is(d, a, "at") &&
+        (hs_tok_is(d, a + 1, "least") || hs_tok_is(d, a + 1, "most")))
+        a += 2;
+    else if (a + 1 < b && word_in(d, a, about) &&
+             (is_pos(&d->toks[a + 1], HS_POS_CD) || hs_res_quantity_word(d, a + 1)))
+        a++;
+    uint32_t h = a;
+    *start = a;
+    for (uint32_t i = a; i < b; i++) {
+        if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && hs_res_quantity_word(d, h) &&
+            i + 1 < b && !word_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
+            *start = i + 1;
+            continue;
+        }
+        /* "More than 13 million people" */
+        static const char *const more[] = { "more", "fewer", "less", NULL };
+        if (hs_tok_is(d, i, "than") && i > a && h == i - 1 && word_in(d, h, more) &&
+            i + 1 < b) {
+            *start = i + 1;
+            continue;
+        }
+        /* "eight in 10 voters"; "one in five" alone is its own head */
+        if (hs_tok_is(d, i, "in") && i > a && h == i - 1 && i + 1 < b &&
+            (is_pos(&d->toks[h], HS_POS_CD) || hs_res_quantity_word(d, h)) &&
+            is_pos(&d->toks[i + 1], HS_POS_CD)) {
+            if (i + 2 == b)
+                return i + 1;
+            *start = i + 2;
+            i++;
+            continue;
+        }
+        if (hs_tok_is(d, i, ",") || dash(d, i) || is_pos(&d->toks[i], HS_POS_IN) ||
+            is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP) ||
+            hs_res_verb_after_head(d, a, b, h, i))
+            break;
+        h = i;
+    }
+    return h;
+}
+
+/* Is token i the head noun of a body of state or organisation: one of
+ * nouns.txt's O list ("police", "the army") or "authorities" or "panel"
+ * (kept out of that list, which the cue detector's features read: a
+ * change there asks for retrained models)? */
+static bool body_noun(const hs_doc *d, uint32_t i)
+{
+    static const char *const more[] = { "authorities", "panel", "panels", NULL };
+    return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
+}
+
+/* Entity for the description [s,e] (a noun phrase no name covers),
+ * named by its words without the determiners and a conjunction opening
+ * it; NONE if only those, NOMEM when out of memory.  Members of a party
+ * are affiliated with it. */
+int32_t hs_res_described_entity(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t head)
+{
+    hs_doc *d = r->d;
+    /* "But numerous veterans", "Even Latino Republicans", "his own
+     * supporters", "Only half a dozen Senate Republicans": no article,
+     * conjunction or focus word in the name */
+    static const char *const focus[] = { "even", "also", "still", "own", NULL };
+    if (s < e && hs_tok_is(d, s, "only"))   /* not "the only ones" */
+        s++;
+    /* "those surveyed", "those polled": people, named with "those" */
+    bool those = s < e && hs_tok_is(d, s, "those") &&
+                 (is_pos(&d->toks[s + 1], HS_POS_VBN) || is_pos(&d->toks[s + 1], HS_POS_VBG));
+    while (!those && s <= e &&
+           (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
+            is_pos(&d->toks[s], HS_POS_CC) || (s < e && word_in(d, s, focus))))
+        s++;
+    if (s > e)
+        return NONE;
+    hs_entity_type type = body_noun(d, head) ? HS_ENT_ORG
+                        : those || noun_is(d, head, HS_NOUN_PERSON) || hs_res_person_noun(r, head)
+                        ? HS_ENT_PERSON : HS_ENT_OTHER;
+    char *name = hs_res_tokens_text(d, s, e + 1);
+    if (!name)
+        return NOMEM;
+    int32_t x = hs_res_find_entity(r, name);
+    if (x < 0) {
+        x = hs_res_new_entity(r, name, type);
+        if (x >= 0)
+            d->ents[x].described = true;
+        /* "Republicans", "some Democrats", "a Nevada Democrat": the
+         * party; "many Americans": the country */
+        const hs_place_entry *p = x < 0 ? NULL
+                                : hs_res_party_member(d, head) ? hs_res_gazetteer(r, head, head + 1)
+                                : hs_res_nationals_of(r, head);
+        if (p && !(d->ents[x].affiliation = strdup(p->name)))
+            x = NOMEM;
+    }
+    free(name);
+    return x;
+}
+
+/* hs_res_described_entity(), a person when a "who" tells about it ("many black
+ * voters, who said", "The former congressman, who led a filibuster"). */
+int32_t hs_res_described_by(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t head, bool who)
+{
+    int32_t x = hs_res_described_entity(r, s, e, head);
+    if (x >= 0 && who && r->d->ents[x].type == HS_ENT_OTHER)
+        r->d->ents[x].type = HS_ENT_PERSON;
+    return x;
+}
+
+/* Give entity g the name of entity best as its affiliation, unless it
+ * has one; false when out of memory. */
+static bool affiliate(hs_doc *d, int32_t g, int32_t best)
+{
+    return d->ents[g].affiliation ||
+           (d->ents[g].affiliation = strdup(d->ents[best].name)) != NULL;
+}
+
+/* Does a conjunction or a comma or dash stand in [i, h)?  "Ivanka and
+ * her husband", "Joseph and other community members", "pollster Whit
+ * Ayres -- author of ...": the head noun h is then others' or an aside,
+ * not a word for someone the one named before i has. */
+static bool coordinated(const hs_doc *d, uint32_t i, uint32_t h)
+{
+    for (uint32_t k = i; k < h; k++)
+        if (is_pos(&d->toks[k], HS_POS_CC) || (d->toks[k].flags & HS_TF_PUNCT))
+            return true;
+    return false;
+}
+
+/* Who speaks when the source names someone only as whom the speaker
+ * speaks for, the named one being `best` (ending before token n1) and
+ * the source's head noun token h:
+ *  - people speaking for a person ("Clinton supporters", "Pagliano's
+ *    lawyer", "the Trump campaign"): the group, affiliated with the
+ *    person, who stays the latest one a "he" can find;
+ *  - an office or people named after a place, a party or an
+ *    organisation ("The Indiana governor", "The GOP nominee", "Verizon
+ *    executives", "GOP insiders"): a person holding it or the people,
+ *    affiliated with the place, not the place;
+ *  - a body or a record of one ("Tulsa police", "A House panel", "the
+ *    NBC-Wall Street Journal poll"): it, affiliated with the named one.
+ * NONE when the source is neither, NOMEM when out of memory. */
+int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best,
+                            uint32_t n1)
+{
+    hs_doc *d = r->d;
+    if (best < 0 || h < n1 || d->tok_entity[h] >= 0)
+        return NONE;
+    bool person = d->ents[best].type == HS_ENT_PERSON;
+    bool noun = is_noun(&d->toks[h]);
+    bool group = person && noun && (noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) ||
+                                    (hs_res_person_noun(r, h) && !coordinated(d, n1, h)));
+    bool office = !person && noun && (hs_res_title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON) ||
+                                      hs_res_party_member(d, h) || hs_res_person_noun(r, h) ||
+                                      body_noun(d, h) || noun_is(d, h, HS_NOUN_RECORD));
+    if (!group && !office)
+        return NONE;
+    int32_t g = hs_res_described_entity(r, a, h, h);
+    if (g < 0 || g == best)
+        return g;
+    if (office)
+        d->ents[g].type = body_noun(d, h) ? HS_ENT_ORG
+                        : noun_is(d, h, HS_NOUN_RECORD) ? HS_ENT_OTHER : HS_ENT_PERSON;
+    if (!affiliate(d, g, best))
+        return NOMEM;
+    if (group) {
+        r->last_person = r->last_subject = best;
+        hs_res_push_recent(r, best);
+    }
+    return g;
+}
+
+/* The role noun of "a spokeswoman for | Hillary Clinton", "a longtime
+ * adviser to | Sen. Clinton" in the source [a, n0) before the name at n0:
+ * a noun of titles.txt or one speaking for someone, then "for", "to" or
+ * "of", then only determiners, titles or a party's label; -1 when the
+ * words before the name are no such phrase. */
+int32_t hs_res_employer_noun(const resolve_ctx *r, uint32_t a, uint32_t n0)
+{
+    const hs_doc *d = r->d;
+    uint32_t k = n0;     /* back over "the", titles and a party's label */
+    while (k > a && (is_pos(&d->toks[k - 1], HS_POS_DT) || hs_res_title_before(d, k - 1) ||
+                     (name_word(d, k - 1) && (hs_res_role_word(r, k - 1) || hs_res_party_word(d, k - 1)))))
+        k--;
+    if (k < a + 2 || !(hs_tok_is(d, k - 1, "for") || hs_tok_is(d, k - 1, "to") ||
+                       hs_tok_is(d, k - 1, "of")))
+        return -1;
+    uint32_t h = k - 2;  /* the noun before the preposition */
+    if (!(is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNS)) ||
+        !(hs_res_role_word(r, h) || noun_is(d, h, HS_NOUN_FOR)))
+        return -1;
+    return (int32_t)h;
+}
+
+/* The name of someone described by their tie to a named entity, from
+ * the words [a, b) and that entity's name: "spokeswoman for Hillary
+ * Clinton" (the words, then the name) or, with `owner`, "Bernie
+ * Sanders's campaign".  Owned by the caller; NULL when out of memory. */
+static char *tied_name(const hs_doc *d, uint32_t a, uint32_t b, const char *who, bool owner)
+{
+    char *words = hs_res_tokens_text(d, a, b);
+    size_t n = words ? strlen(words) + strlen(who) + 4 : 0;
+    char *name = words ? malloc(n) : NULL;
+    if (name && owner)
+        snprintf(name, n, "%s's %s", who, words);
+    else if (name)
+        snprintf(name, n, "%s %s", words, who);
+    free(words);
+    return name;
+}
+
+/* Who speaks when the source names someone who works for the person
+ * named after them ("A spokeswoman for Hillary Clinton", "an attorney
+ * for Trump", "a longtime adviser to Sen. Clinton"): that someone, a
+ * person named by the phrase ("spokeswoman for Hillary Clinton"), with
+ * the noun as role and the named person as affiliation; not the named
+ * person, who would take their role.  The name starts at token n0 of
+ * the source [a, n0); NONE when the source is no such phrase, NOMEM
+ * when out of memory. */
+int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0)
+{
+    hs_doc *d = r->d;
+    if (best < 0 || d->ents[best].type != HS_ENT_PERSON)
+        return NONE;
+    int32_t hn = hs_res_employer_noun(r, a, n0);
+    if (hn < 0)
+        return NONE;
+    uint32_t h = (uint32_t)hn, k = h + 2;
+    uint32_t s = a;
+    while (s < h && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
+                     is_pos(&d->toks[s], HS_POS_CD)))
+        s++;
+    for (uint32_t i = s; i < h; i++)
+        if (!is_pos(&d->toks[i], HS_POS_JJ) && !is_pos(&d->toks[i], HS_POS_NN) &&
+            !is_pos(&d->toks[i], HS_POS_NNP))
+            return NONE;    /* "Whoever spoke to Clinton" */
+    char *name = tied_name(d, s, k, d->ents[best].name, false);
+    if (!name)
+        return NOMEM;
+    int32_t e = hs_res_find_entity(r, name);
+    if (e < 0 && (e = hs_res_new_entity(r, name, HS_ENT_PERSON)) >= 0) {
+        hs_entity_work *w = &d->ents[e];
+        w->described = true;    /* a later "she" is not thereby her */
+        w->role = hs_res_tokens_text(d, s, h + 1);
+        if (!w->role || !affiliate(d, e, best))
+            e = NOMEM;
+    }
+    free(name);
+    return e;
+}
+
+/* Can token t open or continue a noun phrase before its head noun ("the
+ * | many | Trump | supporters")? */
+bool hs_res_premodifier(const hs_token *t)
+{
+    switch (t->pos) {
+    case HS_POS_DT: case HS_POS_PRPS: case HS_POS_JJ: case HS_POS_JJR:
+    case HS_POS_JJS: case HS_POS_CD: case HS_POS_NN: case HS_POS_NNS:
+    case HS_POS_NNP: case HS_POS_NNPS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Who speaks when the source's head noun comes before the organisation
+ * or place it names in a phrase of its own ("Polls in Virginia",
+ * "Officials at Homeland Security Investigations", "the mayor of
+ * Charlotte"), in a source ending before b: the head's phrase from s,
+ * through the name when the name ends it ("mayor of Charlotte", else
+ * "mayor"), affiliated with the organisation or place, not the place,
+ * when the head names people or a poll; an author after "by" speaks
+ * himself, and a topic after "on" or "about" is no affiliation.  NONE
+ * when the source is no such phrase, NOMEM when out of memory. */
+int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, int32_t best,
+                          uint32_t n0)
+{
+    hs_doc *d = r->d;
+    if (best < 0 || d->ents[best].type == HS_ENT_PERSON || h + 1 >= n0 ||
+        d->tok_entity[h] >= 0 || !is_pos(&d->toks[h + 1], HS_POS_IN) ||
+        !is_noun(&d->toks[h]))
+        return NONE;
+    /* only people and polls: "the release of the F.B.I. report" is the
+     * F.B.I.'s, "a new report by Politico" Politico's */
+    static const char *const polls[] = { "poll", "polls", "polling", "survey",
+                                         "surveys", NULL };
+    static const char *const topic[] = { "by", "on", "about", "over", "against", NULL };
+    if (word_in(d, h + 1, topic) ||     /* "Experts on North Korea" */
+        !(noun_is(d, h, HS_NOUN_PERSON | HS_NOUN_TITLE | HS_NOUN_FOR) ||
+          hs_res_person_noun(r, h) || word_in(d, h, polls)))
+        return NONE;
+    /* named with the organisation or place, so that "a spokesman for
+     * the FBI" and "a spokesman for the Justice Department" stay two,
+     * when its name ends the phrase (not "the head of the RNC's rules
+     * committee", "voters in Alabama, Georgia and Virginia") */
+    uint32_t e1 = n0;
+    while (e1 < b && d->tok_entity[e1] == best)
+        e1++;
+    /* an "and" ends it unless another of its kind follows ("the
+     * leaders of the United States and Israel") */
+    bool list = e1 + 1 < b && is_pos(&d->toks[e1], HS_POS_CC) &&
+                d->tok_entity[e1 + 1] >= 0 &&
+                d->ents[d->tok_entity[e1 + 1]].type == d->ents[best].type;
+    bool ends = e1 == b ||
+                !(is_noun(&d->toks[e1]) || is_pos(&d->toks[e1], HS_POS_POS) ||
+                  list || hs_tok_is(d, e1, ","));
+    size_t known = d->nents;
+    int32_t g = hs_res_described_entity(r, s, ends ? e1 - 1 : h, h);
+    if (g < 0 || g == best || (size_t)g < known)
+        return g;   /* "voters" named before stay no one's */
+    if (noun_is(d, h, HS_NOUN_TITLE) || hs_res_person_noun(r, h))
+        d->ents[g].type = HS_ENT_PERSON;    /* "the mayor of Charlotte",
+                                               "members of Congress" */
+    return affiliate(d, g, best) ? g : NOMEM;
+}
+
+/* A described source that opens with a place's adjective is affiliated
+ * with the place ("Chinese officials", "German police": China,
+ * Germany), as a role before a name is ("Russian Foreign Minister").
+ * The description runs over [s, h], h its head; false when out of
+ * memory. */
+bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t h)
+{
+    hs_doc *d = r->d;
+    while (s < h && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS)))
+        s++;
+    for (uint32_t len = 2; len >= 1; len--) {
+        const hs_place_entry *p = s + len <= h ? hs_res_gazetteer(r, s, s + len) : NULL;
+        /* a lower-case word after it: not a name ("British Columbians",
+         * "The American Legion") */
+        if (p && p->demonym_of && !(d->toks[s + len].flags & HS_TF_UPPER))
+            return (d->ents[e].affiliation = strdup(p->name)) != NULL;
+    }
+    return true;
+}
+
+/* How many words back a definite description looks for the person
+ * who holds its post. */
+#define POST_REACH 4000
+
+/* The person a definite description names by their post ("the
+ * president", "The GOP nominee", "the former secretary of state"): the
+ * source [a, h] is "the", then adjectives, a party or a place, and the
+ * singular role word h; the person is the one named last before it
+ * whose role or title holds that word and, when a party or place is
+ * said, who is affiliated with it.  NONE when there is none. */
+int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
+{
+    /* words that make another post of the same word: the description and
+     * the person's title must agree on them ("the former president" is
+     * not President Obama, "the president" not Vice President Biden) */
+    static const char *const rank[] = { "vice", "former", "deputy", "assistant",
+                                        "lieutenant", "acting", "late", "ex", NULL };
+    hs_doc *d = r->d;
+    if (h <= a || !hs_tok_is(d, a, "the") || !is_pos(&d->toks[h], HS_POS_NN) ||
+        !hs_res_person_noun(r, h) || hs_res_kin_word(d, h))
+        return NONE;
+    const char *aff = NULL;
+    unsigned want_rank = 0;
+    for (uint32_t k = a + 1; k < h; k++) {
+        const hs_place_entry *p = hs_res_gazetteer(r, k, k + 1);
+        for (unsigned j = 0; rank[j]; j++)
+            if (hs_tok_is(d, k, rank[j]))
+                want_rank |= 1u << j;
+        if (p)
+            aff = p->name;
+        else if (!is_pos(&d->toks[k], HS_POS_JJ) && !is_pos(&d->toks[k], HS_POS_NN))
+            return NONE;
+    }
+    char w[32];
+    size_t n = hs_tok_len(&d->toks[h]);
+    if (n >= sizeof w)
+        return NONE;
+    for (size_t k = 0; k < n; k++)
+        w[k] = (char)tolower((unsigned char)hs_tok_str(d, &d->toks[h])[k]);
+    w[n] = '\0';
+    /* the title's short form before a name: "the senator" is Sen. Cruz */
+    static const char *const shortened[][2] = {
+        { "senator", "sen." }, { "governor", "gov." }, { "representative", "rep." },
+        { "congressman", "rep." }, { "congresswoman", "rep." }, { "general", "gen." },
+        { "president", "pres." }, { "secretary", "sec." }, { "doctor", "dr." }
+    };
+    const char *w2 = w;
+    for (size_t j = 0; j < sizeof shortened / sizeof shortened[0]; j++)
+        if (strcmp(w, shortened[j][0]) == 0)
+            w2 = shortened[j][1];
+    /* the persons named in the words before it, latest first, as far back
+     * as an article reaches (bounded, whatever the document's length) */
+    uint32_t lo = a > POST_REACH ? a - POST_REACH : 0;
+    for (uint32_t t0 = a; t0-- > lo;) {
+        int32_t e = d->tok_entity[t0];
+        if (e < 0 || (t0 > 0 && d->tok_entity[t0 - 1] == e))
+            continue;   /* not the first word of a mention */
+        const hs_entity_work *x = &d->ents[e];
+        if (x->type != HS_ENT_PERSON || x->described)
+            continue;
+        unsigned role_rank = 0;
+        for (unsigned j = 0; x->role && rank[j]; j++)
+            if (hs_res_role_has_word(x->role, rank[j], strlen(rank[j])))
+                role_rank |= 1u << j;
+        if (x->role && hs_res_role_has_word(x->role, w, n) && role_rank == want_rank &&
+            (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0)))
+            return e;
+        /* or the post in the words right before the mention, or opening
+         * it: "President Obama", "Republican nominee Donald Trump"
+         * (adjectives and nouns only, back to a determiner, a comma or
+         * four words) */
+        bool post = false, party = !aff;
+        unsigned got_rank = 0;
+        for (uint32_t k = t0 + 1; k-- > 0 && k + 5 > t0;) {
+            const hs_token *t = &d->toks[k];
+            if (k < t0 && (t->sent != d->toks[t0].sent || (t->flags & HS_TF_PUNCT) ||
+                           !hs_res_premodifier(t) || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_PRPS)))
+                break;
+            if (hs_tok_is(d, k, w) || hs_tok_is(d, k, w2))
+                post = true;
+            for (unsigned j = 0; rank[j]; j++)
+                if (hs_tok_is(d, k, rank[j]))
+                    got_rank |= 1u << j;
+            const hs_place_entry *p = aff && !party ? hs_res_gazetteer(r, k, k + 1) : NULL;
+            if (p && strcmp(p->name, aff) == 0)
+                party = true;
+        }
+        if (post && party && got_rank == want_rank)
+            return e;
+    }
+    return NONE;
+}
+
+/* Are places (or parties) p and q of one kind and apart: "Florida" and
+ * "Vermont", not "Vermont" and the United States it lies in? */
+static bool other_place(const hs_place_entry *p, const hs_place_entry *q)
+{
+    return p->type == q->type && strcmp(p->name, q->name) != 0 &&
+           !(p->affiliation && strcmp(p->affiliation, q->name) == 0) &&
+           !(q->affiliation && strcmp(q->affiliation, p->name) == 0);
+}
+
+/* The place or party (of `type`, HS_ENT_GPE or HS_ENT_ORG) said with
+ * the name mentioned at m: in the three words before it ("Vermont Sen.
+ * Bernie Sanders", "Democrat Hillary Clinton") or after "of" right after
+ * it ("Sen. Bernie Sanders of Vermont"); NULL when none. */
+static const hs_place_entry *place_named_with(const resolve_ctx *r, hs_span m,
+                                              hs_entity_type type)
+{
+    const hs_doc *d = r->d;
+    uint32_t i0 = hs_tok_at(d, m.begin), i1 = i0;
+    while (i1 < d->ntoks && d->toks[i1].c1 <= m.end)
+        i1++;
+    for (uint32_t k = i0; k-- > 0 && k + 3 >= i0 && d->toks[k].sent == d->toks[i0].sent;) {
+        const hs_place_entry *p = hs_res_gazetteer(r, k, k + 1);
+        if (p && p->type == type)
+            return p;
+    }
+    if (i1 + 1 < d->ntoks && hs_tok_is(d, i1, "of")) {
+        const hs_place_entry *p = hs_res_gazetteer(r, i1 + 1, i1 + 2);
+        if (p && p->type == type)
+            return p;
+    }
+    return NULL;
+}
+
+/* How far back, in bytes, the person a bare description takes up ("The
+ * Vermont senator") may last have been named. */
+#define DESCRIBED_REACH 600
+
+/* The person a definite description takes up when no post lookup finds
+ * them: news writes "Marco Rubio spoke ... The Florida senator sought to
+ * calm his supporters" or "Sanders ... The Vermont senator emailed" for
+ * the person just spoken of, as it writes "he".  The source [a, h] is
+ * "the", then adjectives, nouns or names, and a singular descriptor h
+ * ("candidate", "nominee", "senator", "businessman": words the writing
+ * uses again for someone named, where "the man", "the judge" or "the
+ * host" bring in someone new as often); the person is the latest person
+ * that spoke or was a subject, named in an earlier sentence at most
+ * DESCRIBED_REACH bytes back, and not at odds with the description: no
+ * other gender, no other place or party of the kind it names.  On train
+ * about four in five of the persons it finds are right (read by hand);
+ * the rest are someone else named between ("it was Trump who ..."), who
+ * is no subject.  "leader", "director", "executive", "secretary" and
+ * "chairman", added later, changed 9 names on train and dev, 7 right
+ * ("the team leader" is not the chief just named); "president" and
+ * "speaker" found the wrong person 3 times in 4.  NONE when there is
+ * none. */
+int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
+{
+    static const char *const descriptors[] = {
+        "candidate", "nominee", "front-runner", "frontrunner", "senator",
+        "governor", "congressman", "congresswoman", "lawmaker", "businessman",
+        "businesswoman", "billionaire", "mogul", "tycoon", "developer",
+        "investor", "neurosurgeon", "actor", "actress", "star", "mayor",
+        "pope", "republican", "democrat", "socialist", "hopeful", "leader",
+        "director", "chairman", "chairwoman", "executive", "secretary",
+        "nominee-in-waiting", NULL
+    };
+    static const char *const feminine[] = { "congresswoman", "businesswoman",
+                                            "actress", NULL };
+    static const char *const masculine[] = { "congressman", "businessman", "actor", NULL };
+    hs_doc *d = r->d;
+    if (h <= a || !hs_tok_is(d, a, "the") || !word_in(d, h, descriptors) ||
+        !(is_pos(&d->toks[h], HS_POS_NN) || hs_res_party_member(d, h)) ||
+        (h + 1 < d->ntoks && is_pos(&d->toks[h + 1], HS_POS_POS)))
+        return NONE;    /* "the businessman's rhetoric": whose, too loose */
+    int32_t e = r->last_subject;
+    if (e < 0)
+        return NONE;
+    const hs_entity_work *x = &d->ents[e];
+    if (x->type != HS_ENT_PERSON || x->described || x->plural || !x->nmentions)
+        return NONE;
+    hs_span last = x->mentions[x->nmentions - 1];
+    const hs_token *t = &d->toks[a];
+    if (last.begin == t->c0)
+        return e;       /* the same source, read for another cue */
+    if (last.end > t->c0 || t->c0 - last.end > DESCRIBED_REACH ||
+        d->toks[hs_tok_at(d, last.begin)].sent >= t->sent)
+        return NONE;
+    char want = word_in(d, h, feminine) ? 'F' : word_in(d, h, masculine) ? 'M' : 0;
+    if (want && x->gender && x->gender != want)
+        return NONE;
+    const hs_place_entry *q = x->affiliation
+        ? hs_lex_place(r->lx, x->affiliation, strlen(x->affiliation)) : NULL;
+    for (uint32_t k = a + 1; k < h; k++) {
+        const hs_token *m = &d->toks[k];
+        if (!hs_res_premodifier(m) || is_pos(m, HS_POS_DT) || is_pos(m, HS_POS_PRPS))
+            return NONE;
+        /* a place against a place, a party against a party: "The
+         * Florida senator" is not a Vermont man, "The Vermont senator"
+         * may be a Democrat or an American */
+        const hs_place_entry *p = hs_res_gazetteer(r, k, k + 1);
+        if (!p)
+            continue;
+        if (q && other_place(p, q))
+            return NONE;
+        /* none of its kind known: a place or party said with their name
+         * ("Sen. Bernie Sanders of Vermont", "Democrat Hillary Clinton") */
+        for (size_t j = x->nmentions > 64 ? x->nmentions - 64 : 0;
+             !(q && q->type == p->type) && j < x->nmentions; j++) {
+            const hs_place_entry *with = place_named_with(r, x->mentions[j], p->type);
+            if (with && other_place(p, with))
+                return NONE;
+        }
+    }
+    return e;
+}
+
+/* How many of the latest entities hs_res_org_by_head() looks through. */
+#define ORG_HEAD_REACH 256
+
+/* The organisation "the department", "the foundation", "the campaign"
+ * stands for: the source [a, b) is "the" and a singular organisation
+ * noun h, and the organisation is the latest one whose name ends in that
+ * word ("the Justice Department", "the Clinton Foundation", "the Trump
+ * campaign"), mentioned before the source and named, not described in
+ * lower case.  NONE when there is none. */
+int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    hs_doc *d = r->d;
+    uint32_t h = b - 1;
+    /* names end in these words too often for the latest to be meant:
+     * "the group" after "UnitedHealth Group" is a trade group */
+    static const char *const loose[] = { "group", "network", NULL };
+    if (b - a != 2 || !hs_tok_is(d, a, "the") || !is_pos(&d->toks[h], HS_POS_NN) ||
+        !(noun_is(d, h, HS_NOUN_ORG) || hs_tok_is(d, h, "campaign")) || word_in(d, h, loose))
+        return NONE;
+    const char *w = hs_tok_str(d, &d->toks[h]);
+    size_t n = hs_tok_len(&d->toks[h]);
+    uint32_t c0 = d->toks[a].c0;
+    int32_t best = NONE;
+    uint32_t best_end = 0;
+    for (size_t k = d->nents, seen = 0; k-- > 0 && seen < ORG_HEAD_REACH; seen++) {
+        const hs_entity_work *x = &d->ents[k];
+        size_t len = strlen(x->name);
+        /* a description in lower case names nothing more ("one
+         * company", "a white paper"); "Clinton campaign" does */
+        if (x->type != HS_ENT_ORG || !x->nmentions || len <= n + 1 ||
+            (x->described && !isupper((unsigned char)x->name[0])) ||
+            x->name[len - n - 1] != ' ' || strncasecmp(x->name + len - n, w, n) != 0)
+            continue;
+        /* the latest mention that ends before the source */
+        for (size_t m = x->nmentions; m-- > 0;)
+            if (x->mentions[m].end <= c0) {
+                if (best == NONE || x->mentions[m].end > best_end) {
+                    best = (int32_t)k;
+                    best_end = x->mentions[m].end;
+                }
+                break;
+            }
+    }
+    return best;
+}
+
+/* Can token i name anyone: a noun, a pronoun, a determiner or word of
+ * quantity ("Some", "Many"), a number, a name, or a capitalised word
+ * known as a name ("Early" for Rex Early)?  A source with no such word
+ * (a headline's "Partisan", "NOT") names no one. */
+bool hs_res_names_someone(resolve_ctx *r, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    if (is_noun(t) || is_pos(t, HS_POS_PRP) ||
+        is_pos(t, HS_POS_PRPS) || is_pos(t, HS_POS_WPS) || is_pos(t, HS_POS_CD) ||
+        is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_WP) || is_pos(t, HS_POS_WDT) ||
+        hs_res_quantity_word(d, i) || d->tok_entity[i] >= 0)
+        return true;
+    if (!(t->flags & HS_TF_UPPER) || (t->flags & HS_TF_PUNCT))
+        return false;
+    char *w = hs_res_tokens_text(d, i, i + 1);
+    bool known = w && hs_res_find_entity(r, w) >= 0;
+    free(w);
+    return known;
+}
+
+/* Where the part of a title or a tag that opens at token i of a list
+ * of names ends, before b: "former", a place before a title ("Maryland
+ * | Gov.") or a body in one ("Secretary of | State"), a party tag in
+ * parentheses ("(D)", "(R-Texas)"); i itself when none opens there. */
+static uint32_t title_part(const resolve_ctx *r, uint32_t i, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    static const char *const former[] = { "former", "then", "late", NULL };
+    if (word_in(d, i, former))
+        return i + 1;
+    if (hs_tok_is(d, i, "(")) {     /* the source may end before ")" */
+        for (uint32_t k = i + 1; k <= b && k < i + 6; k++)
+            if (k == b || hs_tok_is(d, k, ")"))
+                return k < b ? k + 1 : b;
+        return i;
+    }
+    int32_t e = d->tok_entity[i];
+    if (e < 0 || d->ents[e].type == HS_ENT_PERSON)
+        return i;
+    uint32_t k = i;
+    while (k < b && d->tok_entity[k] == e)
+        k++;
+    /* "Maryland | Gov.", "Secretary of | State" */
+    bool of_title = i >= 2 && hs_tok_is(d, i - 1, "of") && hs_res_title_before(d, i - 2);
+    return k < b && (of_title || hs_res_title_before(d, k) || hs_res_role_word(r, k)) ? k : i;
+}
+
+/* Where the names of a list in [a, b) start past a plural description
+ * of them ("Democratic presidential hopefuls | former Maryland Gov.
+ * Martin O'Malley and ..."): the token after the description's plural
+ * noun, with *party the party it names, whose the members are; a
+ * itself, and no party, when no such description opens the list. */
+static uint32_t past_description(const resolve_ctx *r, uint32_t a, uint32_t b,
+                                 const hs_place_entry **party)
+{
+    const hs_doc *d = r->d;
+    const hs_place_entry *p = NULL;
+    for (uint32_t i = a; i < b && d->tok_entity[i] < 0; i++) {
+        const hs_token *t = &d->toks[i];
+        bool partisan = hs_res_party_word(d, i);
+        if (!partisan && !is_pos(t, HS_POS_JJ) && !is_pos(t, HS_POS_NN) && !is_pos(t, HS_POS_NNS))
+            break;
+        if (partisan)
+            p = hs_res_gazetteer(r, i, i + 1);
+        if (is_pos(t, HS_POS_NNS)) {
+            *party = p;
+            return i + 1;
+        }
+    }
+    return a;
+}
+
+#define MAX_MEMBERS 6
+
+/* Who speaks when the source [a,b) is nothing but named people, or named
+ * organisations or places, joined by "and" ("Mr. Peck and Mr. Mahaney",
+ * "he and Mr. Allen", "The New York Times and the Wall Street Journal"):
+ * all of them, one entity named by their names as English joins them
+ * ("Jim VandeHei and Mike Allen").  NONE when the source is no such
+ * list, NOMEM when out of memory. */
+int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke)
+{
+    hs_doc *d = r->d;
+    static const char *const pronouns[] = { "he", "she", NULL };
+    const hs_place_entry *party = NULL;
+    a = past_description(r, a, b, &party);
+    /* first the shape, with no pronoun resolved (that teaches genders):
+     * names, "he" or "she", and between them "and", a comma, "both",
+     * "the" or titles */
+    bool joined = false;
+    int names = 0;
+    for (uint32_t i = a; i < b; i++) {
+        uint32_t past = title_part(r, i, b);
+        if (past > i)
+            i = past - 1;
+        else if (d->tok_entity[i] >= 0 || word_in(d, i, pronouns)) {
+            names += i == a || d->tok_entity[i] < 0 || d->tok_entity[i - 1] != d->tok_entity[i];
+            /* a name before a noun is no member: "a Maine legislator and
+             * Sanders supporter" */
+            if (i + 1 < b && d->tok_entity[i + 1] != d->tok_entity[i] &&
+                is_noun(&d->toks[i + 1]) && !name_word(d, i + 1))
+                return NONE;
+        }
+        else if (hs_tok_is(d, i, "and") || hs_tok_is(d, i, "&"))
+            joined = true;
+        else if (!hs_tok_is(d, i, ",") && !is_pos(&d->toks[i], HS_POS_DT) &&
+                 !hs_tok_is(d, i, "both") && !hs_res_title_before(d, i) && !hs_res_role_word(r, i) &&
+                 !(hs_tok_is(d, i, "of") && i > a && hs_res_title_before(d, i - 1)) &&
+                 !(name_word(d, i) && i > a + 1 && hs_tok_is(d, i - 1, "of") &&
+                   hs_res_title_before(d, i - 2)))
+            return NONE;   /* "Secretary of State" is a title */
+    }
+    if (names < 2 || names > MAX_MEMBERS || !joined)
+        return NONE;
+    int32_t who[MAX_MEMBERS];
+    int n = 0;
+    for (uint32_t i = a; i < b;) {
+        uint32_t past = title_part(r, i, b);
+        if (past > i) {
+            i = past;
+            continue;
+        }
+        int32_t e = d->tok_entity[i];
+        if (e < 0 && word_in(d, i, pronouns))
+            e = hs_res_pronoun_person(r, i);
+        else if (e < 0) {
+            i++;
+            continue;
+        }
+        if (e < 0 || n == MAX_MEMBERS)
+            return NONE;
+        for (int k = 0; k < n; k++)
+            if (who[k] == e)
+                return NONE;    /* "Clinton and Hillary Clinton": no list */
+        if (n > 0 && d->ents[e].type != d->ents[who[0]].type)
+            return NONE;        /* "Clinton and the State Department" */
+        who[n++] = e;
+        int32_t run = d->tok_entity[i];
+        do
+            i++;
+        while (run >= 0 && i < b && d->tok_entity[i] == run);
+    }
+    if (n < 2)
+        return NONE;
+    for (int k = 0; party && k < n; k++)
+        if (!d->ents[who[k]].affiliation && d->ents[who[k]].type == HS_ENT_PERSON &&
+            !(d->ents[who[k]].affiliation = strdup(party->name)))
+            return NOMEM;
+    size_t len = 1;
+    for (int k = 0; k < n; k++)
+        len += strlen(d->ents[who[k]].name) + 5;
+    char *name = malloc(len);
+    if (!name)
+        return NOMEM;
+    name[0] = '\0';
+    for (int k = 0; k < n; k++) {
+        if (k > 0)
+            strcat(name, k == n - 1 ? " and " : ", ");
+        strcat(name, d->ents[who[k]].name);
+    }
+    int32_t g = hs_res_find_entity(r, name);
+    if (g < 0 && (g = hs_res_new_entity(r, name, d->ents[who[0]].type)) >= 0) {
+        d->ents[g].described = true;    /* no "he" or "she" */
+        d->ents[g].plural = true;
+    }
+    free(name);
+    /* when they speak, each of them, the last newest, is whom a "he" or
+     * "she" after it may mean, as when one of them speaks */
+    for (int k = 0; spoke && g >= 0 && k < n && d->ents[who[k]].type == HS_ENT_PERSON; k++) {
+        r->last_person = r->last_subject = who[k];
+        hs_res_push_recent(r, who[k]);
+    }
+    return g;
+}
+
+/* The person the relative clause of "who" at token a tells about when
+ * a body was named last ("Megyn Kelly, a star anchor at Fox News who
+ * ..."): the clause hangs on the person's name, or on a word for a
+ * person set beside it, or on a phrase inside either; -1 when there is
+ * none. */
+int32_t hs_res_appositive_person(const resolve_ctx *r, uint32_t a)
+{
+    const hs_doc *d = r->d;
+    int32_t v = d->toks[a].head;
+    if (v < 0 || d->toks[v].deprel != HS_DEP_ACL_RELCL)
+        return -1;
+    /* up from the word the clause hangs on, through the phrase it sits
+     * in ("the leader of the opposition in North-Rhine Westphalia,
+     * who"), to a person's name or a word for a person set beside one */
+    int32_t n = d->toks[v].head;
+    for (int depth = 0; depth < 4 && n >= 0 && (uint32_t)n < a; depth++) {
+        int32_t e = d->tok_entity[n];
+        if (e >= 0 && d->ents[e].type == HS_ENT_PERSON)
+            return e;   /* the parser hangs it on the name */
+        if (d->toks[n].deprel == HS_DEP_APPOS && hs_res_person_noun(r, (uint32_t)n)) {
+            int32_t x = d->toks[n].head;
+            return x >= 0 && d->tok_entity[x] >= 0 &&
+                   d->ents[d->tok_entity[x]].type == HS_ENT_PERSON ? d->tok_entity[x] : -1;
+        }
+        n = d->toks[n].head;
+    }
+    return -1;
+}
+
+/* Who speaks for "his campaign", "her spokesman", "his wife": the
+ * source [a, b) is "his" or "her", then nouns or adjectives ending in a
+ * body's or a person's noun; the speaker is that body or person of the
+ * one the pronoun stands for, named "Bernie Sanders's campaign" and
+ * affiliated with them.  NONE when the source is no such phrase or the
+ * pronoun finds no one, NOMEM when out of memory. */
+int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    static const char *const his_her[] = { "his", "her", NULL };
+    hs_doc *d = r->d;
+    uint32_t h = b - 1;
+    if (b - a < 2 || b - a > 4 || !word_in(d, a, his_her) ||
+        !is_pos(&d->toks[a], HS_POS_PRPS) || !is_noun(&d->toks[h]))
+        return NONE;
+    bool body = body_noun(d, h);
+    if (!body && !hs_res_person_noun(r, h) && !hs_res_kin_word(d, h))
+        return NONE;
+    for (uint32_t k = a + 1; k < h; k++)
+        if (!is_pos(&d->toks[k], HS_POS_JJ) && !is_noun(&d->toks[k]))
+            return NONE;
+    int32_t owner = hs_res_pronoun_person(r, a);
+    if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON || d->ents[owner].described)
+        return NONE;
+    char *name = tied_name(d, a + 1, b, d->ents[owner].name, true);
+    if (!name)
+        return NOMEM;
+    int32_t g = hs_res_find_entity(r, name);
+    if (g < 0 && (g = hs_res_new_entity(r, name, body ? HS_ENT_ORG : HS_ENT_PERSON)) >= 0)
+        d->ents[g].described = true;
+    free(name);
+    if (g >= 0 && !affiliate(d, g, owner))
+        return NOMEM;
+    return g;
+}
+
+/* Does [k, b) open with one name alone, past "the", titles and role
+ * words, with no other name of its kind after it before a relative
+ * pronoun: an appositive naming one person or body ("-- Elizabeth
+ * Warren of Massachusetts, who"), not a list of members ("-- Mr.
+ * Tribe, Ms. Epstein and Mr. Amar")? */
+bool hs_res_names_one(const resolve_ctx *r, uint32_t k, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    while (k < b && d->tok_entity[k] < 0 &&
+           (is_pos(&d->toks[k], HS_POS_DT) || hs_res_title_before(d, k) || hs_res_role_word(r, k) ||
+            is_pos(&d->toks[k], HS_POS_JJ)))
+        k++;
+    if (k >= b || d->tok_entity[k] < 0)
+        return false;
+    int32_t e = d->tok_entity[k];
+    while (k < b && d->tok_entity[k] == e)
+        k++;
+    for (; k < b && !is_relative(d, k); k++)
+        if (d->tok_entity[k] >= 0 && d->tok_entity[k] != e &&
+            d->ents[d->tok_entity[k]].type == d->ents[e].type)
+            return false;
+    return true;
+}

@@ -1,0 +1,994 @@
+/*
+ * resolve_names.c -- speakers (1): named mentions become entities.
+ *
+ * A named mention is a run of entity-tagged tokens, a capitalised name
+ * after a title, an untagged full name that opens with a known given
+ * name, or a gazetteer name ("Kremlin", "US").  It joins the entity of
+ * the same canonical name; a person's short name ("Zhao", "Mr. Trump")
+ * joins the person whose full name holds it, unless another given name
+ * says it is someone else of that surname; an organisation's last word
+ * ("the Foundation") joins the one organisation so named.  An entity's
+ * type is the one most of its mentions give it, and a person's gender
+ * comes from "Mr."/"Mrs." or from the given-name lexicons.
+ *
+ * Names are looked up through the context's hash map, under their
+ * lower-cased canonical form and under marked keys for surnames and
+ * organisations' last words, so each mention costs a few look-ups.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "resolve.h"
+
+/* Does some attribution's source end at token k?  A name never runs on
+ * past one ("Lindsey Graham | Says" in a Title Case headline). */
+static bool source_ends_at(const resolve_ctx *r, uint32_t k)
+{
+    return r->src_end && r->src_end[k];
+}
+
+
+/* Text of tokens [a,b) as a new string (single spaces between tokens that
+ * had space between them). */
+char *hs_res_tokens_text(const hs_doc *d, uint32_t a, uint32_t b)
+{
+    if (b <= a)
+        return strdup("");
+    return strndup(d->text + d->toks[a].b0, d->toks[b - 1].b1 - d->toks[a].b0);
+}
+
+/* Lower-cased copy for map keys. */
+static char *lower_dup(const char *s)
+{
+    char *k = strdup(s);
+    if (k)
+        for (char *p = k; *p; p++)
+            if (*p >= 'A' && *p <= 'Z')
+                *p = (char)(*p - 'A' + 'a');
+    return k;
+}
+
+/* Entity index by canonical name, or -1. */
+int32_t hs_res_find_entity(const resolve_ctx *r, const char *name)
+{
+    char buf[256];
+    size_t n = hs_lex_fold(name, strlen(name), buf, sizeof buf);
+    return n ? (int32_t)hs_strmap_get(&r->names, buf, n) : -1;
+}
+
+/* Register `key` (any case) as a name of entity e. */
+static bool add_key(resolve_ctx *r, const char *name, int32_t e)
+{
+    char *k = lower_dup(name);
+    if (!k)
+        return false;
+    if ((r->names.n + 1) * 2 > r->names.cap) {
+        /* grow: rebuild with twice the room */
+        hs_strmap bigger;
+        if (!hs_strmap_init(&bigger, r->names.cap))
+            goto fail;
+        for (size_t i = 0; i < r->names.cap; i++)
+            if (r->names.slots[i].key)
+                hs_strmap_put(&bigger, r->names.slots[i].key, r->names.slots[i].len,
+                              r->names.slots[i].val);
+        hs_strmap_free(&r->names);
+        r->names = bigger;
+    }
+    char **nk = realloc(r->keys, (r->nkeys + 1) * sizeof *nk);
+    if (!nk)
+        goto fail;
+    r->keys = nk;
+    r->keys[r->nkeys++] = k;
+    hs_strmap_put(&r->names, k, strlen(k), (uint32_t)e);
+    return true;
+fail:
+    free(k);
+    return false;
+}
+
+/* A new entity; returns its index or NOMEM. */
+int32_t hs_res_new_entity(resolve_ctx *r, const char *name, hs_entity_type type)
+{
+    hs_doc *d = r->d;
+    if (!HS_GROW(d->ents, d->capents, d->nents + 1))
+        return NOMEM;
+    hs_entity_work *e = &d->ents[d->nents];
+    memset(e, 0, sizeof *e);
+    e->name = strdup(name);
+    e->type = type;
+    if (!e->name || !add_key(r, name, (int32_t)d->nents)) {
+        free(e->name);
+        return NOMEM;
+    }
+    return (int32_t)d->nents++;
+}
+
+/* Record a mention [c0,c1) of entity e; a mention inside or around the
+ * previous one of the same entity is merged into the larger. */
+bool hs_res_add_mention(hs_doc *d, int32_t e, hs_span s)
+{
+    hs_entity_work *w = &d->ents[e];
+    if (w->nmentions) {
+        hs_span *last = &w->mentions[w->nmentions - 1];
+        if (s.begin >= last->begin && s.end <= last->end)
+            return true;
+        if (s.begin <= last->begin && s.end >= last->end) {
+            *last = s;
+            return true;
+        }
+    }
+    if (!HS_GROW(w->mentions, w->capmentions, w->nmentions + 1))
+        return false;
+    w->mentions[w->nmentions++] = s;
+    return true;
+}
+
+static hs_entity_type ner_type(uint8_t ner)
+{
+    switch (ner) {
+    case HS_NER_PERSON: return HS_ENT_PERSON;
+    case HS_NER_ORG: return HS_ENT_ORG;
+    case HS_NER_LOC: return HS_ENT_GPE;
+    default: return HS_ENT_OTHER;
+    }
+}
+
+/* Gazetteer entry for tokens [a,b) (joined by spaces), or NULL.  Short
+ * keys must be written in capitals ("US", not "us"). */
+const hs_place_entry *hs_res_gazetteer(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    char buf[128];
+    size_t n = 0;
+    for (uint32_t i = a; i < b; i++) {
+        const hs_token *t = &d->toks[i];
+        if (!(t->flags & HS_TF_UPPER))
+            return NULL;
+        size_t len = hs_tok_len(t);
+        if (n + len + 2 > sizeof buf)
+            return NULL;
+        if (i > a)
+            buf[n++] = ' ';
+        memcpy(buf + n, hs_tok_str(d, t), len);
+        n += len;
+    }
+    if (n <= 3 && !(d->toks[a].flags & HS_TF_ALLCAPS) && n != 0 &&
+        !(n == 3 && buf[2] == '.'))
+        return NULL;
+    return hs_lex_place(r->lx, buf, n);
+}
+
+/* Count a named mention of entity e read as `type`, w times, and give
+ * the entity the type most of its mentions have: a name first tagged as
+ * an organisation ("Trump" of "Trump Organization") or first met as a
+ * source the tagger missed ("Sanders said") is a person when most of its
+ * mentions say so.  A tie keeps the type the entity has; a gazetteer
+ * entity keeps its own. */
+static void vote_type(hs_doc *d, int32_t e, hs_entity_type type, unsigned w)
+{
+    hs_entity_work *x = &d->ents[e];
+    if (x->listed || type > HS_ENT_GPE)
+        return;
+    x->votes[type] = (uint16_t)(x->votes[type] + w < UINT16_MAX
+                                ? x->votes[type] + w : UINT16_MAX);
+    int best = x->type <= HS_ENT_GPE ? (int)x->type : -1;
+    for (int t = HS_ENT_PERSON; t <= HS_ENT_GPE; t++)
+        if (x->votes[t] > (best < 0 ? 0 : x->votes[best]))
+            best = t;
+    if (best >= 0 && x->votes[best] > 0)
+        x->type = (hs_entity_type)best;
+}
+
+/* Whether token i is a courtesy title or a word for a person's office
+ * that stands right before a name ("Mr. Trump", "Chancellor Angela
+ * Merkel"): the T list of nouns.txt, narrower than titles.txt, whose
+ * "State", "Justice" or "General" also open names of organisations
+ * ("State Department"). */
+bool hs_res_title_before(const hs_doc *d, uint32_t i)
+{
+    return noun_is(d, i, HS_NOUN_TITLE);
+}
+
+/* Is token i a role word (titles.txt) that is not also a given name
+ * ("General", "Justice", but not "Dean")? */
+bool hs_res_role_word(const resolve_ctx *r, uint32_t i)
+{
+    const hs_token *t = &r->d->toks[i];
+    const char *s = hs_tok_str(r->d, t);
+    size_t n = hs_tok_len(t);
+    return hs_lex_title(r->lx, s, n) && !hs_lex_name_gender(r->lx, s, n);
+}
+
+/* Is token i a noun for members of a party: "Republicans", "Democrats",
+ * or the singular as a noun ("a Nevada Democrat said", not "Democrat
+ * Hillary Clinton" or "Republican leaders")?  They are people, of the
+ * party the gazetteer names for the word. */
+bool hs_res_party_member(const hs_doc *d, uint32_t i)
+{
+    static const char *const plural[] = { "republicans", "democrats", NULL };
+    static const char *const singular[] = { "republican", "democrat", NULL };
+    if (!(d->toks[i].flags & HS_TF_UPPER))
+        return false;
+    if (word_in(d, i, plural))
+        return true;
+    if (!word_in(d, i, singular))
+        return false;
+    if (i + 1 >= d->ntoks || d->toks[i + 1].sent != d->toks[i].sent)
+        return true;
+    const hs_token *n = &d->toks[i + 1];
+    return !is_noun(n) && !(n->flags & HS_TF_UPPER);
+}
+
+/* The place whose people token i names in the plural ("Americans",
+ * "Iranians": a demonym of the gazetteer and an "s"), or NULL. */
+const hs_place_entry *hs_res_nationals_of(const resolve_ctx *r, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    size_t n = hs_tok_len(t);
+    if ((t->pos != HS_POS_NNPS && t->pos != HS_POS_NNS) || !(t->flags & HS_TF_UPPER) ||
+        n < 4 || n > 40 || hs_tok_str(d, t)[n - 1] != 's')
+        return NULL;
+    const hs_place_entry *p = hs_lex_place(r->lx, hs_tok_str(d, t), n - 1);
+    return p && p->demonym_of && strcmp(p->demonym_of, "demonym") == 0 ? p : NULL;
+}
+
+/* Relatives and friends: people someone has ("his wife", "Schilling's
+ * son"), affiliated with them.  (Kin words stay out of nouns.txt's P
+ * list, a feature of the cue detector.) */
+static const char *const kin_words[] = {
+    "wife", "wives", "husband", "husbands", "mother", "mothers", "father",
+    "fathers", "parent", "parents", "son", "sons", "daughter", "daughters",
+    "brother", "brothers", "sister", "sisters", "child", "children",
+    "grandmother", "grandfather", "grandson", "granddaughter", "uncle", "aunt",
+    "niece", "nephew", "cousin", "cousins", "widow", "widower", "fiancee",
+    "fiance", "boyfriend", "girlfriend", "friend", "friends", "neighbor",
+    "neighbors", "neighbour", "neighbours", NULL
+};
+
+/* Is token i a word for a relative or friend ("wife", "sons",
+ * "neighbor")? */
+bool hs_res_kin_word(const hs_doc *d, uint32_t i)
+{
+    return word_in(d, i, kin_words);
+}
+
+/* Is token i, a common noun or "I", a word for a person: a role or
+ * occupation of titles.txt in the singular or plural ("senator",
+ * "strategists", "congressmen"), but no office's word ("the state", "the
+ * campaign"), or "man", "woman", a relative or a friend ("his wife",
+ * "parents"), an opponent, a victim, a protester ..., a party's member
+ * ("Senate Republicans"), "I"?  A source described by one is a person. */
+bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
+{
+    static const char *const people[] = {
+        "man", "men", "woman", "women", "i",
+        /* people by what befell them or where they stand, not a role */
+        "opponent", "opponents", "victim", "victims", "survivor", "survivors",
+        "insider", "insiders", "citizen", "citizens", "immigrant", "immigrants",
+        "protester", "protesters", "protestor", "protestors", "demonstrator",
+        "demonstrators", "troops",
+        /* people by what they are or think, or anyone */
+        "others", "someone", "somebody", "anyone", "anybody", "everyone",
+        "everybody", "nobody", "respondents", "conservatives", "liberals",
+        "progressives", "moderates", "millennials", NULL
+    };
+    static const char *const offices[] = {
+        "campaign", "campaigns", "communications", "defence", "defense", "finance",
+        "finances", "foreign", "interior", "ministry", "national", "press", "security",
+        "state", "states", NULL
+    };
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    if (word_in(d, i, people) || hs_res_kin_word(d, i) || hs_res_party_member(d, i) ||
+        hs_res_nationals_of(r, i))
+        return true;
+    if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || word_in(d, i, offices))
+        return false;
+    const char *s = hs_tok_str(d, t);
+    size_t n = hs_tok_len(t);
+    if (hs_lex_title(r->lx, s, n))
+        return true;
+    if (t->pos != HS_POS_NNS || n < 4 || n > 40)
+        return false;
+    char one[48];
+    memcpy(one, s, n);
+    if (memcmp(one + n - 3, "men", 3) == 0)       /* "congressmen" */
+        one[n - 2] = 'a';
+    else if (one[n - 1] == 's')                   /* "strategists" */
+        n--;
+    return hs_lex_title(r->lx, one, n);
+}
+
+/* Is token i a party's label before a name ("Democrat Hillary Clinton",
+ * "Republican Bette Grande")?  It is the person's party, not a name. */
+bool hs_res_party_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const p[] = { "democrat", "republican", "democratic",
+                                     "gop", "libertarian", NULL };
+    return word_in(d, i, p);
+}
+
+/* Does a title end right before token i: a title of nouns.txt, or one
+ * of two words whose second is any role word ("Attorney General Eric
+ * Holder", "Deputy Attorney General Sally Yates")? */
+static bool titled_at(const resolve_ctx *r, uint32_t i, uint32_t tok0)
+{
+    const hs_doc *d = r->d;
+    if (i <= tok0)
+        return false;
+    if (hs_res_title_before(d, i - 1))
+        return true;
+    return i - 1 > tok0 && name_word(d, i - 1) && hs_res_role_word(r, i - 1) &&
+           hs_res_title_before(d, i - 2);
+}
+
+/* The words of name the names lexicon knows as given names, folded,
+ * into g[]; returns how many (at most 8). */
+static size_t given_names(const resolve_ctx *r, const char *name, char g[8][64])
+{
+    size_t k = 0;
+    for (const char *p = name; *p && k < 8;) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (hs_lex_name_gender(r->lx, p, n) && hs_lex_fold(p, n, g[k], sizeof g[k]))
+            k++;
+        p = e ? e + 1 : p + n;
+    }
+    return k;
+}
+
+/* Are words x[0,nx) and y[0,ny) equal but for at most one letter added,
+ * dropped or changed, case aside ("Hilary", "Hillary")? */
+static bool one_edit_apart(const char *x, size_t nx, const char *y, size_t ny)
+{
+    if (nx > ny)
+        return one_edit_apart(y, ny, x, nx);
+    if (ny - nx > 1)
+        return false;
+    size_t i = 0;
+    while (i < nx && tolower((unsigned char)x[i]) == tolower((unsigned char)y[i]))
+        i++;
+    if (i == nx)
+        return true;
+    size_t skip = nx == ny ? 1 : 0;   /* changed, else added in y */
+    return strncasecmp(x + i + skip, y + i + 1, nx - i - skip) == 0;
+}
+
+/* Is word w[0,n) an auxiliary verb that opens a question in a headline
+ * ("Will Sanders Endorse Clinton?")? */
+static bool auxiliary(const char *w, size_t n)
+{
+    static const char *const aux[] = { "will", "can", "could", "should",
+        "would", "does", "did", "is", "was", "has", "may", "might", NULL };
+    for (const char *const *p = aux; *p; p++)
+        if (strlen(*p) == n && strncasecmp(*p, w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Are two names of persons those of two people, however they share a
+ * surname?  So when each holds a given name the names lexicon knows and
+ * none in common ("Ivanka Trump", "Donald Trump"; "Bill Clinton",
+ * "Hillary Clinton"), or when both are full names whose first words
+ * differ by more than a letter ("Jeh Johnson", "Gary Johnson"; "Ted
+ * Cruz", "Rafael Cruz") unless one is an initial ("Donald J. Trump")
+ * or the shorter name ends the longer ("Wasserman Schultz"); the
+ * latter not when given_only (a name read off a Title Case headline,
+ * "Obama Speech Targets ..."). */
+static bool other_first_name(const resolve_ctx *r, const char *x, const char *y,
+                             bool given_only)
+{
+    char gx[8][64], gy[8][64];
+    size_t nx = given_names(r, x, gx), ny = given_names(r, y, gy);
+    for (size_t a = 0; a < nx; a++)
+        for (size_t b = 0; b < ny; b++)
+            if (strcmp(gx[a], gy[b]) == 0)
+                return false;
+    if (nx > 0 && ny > 0)
+        return true;
+    if (given_only)
+        return false;
+    /* two full names whose first words differ, neither an initial nor
+     * the start of a surname of two words the other ends with ("Jeh
+     * Johnson" is not Gary Johnson; "Wasserman Schultz" is Debbie
+     * Wasserman Schultz), nor by one letter ("Hilary Clinton") */
+    const char *ex = strchr(x, ' '), *ey = strchr(y, ' ');
+    if (!ex || !ey)
+        return false;
+    size_t nx_ = strlen(x), ny_ = strlen(y);
+    if ((nx_ < ny_ && y[ny_ - nx_ - 1] == ' ' && strcmp(y + ny_ - nx_, x) == 0) ||
+        (ny_ < nx_ && x[nx_ - ny_ - 1] == ' ' && strcmp(x + nx_ - ny_, y) == 0))
+        return false;
+    size_t lx = (size_t)(ex - x), ly = (size_t)(ey - y);
+    if (lx < 2 || ly < 2 || x[lx - 1] == '.' || y[ly - 1] == '.')
+        return false;
+    /* a role word or a verb read as a name tells nothing ("Dean Amar"
+     * after "Vikram Amar, dean of ..."; "Will Sanders endorse ...") */
+    if (hs_lex_title(r->lx, x, lx) || hs_lex_title(r->lx, y, ly) ||
+        auxiliary(x, lx) || auxiliary(y, ly))
+        return false;
+    return !one_edit_apart(x, lx, y, ly);
+}
+
+/* Are tokens [a,b) a full name of a person: two to four capitalised
+ * words, the first a given name of names.txt, the last no head noun of
+ * an organisation ("Donald Trump", not "Eric Trump Foundation" or
+ * "CARLY for America")? */
+static bool full_person_name(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    if (b - a < 2 || b - a > 4 || noun_is(d, b - 1, HS_NOUN_ORG))
+        return false;
+    /* the hand list's given names, or the birth counts' where the tagger
+     * reads no organisation, place or other name, the word names no
+     * place ("Orlando Sentinel", "Edison Research") and no Title Case
+     * headline holds it */
+    const char *w = hs_tok_str(d, &d->toks[a]);
+    size_t n = hs_tok_len(&d->toks[a]);
+    bool counted = !hs_lex_name_gender(r->lx, w, n);
+    if (counted && (!hs_lex_given_gender(r->lx, w, n) || hs_res_gazetteer(r, a, a + 1) ||
+                    (d->toks[a].ner != HS_NER_O && d->toks[a].ner != HS_NER_PERSON) ||
+                    (d->toks[a].para == 0 && r->title_case_head)))
+        return false;   /* nor "Clinton Cash Debunks Hillary" */
+    for (uint32_t i = a; i < b; i++)
+        if (!name_word(d, i) || (counted && (hs_res_title_before(d, i) || hs_res_role_word(r, i))))
+            return false;   /* nor "Charlotte Mayor Jennifer Roberts" */
+    return true;
+}
+
+/* The key of token i's word after a mark, in buf: the names map holds,
+ * beside names, such keys for words that find an entity only in one
+ * role, their mark saying which:
+ *   \1  an organisation by the last word of its name ("the Post" for
+ *       the Washington Post);
+ *   \2  that word as shared by two organisations (so it finds none);
+ *   \3  the second person of a surname ("Jeh Johnson" after "Gary
+ *       Johnson"), for shared_surname().
+ * False when the word is too long. */
+static bool marked_key(const hs_doc *d, uint32_t i, char mark, char *buf, size_t cap)
+{
+    size_t n = hs_tok_len(&d->toks[i]);
+    if (n + 2 > cap)
+        return false;
+    buf[0] = mark;
+    memcpy(buf + 1, hs_tok_str(d, &d->toks[i]), n);
+    buf[n + 1] = '\0';
+    return true;
+}
+
+/* Register each word of person e's name [a,b) for short-name references
+ * ("Zhao" -> Zhao Lijian), but not titles ("Mr.") nor a word that already
+ * names someone.  Never for a name read off a Title Case headline or a
+ * quotation: "Elizabeth Warren Hammers Wells Fargo" must not catch
+ * "Fargo". */
+static void add_name_tokens(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    for (uint32_t i = a; i < b; i++) {
+        /* a title word is no name but as a surname ("Peter King") */
+        if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])) &&
+            (i + 1 < b || i == a))
+            continue;
+        char *tok = hs_res_tokens_text(d, i, i + 1);
+        int32_t f = tok ? hs_res_find_entity(r, tok) : -1;
+        char k[128];
+        if (tok && f < 0)
+            add_key(r, tok, e);
+        else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON &&
+                 marked_key(d, i, '\3', k, sizeof k) && hs_res_find_entity(r, k) < 0)
+            add_key(r, k, e);   /* a surname another person has */
+        free(tok);
+    }
+}
+
+/* The gender the names lexicon gives the first word of entity e's name
+ * ("Bill Clinton": 'M'), 0 when it knows none; unlike a gender learnt
+ * from pronouns, never wrong by a misread "he". */
+static char given_gender(const resolve_ctx *r, int32_t e)
+{
+    const char *name = r->d->ents[e].name;
+    const char *sp = strchr(name, ' ');
+    return sp ? hs_lex_given_gender(r->lx, name, (size_t)(sp - name)) : 0;
+}
+
+/* How near before a bare surname the second person of that surname must
+ * have been named to be meant (code points: a few sentences). */
+#define SURNAME_REACH 600
+
+/* Person e found by surname [a, a+1), or the second person of that
+ * surname when the title before it says so ("Mrs. Clinton" is not Bill
+ * Clinton; NONE when there is no second one: someone new) or, with no
+ * title, when that one spoke or was a subject after e, not long before,
+ * and their given names tell no different genders: "Johnson said" right
+ * after "Jeh Johnson" is Jeh Johnson, though Gary Johnson came first.
+ * Not for a surname that modifies a noun ("the Trump campaign", "Trump's
+ * plan"). */
+static int32_t shared_surname(const resolve_ctx *r, int32_t e, uint32_t a)
+{
+    const hs_doc *d = r->d;
+    static const char *const male[] = { "mr.", "mr", NULL };
+    static const char *const female[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
+    char k[128];
+    int32_t f = marked_key(d, a, '\3', k, sizeof k) ? hs_res_find_entity(r, k) : -1;
+    char want = a > 0 && word_in(d, a - 1, male) ? 'M' : a > 0 && word_in(d, a - 1, female) ? 'F' : 0;
+    char ge = given_gender(r, e), gf = f >= 0 ? given_gender(r, f) : 0;
+    if (want && ge && ge != want)     /* "Mrs. | Clinton" */
+        return f >= 0 && gf != ge ? f : NONE;
+    if (want || f < 0 || f == e || !d->ents[f].nmentions || !d->ents[e].nmentions)
+        return e;
+    const hs_token *next = a + 1 < d->ntoks ? &d->toks[a + 1] : NULL;
+    if (next && (is_noun(next) || next->pos == HS_POS_POS))
+        return e;
+    const hs_entity_work *y = &d->ents[f];
+    if (ge && gf && ge != gf)
+        return e;   /* a husband and wife: the bare surname stays the first's */
+    /* the one who spoke or was a subject last, and not long ago */
+    for (int n = 0; n < 6 && r->recent[n] >= 0; n++) {
+        if (r->recent[n] == e)
+            return e;
+        if (r->recent[n] == f)
+            return y->mentions[y->nmentions - 1].begin + SURNAME_REACH > d->toks[a].c0 ? f : e;
+    }
+    return e;
+}
+
+/* Is token i a word that ends an organisation's name: a head noun of
+ * nouns.txt's O list, or one kept out of it ("Center", "Services")? */
+static bool org_head(const hs_doc *d, uint32_t i)
+{
+    static const char *const more[] = { "center", "centre", "centers", "services",
+        "association", "bureau", "corporation", "institution", "fund", "alliance",
+        "caucus", "project", "society", "league", "academy", "academies", "forum",
+        "foundation", NULL };
+    return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
+}
+
+/* Register organisation e, named by [a,b), under its last word, or that
+ * word as shared when another organisation has it already. */
+static void add_marked_key(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
+{
+    /* not by a word many organisations end with: "the House" is not
+     * the White House, "the Committee" not any committee */
+    static const char *const common[] = { "house", "senate", "congress", "assembly",
+                                          "hill", "office", NULL };
+    char k[64];
+    if (b - a < 2 || !name_word(r->d, b - 1) || org_head(r->d, b - 1) ||
+        word_in(r->d, b - 1, common) || !marked_key(r->d, b - 1, '\1', k, sizeof k))
+        return;
+    int32_t f = hs_res_find_entity(r, k);
+    if (f < 0)
+        add_key(r, k, e);
+    else if (f != e && marked_key(r->d, b - 1, '\2', k, sizeof k) && hs_res_find_entity(r, k) < 0)
+        add_key(r, k, e);
+}
+
+/* The one organisation named before whose name ends with the word at
+ * token a, for "the Post" or "the Times"; -1 when none or several. */
+static int32_t org_by_short_name(const resolve_ctx *r, uint32_t a)
+{
+    char k[64];
+    if (a == 0 || !hs_tok_is(r->d, a - 1, "the") || !marked_key(r->d, a, '\2', k, sizeof k) ||
+        hs_res_find_entity(r, k) >= 0 || !marked_key(r->d, a, '\1', k, sizeof k))
+        return -1;
+    return hs_res_find_entity(r, k);
+}
+
+/* Entity for a named mention [a,b) of type `type`; creates it if new.
+ * Persons match earlier persons by any shared name token ("Zhao"), but
+ * not a full name with another given name ("Ivanka Trump" is not Donald
+ * Trump). */
+int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity_type type,
+                               const char *canonical)
+{
+    hs_doc *d = r->d;
+    char *name = canonical ? strdup(canonical) : hs_res_tokens_text(d, a, b);
+    if (!name)
+        return NOMEM;
+    bool weak = !canonical && ((d->toks[a].para == 0 && r->title_case_head) ||
+                               d->toks[a].quote_depth > 0);
+    int32_t e = hs_res_find_entity(r, name);
+    bool other = false;     /* not the person of that name: "Mrs. Clinton" */
+    if (e >= 0 && !canonical && b - a == 1 && d->ents[e].type == HS_ENT_PERSON) {
+        e = shared_surname(r, e, a);
+        other = e < 0;
+    }
+    if (e < 0 && type == HS_ENT_PERSON && !canonical && !other) {
+        static const char *const generation[] = { "jr.", "sr.", "jr", "sr", "ii",
+                                                  "iii", "iv", NULL };
+        /* "Zhao" -> "Zhao Lijian": any single name token of a person */
+        bool new_ends_with_match = false, old_ends_with_match = false;
+        for (uint32_t i = b; i-- > a && e < 0;) {
+            char *tok = hs_res_tokens_text(d, i, i + 1);
+            if (!tok)
+                break;
+            /* "Jr." links no one: Harry B. Harris Jr. is not Joseph F.
+             * Dunford Jr. */
+            int32_t f = word_in(d, i, generation) ? -1 : hs_res_find_entity(r, tok);
+            /* a word before the surname finds only a person known by
+             * that one word ("Moon" -> "Moon Jae-in"), and never a given
+             * name: "David Kendall" is not David Petraeus, "Rich Beeson"
+             * not Rich Heffley */
+            bool by_first = i + 1 < b && f >= 0 &&
+                            (strchr(d->ents[f].name, ' ') ||
+                             hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[i]),
+                                                hs_tok_len(&d->toks[i])));
+            /* a person, or a one-word name the tagger typed otherwise
+             * at first ("Sanders: Clinton needs ..." and then "Bernie
+             * Sanders"), a place only when a given name opens the
+             * full name ("Trump" in a headline, then "Donald Trump");
+             * the majority of mentions decides its type */
+            bool person = f >= 0 && (d->ents[f].type == HS_ENT_PERSON ||
+                                     (!d->ents[f].listed && !strchr(d->ents[f].name, ' ') &&
+                                      (d->ents[f].type != HS_ENT_GPE ||
+                                       full_person_name(r, a, b))));
+            if (f >= 0 && !by_first && person &&
+                !other_first_name(r, name, d->ents[f].name,
+                                  weak || d->ents[f].weak_name)) {
+                e = f;
+                new_ends_with_match = i + 1 == b;
+                size_t nl = strlen(d->ents[f].name), tl = strlen(tok);
+                old_ends_with_match = nl >= tl &&
+                                      strcmp(d->ents[f].name + nl - tl, tok) == 0;
+            }
+            free(tok);
+        }
+        /* the canonical name is the longest that ends with the shared
+         * surname ("Hillary Clinton" over "Clinton Foundation"); a name
+         * from the running text replaces one from a headline or a
+         * quotation ("Crooked Hillary Clinton") */
+        if (e >= 0 && b - a > 1 && !weak &&
+            (d->ents[e].weak_name ||
+             (new_ends_with_match && !old_ends_with_match) ||
+             (new_ends_with_match == old_ends_with_match &&
+              strlen(name) > strlen(d->ents[e].name)))) {
+            free(d->ents[e].name);
+            d->ents[e].name = name;
+            d->ents[e].weak_name = false;
+            name = NULL;
+            add_key(r, d->ents[e].name, e);
+        }
+    }
+    if (e < 0 && type == HS_ENT_ORG && !canonical && b - a == 1)
+        e = org_by_short_name(r, a);
+    bool created = e < 0;
+    if (e < 0) {
+        e = hs_res_new_entity(r, name, type);
+        if (e >= 0)
+            d->ents[e].weak_name = weak;
+        if (e >= 0 && type == HS_ENT_PERSON && b - a > 1 && !weak)
+            add_name_tokens(r, e, a, b);
+        if (e >= 0 && type == HS_ENT_ORG && !weak && !canonical)
+            add_marked_key(r, e, a, b);
+        if (e >= 0 && other) {
+            /* the second person of that surname, for the next "Mrs." */
+            char k[128];
+            if (marked_key(d, a, '\3', k, sizeof k) && hs_res_find_entity(r, k) < 0 && !add_key(r, k, e))
+                e = NOMEM;
+        }
+    } else if (d->ents[e].weak_name && !weak && !canonical &&
+               type == HS_ENT_PERSON && b - a > 1) {
+        /* the headline's name met again in the running text ("Bernie
+         * Sanders" in the title and the lede): now its surname may
+         * find it */
+        d->ents[e].weak_name = false;
+        add_name_tokens(r, e, a, b);
+    }
+    free(name);
+    if (e >= 0 && created && canonical)
+        d->ents[e].listed = true;
+    /* one word of a person's full name is the person's, whatever the
+     * tagger read ("Bloomberg told New York magazine" after "Michael
+     * Bloomberg") */
+    if (e >= 0 && b - a == 1 && !canonical && d->ents[e].type == HS_ENT_PERSON &&
+        strchr(d->ents[e].name, ' '))
+        type = HS_ENT_PERSON;
+    if (e >= 0) {
+        vote_type(d, e, type, 1);
+        /* a title before it, or a given name opening a full name
+         * ("Donald Trump"), outvotes the tagger's reading of a surname
+         * that modifies a noun ("the Trump campaign", "Trump Tower") */
+        if ((a > 0 && hs_res_title_before(d, a - 1)) || full_person_name(r, a, b))
+            vote_type(d, e, HS_ENT_PERSON, 2);
+    }
+    return e;
+}
+
+/* Where an organisation's name that starts at token i ends: two to five
+ * capitalised words, the last an organisation's head ("Tax Policy
+ * Center", which the tagger may begin a word late or type as a place),
+ * and any "of" or "for" and name after it; i itself when there is none,
+ * when the tagger reads the words as one organisation already, or in a
+ * Title Case headline. */
+static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
+{
+    const hs_doc *d = r->d;
+    if (r->title_case_head && d->toks[i].para == 0)
+        return i;
+    uint32_t end = i;
+    for (uint32_t k = i; k < tok1 && k < i + 5; k++) {
+        const hs_token *t = &d->toks[k];
+        /* a capitalised common noun inside a sentence is a name's word
+         * too ("The | Tax | Policy Center") */
+        bool word = name_word(d, k) ||
+                    ((t->pos == HS_POS_NN || t->pos == HS_POS_NNS) && (t->flags & HS_TF_UPPER) &&
+                     k > d->sents[t->sent].tok0);
+        if (!word || hs_res_title_before(d, k))
+            break;
+        if (k > i && org_head(d, k))
+            end = k + 1;
+        if (source_ends_at(r, k))
+            break;
+    }
+    if (end == i)
+        return i;
+    /* the name goes on: "Public Policy Institute | of California" */
+    while (end + 1 < tok1 && (hs_tok_is(d, end, "of") || hs_tok_is(d, end, "for")) &&
+           name_word(d, end + 1) && !source_ends_at(r, end)) {
+        end += 2;
+        while (end < tok1 && name_word(d, end) && !source_ends_at(r, end - 1))
+            end++;
+    }
+    /* more capitalised words after it ("Cleveland Police | Chief Calvin
+     * Williams"), or a run the tagger already reads as one organisation:
+     * the tagger's reading stands */
+    if (end < tok1 && name_word(d, end) && !source_ends_at(r, end - 1))
+        return i;
+    bool tagged = true;
+    for (uint32_t k = i; k < end && tagged; k++)
+        tagged = d->toks[k].ner == HS_NER_ORG;
+    return tagged ? i : end;
+}
+
+/* Does the run of organisation-tagged words from token i end in an
+ * organisation's head noun ("Judiciary Committee")? */
+static bool ner_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1)
+{
+    uint32_t j = i;
+    while (j < tok1 && d->toks[j].ner == HS_NER_ORG && !(d->toks[j].flags & HS_TF_PUNCT))
+        j++;
+    return j > i && org_head(d, j - 1);
+}
+
+/* Find the named mention starting at token i: a gazetteer name (longest
+ * first) or a run of one entity class.  Sets *end; returns entity or -1. */
+int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker)
+{
+    hs_doc *d = r->d;
+    const hs_sentence *s = &d->sents[d->toks[i].sent];
+    if (hs_res_party_member(d, i)) {    /* people, described where they speak */
+        *end = i + 1;
+        return -1;
+    }
+    for (uint32_t len = 4; len >= 1; len--) {
+        if (i + len > s->tok1)
+            continue;
+        const hs_place_entry *p = hs_res_gazetteer(r, i, i + len);
+        if (!p || (p->demonym_of && strcmp(p->demonym_of, "demonym") == 0))
+            continue;
+        /* a place opening an organisation's name ("New York | Times"),
+         * or an organisation one of its bodies' ("The POLITICO | Caucus",
+         * "Senate | Judiciary Committee") */
+        if (i + len < s->tok1 && name_word(d, i + len) && d->toks[i].ner == HS_NER_ORG &&
+            d->toks[i + len].ner == HS_NER_ORG && !hs_res_party_member(d, i + len) &&
+            (p->type == HS_ENT_GPE || ner_run_ends_in_org_head(d, i + len, s->tok1)) &&
+            !hs_res_gazetteer(r, i + len, i + len + 1) &&      /* "United Nations | Security */
+            (i + len + 2 > s->tok1 || !hs_res_gazetteer(r, i + len, i + len + 2)))   /* Council" */
+            break;
+        *end = i + len;
+        bool capital = p->demonym_of && strcmp(p->demonym_of, "capital") == 0;
+        if (capital && !as_speaker) {
+            char *own = hs_res_tokens_text(d, i, i + len);
+            int32_t e = own ? hs_res_entity_for_name(r, i, i + len, HS_ENT_GPE, own) : NOMEM;
+            free(own);
+            return e;
+        }
+        int32_t e = hs_res_entity_for_name(r, i, i + len, p->type, p->name);
+        if (e >= 0 && p->role && !d->ents[e].role)
+            d->ents[e].role = strdup(p->role);
+        if (e >= 0 && p->affiliation && !d->ents[e].affiliation &&
+            strcmp(p->affiliation, p->name) != 0)
+            d->ents[e].affiliation = strdup(p->affiliation);
+        return e;
+    }
+    uint8_t ner = d->toks[i].ner;
+    bool has_model = d->eng->ner_model != NULL;
+    if (!has_model) {
+        /* no entity model: proper-noun runs are person names */
+        if (!is_pos(&d->toks[i], HS_POS_NNP))
+            return -1;
+        uint32_t j = i;
+        while (j < s->tok1 && is_pos(&d->toks[j], HS_POS_NNP))
+            j++;
+        *end = j;
+        return hs_res_entity_for_name(r, i, j, j - i > 1 ? HS_ENT_PERSON : HS_ENT_OTHER, NULL);
+    }
+    /* a capitalised name right after a title is a person's whatever the
+     * tagger read ("Mr. King" untagged; "German Chancellor Angela Merkel"
+     * or "City Attorney Brad Holm" run into one class with their role
+     * words), unless it names an office ("Secretary of State") */
+    if (name_word(d, i) && titled_at(r, i, s->tok0)) {
+        /* the title goes on ("Attorney | General Eric Holder") */
+        if (i + 1 < s->tok1 && name_word(d, i + 1) && hs_res_role_word(r, i)) {
+            *end = i + 1;
+            return -1;
+        }
+        uint32_t j = i;
+        while (j < s->tok1 && name_word(d, j) && !hs_res_title_before(d, j) &&
+               !noun_is(d, j, HS_NOUN_ORG | HS_NOUN_WORDS)) {   /* "Obama | Speech" */
+            j++;
+            if (source_ends_at(r, j - 1))
+                break;
+        }
+        if (j > i && (j == s->tok1 || !noun_is(d, j, HS_NOUN_ORG))) {
+            *end = j;
+            return hs_res_entity_for_name(r, i, j, HS_ENT_PERSON, NULL);
+        }
+    }
+    uint32_t j = org_name_end(r, i, s->tok1);
+    if (j > i) {
+        *end = j;
+        return hs_res_entity_for_name(r, i, j, HS_ENT_ORG, NULL);
+    }
+    /* a given name and a surname the tagger missed ("Mark Cuban", whose
+     * surname is a demonym), not in capitals ("DONALD TRUMP:" opening a
+     * transcript's lines) */
+    if ((ner == HS_NER_O || ner == HS_NER_MISC) && !(d->toks[i].flags & HS_TF_ALLCAPS)) {
+        uint32_t k = i;
+        while (k < s->tok1 && k < i + 4 && name_word(d, k) && !source_ends_at(r, k))
+            k++;
+        if (k < s->tok1 && k < i + 4 && name_word(d, k))
+            k++;    /* the source's last word */
+        for (; k >= i + 2; k--)
+            if (full_person_name(r, i, k) && is_pos(&d->toks[k - 1], HS_POS_NNP)) {
+                *end = k;
+                return hs_res_entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
+            }
+    }
+    /* "The | New York Times": no article or possessive opens a name */
+    if (ner == HS_NER_O || ner == HS_NER_MISC || hs_tok_is(d, i, "the") ||
+        is_pos(&d->toks[i], HS_POS_POS))
+        return -1;
+    j = i;
+    /* a name ends where a source does: "Lindsey Graham | Says" in a
+     * Title Case headline is tagged as one name */
+    while (j < s->tok1 && d->toks[j].ner == ner && !(d->toks[j].flags & HS_TF_PUNCT)) {
+        j++;
+        if (source_ends_at(r, j - 1))
+            break;
+    }
+    /* a name ends in no conjunction, preposition or article: "RT and |
+     * its defenders" */
+    while (j > i && (is_pos(&d->toks[j - 1], HS_POS_CC) || is_pos(&d->toks[j - 1], HS_POS_IN) ||
+                     is_pos(&d->toks[j - 1], HS_POS_DT) || is_pos(&d->toks[j - 1], HS_POS_TO)))
+        j--;
+    if (j == i)
+        return -1;
+    /* a title inside the run ends it: the name after the title is met
+     * next, as a titled name ("PolitiFact | Executive Director | Aaron
+     * Sharockman"); titles opening the run are no entity */
+    for (uint32_t k = i; k + 1 < j; k++) {
+        /* opening a person's run, any role word or a party's label is
+         * no part of the name ("Justice | Antonin Scalia", "Democrat |
+         * Hillary Clinton") */
+        bool opens = k == i && ner_type(ner) == HS_ENT_PERSON &&
+                     (hs_res_role_word(r, k) || hs_res_party_word(d, k));
+        /* a role word before a person's full name ends any run: "Senate
+         * Minority Leader | Harry Reid" read as one organisation */
+        bool before_person = hs_res_role_word(r, k) && full_person_name(r, k + 1, j);
+        if (!(hs_res_title_before(d, k) || opens || before_person) || !name_word(d, k + 1) ||
+            hs_res_title_before(d, k + 1))
+            continue;
+        if (k == i) {
+            *end = k + 1;
+            return -1;
+        }
+        j = k;
+        while (j > i && hs_lex_title(r->lx, hs_tok_str(d, &d->toks[j - 1]),
+                                     hs_tok_len(&d->toks[j - 1])))
+            j--;
+        break;
+    }
+    if (j == i) {
+        *end = i + 1;
+        return -1;
+    }
+    /* an organisation's run that ends in a person's full name is the
+     * person's title, then the person: "Maricopa County Recorder | Helen
+     * Purcell", "Ku Klux Klan Grand Wizard | David Duke" (the title is
+     * no entity; it becomes the person's role where the person speaks) */
+    hs_entity_type type = ner_type(ner);
+    if (type == HS_ENT_ORG) {
+        for (uint32_t k = i + 1; k + 1 < j; k++)
+            if (j - k <= 3 && full_person_name(r, k, j)) {
+                *end = k;
+                return -1;
+            }
+        if (i > 0 && d->toks[i - 1].ner == ner && d->toks[i - 1].sent == d->toks[i].sent &&
+            full_person_name(r, i, j))
+            type = HS_ENT_PERSON;
+    }
+    *end = j;
+    /* a name the tagger read as a person's that ends in an organisation's
+     * head noun ("the Clinton Foundation") is an organisation's: "Clinton"
+     * alone must not then find it */
+    if (type == HS_ENT_PERSON && j - i > 1 && noun_is(d, j - 1, HS_NOUN_ORG))
+        type = HS_ENT_ORG;
+    return hs_res_entity_for_name(r, i, j, type, NULL);
+}
+
+
+
+
+/* Does the name ending at token k name a clause's subject: the subject
+ * itself, its possessor, or a name set beside it between commas ("One
+ * local woman, Karen Robison, pulled Rep. King aside", "Kazakhstan's
+ * foreign minister, Erlan Idrissov, plays down concerns")? */
+bool hs_res_subject_name(const resolve_ctx *r, uint32_t k)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[k];
+    if (t->deprel == HS_DEP_NSUBJ || t->deprel == HS_DEP_NSUBJPASS)
+        return true;
+    /* the name a copula gives a person-word subject: "The administrator
+     * is Denise Turner Roth, head of the GSA. She has not ..." */
+    if (t->deprel == HS_DEP_ROOT || t->head < 0) {
+        bool cop = false, who = false;
+        const hs_sentence *s = &d->sents[t->sent];
+        for (uint32_t i = s->tok0; i < s->tok1 && i < k; i++)
+            if (d->toks[i].head == (int32_t)k) {
+                cop = cop || d->toks[i].deprel == HS_DEP_COP;
+                who = who || (d->toks[i].deprel == HS_DEP_NSUBJ && hs_res_person_noun(r, i));
+            }
+        return cop && who;
+    }
+    /* the subject's possessor: "Trump's candidacy gave voice to the
+     * anger ... His harsh attacks" */
+    if (t->deprel == HS_DEP_NMOD_POSS)
+        return d->toks[t->head].deprel == HS_DEP_NSUBJ ||
+               d->toks[t->head].deprel == HS_DEP_NSUBJPASS;
+    if (t->deprel != HS_DEP_APPOS)
+        return false;
+    /* beside a word for a person: not "whose start-up, Theranos," */
+    uint8_t rel = d->toks[t->head].deprel;
+    return (rel == HS_DEP_NSUBJ || rel == HS_DEP_NSUBJPASS) &&
+           hs_res_person_noun(r, (uint32_t)t->head);
+}
+
+/* Make person e the newest recent subject. */
+void hs_res_push_recent(resolve_ctx *r, int32_t e)
+{
+    int k = 0;
+    while (k < 5 && r->recent[k] != e && r->recent[k] >= 0)
+        k++;
+    for (; k > 0; k--)
+        r->recent[k] = r->recent[k - 1];
+    r->recent[0] = e;
+}
+
+/* Guess the gender of person e from a title before or opening its
+ * mention [i, end) ("Mr. Trump", "Mrs. Clinton") or from its given
+ * name. */
+void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    hs_doc *d = r->d;
+    if (d->ents[e].gender)
+        return;
+    static const char *const mr[] = { "mr.", "mr", NULL };
+    static const char *const mrs[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
+    for (uint32_t k = i > 0 ? i - 1 : i; k <= i && k < end; k++) {
+        if (word_in(d, k, mr)) {
+            d->ents[e].gender = 'M';
+            return;
+        }
+        if (word_in(d, k, mrs)) {
+            d->ents[e].gender = 'F';
+            return;
+        }
+    }
+    if (end - i >= 2)
+        d->ents[e].gender = hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[i]),
+                                                hs_tok_len(&d->toks[i]));
+}

@@ -1,0 +1,341 @@
+/*
+ * resolve_pronouns.c -- speakers (4): whom a pronoun stands for.
+ *
+ * "he" and "she" are the latest person of their gender (or one named
+ * earlier in the sentence: "Comey's news conference, in which he"; or,
+ * for a fronted "In her statement ..., X", the subject after it); "it"
+ * and "they" the subject before them, else the latest organisation or
+ * place, unless "it" holds a clause's place ("it is clear that").  An
+ * opinion piece's "I" is the author its closing line names; in an
+ * interview transcript "A:" and the "I" of an answer are the person its
+ * headline names, "Q:" no one.
+ */
+#include <ctype.h>
+
+#include "resolve.h"
+
+/* What the subject pronoun "it" or "they" at token a stands for: the
+ * nearest noun subject before it, in its sentence or the one before,
+ * outside quotations and reported clauses, that agrees in number and,
+ * for "it", is no person ("The city sent a letter Thursday. It says ..."; "more than 20
+ * former crew members ... They described ..."; "Mr. Grassley and Mr.
+ * Leahy say ..."); NONE when there is none. */
+int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
+{
+    hs_doc *d = r->d;
+    static const char *const plural_pronouns[] = { "they", "them", "their", NULL };
+    bool plural = word_in(d, a, plural_pronouns);
+    uint32_t sent = d->toks[a].sent;
+    uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
+    for (uint32_t i = a; i-- > lo;) {
+        const hs_token *t = &d->toks[i];
+        if (t->quote_depth > 0 || (r->in_content && r->in_content[i]) ||
+            (t->deprel != HS_DEP_NSUBJ && t->deprel != HS_DEP_NSUBJPASS) ||
+            !is_noun(t))
+            continue;
+        /* the last conjunct of a coordinated subject */
+        uint32_t end = i, s1 = d->sents[t->sent].tok1;
+        for (uint32_t j = i + 1; j < s1; j++)
+            if (d->toks[j].head == (int32_t)i && d->toks[j].deprel == HS_DEP_CONJ)
+                end = j;
+        bool pl = end > i || t->pos == HS_POS_NNS || t->pos == HS_POS_NNPS;
+        if (pl != plural)
+            continue;
+        int32_t e = d->tok_entity[i];
+        if (end == i && e >= 0) {
+            if (!plural && d->ents[e].type == HS_ENT_PERSON)
+                continue;
+            return e;
+        }
+        /* the phrase: from the first token whose heads lead to the
+         * subject ("Donald Trump 's campaign") */
+        uint32_t s = i;
+        for (uint32_t j = d->sents[t->sent].tok0; j < i; j++) {
+            int32_t h = d->toks[j].head;
+            for (int depth = 0; h >= 0 && h != (int32_t)i && depth < 8; depth++)
+                h = d->toks[h].head;
+            if (h == (int32_t)i) {
+                s = j;
+                break;
+            }
+        }
+        /* names joined by "and" are the people named ("Cruz and Rubio
+         * ... both locked on Trump. They pushed him"), one entity as when
+         * they speak together */
+        uint32_t last = end;
+        while (last + 1 < s1 && d->tok_entity[last + 1] >= 0 &&
+               d->tok_entity[last + 1] == d->tok_entity[end])
+            last++;
+        /* (read back, the names are no new subjects for "he") */
+        int32_t together = end > i ? hs_res_named_together(r, s, last + 1, false) : NONE;
+        if (together != NONE)
+            return together;
+        return hs_res_described_entity(r, s, end, i);
+    }
+    return NONE;
+}
+
+/* Is the "it" at token i a placeholder for a clause after it ("after it
+ * became clear that ...", "It shouldn't be a surprise that ...")?  Up to
+ * two auxiliaries or "not", a form of "be", "become" or "seem", up to
+ * four words of an adjective or noun phrase, then "that", "to",
+ * "whether", "how" or "why".  It names no one. */
+bool hs_res_placeholder_it(const hs_doc *d, uint32_t i)
+{
+    static const char *const aux[] = { "will", "would", "could", "should", "may",
+                                       "might", "must", "can", "has", "have",
+                                       "had", "been", "not", "n't", "also", NULL };
+    static const char *const link[] = { "is", "was", "be", "been", "being", "'s",
+                                        "became", "becomes", "become", "seems",
+                                        "seemed", "seem", NULL };
+    static const char *const clause[] = { "that", "to", "whether", "how", "why", NULL };
+    if (!hs_tok_is(d, i, "it"))
+        return false;
+    uint32_t k = i + 1, sent = d->toks[i].sent;
+    for (int n = 0; n < 2 && k < d->ntoks && word_in(d, k, aux); n++)
+        k++;
+    if (k >= d->ntoks || !word_in(d, k, link))
+        return false;
+    k++;
+    for (int n = 0; n < 4 && k < d->ntoks && d->toks[k].sent == sent; n++, k++) {
+        const hs_token *t = &d->toks[k];
+        if (word_in(d, k, clause))
+            return n > 0;
+        if (!is_pos(t, HS_POS_JJ) && !is_pos(t, HS_POS_RB) && !is_pos(t, HS_POS_DT) &&
+            !is_pos(t, HS_POS_NN))
+            return false;
+    }
+    return false;
+}
+
+/* Is token i a day or a month ("Wednesday added one more unusual
+ * development")?  As a source alone it names no one. */
+bool hs_res_day_or_month(const hs_doc *d, uint32_t i)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "january", "february", "march", "april", "june", "july",
+        "august", "september", "october", "november", "december", "today",
+        "yesterday", "tomorrow", NULL
+    };
+    return word_in(d, i, w);
+}
+
+/* Whom "he" or "she" at token i stands for: a person of its gender
+ * named earlier in its sentence when the latest subject is older (see
+ * below), else the latest subject whose gender does not contradict the
+ * pronoun's ("she said" skips a recent Mr. Trump); -1 when none. */
+int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
+{
+    hs_doc *d = r->d;
+    char want = is_feminine(d, i) ? 'F' : 'M';
+    /* a person of that gender named earlier in the pronoun's sentence,
+     * when the latest subject is from an earlier one: "FBI Director
+     * James Comey's news conference, in which he laid out ...", "The
+     * challenge for Mrs. Clinton is ... when she sought" */
+    int32_t near = r->last_person;
+    if (near >= 0 && d->ents[near].gender == want && d->ents[near].nmentions &&
+        near != r->recent[0]) {
+        uint32_t sent = d->toks[i].sent;
+        const hs_entity_work *n = &d->ents[near];
+        hs_span m = n->mentions[n->nmentions - 1];
+        uint32_t mt = hs_tok_at(d, m.begin);
+        /* before the pronoun, and not in what is reported ("The Murdoch
+         * outlets have been standing in the way, he said") */
+        bool here = d->toks[mt].sent == sent && m.end <= d->toks[i].c0 &&
+                    !r->in_content[mt] && d->toks[mt].quote_depth == 0;
+        /* unless the sentence already spoke of its subject by a pronoun
+         * of that gender: "He visited Prime Minister Benjamin Netanyahu,
+         * where he also met ...", "In her correspondence with Clinton,
+         * she ..." */
+        for (uint32_t k = d->sents[sent].tok0; here && k < mt; k++)
+            if (is_pronoun_person(d, k) && (is_feminine(d, k) ? 'F' : 'M') == want)
+                here = false;
+        bool subject_here = false;
+        if (r->recent[0] >= 0) {
+            const hs_entity_work *x = &d->ents[r->recent[0]];
+            subject_here = x->nmentions &&
+                d->toks[hs_tok_at(d, x->mentions[x->nmentions - 1].begin)].sent == sent;
+        }
+        if (here && !subject_here)
+            return near;
+    }
+    for (int k = 0; k < 6 && r->recent[k] >= 0; k++) {
+        hs_entity_work *x = &d->ents[r->recent[k]];
+        if (!x->gender)
+            x->gender = want;   /* "Christie said ... he added": a later
+                                   "she" is someone else */
+        if (x->gender == want)
+            return r->recent[k];
+    }
+    /* else the latest subject, or else the latest person named at all
+     * ("Christie described Hillary Clinton as ... after she attacked"),
+     * of no other gender: "he" is never "Mrs. Clinton" */
+    int32_t cand[2] = { r->last_subject, r->last_person };
+    for (int k = 0; k < 2; k++)
+        if (cand[k] >= 0 && (!d->ents[cand[k]].gender || d->ents[cand[k]].gender == want))
+            return cand[k];
+    return -1;
+}
+
+/* Find the author line that closes an opinion piece ("Rick Scott is the
+ * Republican governor of Florida.", "Rep. Raul Grijalva, D-Ariz., was an
+ * early backer of Bernie Sanders.") and keep its name in r->author0..1:
+ * the last paragraph, of one or two sentences, opens with titles, a
+ * name, an aside between commas, then "is" or "was" and a noun phrase,
+ * or another verb and "the" or "a".  The article's own "I" is that
+ * person. */
+void hs_res_find_author(resolve_ctx *r)
+{
+    const hs_doc *d = r->d;
+    r->author0 = r->author1 = 0;
+    if (d->nsents == 0)
+        return;
+    size_t s = d->nsents - 1;
+    uint32_t para = d->sents[s].para;
+    while (s > 0 && d->sents[s - 1].para == para)
+        s--;
+    if (d->nsents - s > 2)
+        return;
+    uint32_t i = d->sents[s].tok0, end = d->sents[s].tok1;
+    while (i < end && (hs_res_title_before(d, i) || hs_res_role_word(r, i)))
+        i++;
+    uint32_t a = i;
+    while (i < end && name_word(d, i) && i - a < 5)
+        i++;
+    uint32_t b = i;
+    if (b == a || (b - a == 1 && d->toks[a].ner != HS_NER_PERSON))
+        return;
+    if (i < end && hs_tok_is(d, i, ",")) {      /* ", D-Ariz.," */
+        uint32_t k = i + 1;
+        while (k < end && k < i + 14 && !hs_tok_is(d, k, ","))
+            k++;
+        if (k >= end || !hs_tok_is(d, k, ","))
+            return;
+        i = k + 1;
+    }
+    if (i + 1 >= end)
+        return;
+    const hs_token *v = &d->toks[i], *n = &d->toks[i + 1];
+    bool copula = hs_tok_is(d, i, "is") || hs_tok_is(d, i, "was");
+    bool np = is_pos(n, HS_POS_DT) || is_pos(n, HS_POS_NNP) || is_pos(n, HS_POS_PRPS);
+    if ((copula && np) ||
+        ((is_pos(v, HS_POS_VBZ) || is_pos(v, HS_POS_VBD)) && is_pos(n, HS_POS_DT))) {
+        r->author0 = a;
+        r->author1 = b;
+    }
+}
+
+/* Does paragraph p open with an interview's question mark, "Q:" or a
+ * "Q" run into the question ("QWhat would have happened?")? */
+static bool question_para(const hs_doc *d, uint32_t p)
+{
+    uint32_t i = d->paras[p].tok0;
+    if (i >= d->paras[p].tok1)
+        return false;
+    const char *w = hs_tok_str(d, &d->toks[i]);
+    size_t n = hs_tok_len(&d->toks[i]);
+    if (n == 1 && w[0] == 'Q')
+        return i + 1 < d->ntoks && (hs_tok_is(d, i + 1, ":") || hs_tok_is(d, i + 1, "."));
+    return n > 2 && w[0] == 'Q' && isupper((unsigned char)w[1]) && islower((unsigned char)w[2]);
+}
+
+/* Does paragraph p open with an interview's answer mark, "A:"? */
+static bool answer_para(const hs_doc *d, uint32_t p)
+{
+    uint32_t i = d->paras[p].tok0;
+    return i + 1 < d->paras[p].tok1 && hs_tok_len(&d->toks[i]) == 1 &&
+           hs_tok_str(d, &d->toks[i])[0] == 'A' && hs_tok_is(d, i + 1, ":");
+}
+
+/* Is the document an interview's transcript: at least two questions and
+ * two answers, each opening its paragraph? */
+bool hs_res_find_interview(const hs_doc *d)
+{
+    unsigned q = 0, a = 0;
+    for (uint32_t p = 0; p < d->nparas && (q < 2 || a < 2); p++) {
+        q += question_para(d, p);
+        a += answer_para(d, p);
+    }
+    return q >= 2 && a >= 2;
+}
+
+/* The person an interview questions: the first named in its headline,
+ * else in the paragraph after it ("Q&A with Vice President Joe Biden",
+ * "Laura Bush sees 'Hope,' help for Afghan women").  NONE when neither
+ * names a person. */
+static int32_t interviewee(resolve_ctx *r)
+{
+    const hs_doc *d = r->d;
+    if (r->asked_known)     /* looked up once: a long transcript stays linear */
+        return r->asked;
+    r->asked_known = true;
+    r->asked = NONE;
+    for (uint32_t p = 0; p < 2 && p < d->nparas && r->asked == NONE; p++) {
+        if (d->paras[p].tok1 <= d->paras[p].tok0)
+            continue;
+        uint32_t end = d->toks[d->paras[p].tok1 - 1].c1;
+        for (size_t e = 0; e < d->nents && r->asked == NONE; e++)
+            if (d->ents[e].type == HS_ENT_PERSON && d->ents[e].nmentions &&
+                d->ents[e].mentions[0].begin < end && !d->ents[e].described)
+                r->asked = (int32_t)e;
+    }
+    return r->asked;
+}
+
+/* Is the source [a, b) an interview transcript's own: its "A" (the
+ * person questioned), the first person of an answer or the "you" of a
+ * question (the same person), or its "Q" (the interviewer, whom the
+ * transcript does not name)?  Then *who is the interviewee, or -1 for
+ * the "Q" or when the headline names no one. */
+bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *who)
+{
+    const hs_doc *d = r->d;
+    *who = -1;
+    if (!r->interview || b - a != 1 || d->toks[a].quote_depth > 0)
+        return false;
+    uint32_t p = d->toks[a].para;
+    bool opens = a == d->paras[p].tok0;
+    if (opens && question_para(d, p) && hs_tok_len(&d->toks[a]) == 1)
+        return true;
+    /* an answer runs on until the next question, over at most eight
+     * paragraphs */
+    bool answering = false;
+    for (uint32_t k = p + 1; k-- > 0 && k + 8 > p;) {
+        if (question_para(d, k))
+            break;
+        if ((answering = answer_para(d, k)))
+            break;
+    }
+    bool in_answer = answering && ((opens && answer_para(d, p)) || first_person_word(d, a));
+    bool you = question_para(d, p) && hs_tok_is(d, a, "you");
+    if (!in_answer && !you)
+        return false;
+    *who = interviewee(r);
+    return true;
+}
+
+/* The token whose end a possessive "his" or "her" at token i waits for
+ * before it is resolved, when it opens its sentence's fronted phrase and
+ * looks ahead to the subject named after it ("In her statement
+ * condemning the test, Hillary Clinton defended ...", "Despite his
+ * dislike for the establishment, Cruz is trying ..."): that subject's
+ * last word; i itself otherwise. */
+uint32_t hs_res_cataphor_end(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    if (!is_pos(t, HS_POS_PRPS) || !(hs_tok_is(d, i, "his") || hs_tok_is(d, i, "her")))
+        return i;
+    uint32_t tok0 = d->sents[t->sent].tok0, tok1 = d->sents[t->sent].tok1;
+    if (i - tok0 < 1 || i - tok0 > 2 || !is_pos(&d->toks[tok0], HS_POS_IN) || t->head < 0)
+        return i;
+    int32_t v = d->toks[t->head].head;     /* what the phrase hangs on */
+    if (v <= t->head || (uint32_t)v >= tok1 || d->toks[v].pos < HS_POS_VB ||
+        d->toks[v].pos > HS_POS_VBZ)
+        return i;
+    for (uint32_t k = (uint32_t)t->head + 1; k < (uint32_t)v; k++)
+        if (d->toks[k].head == v && (d->toks[k].deprel == HS_DEP_NSUBJ ||
+                                     d->toks[k].deprel == HS_DEP_NSUBJPASS))
+            return is_pos(&d->toks[k], HS_POS_NNP) && d->toks[k].quote_depth == 0 ? k : i;
+    return i;
+}

@@ -1,0 +1,187 @@
+/*
+ * resolve_roles.c -- speakers (2): role and affiliation from the words
+ * around a name.
+ *
+ * The words before a speaker's name in its source are its role
+ * ("Foreign ministry spokesman"), up to a comma, a relative pronoun or a
+ * quotation mark; a possessive place or body before them ("Ukraine's
+ * President"), an "of"-phrase after them, or a US politician's party tag
+ * ("(R-S.C.)") gives its affiliation.  A role once given stays: the
+ * fullest mention of a person usually comes first.
+ */
+#include <string.h>
+#include <strings.h>
+
+#include "resolve.h"
+
+/* The end of the role in tokens [a,b): before the first comma or
+ * relative pronoun ("historian | who attended the session", "running
+ * mate | , Indiana Gov."), and, before_name (the words before the
+ * name), before a quotation mark or a given name ("Rep. | Robert C.
+ * "Bobby" Scott").  a when what is left is no role: a finite verb after
+ * its first word ("two candidates are essentially in a tie ..."), a
+ * preposition or determiner at its end ("spokeswoman for" belongs to
+ * someone else, `working_for`), an honorific before the name ("Both Mr.
+ * King and Mr."), or another person's name after it ("political
+ * scientist | Patrick Murray of"). */
+static uint32_t role_end(const resolve_ctx *r, uint32_t a, uint32_t b, bool before_name)
+{
+    const hs_doc *d = r->d;
+    static const char *const honorifics[] = { "mr.", "mrs.", "ms.", "miss", NULL };
+    if (a < b && d->toks[a].pos == HS_POS_POS)
+        return a;       /* "Clinton | 's spokesman": the spokesman's */
+    uint32_t e = a;
+    while (e < b && !hs_tok_is(d, e, ",") && d->toks[e].pos != HS_POS_WP &&
+           d->toks[e].pos != HS_POS_WPS && d->toks[e].pos != HS_POS_WDT &&
+           !(before_name && (d->toks[e].flags & HS_TF_QUOTE)) &&
+           !(before_name && name_word(d, e) && !hs_res_gazetteer(r, e, e + 1) &&
+             hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[e]), hs_tok_len(&d->toks[e]))))
+        e++;
+    /* a given name followed by more than a name: another person's, so
+     * the role is theirs ("political scientist | Patrick Murray of") */
+    for (uint32_t i = e; before_name && i < b && (d->toks[e].flags & HS_TF_UPPER); i++)
+        if (!(d->toks[i].flags & (HS_TF_UPPER | HS_TF_QUOTE | HS_TF_PUNCT)))
+            return a;
+    for (uint32_t i = a; i < e; i++) {   /* but "retired Air Force general" */
+        uint8_t p = d->toks[i].pos;
+        if ((p == HS_POS_VBD && i > a) || p == HS_POS_VBZ || p == HS_POS_VBP ||
+            p == HS_POS_MD || (before_name && word_in(d, i, honorifics)))
+            return a;   /* "Both Mr. King and Mr." */
+    }
+    if (e > a) {
+        uint8_t last = d->toks[e - 1].pos;
+        if (last == HS_POS_IN || last == HS_POS_TO || last == HS_POS_DT ||
+            last == HS_POS_CC)
+            return a;
+    }
+    return e;
+}
+
+/* The party a US politician's tag after the name gives ("Sen. David
+ * Perdue (R-Ga.)", "Mitch McConnell, R-Ky.,", "Gov. Terry McAuliffe
+ * (D)"), as the gazetteer names it; NULL when token i opens no such tag.
+ * "I-Vt." says independent, which is no party. */
+static const char *party_tag(const resolve_ctx *r, uint32_t i, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    if (i + 1 >= b || !(hs_tok_is(d, i, "(") || hs_tok_is(d, i, ",")))
+        return NULL;
+    const hs_token *t = &d->toks[i + 1];
+    const char *s = hs_tok_str(d, t);
+    size_t n = hs_tok_len(t);
+    if (n == 0 || (s[0] != 'R' && s[0] != 'D') ||
+        (n > 1 && (n < 3 || s[1] != '-' || s[2] < 'A' || s[2] > 'Z')))
+        return NULL;
+    /* a lone letter only in parentheses: ", D," may be an initial */
+    if (n == 1 && !(hs_tok_is(d, i, "(") && i + 2 < d->ntoks && hs_tok_is(d, i + 2, ")")))
+        return NULL;
+    const hs_place_entry *p = s[0] == 'R' ? hs_lex_place(r->lx, "republicans", 11)
+                                          : hs_lex_place(r->lx, "democrats", 9);
+    return p ? p->name : NULL;
+}
+
+/* Do the capitalised words from i name a body of a party ("National
+ * Committee", "Senatorial Campaign Committee")? */
+static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
+{
+    static const char *const bodies[] = { "committee", "caucus", "conference",
+                                          "association", "council", "club",
+                                          "coalition", "leadership", NULL };
+    for (uint32_t k = i; k < b && (d->toks[k].flags & HS_TF_UPPER); k++)
+        if (word_in(d, k, bodies))
+            return true;
+    return false;
+}
+
+/* Role and affiliation of person entity e from its source span [a,b)
+ * where its name occupies [n0,n1). */
+void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
+                      uint32_t n1)
+{
+    hs_doc *d = r->d;
+    hs_entity_work *w = &d->ents[e];
+    uint32_t ra = a, rb = n0;
+    /* skip determiners and a possessive place: "Ukraine's President" */
+    while (ra < rb && (is_pos(&d->toks[ra], HS_POS_DT) || hs_tok_is(d, ra, ",")))
+        ra++;
+    for (uint32_t i = ra; i + 1 < rb; i++) {
+        if (is_pos(&d->toks[i + 1], HS_POS_POS) || hs_tok_is(d, i + 1, "'s") ||
+            hs_tok_is(d, i + 1, "\xE2\x80\x99s")) {
+            const hs_place_entry *p = hs_res_gazetteer(r, ra, i + 1);
+            int32_t pe = r->d->tok_entity[i];
+            const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
+            if (aff && !w->affiliation)
+                w->affiliation = strdup(aff);
+            ra = i + 2;
+            break;
+        }
+    }
+    /* "A spokesman for the ministry, Maria Zakharova": not the comma */
+    while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
+        rb--;
+    /* "Russian Foreign Minister Sergei Lavrov": Foreign Minister, Russia
+     * ("South Korean President ...": two words) */
+    for (uint32_t len = 2; len >= 1; len--) {
+        const hs_place_entry *p = rb - ra >= len ? hs_res_gazetteer(r, ra, ra + len) : NULL;
+        /* a party's adjective that opens the name of one of its bodies
+         * stays in the role ("Republican National Committee Research
+         * Director"; but "Republican Sen.", "Democratic pollster") */
+        if (p && p->demonym_of && p->type == HS_ENT_ORG && party_body_after(d, ra + len, rb))
+            continue;
+        if (p && p->demonym_of) {
+            if (!w->affiliation && !(w->affiliation = strdup(p->name)))
+                return;
+            ra += len;
+            break;
+        }
+    }
+    rb = role_end(r, ra, rb, true);
+    bool titled = false;
+    for (uint32_t i = ra; i < rb; i++)
+        titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
+    if (!titled) {
+        /* an appositive after the name: "Hugh Hill, a doctor,", also
+         * after an age: "Ryan Leenders, 30, a member of ..."; set off by
+         * a comma ("a Marco Rubio delegate" is no role of Rubio's) */
+        ra = n1 < b && hs_tok_is(d, n1, ",") ? n1 : b;
+        while (ra < b && (hs_tok_is(d, ra, ",") || is_pos(&d->toks[ra], HS_POS_DT) ||
+                          (is_pos(&d->toks[ra], HS_POS_CD) && ra + 1 < b &&
+                           hs_tok_is(d, ra + 1, ","))))
+            ra++;
+        rb = b;
+        while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
+            rb--;
+        rb = role_end(r, ra, rb, false);
+        for (uint32_t i = ra; i < rb; i++)
+            titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
+    }
+    if (titled && rb > ra && !w->role)
+        w->role = hs_res_tokens_text(d, ra, rb);
+    const char *party = party_tag(r, n1, b);
+    if (party && !w->affiliation && !(w->affiliation = strdup(party)))
+        return;
+    /* a government role with no stated country: the latest place that
+     * spoke ("Foreign ministry spokesman" after "China said") */
+    if (w->role && !w->affiliation && r->last_place_speaker >= 0 &&
+        !strstr(w->role, " of ") &&     /* "foreign minister of France" */
+        (strstr(w->role, "inistry") || strstr(w->role, "overnment") ||
+         strstr(w->role, "mbassador") || strstr(w->role, "oreign")))
+        w->affiliation = strdup(d->ents[r->last_place_speaker].name);
+}
+
+/* Does the role text contain the word w (n bytes) as a whole word,
+ * ignoring case? */
+bool hs_res_role_has_word(const char *role, const char *w, size_t n)
+{
+    for (const char *p = role; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        if ((size_t)(q - p) == n && strncasecmp(p, w, n) == 0)
+            return true;
+        p = q;
+    }
+    return false;
+}
