@@ -62,10 +62,14 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         any = hs_res_names_someone(r, i);
     if (!any)
         return -1;
-    /* "Wednesday added ...", "after it became clear that ...", "What was
-     * once subtext ... is now", "whether there are 2,400 billionaires or
-     * 1,800 hardly matters": no one */
-    if ((b - a == 1 && (hs_res_day_or_month(d, a) || hs_res_placeholder_it(d, a))) ||
+    /* "Wednesday added ...", "after it became clear that ...", "Nothing
+     * symbolizes", "No one knows", "What was once subtext ... is now",
+     * "whether there are 2,400 billionaires or 1,800 hardly matters": no
+     * one */
+    static const char *const no_one[] = { "nothing", "nobody", "none", NULL };
+    if ((b - a == 1 && (hs_res_day_or_month(d, a) || hs_res_placeholder_it(d, a) ||
+                        word_in(d, a, no_one))) ||
+        (b - a == 2 && hs_tok_is(d, a, "no") && hs_tok_is(d, a + 1, "one")) ||
         (b - a > 1 && hs_tok_is(d, a, "what") && is_pos(&d->toks[a], HS_POS_WP)) ||
         (b - a > 1 && hs_tok_is(d, a, "whether")))
         return -1;

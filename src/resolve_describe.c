@@ -117,7 +117,9 @@ uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
             i++;
             continue;
         }
+        /* a parenthesis opens an aside: "Politifact | (which is not ...)" */
         if (hs_tok_is(d, i, ",") || dash(d, i) || is_pos(&d->toks[i], HS_POS_IN) ||
+            is_pos(&d->toks[i], HS_POS_LRB) ||
             is_pos(&d->toks[i], HS_POS_WDT) || is_pos(&d->toks[i], HS_POS_WP) ||
             hs_res_verb_after_head(d, a, b, h, i))
             break;
@@ -134,6 +136,31 @@ static bool body_noun(const hs_doc *d, uint32_t i)
 {
     static const char *const more[] = { "authorities", "panel", "panels", NULL };
     return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
+}
+
+/* The entity a description names by `name`, head noun `head` (a person
+ * for "those surveyed"): the one of that name, else a new described
+ * entity, a party's or a country's people affiliated with it. */
+static int32_t described_named(resolve_ctx *r, const char *name, uint32_t head, bool those)
+{
+    hs_doc *d = r->d;
+    hs_entity_type type = body_noun(d, head) ? HS_ENT_ORG
+                        : those || noun_is(d, head, HS_NOUN_PERSON) || hs_res_person_noun(r, head)
+                        ? HS_ENT_PERSON : HS_ENT_OTHER;
+    int32_t x = hs_res_find_entity(r, name);
+    if (x < 0) {
+        x = hs_res_new_entity(r, name, type);
+        if (x >= 0)
+            d->ents[x].described = true;
+        /* "Republicans", "some Democrats", "a Nevada Democrat": the
+         * party; "many Americans": the country */
+        const hs_place_entry *p = x < 0 ? NULL
+                                : hs_res_party_member(d, head) ? hs_res_gazetteer(r, head, head + 1)
+                                : hs_res_nationals_of(r, head);
+        if (p && !(d->ents[x].affiliation = strdup(p->name)))
+            x = NOMEM;
+    }
+    return x;
 }
 
 /* Entity for the description [s,e] (a noun phrase no name covers),
@@ -158,25 +185,10 @@ int32_t hs_res_described_entity(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t
         s++;
     if (s > e)
         return NONE;
-    hs_entity_type type = body_noun(d, head) ? HS_ENT_ORG
-                        : those || noun_is(d, head, HS_NOUN_PERSON) || hs_res_person_noun(r, head)
-                        ? HS_ENT_PERSON : HS_ENT_OTHER;
     char *name = hs_res_tokens_text(d, s, e + 1);
     if (!name)
         return NOMEM;
-    int32_t x = hs_res_find_entity(r, name);
-    if (x < 0) {
-        x = hs_res_new_entity(r, name, type);
-        if (x >= 0)
-            d->ents[x].described = true;
-        /* "Republicans", "some Democrats", "a Nevada Democrat": the
-         * party; "many Americans": the country */
-        const hs_place_entry *p = x < 0 ? NULL
-                                : hs_res_party_member(d, head) ? hs_res_gazetteer(r, head, head + 1)
-                                : hs_res_nationals_of(r, head);
-        if (p && !(d->ents[x].affiliation = strdup(p->name)))
-            x = NOMEM;
-    }
+    int32_t x = described_named(r, name, head, those);
     free(name);
     return x;
 }
@@ -211,6 +223,23 @@ static bool coordinated(const hs_doc *d, uint32_t i, uint32_t h)
     return false;
 }
 
+/* The name of someone described by their tie to a named entity, from
+ * the words [a, b) and that entity's name: "spokeswoman for Hillary
+ * Clinton" (the words, then the name) or, with `owner`, "Bernie
+ * Sanders's campaign".  Owned by the caller; NULL when out of memory. */
+static char *tied_name(const hs_doc *d, uint32_t a, uint32_t b, const char *who, bool owner)
+{
+    char *words = hs_res_tokens_text(d, a, b);
+    size_t n = words ? strlen(words) + strlen(who) + 4 : 0;
+    char *name = words ? malloc(n) : NULL;
+    if (name && owner)
+        snprintf(name, n, "%s's %s", who, words);
+    else if (name)
+        snprintf(name, n, "%s %s", words, who);
+    free(words);
+    return name;
+}
+
 /* Who speaks when the source names someone only as whom the speaker
  * speaks for, the named one being `best` (ending before token n1) and
  * the source's head noun token h:
@@ -239,7 +268,21 @@ int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best
                                       body_noun(d, h) || noun_is(d, h, HS_NOUN_RECORD));
     if (!group && !office)
         return NONE;
-    int32_t g = hs_res_described_entity(r, a, h, h);
+    /* "Mr. Sanders's supporters": named by the owner's full name */
+    uint32_t n0 = n1;
+    while (n0 > a && d->tok_entity[n0 - 1] == best)
+        n0--;
+    bool owned = group && n1 < h && is_pos(&d->toks[n1], HS_POS_POS);
+    for (uint32_t k = a; owned && k < n0; k++)
+        owned = hs_tok_is(d, k, "the") || hs_res_title_before(d, k) || hs_res_role_word(r, k);
+    int32_t g;
+    if (owned) {
+        char *name = tied_name(d, n1 + 1, h + 1, d->ents[best].name, true);
+        g = name ? described_named(r, name, h, false) : NOMEM;
+        free(name);
+    } else {
+        g = hs_res_described_entity(r, a, h, h);
+    }
     if (g < 0 || g == best)
         return g;
     if (office)
@@ -274,23 +317,6 @@ int32_t hs_res_employer_noun(const resolve_ctx *r, uint32_t a, uint32_t n0)
         !(hs_res_role_word(r, h) || noun_is(d, h, HS_NOUN_FOR)))
         return -1;
     return (int32_t)h;
-}
-
-/* The name of someone described by their tie to a named entity, from
- * the words [a, b) and that entity's name: "spokeswoman for Hillary
- * Clinton" (the words, then the name) or, with `owner`, "Bernie
- * Sanders's campaign".  Owned by the caller; NULL when out of memory. */
-static char *tied_name(const hs_doc *d, uint32_t a, uint32_t b, const char *who, bool owner)
-{
-    char *words = hs_res_tokens_text(d, a, b);
-    size_t n = words ? strlen(words) + strlen(who) + 4 : 0;
-    char *name = words ? malloc(n) : NULL;
-    if (name && owner)
-        snprintf(name, n, "%s's %s", who, words);
-    else if (name)
-        snprintf(name, n, "%s %s", words, who);
-    free(words);
-    return name;
 }
 
 /* Who speaks when the source names someone who works for the person

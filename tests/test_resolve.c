@@ -202,7 +202,8 @@ END_TEST
 
 START_TEST(test_people_speaking_for_a_person)
 {
-    /* a campaign or a lawyer speaks for a person, not as the person; a
+    /* a campaign or a lawyer speaks for a person, not as the person (and
+     * is named by the person's full name: "Bryan Pagliano's lawyer"); a
      * "he" after the campaign still finds the candidate */
     hs_result *r = test_extract(
         "Donald Trump spoke in Ohio on Monday. The Trump campaign said the "
@@ -217,7 +218,7 @@ START_TEST(test_people_speaking_for_a_person)
     ck_assert_str_eq(speaker_of_content(r, "he would win"), "Donald Trump");
     e = speaker_entity(r, "his client");
     ck_assert_ptr_nonnull(e);
-    ck_assert_str_eq(e->name, "Pagliano's lawyer");
+    ck_assert_str_eq(e->name, "Bryan Pagliano's lawyer");
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Bryan Pagliano");
     hs_result_free(r);
@@ -1278,6 +1279,32 @@ START_TEST(test_copula_names_a_subject)
 }
 END_TEST
 
+START_TEST(test_owner_named_in_full_and_no_one)
+{
+    /* "Mr. Sanders's supporters" are named by the owner's full name, as
+     * "his supporters" are; "Nothing" and "No one" name no one; a plural
+     * title opens names ("Sens. Rand Paul"), and a parenthesis ends a
+     * described source's head ("Many colleges (private ones, ...)") */
+    hs_result *r = test_extract(
+        "Senator Bernie Sanders has rebuffed pressure to rein in his "
+        "supporters. Mr. Sanders's supporters said they would protest in "
+        "Philadelphia.\n\nNo one knows whether the protests will be "
+        "peaceful. Nothing suggests that the party will change its rules.\n\n"
+        "Sens. Rand Paul and Marco Rubio debated tax credits. Paul also asked "
+        "how it is conservative to add a trillion dollars in spending.\n\n"
+        "Many colleges (private ones, mostly) say the plan would cost too "
+        "much.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "they would protest", "Bernie Sanders's supporters", HS_ENT_PERSON,
+                   NULL, NULL);
+    ck_assert_str_eq(speaker_of_content(r, "whether the protests"), "");
+    ck_assert_str_eq(speaker_of_content(r, "that the party will change"), "");
+    expect_speaker(r, "how it is conservative", "Rand Paul", HS_ENT_PERSON, NULL, NULL);
+    ck_assert_str_eq(speaker_of_content(r, "the plan would cost"), "Many colleges");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1358,6 +1385,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_who_after_a_body_is_the_person_it_tells_about);
     tcase_add_test(tc, test_untagged_full_name_is_a_person);
     tcase_add_test(tc, test_names_after_a_dash);
+    tcase_add_test(tc, test_owner_named_in_full_and_no_one);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
     tcase_add_test(tc, test_copula_names_a_subject);
