@@ -31,6 +31,19 @@
 
 #include "resolve.h"
 
+/* Does a participle's phrase open at token i: a participle in lower
+ * case before a preposition or an adverb ("funded by", "cycling
+ * through", "conducted jointly with"), not an adjective before a noun
+ * ("syndicated radio host") nor a name the tagger read as a verb
+ * ("Channing Tatum")? */
+static bool participle_phrase(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i], *next = &d->toks[i + 1];
+    return (is_pos(t, HS_POS_VBG) || is_pos(t, HS_POS_VBN)) && !(t->flags & HS_TF_UPPER) &&
+           (is_pos(next, HS_POS_IN) || is_pos(next, HS_POS_TO) || is_pos(next, HS_POS_RP) ||
+            is_pos(next, HS_POS_RB));
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
 {
@@ -131,6 +144,17 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         if (s >= 2 && hs_tok_is(d, s - 1, ",") && d->tok_entity[s - 2] >= 0 &&
             d->ents[d->tok_entity[s - 2]].type != HS_ENT_GPE)
             return d->tok_entity[s - 2];
+        /* "Mr. Rubio's campaign manager, who": the owner's, by his full
+         * name */
+        if (s >= 2 && is_pos(&d->toks[s - 1], HS_POS_POS) && d->tok_entity[s - 2] >= 0) {
+            int32_t owner = d->tok_entity[s - 2];
+            uint32_t n0 = s - 2;
+            while (n0 > 0 && d->tok_entity[n0 - 1] == owner)
+                n0--;
+            int32_t g = hs_res_speaking_for(r, n0, (uint32_t)j, owner, s - 1);
+            if (g != NONE)
+                return g;
+        }
         int32_t e = hs_res_described_by(r, s, (uint32_t)j, (uint32_t)j, who);
         return e == NONE ? -1 : e;
     }
@@ -181,6 +205,12 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
      * of Teachers", "The United States and others - including many of
      * Germany's own defense experts" */
     if (head_end + 1 < lim && word_in(d, head_end + 1, examples))
+        lim = head_end;
+    /* and so do the names of a participle's phrase after the comma: "The
+     * sound system, cycling through ... songs by Pearl Jam and Tracy
+     * Chapman," is the sound system */
+    if (head_end + 2 < lim && hs_tok_is(d, head_end, ",") &&
+        participle_phrase(d, head_end + 1))
         lim = head_end;
     /* so does one right after a common noun: "a prominent Republican
      * National Committee member who supports Trump" is not Trump */
@@ -284,6 +314,8 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         g = hs_res_working_for(r, a, best, n0);
     if (g == NONE)
         g = hs_res_of_a_place(r, hs <= h ? hs : a, h, b, best, n0);
+    if (g == NONE)
+        g = hs_res_partisans_of(r, hs <= h ? hs : a, h, b);
     if (g != NONE)
         return g;
     if (best >= 0) {

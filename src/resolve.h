@@ -177,6 +177,7 @@ int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0
 bool hs_res_premodifier(const hs_token *t);
 int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, int32_t best,
                           uint32_t n0);
+int32_t hs_res_partisans_of(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b);
 bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t h);
 int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h);

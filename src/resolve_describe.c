@@ -373,6 +373,36 @@ bool hs_res_premodifier(const hs_token *t)
     }
 }
 
+/* Who speaks when the source is people for or against something named
+ * in an "of" phrase ("Supporters of abortion rights", "Opponents of
+ * allowing Syrian refugees into the U.S.", "Fans of Bradley Cooper's
+ * performance"): the people, named by the phrase from s through the "of"
+ * phrase (to a comma, a dash, a relative pronoun or the source's end b),
+ * not whoever the phrase names.  NONE when the head noun h is no such
+ * word or the "of" phrase is one name alone (of_a_place() and the names
+ * in the source name those), NOMEM when out of memory. */
+int32_t hs_res_partisans_of(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b)
+{
+    static const char *const partisans[] = {
+        "supporters", "proponents", "opponents", "critics", "fans", "backers",
+        "advocates", "defenders", "foes", "detractors", "admirers", NULL
+    };
+    hs_doc *d = r->d;
+    if (h + 2 >= b || !word_in(d, h, partisans) || !hs_tok_is(d, h + 1, "of"))
+        return NONE;
+    uint32_t e = h + 2;
+    while (e < b && !hs_tok_is(d, e, ",") && !dash(d, e) &&
+           !is_pos(&d->toks[e], HS_POS_WDT) && !is_pos(&d->toks[e], HS_POS_WP))
+        e++;
+    int32_t x = d->tok_entity[h + 2];
+    uint32_t k = h + 2;
+    while (x >= 0 && k < e && d->tok_entity[k] == x)
+        k++;
+    if (x >= 0 && k == e)
+        return NONE;
+    return hs_res_described_entity(r, s, e - 1, h);
+}
+
 /* Who speaks when the source's head noun comes before the organisation
  * or place it names in a phrase of its own ("Polls in Virginia",
  * "Officials at Homeland Security Investigations", "the mayor of

@@ -16,6 +16,7 @@
  * organisations' last words, so each mention costs a few look-ups.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -752,6 +753,50 @@ static bool ner_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1)
     return j > i && org_head(d, j - 1);
 }
 
+/* The relative a given name alone names after its kin word: "Clinton's
+ * husband, Bill," and "Trump's son Eric" are Bill Clinton and Eric
+ * Trump, named with the surname of the one they are kin to (a person
+ * with a full name, just before).  NONE when token i is no such name. */
+static int32_t kin_by_given_name(resolve_ctx *r, uint32_t i)
+{
+    hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    char gender = hs_lex_given_gender(r->lx, hs_tok_str(d, t), hs_tok_len(t));
+    if (!gender)
+        gender = hs_lex_name_gender(r->lx, hs_tok_str(d, t), hs_tok_len(t));
+    uint32_t k = i;
+    if (k > 0 && hs_tok_is(d, k - 1, ","))
+        k--;
+    if (!gender || k < 3 || !hs_res_kin_word(d, k - 1) || !is_pos(&d->toks[k - 2], HS_POS_POS))
+        return NONE;
+    int32_t owner = d->tok_entity[k - 3];
+    if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON)
+        return NONE;
+    const char *surname = strrchr(d->ents[owner].name, ' ');
+    if (!surname)
+        return NONE;
+    size_t n = hs_tok_len(t) + strlen(surname) + 1;
+    char *name = malloc(n);
+    if (!name)
+        return NOMEM;
+    snprintf(name, n, "%.*s%s", (int)hs_tok_len(t), hs_tok_str(d, t), surname);
+    int32_t e = hs_res_find_entity(r, name);
+    if (e < 0) {
+        e = hs_res_new_entity(r, name, HS_ENT_PERSON);
+        if (e >= 0) {
+            d->ents[e].gender = gender;
+            char *given = hs_res_tokens_text(d, i, i + 1);
+            if (!given || (hs_res_find_entity(r, given) < 0 && !add_key(r, given, e)))
+                e = NOMEM;
+            free(given);
+        }
+    }
+    free(name);
+    if (e >= 0)
+        vote_type(d, e, HS_ENT_PERSON, 1);
+    return e;
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -916,11 +961,32 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
      * alone must not then find it */
     if (type == HS_ENT_PERSON && j - i > 1 && noun_is(d, j - 1, HS_NOUN_ORG))
         type = HS_ENT_ORG;
+    if (type == HS_ENT_PERSON && j == i + 1) {
+        int32_t e = kin_by_given_name(r, i);
+        if (e != NONE)
+            return e;
+    }
     return hs_res_entity_for_name(r, i, j, type, NULL);
 }
 
 
 
+
+/* Is sentence s an imperative: its root a verb in the base form, and no
+ * subject anywhere in it ("Just look at House Speaker Paul D. Ryan.")? */
+static bool imperative_sentence(const hs_doc *d, uint32_t s)
+{
+    const hs_sentence *st = &d->sents[s];
+    bool base_root = false;
+    for (uint32_t i = st->tok0; i < st->tok1; i++) {
+        const hs_token *t = &d->toks[i];
+        if (t->deprel == HS_DEP_NSUBJ || t->deprel == HS_DEP_NSUBJPASS)
+            return false;
+        if (t->head < 0)
+            base_root = base_root || is_pos(t, HS_POS_VB);
+    }
+    return base_root;
+}
 
 /* Does the name ending at token k name a clause's subject: the subject
  * itself, its possessor, or a name set beside it between commas ("One
@@ -944,6 +1010,10 @@ bool hs_res_subject_name(const resolve_ctx *r, uint32_t k)
             }
         return cop && who;
     }
+    /* the person an imperative points to: "Just look at House Speaker
+     * Paul D. Ryan. He's said ..." */
+    if (imperative_sentence(d, t->sent))
+        return true;
     /* the subject's possessor: "Trump's candidacy gave voice to the
      * anger ... His harsh attacks" */
     if (t->deprel == HS_DEP_NMOD_POSS)

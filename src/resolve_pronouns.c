@@ -175,6 +175,15 @@ int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
     for (int k = 0; k < 2; k++)
         if (cand[k] >= 0 && (!d->ents[cand[k]].gender || d->ents[cand[k]].gender == want))
             return cand[k];
+    /* else a person of its gender named earlier in its sentence, even in
+     * what is reported there ("When Robby Mook, Clinton's campaign
+     * manager was asked ... if Clinton would schedule a press
+     * conference, he laughed") */
+    for (uint32_t k = i; k-- > d->sents[d->toks[i].sent].tok0;) {
+        int32_t e = d->tok_entity[k];
+        if (e >= 0 && d->ents[e].type == HS_ENT_PERSON && d->ents[e].gender == want)
+            return e;
+    }
     return -1;
 }
 

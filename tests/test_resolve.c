@@ -530,7 +530,7 @@ START_TEST(test_relatives_and_aides_by_possessive)
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     e = speaker_entity(r, "the school");
     ck_assert_ptr_nonnull(e);
-    ck_assert_str_eq(e->name, "Grant");
+    ck_assert_str_eq(e->name, "Grant Schilling");   /* "Schilling's son, Grant," */
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Curt Schilling");
     /* an opponent is no one's man: no affiliation to Clinton */
     e = speaker_entity(r, "the emails");
@@ -1305,6 +1305,57 @@ START_TEST(test_owner_named_in_full_and_no_one)
 }
 END_TEST
 
+START_TEST(test_participles_kin_imperatives_and_partisans)
+{
+    /* a participle's phrase after the comma names no speaker ("The
+     * Future45 group, funded by ... Sheldon Adelson,"); "Mr. Rubio's
+     * campaign manager, who" is Marco Rubio's; "Clinton's husband, Bill,"
+     * is Bill Clinton; the person an imperative points to is whom the
+     * next "He" means; "Supporters of abortion rights" are named with
+     * what they support */
+    hs_result *r = test_extract(
+        "The Future45 group, funded by casino magnate Sheldon Adelson, said it "
+        "would spend $10 million against Hillary Clinton.\n\n"
+        "Sen. Marco Rubio is trailing in the polls. Mr. Coleman echoed a memo "
+        "from Mr. Rubio's campaign manager, who argued that Mr. Kasich has no "
+        "path to the nomination.\n\n"
+        "Hillary Clinton spoke in Concord on Monday. Clinton's husband, Bill, "
+        "said the attacks on his wife were unfair. He said he would keep "
+        "campaigning.\n\n"
+        "Donald Trump has praised low interest rates. Just look at House "
+        "Speaker Paul D. Ryan. He has said that the Fed should stop buying "
+        "bonds.\n\n"
+        "Supporters of abortion rights argued that the ruling will galvanize "
+        "voters.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "it would spend"), "Future45 group");
+    expect_speaker(r, "that Mr. Kasich", "Marco Rubio's campaign manager", HS_ENT_PERSON,
+                   NULL, NULL);
+    expect_speaker(r, "the attacks on his wife", "Bill Clinton", HS_ENT_PERSON, NULL, NULL);
+    ck_assert_str_eq(speaker_of_content(r, "he would keep"), "Bill Clinton");
+    ck_assert_str_eq(speaker_of_content(r, "that the Fed"), "Paul D. Ryan");
+    ck_assert_str_eq(speaker_of_content(r, "that the ruling"), "Supporters of abortion rights");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_pronoun_falls_back_to_a_name_in_its_sentence)
+{
+    /* no man spoke or was a subject outside what is reported: "he" is
+     * the man named earlier in its sentence */
+    hs_result *r = test_extract(
+        "Questions are beginning to surface as to when Hillary Clinton will "
+        "hold her next press conference.\n\n"
+        "When Robby Mook, Clinton's campaign manager was asked during a "
+        "luncheon held by The Wall Street Journal if Clinton would schedule a "
+        "press conference prior to Election Day, he laughed and said, "
+        "\"We'll see.\"");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "\"We'll see"), "Robby Mook");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1386,6 +1437,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_untagged_full_name_is_a_person);
     tcase_add_test(tc, test_names_after_a_dash);
     tcase_add_test(tc, test_owner_named_in_full_and_no_one);
+    tcase_add_test(tc, test_participles_kin_imperatives_and_partisans);
+    tcase_add_test(tc, test_pronoun_falls_back_to_a_name_in_its_sentence);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
     tcase_add_test(tc, test_copula_names_a_subject);
