@@ -187,6 +187,15 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     for (uint32_t i = a; i < head_end; i++)
         if (d->tok_entity[i] >= 0 && d->ents[d->tok_entity[i]].type == HS_ENT_PERSON)
             lim = head_end;
+    /* names joined by "and" after a plural description are the
+     * speakers: "The Democratic candidates, Hillary Clinton and Senator
+     * Bernie Sanders," */
+    if (head_end > a && head_end + 1 < b && hs_tok_is(d, head_end, ",") &&
+        is_pos(&d->toks[head_end - 1], HS_POS_NNS)) {
+        int32_t listed = hs_res_named_together(r, head_end + 1, b, true);
+        if (listed != NONE)
+            return listed;
+    }
     /* after a dash, members or an aside: "The three constitutional
      * scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar" are the
      * scholars; one name alone is whom the head phrase describes
@@ -333,6 +342,14 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     int32_t org = hs_res_org_by_head(r, a, b);
     if (org != NONE)
         return org;
+    /* "Trump's campaign" with "Trump" read as no name: the person's, by
+     * full name */
+    if (hs + 2 <= h && is_pos(&d->toks[hs + 1], HS_POS_POS)) {
+        int32_t owner = hs_res_person_by_surname(r, hs);
+        int32_t g2 = owner >= 0 ? hs_res_speaking_for(r, hs, h, owner, hs + 1) : owner;
+        if (g2 != NONE)
+            return g2;
+    }
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
     int32_t e = hs <= h ? hs_res_described_by(r, hs, h, h, who) : NONE;

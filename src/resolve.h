@@ -154,6 +154,7 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i);
 bool hs_res_party_word(const hs_doc *d, uint32_t i);
 int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity_type type,
                                const char *canonical);
+int32_t hs_res_person_by_surname(resolve_ctx *r, uint32_t i);
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker);
 bool hs_res_subject_name(const resolve_ctx *r, uint32_t k);
 void hs_res_push_recent(resolve_ctx *r, int32_t e);

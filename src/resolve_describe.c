@@ -269,8 +269,8 @@ int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best
     if (!group && !office)
         return NONE;
     /* "Mr. Sanders's supporters": named by the owner's full name */
-    uint32_t n0 = n1;
-    while (n0 > a && d->tok_entity[n0 - 1] == best)
+    uint32_t n0 = n1;       /* the owner's name, tagged or not */
+    while (n0 > a && (n0 == n1 || d->tok_entity[n0 - 1] == best))
         n0--;
     bool owned = group && n1 < h && is_pos(&d->toks[n1], HS_POS_POS);
     for (uint32_t k = a; owned && k < n0; k++)
@@ -804,6 +804,22 @@ static uint32_t past_description(const resolve_ctx *r, uint32_t a, uint32_t b,
 
 #define MAX_MEMBERS 6
 
+/* Do tokens [i, b) describe people, as the last of a list joined by
+ * "and": "his allies", "her aides", "other Clinton challengers",
+ * "another reporter" (an owner's or "other" word, then adjectives and
+ * nouns, a noun last)? */
+static bool described_tail(const hs_doc *d, uint32_t i, uint32_t b)
+{
+    static const char *const opens[] = { "his", "her", "their", "other", "another", NULL };
+    if (i + 2 > b || !word_in(d, i, opens) || !is_noun(&d->toks[b - 1]))
+        return false;
+    for (uint32_t k = i + 1; k < b; k++)
+        if (!is_noun(&d->toks[k]) && !is_pos(&d->toks[k], HS_POS_JJ) &&
+            !(k > i + 1 && hs_tok_is(d, k, "-")))
+            return false;
+    return true;
+}
+
 /* Who speaks when the source [a,b) is nothing but named people, or named
  * organisations or places, joined by "and" ("Mr. Peck and Mr. Mahaney",
  * "he and Mr. Allen", "The New York Times and the Wall Street Journal"):
@@ -814,6 +830,7 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
 {
     hs_doc *d = r->d;
     static const char *const pronouns[] = { "he", "she", NULL };
+    static const char *const indefinite[] = { "a", "an", NULL };
     const hs_place_entry *party = NULL;
     a = past_description(r, a, b, &party);
     /* first the shape, with no pronoun resolved (that teaches genders):
@@ -821,7 +838,22 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
      * "the" or titles */
     bool joined = false;
     int names = 0;
+    uint32_t tail = b;      /* where "his aides", "other Democrats" start */
     for (uint32_t i = a; i < b; i++) {
+        /* an appositive after the names tells about the last: "She and
+         * Jack Goldsmith, a Bush-era Justice official" */
+        if (hs_tok_is(d, i, ",") && i + 1 < b && names >= 2 &&
+            (word_in(d, i + 1, indefinite) || is_relative(d, i + 1))) {
+            b = i;
+            break;
+        }
+        /* people described after "and": "She and her aides", "he and
+         * other Clinton challengers" */
+        if (i > a && hs_tok_is(d, i - 1, "and") && names >= 1 && described_tail(d, i, b)) {
+            tail = i;
+            names++;
+            break;
+        }
         uint32_t past = title_part(r, i, b);
         if (past > i)
             i = past - 1;
@@ -846,7 +878,7 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
         return NONE;
     int32_t who[MAX_MEMBERS];
     int n = 0;
-    for (uint32_t i = a; i < b;) {
+    for (uint32_t i = a; i < tail;) {
         uint32_t past = title_part(r, i, b);
         if (past > i) {
             i = past;
@@ -872,23 +904,33 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
             i++;
         while (run >= 0 && i < b && d->tok_entity[i] == run);
     }
-    if (n < 2)
+    if (n + (tail < b) < 2)
         return NONE;
     for (int k = 0; party && k < n; k++)
         if (!d->ents[who[k]].affiliation && d->ents[who[k]].type == HS_ENT_PERSON &&
             !(d->ents[who[k]].affiliation = strdup(party->name)))
             return NOMEM;
-    size_t len = 1;
+    char *rest = tail < b ? hs_res_tokens_text(d, tail, b) : NULL;
+    if (tail < b && !rest)
+        return NOMEM;
+    size_t len = 1 + (rest ? strlen(rest) + 5 : 0);
     for (int k = 0; k < n; k++)
         len += strlen(d->ents[who[k]].name) + 5;
     char *name = malloc(len);
-    if (!name)
+    if (!name) {
+        free(rest);
         return NOMEM;
+    }
     name[0] = '\0';
     for (int k = 0; k < n; k++) {
         if (k > 0)
-            strcat(name, k == n - 1 ? " and " : ", ");
+            strcat(name, k == n - 1 && !rest ? " and " : ", ");
         strcat(name, d->ents[who[k]].name);
+    }
+    if (rest) {
+        strcat(name, " and ");
+        strcat(name, rest);
+        free(rest);
     }
     int32_t g = hs_res_find_entity(r, name);
     if (g < 0 && (g = hs_res_new_entity(r, name, d->ents[who[0]].type)) >= 0) {
@@ -905,21 +947,12 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
     return g;
 }
 
-/* The person the relative clause of "who" at token a tells about when
- * a body was named last ("Megyn Kelly, a star anchor at Fox News who
- * ..."): the clause hangs on the person's name, or on a word for a
- * person set beside it, or on a phrase inside either; -1 when there is
- * none. */
-int32_t hs_res_appositive_person(const resolve_ctx *r, uint32_t a)
+/* The person found climbing up to four heads from token n, before token
+ * a: a person's name, or a word for a person set beside one; -1 when
+ * there is none. */
+static int32_t person_above(const resolve_ctx *r, int32_t n, uint32_t a)
 {
     const hs_doc *d = r->d;
-    int32_t v = d->toks[a].head;
-    if (v < 0 || d->toks[v].deprel != HS_DEP_ACL_RELCL)
-        return -1;
-    /* up from the word the clause hangs on, through the phrase it sits
-     * in ("the leader of the opposition in North-Rhine Westphalia,
-     * who"), to a person's name or a word for a person set beside one */
-    int32_t n = d->toks[v].head;
     for (int depth = 0; depth < 4 && n >= 0 && (uint32_t)n < a; depth++) {
         int32_t e = d->tok_entity[n];
         if (e >= 0 && d->ents[e].type == HS_ENT_PERSON)
@@ -932,6 +965,27 @@ int32_t hs_res_appositive_person(const resolve_ctx *r, uint32_t a)
         n = d->toks[n].head;
     }
     return -1;
+}
+
+/* The person the relative clause of "who" at token a tells about when
+ * a body was named last ("Megyn Kelly, a star anchor at Fox News who
+ * ..."): the clause hangs on the person's name, or on a word for a
+ * person set beside it, or on a phrase inside either; or, where the
+ * parser hung the clause elsewhere, the body's phrase does; -1 when
+ * there is none. */
+int32_t hs_res_appositive_person(const resolve_ctx *r, uint32_t a)
+{
+    const hs_doc *d = r->d;
+    int32_t v = d->toks[a].head;
+    if (v < 0 || d->toks[v].deprel != HS_DEP_ACL_RELCL)
+        return -1;
+    /* up from the word the clause hangs on, through the phrase it sits
+     * in ("the leader of the opposition in North-Rhine Westphalia,
+     * who"), to a person's name or a word for a person set beside one */
+    int32_t p = person_above(r, d->toks[v].head, a);
+    if (p < 0 && a > 0 && d->toks[v].head != (int32_t)a - 1)
+        p = person_above(r, (int32_t)a - 1, a);
+    return p;
 }
 
 /* Who speaks for "his campaign", "her spokesman", "his wife": the

@@ -536,6 +536,25 @@ static int32_t shared_surname(const resolve_ctx *r, int32_t e, uint32_t a)
     return e;
 }
 
+/* The person whose full name holds the capitalised word at token i that
+ * the tagger read as no name ("Trump's campaign" where "Trump" is
+ * untagged), the first of two who share it; NONE when no person's name
+ * holds it. */
+int32_t hs_res_person_by_surname(resolve_ctx *r, uint32_t i)
+{
+    hs_doc *d = r->d;
+    if (!name_word(d, i) || d->tok_entity[i] >= 0)
+        return NONE;
+    char *tok = hs_res_tokens_text(d, i, i + 1);
+    if (!tok)
+        return NOMEM;
+    int32_t f = hs_res_find_entity(r, tok);
+    free(tok);
+    if (f < 0 || d->ents[f].type != HS_ENT_PERSON || !strchr(d->ents[f].name, ' '))
+        return NONE;
+    return shared_surname(r, f, i);
+}
+
 /* Is token i a word that ends an organisation's name: a head noun of
  * nouns.txt's O list, or one kept out of it ("Center", "Services")? */
 static bool org_head(const hs_doc *d, uint32_t i)

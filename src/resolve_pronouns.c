@@ -41,6 +41,12 @@ int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
         bool pl = end > i || t->pos == HS_POS_NNS || t->pos == HS_POS_NNPS;
         if (pl != plural)
             continue;
+        /* an appositive the parser read as a second subject: "Richard
+         * Alba and Nancy Foner, sociologists at the City University of
+         * New York, just published ..." are the two */
+        if (i >= 2 && hs_tok_is(d, i - 1, ",") && d->tok_entity[i - 2] >= 0 &&
+            d->ents[d->tok_entity[i - 2]].type == HS_ENT_PERSON && d->tok_entity[i] < 0)
+            continue;
         int32_t e = d->tok_entity[i];
         if (end == i && e >= 0) {
             if (!plural && d->ents[e].type == HS_ENT_PERSON)

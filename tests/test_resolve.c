@@ -1356,6 +1356,39 @@ START_TEST(test_pronoun_falls_back_to_a_name_in_its_sentence)
 }
 END_TEST
 
+START_TEST(test_lists_with_pronouns_descriptions_and_appositives)
+{
+    /* "She and Jack Goldsmith, a Bush-era Justice official" are two;
+     * "She and her aides" are the person and her aides; names after a
+     * plural description are the speakers; "they" after names with an
+     * appositive the parser read as a subject are the names; "Trump's
+     * campaign" with "Trump" untagged is Donald Trump's */
+    hs_result *r = test_extract(
+        "Jane Harman urged Obama not to close the prison. She and Jack "
+        "Goldsmith, a Bush-era Justice official, outlined a plan to review how "
+        "dangerous detainees are.\n\n"
+        "Hillary Clinton campaigned in Ohio. She and her aides argued that the "
+        "polls were wrong.\n\n"
+        "The Democratic candidates, Hillary Clinton and Senator Bernie "
+        "Sanders, have promised to build on Mr. Obama's legacy.\n\n"
+        "Richard Alba and Nancy Foner, sociologists at the City University of "
+        "New York, just published a book. They compare the challenges facing "
+        "immigrants in North America and Europe.\n\n"
+        "Donald Trump said women should be punished. The statement drew "
+        "criticism.\n\n"
+        "Trump\xE2\x80\x99s campaign immediately backtracked, saying the woman "
+        "is a victim.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "to review how"), "Jane Harman and Jack Goldsmith");
+    ck_assert_str_eq(speaker_of_content(r, "that the polls"), "Hillary Clinton and her aides");
+    ck_assert_str_eq(speaker_of_content(r, "to build on"), "Hillary Clinton and Bernie Sanders");
+    ck_assert_str_eq(speaker_of_content(r, "the challenges facing"),
+                     "Richard Alba and Nancy Foner");
+    ck_assert_str_eq(speaker_of_content(r, "the woman is"), "Donald Trump's campaign");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_text_summary_says_a_name_once)
 {
     /* the text summary gives role and affiliation in brackets, but not
@@ -1439,6 +1472,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_owner_named_in_full_and_no_one);
     tcase_add_test(tc, test_participles_kin_imperatives_and_partisans);
     tcase_add_test(tc, test_pronoun_falls_back_to_a_name_in_its_sentence);
+    tcase_add_test(tc, test_lists_with_pronouns_descriptions_and_appositives);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
     tcase_add_test(tc, test_copula_names_a_subject);
