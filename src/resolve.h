@@ -41,6 +41,9 @@ typedef struct {
     int32_t asked;                    /* its interviewee or NONE, once
                                          looked up (asked_known) */
     bool asked_known;
+    int32_t asking;                   /* its interviewers or NONE, once
+                                         looked up (asking_known) */
+    bool asking_known;
     bool first_person;                /* the speaker just decided is the
                                          author's "I": no antecedent for
                                          a later "he" */
@@ -184,6 +187,7 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b);
 bool hs_res_names_someone(resolve_ctx *r, uint32_t i);
+int32_t hs_res_people_together(resolve_ctx *r, const int32_t *who, int n, const char *rest);
 int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke);
 int32_t hs_res_appositive_person(const resolve_ctx *r, uint32_t a);
 int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b);

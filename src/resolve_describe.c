@@ -804,6 +804,39 @@ static uint32_t past_description(const resolve_ctx *r, uint32_t a, uint32_t b,
 
 #define MAX_MEMBERS 6
 
+/* The one speaker that people who[0..n) are, with `rest` (described
+ * people: "her aides") after them when not NULL: "Hillary Clinton and
+ * Bernie Sanders", "Hillary Clinton and her aides".  Found by that name,
+ * else new, plural and described (no "he" or "she" stands for it); NOMEM
+ * when out of memory. */
+int32_t hs_res_people_together(resolve_ctx *r, const int32_t *who, int n, const char *rest)
+{
+    hs_doc *d = r->d;
+    size_t len = 1 + (rest ? strlen(rest) + 5 : 0);
+    for (int k = 0; k < n; k++)
+        len += strlen(d->ents[who[k]].name) + 5;
+    char *name = malloc(len);
+    if (!name)
+        return NOMEM;
+    name[0] = '\0';
+    for (int k = 0; k < n; k++) {
+        if (k > 0)
+            strcat(name, k == n - 1 && !rest ? " and " : ", ");
+        strcat(name, d->ents[who[k]].name);
+    }
+    if (rest) {
+        strcat(name, " and ");
+        strcat(name, rest);
+    }
+    int32_t g = hs_res_find_entity(r, name);
+    if (g < 0 && (g = hs_res_new_entity(r, name, d->ents[who[0]].type)) >= 0) {
+        d->ents[g].described = true;    /* no "he" or "she" */
+        d->ents[g].plural = true;
+    }
+    free(name);
+    return g;
+}
+
 /* Do tokens [i, b) describe people, as the last of a list joined by
  * "and": "his allies", "her aides", "other Clinton challengers",
  * "another reporter" (an owner's or "other" word, then adjectives and
@@ -913,31 +946,8 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
     char *rest = tail < b ? hs_res_tokens_text(d, tail, b) : NULL;
     if (tail < b && !rest)
         return NOMEM;
-    size_t len = 1 + (rest ? strlen(rest) + 5 : 0);
-    for (int k = 0; k < n; k++)
-        len += strlen(d->ents[who[k]].name) + 5;
-    char *name = malloc(len);
-    if (!name) {
-        free(rest);
-        return NOMEM;
-    }
-    name[0] = '\0';
-    for (int k = 0; k < n; k++) {
-        if (k > 0)
-            strcat(name, k == n - 1 && !rest ? " and " : ", ");
-        strcat(name, d->ents[who[k]].name);
-    }
-    if (rest) {
-        strcat(name, " and ");
-        strcat(name, rest);
-        free(rest);
-    }
-    int32_t g = hs_res_find_entity(r, name);
-    if (g < 0 && (g = hs_res_new_entity(r, name, d->ents[who[0]].type)) >= 0) {
-        d->ents[g].described = true;    /* no "he" or "she" */
-        d->ents[g].plural = true;
-    }
-    free(name);
+    int32_t g = hs_res_people_together(r, who, n, rest);
+    free(rest);
     /* when they speak, each of them, the last newest, is whom a "he" or
      * "she" after it may mean, as when one of them speaks */
     for (int k = 0; spoke && g >= 0 && k < n && d->ents[who[k]].type == HS_ENT_PERSON; k++) {

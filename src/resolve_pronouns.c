@@ -298,11 +298,55 @@ static int32_t interviewee(resolve_ctx *r)
     return r->asked;
 }
 
+/* An interview's interviewers: the people a sentence before its first
+ * question names after "spoke with", "talked to", "sat down with" or
+ * "interviewed by" ("he spoke with POLITICO senior writer Michael
+ * Grunwald and Washington Post reporter Jim Tankersley"), named together
+ * when several; NONE when the text names none, and "Q:" is no one's.
+ * Looked up once, like the interviewee. */
+static int32_t interviewers(resolve_ctx *r)
+{
+    static const char *const spoke[] = { "spoke", "talked", "speaking", "talking", NULL };
+    hs_doc *d = r->d;
+    if (r->asking_known)
+        return r->asking;
+    r->asking_known = true;
+    r->asking = NONE;
+    int32_t asked = interviewee(r);
+    uint32_t p = 0;
+    while (p < d->nparas && p < 8 && !question_para(d, p))
+        p++;
+    if (p >= d->nparas || p >= 8)
+        return NONE;
+    uint32_t end = d->paras[p].tok0;
+    for (uint32_t i = 1; i + 1 < end; i++) {
+        bool with = (hs_tok_is(d, i, "with") || hs_tok_is(d, i, "to")) &&
+                    (word_in(d, i - 1, spoke) ||
+                     (i >= 2 && hs_tok_is(d, i - 1, "down") && hs_tok_is(d, i - 2, "sat")));
+        bool by = hs_tok_is(d, i, "by") && hs_tok_is(d, i - 1, "interviewed");
+        if (!with && !by)
+            continue;
+        int32_t who[8];
+        int n = 0;
+        for (uint32_t k = i + 1; k < end && d->toks[k].sent == d->toks[i].sent && n < 8; k++) {
+            int32_t e = d->tok_entity[k];
+            if (e < 0 || e == asked || d->ents[e].type != HS_ENT_PERSON || (n && who[n - 1] == e))
+                continue;
+            who[n++] = e;
+        }
+        if (n > 0) {
+            r->asking = n == 1 ? who[0] : hs_res_people_together(r, who, n, NULL);
+            return r->asking;
+        }
+    }
+    return NONE;
+}
+
 /* Is the source [a, b) an interview transcript's own: its "A" (the
  * person questioned), the first person of an answer or the "you" of a
- * question (the same person), or its "Q" (the interviewer, whom the
- * transcript does not name)?  Then *who is the interviewee, or -1 for
- * the "Q" or when the headline names no one. */
+ * question (the same person), or its "Q" (the interviewers)?  Then *who
+ * is the interviewee, or for the "Q" the interviewers; -1 when the text
+ * names none, NOMEM when out of memory. */
 bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *who)
 {
     const hs_doc *d = r->d;
@@ -311,8 +355,10 @@ bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *w
         return false;
     uint32_t p = d->toks[a].para;
     bool opens = a == d->paras[p].tok0;
-    if (opens && question_para(d, p) && hs_tok_len(&d->toks[a]) == 1)
+    if (opens && question_para(d, p) && hs_tok_len(&d->toks[a]) == 1) {
+        *who = interviewers(r);
         return true;
+    }
     /* an answer runs on until the next question, over at most eight
      * paragraphs */
     bool answering = false;

@@ -1133,7 +1133,8 @@ END_TEST
 START_TEST(test_interview_answers_are_the_interviewee)
 {
     /* "A:" and the "I" of an answer are the person the headline names;
-     * "Q:" is the interviewer, whom the transcript does not name */
+     * "Q:" is the interviewers, no one when the transcript does not name
+     * them */
     hs_result *r = test_extract(
         "Senator Jane Porter talks about the farm bill.\n\nSen. Jane Porter "
         "spoke with reporters on Tuesday about the farm bill. Here is an "
@@ -1144,6 +1145,18 @@ START_TEST(test_interview_answers_are_the_interviewee)
     expect_speaker(r, "It will pass", "Jane Porter", HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "that we have", "Jane Porter", HS_ENT_PERSON, NULL, NULL);
     ck_assert_ptr_null(speaker_entity(r, "Do you think"));
+    hs_result_free(r);
+    /* the interviewers when the introduction names them */
+    r = test_extract(
+        "Senator Jane Porter talks about the farm bill.\n\nSen. Jane Porter "
+        "spoke with POLITICO writer Michael Grunwald and Washington Post "
+        "reporter Jim Tankersley on Tuesday. Here is an edited transcript.\n\n"
+        "Q: Do you think the bill will pass?\n\nA: It will pass this spring."
+        "\n\nQ: Will the president sign it?\n\nA: Yes.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "It will pass", "Jane Porter", HS_ENT_PERSON, NULL, NULL);
+    ck_assert_str_eq(speaker_of_content(r, "Do you think"),
+                     "Michael Grunwald and Jim Tankersley");
     hs_result_free(r);
 }
 END_TEST
