@@ -1,5 +1,5 @@
 /*
- * test_resolve.c -- speaker resolution (src/resolve.c) on short news text.
+ * test_resolve.c -- speaker resolution (src/resolve*.c) on short news text.
  *
  * Pronoun sources go to a named person, not to a group named by a
  * description ("analysts", "few people") that spoke in between; a
