@@ -31,6 +31,18 @@
 
 #include "resolve.h"
 
+/* Where a description whose head noun h is an office ends: past the
+ * office's "of" phrase ("the former secretary | of state", "chief | of
+ * staff"), else at h.  The source ends before b. */
+static uint32_t office_end(const hs_doc *d, uint32_t h, uint32_t b)
+{
+    if (h + 2 < b && hs_tok_is(d, h + 1, "of") && is_pos(&d->toks[h + 2], HS_POS_NN) &&
+        !(d->toks[h + 2].flags & HS_TF_UPPER) &&
+        hs_lex_title(d->eng->lex, hs_tok_str(d, &d->toks[h]), hs_tok_len(&d->toks[h])))
+        return h + 2;
+    return h;
+}
+
 /* Does a participle's phrase open at token i: a participle in lower
  * case before a preposition or an adverb ("funded by", "cycling
  * through", "conducted jointly with"), not an adjective before a noun
@@ -352,7 +364,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     }
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
-    int32_t e = hs <= h ? hs_res_described_by(r, hs, h, h, who) : NONE;
+    int32_t e = hs <= h ? hs_res_described_by(r, hs, office_end(d, h, b), h, who) : NONE;
     if (e >= 0 && !d->ents[e].affiliation && !hs_res_demonym_affiliation(r, e, hs, h))
         return NOMEM;
     return e == NONE ? -1 : e;

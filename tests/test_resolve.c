@@ -1325,7 +1325,8 @@ START_TEST(test_participles_kin_imperatives_and_partisans)
      * campaign manager, who" is Marco Rubio's; "Clinton's husband, Bill,"
      * is Bill Clinton; the person an imperative points to is whom the
      * next "He" means; "Supporters of abortion rights" are named with
-     * what they support */
+     * what they support, and "the former secretary of state" with the
+     * office's "of" phrase */
     hs_result *r = test_extract(
         "The Future45 group, funded by casino magnate Sheldon Adelson, said it "
         "would spend $10 million against Hillary Clinton.\n\n"
@@ -1348,6 +1349,11 @@ START_TEST(test_participles_kin_imperatives_and_partisans)
     ck_assert_str_eq(speaker_of_content(r, "he would keep"), "Bill Clinton");
     ck_assert_str_eq(speaker_of_content(r, "that the Fed"), "Paul D. Ryan");
     ck_assert_str_eq(speaker_of_content(r, "that the ruling"), "Supporters of abortion rights");
+    hs_result_free(r);
+    /* an office is named with its "of" phrase */
+    r = test_extract("The former secretary of state said the deal was a mistake.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the deal was"), "former secretary of state");
     hs_result_free(r);
 }
 END_TEST
