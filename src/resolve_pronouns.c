@@ -376,6 +376,29 @@ bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *w
     return true;
 }
 
+/* The last word of the named subject a "he" or "she" at token i looks
+ * ahead to when it is the subject of a clause that opens its sentence
+ * ("After he blasted the hit Disney film ..., Pastor Kevin Swanson has
+ * now set his sights on ..."): the main clause's subject, a proper noun
+ * after the clause; i itself otherwise. */
+static uint32_t fronted_clause_subject(const hs_doc *d, uint32_t i)
+{
+    static const char *const subordinators[] = { "after", "when", "before", "while",
+        "although", "though", "as", "since", "once", "until", "because", NULL };
+    const hs_token *t = &d->toks[i];
+    uint32_t tok0 = d->sents[t->sent].tok0, tok1 = d->sents[t->sent].tok1;
+    if (i != tok0 + 1 || !word_in(d, tok0, subordinators) || t->head < 0)
+        return i;
+    int32_t v1 = t->head, v = d->toks[v1].head;     /* the clause's verb, the main verb */
+    if (d->toks[v1].deprel != HS_DEP_ADVCL || v <= v1 || (uint32_t)v >= tok1)
+        return i;
+    for (uint32_t k = (uint32_t)v1 + 1; k < (uint32_t)v; k++)
+        if (d->toks[k].head == v && (d->toks[k].deprel == HS_DEP_NSUBJ ||
+                                     d->toks[k].deprel == HS_DEP_NSUBJPASS))
+            return is_pos(&d->toks[k], HS_POS_NNP) && d->toks[k].quote_depth == 0 ? k : i;
+    return i;
+}
+
 /* The token whose end a possessive "his" or "her" at token i waits for
  * before it is resolved, when it opens its sentence's fronted phrase and
  * looks ahead to the subject named after it ("In her statement
@@ -385,6 +408,8 @@ bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *w
 uint32_t hs_res_cataphor_end(const hs_doc *d, uint32_t i)
 {
     const hs_token *t = &d->toks[i];
+    if (is_pos(t, HS_POS_PRP) && (hs_tok_is(d, i, "he") || hs_tok_is(d, i, "she")))
+        return fronted_clause_subject(d, i);
     if (!is_pos(t, HS_POS_PRPS) || !(hs_tok_is(d, i, "his") || hs_tok_is(d, i, "her")))
         return i;
     uint32_t tok0 = d->sents[t->sent].tok0, tok1 = d->sents[t->sent].tok1;

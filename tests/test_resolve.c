@@ -1358,6 +1358,20 @@ START_TEST(test_participles_kin_imperatives_and_partisans)
 }
 END_TEST
 
+START_TEST(test_fronted_clause_he_is_the_subject_after_it)
+{
+    /* "After he blasted ..., Pastor Kevin Swanson has ...": the "he" of
+     * a clause that opens the sentence looks ahead to its subject */
+    hs_result *r = test_extract(
+        "Bill Jones, a church elder, said the sermon was long.\n\n"
+        "After he blasted the film \"Frozen\" for being too \"pro-gay,\" "
+        "Pastor Kevin Swanson has now set his sights on the Girl Scouts.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the film"), "Kevin Swanson");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_pronoun_falls_back_to_a_name_in_its_sentence)
 {
     /* no man spoke or was a subject outside what is reported: "he" is
@@ -1491,6 +1505,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_owner_named_in_full_and_no_one);
     tcase_add_test(tc, test_participles_kin_imperatives_and_partisans);
     tcase_add_test(tc, test_pronoun_falls_back_to_a_name_in_its_sentence);
+    tcase_add_test(tc, test_fronted_clause_he_is_the_subject_after_it);
     tcase_add_test(tc, test_lists_with_pronouns_descriptions_and_appositives);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
