@@ -186,6 +186,7 @@ bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t 
 int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b);
+int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b);
 bool hs_res_names_someone(resolve_ctx *r, uint32_t i);
 int32_t hs_res_people_together(resolve_ctx *r, const int32_t *who, int n, const char *rest);
 int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke);

@@ -729,6 +729,34 @@ int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
     return best;
 }
 
+/* The organisation "the company", "the newspaper", "the airline" stands
+ * for when no name ends in that word: the one organisation named in the
+ * source's sentence before it or in the sentence before ("Assem ... had
+ * logged 2,766 flying hours with EgyptAir, the airline said"); NONE when
+ * there is none or more than one. */
+int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    static const char *const kinds[] = { "company", "firm", "newspaper", "paper",
+        "magazine", "network", "channel", "website", "airline", "bank", "union",
+        "organization", "organisation", "agency", "university", "institute",
+        "foundation", "coalition", "corporation", "publication", "outlet", NULL };
+    hs_doc *d = r->d;
+    if (b - a != 2 || !hs_tok_is(d, a, "the") || !word_in(d, a + 1, kinds))
+        return NONE;
+    uint32_t sent = d->toks[a].sent;
+    uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
+    int32_t found = NONE;
+    for (uint32_t k = a; k-- > lo;) {
+        int32_t e = d->tok_entity[k];
+        if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described || e == found)
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = e;
+    }
+    return found;
+}
+
 /* Can token i name anyone: a noun, a pronoun, a determiner or word of
  * quantity ("Some", "Many"), a number, a name, or a capitalised word
  * known as a name ("Early" for Rex Early)?  A source with no such word

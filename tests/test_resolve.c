@@ -1372,6 +1372,19 @@ START_TEST(test_fronted_clause_he_is_the_subject_after_it)
 }
 END_TEST
 
+START_TEST(test_the_airline_is_the_one_named)
+{
+    /* "the airline", which no name ends in, is the one organisation just
+     * named */
+    hs_result *r = test_extract(
+        "Assem, the co-pilot, had logged 2,766 flying hours with EgyptAir, the "
+        "airline said Thursday.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "Assem"), "EgyptAir");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_pronoun_falls_back_to_a_name_in_its_sentence)
 {
     /* no man spoke or was a subject outside what is reported: "he" is
@@ -1506,6 +1519,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_participles_kin_imperatives_and_partisans);
     tcase_add_test(tc, test_pronoun_falls_back_to_a_name_in_its_sentence);
     tcase_add_test(tc, test_fronted_clause_he_is_the_subject_after_it);
+    tcase_add_test(tc, test_the_airline_is_the_one_named);
     tcase_add_test(tc, test_lists_with_pronouns_descriptions_and_appositives);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
