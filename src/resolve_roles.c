@@ -93,6 +93,60 @@ static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
     return false;
 }
 
+/* The latest subject of the gender of the pronoun at token i whose
+ * gender is known; -1 when there is none.  (hs_res_pronoun_person()
+ * also teaches genders, which a role's "his" must not.) */
+static int32_t gendered_recent(const resolve_ctx *r, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    char want = is_feminine(d, i) ? 'F' : 'M';
+    for (int k = 0; k < 6 && r->recent[k] >= 0; k++)
+        if (d->ents[r->recent[k]].gender == want)
+            return r->recent[k];
+    return -1;
+}
+
+/* Where a role in tokens [ra, rb) starts past its owner, whom it gives
+ * person w as affiliation unless w has one: a possessive place, body or
+ * person ("Ukraine's President"; after the name, only one that opens
+ * the role: "Twitter's director of political advertising", not "son of
+ * HP's co-founder"), or a possessive pronoun's person before a post or
+ * a relative ("his campaign manager", "his wife"; not "her opponent");
+ * ra when the role has no owner. */
+static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb,
+                           bool after_name)
+{
+    hs_doc *d = r->d;
+    if (ra + 1 < rb && is_pos(&d->toks[ra], HS_POS_PRPS) &&
+        (hs_tok_is(d, ra, "his") || hs_tok_is(d, ra, "her"))) {
+        bool post = false;
+        for (uint32_t k = ra + 1; k < rb && !post; k++)
+            post = hs_lex_title(r->lx, hs_tok_str(d, &d->toks[k]), hs_tok_len(&d->toks[k])) ||
+                   hs_res_kin_word(d, k);
+        int32_t owner = post ? gendered_recent(r, ra) : -1;
+        if (owner >= 0 && &d->ents[owner] != w && !w->affiliation &&
+            !(w->affiliation = strdup(d->ents[owner].name)))
+            return ra;
+        return ra + 1;
+    }
+    for (uint32_t i = ra; i + 1 < rb; i++) {
+        if (is_pos(&d->toks[i + 1], HS_POS_POS) || hs_tok_is(d, i + 1, "'s") ||
+            hs_tok_is(d, i + 1, "\xE2\x80\x99s")) {
+            const hs_place_entry *p = hs_res_gazetteer(r, ra, i + 1);
+            int32_t pe = d->tok_entity[i];
+            if (after_name && (p ? p->demonym_of != NULL : pe < 0 || d->tok_entity[ra] != pe))
+                return ra;      /* "German's brother", "the Chamber's" */
+            const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
+            if (aff && !w->affiliation)
+                w->affiliation = strdup(aff);
+            return i + 2;
+        }
+        if (after_name && !name_word(d, i))
+            return ra;
+    }
+    return ra;
+}
+
 /* Role and affiliation of person entity e from its source span [a,b)
  * where its name occupies [n0,n1). */
 void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
@@ -104,18 +158,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     /* skip determiners and a possessive place: "Ukraine's President" */
     while (ra < rb && (is_pos(&d->toks[ra], HS_POS_DT) || hs_tok_is(d, ra, ",")))
         ra++;
-    for (uint32_t i = ra; i + 1 < rb; i++) {
-        if (is_pos(&d->toks[i + 1], HS_POS_POS) || hs_tok_is(d, i + 1, "'s") ||
-            hs_tok_is(d, i + 1, "\xE2\x80\x99s")) {
-            const hs_place_entry *p = hs_res_gazetteer(r, ra, i + 1);
-            int32_t pe = r->d->tok_entity[i];
-            const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
-            if (aff && !w->affiliation)
-                w->affiliation = strdup(aff);
-            ra = i + 2;
-            break;
-        }
-    }
+    ra = past_owner(r, w, ra, rb, false);
     /* "A spokesman for the ministry, Maria Zakharova": not the comma */
     while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
         rb--;
@@ -152,6 +195,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
             rb--;
         rb = role_end(r, ra, rb, false);
+        ra = past_owner(r, w, ra, rb, true);    /* "Twitter's director of ..." */
         for (uint32_t i = ra; i < rb; i++)
             titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
     }
@@ -164,6 +208,8 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
      * spoke ("Foreign ministry spokesman" after "China said") */
     if (w->role && !w->affiliation && r->last_place_speaker >= 0 &&
         !strstr(w->role, " of ") &&     /* "foreign minister of France" */
+        !strstr(w->role, " at ") &&     /* "scientist at the government-funded
+                                           Rand Corporation" */
         (strstr(w->role, "inistry") || strstr(w->role, "overnment") ||
          strstr(w->role, "mbassador") || strstr(w->role, "oreign")))
         w->affiliation = strdup(d->ents[r->last_place_speaker].name);

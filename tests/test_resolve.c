@@ -1385,6 +1385,30 @@ START_TEST(test_the_airline_is_the_one_named)
 }
 END_TEST
 
+START_TEST(test_role_owner_is_the_affiliation)
+{
+    /* an owner opening the role is the affiliation, not a word of the
+     * role ("Sanders' campaign manager", "Her campaign manager"); a
+     * workplace's "government-funded" makes no government role */
+    hs_result *r = test_extract(
+        "Bernie Sanders spoke in Iowa. Jeff Weaver, Sanders' campaign manager, "
+        "said the campaign would continue.\n\n"
+        "Hillary Clinton campaigned in Ohio. Her campaign manager, Robby Mook, "
+        "said the polls were wrong.\n\n"
+        "Pakistan said the attack was planned abroad. Colin Clarke, a political "
+        "scientist at the government-funded Rand Corporation, said the group "
+        "was weakened.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the campaign would", "Jeff Weaver", HS_ENT_PERSON, "campaign manager",
+                   "Bernie Sanders");
+    expect_speaker(r, "the polls were", "Robby Mook", HS_ENT_PERSON, "campaign manager",
+                   "Hillary Clinton");
+    expect_speaker(r, "the group was", "Colin Clarke", HS_ENT_PERSON,
+                   "political scientist at the government-funded Rand Corporation", "");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_pronoun_falls_back_to_a_name_in_its_sentence)
 {
     /* no man spoke or was a subject outside what is reported: "he" is
@@ -1520,6 +1544,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_pronoun_falls_back_to_a_name_in_its_sentence);
     tcase_add_test(tc, test_fronted_clause_he_is_the_subject_after_it);
     tcase_add_test(tc, test_the_airline_is_the_one_named);
+    tcase_add_test(tc, test_role_owner_is_the_affiliation);
     tcase_add_test(tc, test_lists_with_pronouns_descriptions_and_appositives);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
