@@ -10,9 +10,12 @@ hearsay would print it (several right forms separated by "|"; "-" when
 the span names no one).  With --show the run's own speaker is printed
 too; with --pronouns only sources that are one personal pronoun
 ("he", "she", "they", "it", "his", "her", "him", "them", "their") are
-drawn.  tools/eval-speaker-sample.py scores a run against the labels.
+drawn; with --persons only sources whose speaker the run types PERSON,
+one per speaker and article (for labelling roles and affiliations:
+tests/roles/).  tools/eval-speaker-sample.py scores a run against the
+labels, tools/eval-role-sample.py its roles and affiliations.
 
-usage: tools/sample-speakers.py PRED.jsonl CORPUS_TEXT_DIR N SEED [--show] [--pronouns]
+usage: tools/sample-speakers.py PRED.jsonl CORPUS_TEXT_DIR N SEED [--show] [--pronouns] [--persons]
 """
 import json
 import os
@@ -26,14 +29,17 @@ def main():
     pred, textdir, n, seed = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
     show = "--show" in sys.argv[5:]
     pronouns_only = "--pronouns" in sys.argv[5:]
+    persons_only = "--persons" in sys.argv[5:]
     pronouns = {"he", "she", "they", "it", "his", "her", "him", "them", "their"}
     rows = []
     with open(pred, encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
             for a in d["attributions"]:
+                sp = a.get("speaker") or {}
                 if a.get("source") and (not pronouns_only or
-                                        a["source"]["text"].lower() in pronouns):
+                                        a["source"]["text"].lower() in pronouns) and \
+                        (not persons_only or sp.get("type") == "PERSON"):
                     rows.append((d["doc"], a))
     rows.sort(key=lambda r: (r[0], r[1]["source"]["begin"], r[1]["cue"]["begin"]))
     random.Random(seed).shuffle(rows)
@@ -44,6 +50,11 @@ def main():
         if (doc, s["begin"], s["end"]) in seen:
             continue
         seen.add((doc, s["begin"], s["end"]))
+        if persons_only:
+            who = (doc, a["speaker"]["entity"])
+            if who in seen:
+                continue
+            seen.add(who)
         with open(os.path.join(textdir, doc + ".txt"), encoding="utf-8") as f:
             text = f.read()
         k += 1
@@ -53,7 +64,8 @@ def main():
         print("    ..." + before + "[[" + s["text"] + "]]" + after)
         if show:
             sp = a.get("speaker") or {}
-            print("    hearsay: %s (%s)" % (sp.get("name"), sp.get("type")))
+            print("    hearsay: %s (%s; %s; %s)" % (sp.get("name"), sp.get("type"),
+                                                  sp.get("role"), sp.get("affiliation")))
         if k == n:
             break
 
