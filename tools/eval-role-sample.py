@@ -11,7 +11,9 @@ compared as tools/eval-speaker-sample.py does; the role and the
 affiliation of a rightly named speaker are right when they equal one of
 the label's forms, ignoring case, a leading article, punctuation at
 either end and the apostrophe's form ("-": right when the run gives
-none).  Prints the counts, and with N > 0 the first N wrong ones.
+none).  Sources labelled as naming no one (a described group such as
+"former employees") have no role to score and are left out.  Prints
+the counts, and with N > 0 the first N wrong ones.
 
 usage: tools/eval-role-sample.py LABELS PRED.jsonl [N]
 """
@@ -51,13 +53,16 @@ def main():
                 s = a.get("source")
                 if s:
                     speakers[(d["doc"], s["begin"], s["end"])] = a.get("speaker") or {}
-    total = named = role = aff = both = 0
+    total = named = role = aff = both = skipped = 0
     wrong = []
     with open(sys.argv[1], encoding="utf-8") as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
                 continue
             doc, b, e, name, lrole, laff = line.rstrip("\n").split("\t")
+            if name.strip() == "-":
+                skipped += 1    # no one named: a described group, no role to score
+                continue
             total += 1
             sp = speakers.get((doc, int(b), int(e)))
             if not sp or not matches(sp.get("name"), name):
@@ -73,8 +78,9 @@ def main():
                 wrong.append((doc, b, e, "role", lrole, sp.get("role")))
             if not f_:
                 wrong.append((doc, b, e, "affiliation", laff, sp.get("affiliation")))
-    print("persons: %d; named right: %d; of those, role right: %d, affiliation right: %d, "
-          "both: %d" % (total, named, role, aff, both))
+    print("named persons: %d (and %d sources that name no one); speaker named right: %d; "
+          "of those, role right: %d, affiliation right: %d, both: %d"
+          % (total, skipped, named, role, aff, both))
     for w in wrong[:show]:
         print("  %s %s-%s %s: want %s, got %s" % w)
 
