@@ -28,6 +28,7 @@
  * is bounded, so the pass is linear in the document.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "resolve.h"
 
@@ -41,6 +42,48 @@ static uint32_t office_end(const hs_doc *d, uint32_t h, uint32_t b)
         hs_lex_title(d->eng->lex, hs_tok_str(d, &d->toks[h]), hs_tok_len(&d->toks[h])))
         return h + 2;
     return h;
+}
+
+/* Give person e the role and affiliation the words right before its
+ * mention [i, end) say, whether or not it speaks there: "... attacked
+ * Republican presidential nominee Donald Trump", "House Speaker Paul
+ * D. Ryan".  The words are the noun phrase's own: adjectives, names,
+ * titles, other nouns when they hang on a later word of the phrase or
+ * on the name, and an office's "of" ("former secretary of state
+ * Hillary Clinton"), back to a determiner, a verb, punctuation or a
+ * heading in capitals. */
+static void title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    const hs_doc *d = r->d;
+    uint32_t tok0 = d->sents[d->toks[i].sent].tok0, s = i;
+    while (s > tok0) {
+        const hs_token *t = &d->toks[s - 1];
+        /* the phrase's own words hang on a later word of it or on the
+         * name ("The last thing | state Representative Karlee Macer"
+         * is no role); an office's "of" joins two of them */
+        bool inside = t->head >= (int32_t)s - 1 && t->head < (int32_t)end;
+        /* (the parser often hangs a title on the verb: "described
+         * Democratic presidential nominee | Hillary Clinton") */
+        bool common = (is_pos(t, HS_POS_NN) || is_pos(t, HS_POS_NNS)) &&
+                      !(t->flags & HS_TF_UPPER) &&
+                      !hs_lex_title(r->lx, hs_tok_str(d, t), hs_tok_len(t));
+        /* a heading in capitals ("DEADLY ISTANBUL EXPLOSION"), not an
+         * acronym ("U.S.", "RNC", "TV") */
+        bool heading = (t->flags & HS_TF_ALLCAPS) && hs_tok_len(t) >= 5 &&
+                       !memchr(hs_tok_str(d, t), '.', hs_tok_len(t));
+        bool word = (is_noun(t) && !hs_res_day_or_month(d, s - 1)) || is_pos(t, HS_POS_JJ) ||
+                    is_pos(t, HS_POS_POS) ||
+                    (hs_tok_is(d, s - 1, "of") && s - 1 > tok0 && s < i &&
+                     hs_lex_title(r->lx, hs_tok_str(d, &d->toks[s - 2]),
+                                  hs_tok_len(&d->toks[s - 2])));
+        if (!word || (common && !inside) || heading ||
+            ((t->flags & HS_TF_PUNCT) && !is_pos(t, HS_POS_POS)) ||
+            t->quote_depth != d->toks[i].quote_depth)
+            break;
+        s--;
+    }
+    if (s < i && !is_pos(&d->toks[s], HS_POS_IN))    /* not "of State" alone */
+        hs_res_take_role(r, e, s, end, i, end);
 }
 
 /* Does a participle's phrase open at token i: a participle in lower
@@ -502,6 +545,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
             if (d->ents[e].type == HS_ENT_PERSON) {
                 r.last_person = e;
                 hs_res_guess_gender(&r, e, i, end);
+                if (!d->ents[e].role)
+                    title_before_name(&r, e, i, end);
                 if (last->quote_depth == 0 && !in_content[end - 1] && hs_res_subject_name(&r, end - 1)) {
                     r.last_subject = e;
                     hs_res_push_recent(&r, e);

@@ -110,7 +110,8 @@ static int32_t gendered_recent(const resolve_ctx *r, uint32_t i)
  * person w as affiliation unless w has one: a possessive place, body or
  * person ("Ukraine's President"; after the name, only one that opens
  * the role: "Twitter's director of political advertising", not "son of
- * HP's co-founder"), or a possessive pronoun's person before a post or
+ * HP's co-founder"), a person's name before the role's words ("Clinton
+ * campaign manager"), or a possessive pronoun's person before a post or
  * a relative ("his campaign manager", "his wife"; not "her opponent");
  * ra when the role has no owner. */
 static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb,
@@ -129,6 +130,20 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
             return ra;
         return ra + 1;
     }
+    /* a person's name before the role's words: "Clinton campaign
+     * manager Robby Mook" is Hillary Clinton's campaign manager */
+    int32_t pe0 = d->tok_entity[ra];
+    if (ra + 1 < rb && pe0 >= 0 && d->ents[pe0].type == HS_ENT_PERSON && &d->ents[pe0] != w) {
+        uint32_t k = ra;
+        while (k < rb && d->tok_entity[k] == pe0)
+            k++;
+        if (k + 1 < rb && !is_pos(&d->toks[k], HS_POS_POS) && !hs_tok_is(d, k, "'s") &&
+            !hs_tok_is(d, k, "\xE2\x80\x99s") && is_noun(&d->toks[k])) {
+            if (!w->affiliation && !(w->affiliation = strdup(d->ents[pe0].name)))
+                return ra;
+            return k;
+        }
+    }
     for (uint32_t i = ra; i + 1 < rb; i++) {
         if (is_pos(&d->toks[i + 1], HS_POS_POS) || hs_tok_is(d, i + 1, "'s") ||
             hs_tok_is(d, i + 1, "\xE2\x80\x99s")) {
@@ -145,6 +160,37 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
             return ra;
     }
     return ra;
+}
+
+/* Where a role in tokens [ra, rb) ends before the organisation or place
+ * it is held at, whom it gives person w as affiliation unless w has one:
+ * "visiting fellow | at the Brookings Institution", "lawyer | for the
+ * Sierra Club", "director general | of the International Atomic Energy
+ * Agency" (a name that ends the role, after "at", "for", "with" or
+ * "of"); rb when the role names none. */
+static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
+{
+    static const char *const preps[] = { "at", "for", "with", "of", NULL };
+    hs_doc *d = r->d;
+    for (uint32_t k = ra + 1; k + 1 < rb; k++) {
+        if (!word_in(d, k, preps))
+            continue;
+        uint32_t n = k + 1;
+        if (hs_tok_is(d, n, "the"))
+            n++;
+        int32_t e = n < rb ? d->tok_entity[n] : -1;
+        if (e < 0 || (d->ents[e].type != HS_ENT_ORG && d->ents[e].type != HS_ENT_GPE))
+            return rb;
+        uint32_t m = n;
+        while (m < rb && d->tok_entity[m] == e)
+            m++;
+        if (m != rb)
+            return rb;
+        if (!w->affiliation && !(w->affiliation = strdup(d->ents[e].name)))
+            return rb;
+        return k;
+    }
+    return rb;
 }
 
 /* Role and affiliation of person entity e from its source span [a,b)
@@ -199,8 +245,10 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         for (uint32_t i = ra; i < rb; i++)
             titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
     }
-    if (titled && rb > ra && !w->role)
+    if (titled && rb > ra && !w->role) {
+        rb = past_workplace(r, w, ra, rb);
         w->role = hs_res_tokens_text(d, ra, rb);
+    }
     const char *party = party_tag(r, n1, b);
     if (party && !w->affiliation && !(w->affiliation = strdup(party)))
         return;

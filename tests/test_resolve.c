@@ -356,11 +356,15 @@ START_TEST(test_appositive_role_after_age_and_comma)
     const hs_entity *e = speaker_entity(r, "the plant");
     ck_assert_ptr_nonnull(e);
     ck_assert_str_eq(e->name, "Ryan Leenders");
-    ck_assert_str_eq(e->role, "member of the International Association of Machinists");
+    /* the body a role is held at is the affiliation */
+    ck_assert_str_eq(e->role, "member");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "",
+                     "International Association of Machinists");
     e = speaker_entity(r, "the test");
     ck_assert_ptr_nonnull(e);
-    ck_assert_str_eq(e->role,
-                     "Korea scholar at the Center for Strategic and International Studies");
+    ck_assert_str_eq(e->role, "Korea scholar");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "",
+                     "Center for Strategic and International Studies");
     /* a role not set off by a comma after the name is not the name's */
     e = speaker_entity(r, "the platform");
     ck_assert_ptr_nonnull(e);
@@ -646,7 +650,8 @@ START_TEST(test_role_stops_at_relative_clause)
     ck_assert_str_eq(e->role ? e->role : "", "historian");
     e = speaker_entity(r, "the rule");
     ck_assert_ptr_nonnull(e);
-    ck_assert_str_eq(e->role ? e->role : "", "Republican attorney general of Oklahoma");
+    ck_assert_str_eq(e->role ? e->role : "", "Republican attorney general");
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Oklahoma");
     hs_result_free(r);
 }
 END_TEST
@@ -1409,6 +1414,24 @@ START_TEST(test_role_owner_is_the_affiliation)
 }
 END_TEST
 
+START_TEST(test_roles_from_any_mention_and_their_owners)
+{
+    /* a title before a name that does not speak there is still the
+     * person's role; a name opening a role is its owner ("Clinton
+     * campaign manager") */
+    hs_result *r = test_extract(
+        "Chris Christie described Democratic presidential nominee Hillary "
+        "Clinton as a disgrace. Clinton said she would not respond.\n\n"
+        "Clinton campaign manager Robby Mook said the polls were wrong.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "she would not", "Hillary Clinton", HS_ENT_PERSON,
+                   "presidential nominee", "Democratic Party");
+    expect_speaker(r, "the polls were", "Robby Mook", HS_ENT_PERSON, "campaign manager",
+                   "Hillary Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_pronoun_falls_back_to_a_name_in_its_sentence)
 {
     /* no man spoke or was a subject outside what is reported: "he" is
@@ -1545,6 +1568,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_fronted_clause_he_is_the_subject_after_it);
     tcase_add_test(tc, test_the_airline_is_the_one_named);
     tcase_add_test(tc, test_role_owner_is_the_affiliation);
+    tcase_add_test(tc, test_roles_from_any_mention_and_their_owners);
     tcase_add_test(tc, test_lists_with_pronouns_descriptions_and_appositives);
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
