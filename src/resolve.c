@@ -82,7 +82,17 @@ static void title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
             break;
         s--;
     }
-    if (s < i && !is_pos(&d->toks[s], HS_POS_IN))    /* not "of State" alone */
+    /* a word that only modifies a title does not end one but in an
+     * office's "of" phrase ("a state | Sanders is likely to win"; but
+     * "former secretary of state Hillary Clinton") */
+    static const char *const modifiers[] = { "state", "national", "foreign", "defence",
+        "defense", "finance", "interior", "security", "press", "campaign",
+        "communications", "ministry", NULL };
+    bool of = false;
+    for (uint32_t k = s; k < i; k++)
+        of = of || hs_tok_is(d, k, "of");
+    if (s < i && !is_pos(&d->toks[s], HS_POS_IN) &&     /* not "of State" alone */
+        (of || !word_in(d, i - 1, modifiers)))
         hs_res_take_role(r, e, s, end, i, end);
 }
 

@@ -167,10 +167,11 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
  * "visiting fellow | at the Brookings Institution", "lawyer | for the
  * Sierra Club", "director general | of the International Atomic Energy
  * Agency" (a name that ends the role, after "at", "for", "with" or
- * "of"); rb when the role names none. */
+ * "of"), or the person it works for ("attorney for Pagliano", "adviser
+ * to Mr. Trump"); rb when the role names none. */
 static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
 {
-    static const char *const preps[] = { "at", "for", "with", "of", NULL };
+    static const char *const preps[] = { "at", "for", "with", "of", "to", NULL };
     hs_doc *d = r->d;
     for (uint32_t k = ra + 1; k + 1 < rb; k++) {
         if (!word_in(d, k, preps))
@@ -179,13 +180,24 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         if (hs_tok_is(d, n, "the"))
             n++;
         int32_t e = n < rb ? d->tok_entity[n] : -1;
-        if (e < 0 || (d->ents[e].type != HS_ENT_ORG && d->ents[e].type != HS_ENT_GPE))
-            return rb;
+        /* not inside a name the tagger split: "Center for | Equitable
+         * Growth", "Institute for the | Study of Labor", "University of
+         * Texas at | Austin" */
+        if (n < rb && (d->toks[k - 1].flags & HS_TF_UPPER) && (d->toks[n].flags & HS_TF_UPPER) &&
+            (!hs_tok_is(d, k, "at") || (e >= 0 && d->ents[e].type == HS_ENT_GPE)))
+            continue;
+        /* a body or place; a person one works for ("attorney for
+         * Pagliano", "senior adviser to Mr. Trump") */
+        bool person = e >= 0 && d->ents[e].type == HS_ENT_PERSON && &d->ents[e] != w &&
+                      (hs_tok_is(d, k, "for") || hs_tok_is(d, k, "to"));
+        if (e < 0 || (d->ents[e].type != HS_ENT_ORG && d->ents[e].type != HS_ENT_GPE && !person) ||
+            (hs_tok_is(d, k, "to") && !person))
+            continue;
         uint32_t m = n;
         while (m < rb && d->tok_entity[m] == e)
             m++;
         if (m != rb)
-            return rb;
+            continue;
         if (!w->affiliation && !(w->affiliation = strdup(d->ents[e].name)))
             return rb;
         return k;

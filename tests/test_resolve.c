@@ -1411,6 +1411,19 @@ START_TEST(test_role_owner_is_the_affiliation)
     expect_speaker(r, "the group was", "Colin Clarke", HS_ENT_PERSON,
                    "political scientist at the government-funded Rand Corporation", "");
     hs_result_free(r);
+    /* the person a role works for is its affiliation; a name the tagger
+     * split is not cut in two */
+    r = test_extract(
+        "Donald Trump spoke in Ohio. Hope Hicks, a spokeswoman for Trump, said "
+        "the report was false.\n\n"
+        "Daniel Hamermesh, a labor economist at the Institute for the Study of "
+        "Labor, said wages rose.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the report was", "Hope Hicks", HS_ENT_PERSON, "spokeswoman",
+                   "Donald Trump");
+    expect_speaker(r, "wages rose", "Daniel Hamermesh", HS_ENT_PERSON,
+                   "labor economist at the Institute for the Study of Labor", "");
+    hs_result_free(r);
 }
 END_TEST
 
