@@ -198,15 +198,21 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
             m++;
         if (m != rb)
             continue;
-        if (!w->affiliation && !(w->affiliation = strdup(d->ents[e].name)))
+        /* one affiliation: with another already, the role keeps its
+         * workplace ("Clinton campaign aide ... and now director of the
+         * Georgetown University Institute of Politics") */
+        if (w->affiliation)
+            return strcmp(w->affiliation, d->ents[e].name) == 0 ? k : rb;
+        if (!(w->affiliation = strdup(d->ents[e].name)))
             return rb;
         return k;
     }
     return rb;
 }
 
-/* Role and affiliation of person entity e from its source span [a,b)
- * where its name occupies [n0,n1). */
+/* Role and affiliation of person entity e from the words [a,b) around
+ * its mention [n0,n1): a source span, or the noun phrase before a
+ * mention (resolve.c's title_before_name()). */
 void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
                       uint32_t n1)
 {
