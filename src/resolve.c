@@ -45,7 +45,8 @@ static uint32_t office_end(const hs_doc *d, uint32_t h, uint32_t b)
 }
 
 /* Give person e the role and affiliation the words right before its
- * mention [i, end) say, whether or not it speaks there: "... attacked
+ * mention [i, end) say, and the party its tag after it says, whether
+ * or not it speaks there: "... attacked
  * Republican presidential nominee Donald Trump", "House Speaker Paul
  * D. Ryan".  The words are the noun phrase's own: adjectives, names,
  * titles, other nouns when they hang on a later word of the phrase or
@@ -91,9 +92,19 @@ static void title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
     bool of = false;
     for (uint32_t k = s; k < i; k++)
         of = of || hs_tok_is(d, k, "of");
-    if (s < i && !is_pos(&d->toks[s], HS_POS_IN) &&     /* not "of State" alone */
-        (of || !word_in(d, i - 1, modifiers)))
-        hs_res_take_role(r, e, s, end, i, end);
+    /* and a party's tag right after the name: "Sen. Marco Rubio (R-Fla.)" */
+    uint32_t b = end, tok1 = d->sents[d->toks[i].sent].tok1;
+    for (uint32_t k = end + 2; k < end + 5 && k < tok1 && hs_tok_is(d, end, "("); k++)
+        if (hs_tok_is(d, k, ")")) {
+            b = k + 1;
+            break;
+        }
+    bool titled = s < i && !is_pos(&d->toks[s], HS_POS_IN) &&  /* not "of State" */
+                  (of || !word_in(d, i - 1, modifiers));
+    if (!d->ents[e].role && titled)
+        hs_res_take_role(r, e, s, b, i, end);
+    else if (b > end && !d->ents[e].affiliation)
+        hs_res_take_role(r, e, i, b, i, end);       /* the tag alone */
 }
 
 /* Does a participle's phrase open at token i: a participle in lower
@@ -555,7 +566,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
             if (d->ents[e].type == HS_ENT_PERSON) {
                 r.last_person = e;
                 hs_res_guess_gender(&r, e, i, end);
-                if (!d->ents[e].role)
+                if (!d->ents[e].role || !d->ents[e].affiliation)
                     title_before_name(&r, e, i, end);
                 if (last->quote_depth == 0 && !in_content[end - 1] && hs_res_subject_name(&r, end - 1)) {
                     r.last_subject = e;

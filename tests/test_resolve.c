@@ -1442,6 +1442,13 @@ START_TEST(test_roles_from_any_mention_and_their_owners)
     expect_speaker(r, "the polls were", "Robby Mook", HS_ENT_PERSON, "campaign manager",
                    "Hillary Clinton");
     hs_result_free(r);
+    /* a party's tag after a name that does not speak there */
+    r = test_extract(
+        "Mr. Coleman said the race was close. Sen. Marco Rubio (R-Fla.) was in "
+        "Iowa on Monday. Rubio said he would win.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "he would win", "Marco Rubio", HS_ENT_PERSON, "Sen.", "Republican Party");
+    hs_result_free(r);
 }
 END_TEST
 
