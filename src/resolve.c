@@ -23,7 +23,8 @@
  *    (resolve_describe.c).
  *
  * The words around a person's name give its role and affiliation
- * (resolve_roles.c).  Entities and their mentions are owned by the
+ * (resolve_roles.c): the first mention that gives a role, spoken there
+ * or not.  Entities and their mentions are owned by the
  * document; name look-ups go through a hash map and every search back
  * is bounded, so the pass is linear in the document.
  */

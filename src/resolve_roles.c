@@ -2,12 +2,17 @@
  * resolve_roles.c -- speakers (2): role and affiliation from the words
  * around a name.
  *
- * The words before a speaker's name in its source are its role
- * ("Foreign ministry spokesman"), up to a comma, a relative pronoun or a
- * quotation mark; a possessive place or body before them ("Ukraine's
- * President"), an "of"-phrase after them, or a US politician's party tag
- * ("(R-S.C.)") gives its affiliation.  A role once given stays: the
- * fullest mention of a person usually comes first.
+ * The words before a person's name are its role ("Foreign ministry
+ * spokesman"), up to a comma, a relative pronoun or a quotation mark, or
+ * else an appositive after it ("Hugh Hill, a doctor,").  What the role
+ * belongs to is the affiliation, not a word of the role: a possessive
+ * place, body or person before it ("Ukraine's President", "Sanders'
+ * campaign manager"), a person's name opening it ("Clinton campaign
+ * manager"), the body, place or person after "at", "for", "of" or "to"
+ * that ends it ("senior fellow at the Brookings Institution"); so is a
+ * country's adjective ("Russian Foreign Minister") and a US politician's
+ * party tag ("(R-S.C.)").  A role once given stays: the fullest mention
+ * of a person usually comes first.
  */
 #include <string.h>
 #include <strings.h>
