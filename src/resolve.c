@@ -45,6 +45,17 @@ static uint32_t office_end(const hs_doc *d, uint32_t h, uint32_t b)
     return h;
 }
 
+/* Is token i a word titles.txt holds for the roles it opens, not one a
+ * role can end in: "state", "press", "campaign" ("a state | Sanders is
+ * likely to win", "the Associated Press, Donald Trump")? */
+static bool title_modifier(const hs_doc *d, uint32_t i)
+{
+    static const char *const modifiers[] = { "state", "national", "foreign", "defence",
+        "defense", "finance", "interior", "security", "press", "campaign",
+        "communications", "ministry", NULL };
+    return word_in(d, i, modifiers);
+}
+
 /* Give person e the role and affiliation the words right before its
  * mention [i, end) say, and the party its tag after it says, whether
  * or not it speaks there: "... attacked
@@ -87,9 +98,6 @@ static void title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
     /* a word that only modifies a title does not end one but in an
      * office's "of" phrase ("a state | Sanders is likely to win"; but
      * "former secretary of state Hillary Clinton") */
-    static const char *const modifiers[] = { "state", "national", "foreign", "defence",
-        "defense", "finance", "interior", "security", "press", "campaign",
-        "communications", "ministry", NULL };
     bool of = false;
     for (uint32_t k = s; k < i; k++)
         of = of || hs_tok_is(d, k, "of");
@@ -101,11 +109,60 @@ static void title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
             break;
         }
     bool titled = s < i && !is_pos(&d->toks[s], HS_POS_IN) &&  /* not "of State" */
-                  (of || !word_in(d, i - 1, modifiers));
+                  (of || !title_modifier(d, i - 1));
     if (!d->ents[e].role && titled)
         hs_res_take_role(r, e, s, b, i, end);
     else if (b > end && !d->ents[e].affiliation)
         hs_res_take_role(r, e, i, b, i, end);       /* the tag alone */
+}
+
+/* Give person e the role a description set beside its mention [i, end)
+ * says, whether or not it speaks there: "the Republican presidential
+ * front-runner, Donald Trump," and "Donald Trump, the Republican
+ * front-runner,".  The description is a short noun phrase between
+ * commas, opening with an article or an owner's word and ending in a
+ * title's word ("the Associated Press, Donald Trump" is no role). */
+static void appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    const hs_doc *d = r->d;
+    const hs_sentence *st = &d->sents[d->toks[i].sent];
+    static const char *const opens[] = { "the", "a", "an", "his", "her", "its", "their", NULL };
+    /* after the name: ", the Republican front-runner," */
+    if (end + 2 < st->tok1 && hs_tok_is(d, end, ",") && word_in(d, end + 1, opens)) {
+        for (uint32_t c = end + 2; c < st->tok1 && c < end + 14; c++) {
+            const hs_token *t = &d->toks[c];
+            if (hs_tok_is(d, c, ",")) {
+                const hs_token *h = &d->toks[c - 1];
+                if (hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) &&
+                    !title_modifier(d, c - 1))
+                    hs_res_take_role(r, e, i, c, i, end);
+                return;
+            }
+            if (!(is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_IN) ||
+                  is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD)) ||
+                t->quote_depth != d->toks[i].quote_depth)
+                break;
+        }
+    }
+    /* before it: "the Republican presidential front-runner, Donald
+     * Trump," (not "Trump's rival, Ted Cruz": a rival is no title; not
+     * "his campaign manager, ...": whose "his" is, a speaker's source
+     * decides better) */
+    if (i >= 3 && hs_tok_is(d, i - 1, ",")) {
+        uint32_t s0 = i - 1;
+        while (s0 > st->tok0 && s0 + 12 > i) {
+            const hs_token *t = &d->toks[s0 - 1];
+            if (!(is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_POS) ||
+                  is_pos(t, HS_POS_CD)) || t->quote_depth != d->toks[i].quote_depth)
+                break;
+            s0--;
+        }
+        const hs_token *h = &d->toks[i - 2];
+        static const char *const articles[] = { "the", "a", "an", NULL };
+        if (s0 > st->tok0 && s0 + 1 < i - 1 && word_in(d, s0 - 1, articles) &&
+            hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) && !title_modifier(d, i - 2))
+            hs_res_take_role(r, e, s0 - 1, end, i, end);
+    }
 }
 
 /* Does a participle's phrase open at token i: a participle in lower
@@ -607,6 +664,18 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 }
             }
         }
+        i = end;
+    }
+    /* roles a description beside a name gives, once every token's
+     * entity is known (the pass above has not read past a mention) */
+    for (uint32_t i = 0; i < d->ntoks;) {
+        int32_t e = d->tok_entity[i];
+        uint32_t end = i + 1;
+        while (e >= 0 && end < d->ntoks && d->tok_entity[end] == e)
+            end++;
+        if (e >= 0 && d->ents[e].type == HS_ENT_PERSON && !d->ents[e].role &&
+            d->toks[i].quote_depth == 0)
+            appositive_role(&r, e, i, end);
         i = end;
     }
     /* mentions in text order (sources are added when decided) */

@@ -1442,6 +1442,19 @@ START_TEST(test_roles_from_any_mention_and_their_owners)
     expect_speaker(r, "the polls were", "Robby Mook", HS_ENT_PERSON, "campaign manager",
                    "Hillary Clinton");
     hs_result_free(r);
+    /* a description set beside a name between commas, spoken there or
+     * not */
+    r = test_extract(
+        "Voters in Iowa met Janet Yellen, the Federal Reserve chairwoman, on "
+        "Monday. Yellen said rates would rise.\n\n"
+        "They also cheered the Republican presidential front-runner, Donald "
+        "Trump, at a rally. Trump said he would win.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "rates would rise", "Janet Yellen", HS_ENT_PERSON,
+                   "Federal Reserve chairwoman", "");
+    expect_speaker(r, "he would win", "Donald Trump", HS_ENT_PERSON,
+                   "presidential front-runner", "Republican Party");
+    hs_result_free(r);
     /* a party's tag after a name that does not speak there */
     r = test_extract(
         "Mr. Coleman said the race was close. Sen. Marco Rubio (R-Fla.) was in "
