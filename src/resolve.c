@@ -24,159 +24,15 @@
  *
  * The words around a person's name give its role and affiliation
  * (resolve_roles.c): the first mention that gives a role, spoken there
- * or not.  Entities and their mentions are owned by the
- * document; name look-ups go through a hash map and every search back
- * is bounded, so the pass is linear in the document.
+ * or not; a description between commas beside a name is read after the
+ * pass, when every token's entity is known.  Entities and their
+ * mentions are owned by the document; name look-ups go through a hash
+ * map and every search back is bounded, so the pass is linear in the
+ * document.
  */
 #include <stdlib.h>
-#include <string.h>
 
 #include "resolve.h"
-
-/* Where a description whose head noun h is an office ends: past the
- * office's "of" phrase ("the former secretary | of state", "chief | of
- * staff"), else at h.  The source ends before b. */
-static uint32_t office_end(const hs_doc *d, uint32_t h, uint32_t b)
-{
-    if (h + 2 < b && hs_tok_is(d, h + 1, "of") && is_pos(&d->toks[h + 2], HS_POS_NN) &&
-        !(d->toks[h + 2].flags & HS_TF_UPPER) &&
-        hs_lex_title(d->eng->lex, hs_tok_str(d, &d->toks[h]), hs_tok_len(&d->toks[h])))
-        return h + 2;
-    return h;
-}
-
-/* Is token i a word titles.txt holds for the roles it opens, not one a
- * role can end in: "state", "press", "campaign" ("a state | Sanders is
- * likely to win", "the Associated Press, Donald Trump")? */
-static bool title_modifier(const hs_doc *d, uint32_t i)
-{
-    static const char *const modifiers[] = { "state", "national", "foreign", "defence",
-        "defense", "finance", "interior", "security", "press", "campaign",
-        "communications", "ministry", NULL };
-    return word_in(d, i, modifiers);
-}
-
-/* Give person e the role and affiliation the words right before its
- * mention [i, end) say, and the party its tag after it says, whether
- * or not it speaks there: "... attacked
- * Republican presidential nominee Donald Trump", "House Speaker Paul
- * D. Ryan".  The words are the noun phrase's own: adjectives, names,
- * titles, other nouns when they hang on a later word of the phrase or
- * on the name, and an office's "of" ("former secretary of state
- * Hillary Clinton"), back to a determiner, a verb, punctuation or a
- * heading in capitals. */
-static void title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
-{
-    const hs_doc *d = r->d;
-    uint32_t tok0 = d->sents[d->toks[i].sent].tok0, s = i;
-    while (s > tok0) {
-        const hs_token *t = &d->toks[s - 1];
-        /* the phrase's own words hang on a later word of it or on the
-         * name ("The last thing | state Representative Karlee Macer"
-         * is no role); an office's "of" joins two of them */
-        bool inside = t->head >= (int32_t)s - 1 && t->head < (int32_t)end;
-        /* (the parser often hangs a title on the verb: "described
-         * Democratic presidential nominee | Hillary Clinton") */
-        bool common = (is_pos(t, HS_POS_NN) || is_pos(t, HS_POS_NNS)) &&
-                      !(t->flags & HS_TF_UPPER) &&
-                      !hs_lex_title(r->lx, hs_tok_str(d, t), hs_tok_len(t));
-        /* a heading in capitals ("DEADLY ISTANBUL EXPLOSION"), not an
-         * acronym ("U.S.", "RNC", "TV") */
-        bool heading = (t->flags & HS_TF_ALLCAPS) && hs_tok_len(t) >= 5 &&
-                       !memchr(hs_tok_str(d, t), '.', hs_tok_len(t));
-        bool word = (is_noun(t) && !hs_res_day_or_month(d, s - 1)) || is_pos(t, HS_POS_JJ) ||
-                    is_pos(t, HS_POS_POS) ||
-                    (hs_tok_is(d, s - 1, "of") && s - 1 > tok0 && s < i &&
-                     hs_lex_title(r->lx, hs_tok_str(d, &d->toks[s - 2]),
-                                  hs_tok_len(&d->toks[s - 2])));
-        if (!word || (common && !inside) || heading ||
-            ((t->flags & HS_TF_PUNCT) && !is_pos(t, HS_POS_POS)) ||
-            t->quote_depth != d->toks[i].quote_depth)
-            break;
-        s--;
-    }
-    /* a word that only modifies a title does not end one but in an
-     * office's "of" phrase ("a state | Sanders is likely to win"; but
-     * "former secretary of state Hillary Clinton") */
-    bool of = false;
-    for (uint32_t k = s; k < i; k++)
-        of = of || hs_tok_is(d, k, "of");
-    /* and a party's tag right after the name: "Sen. Marco Rubio (R-Fla.)" */
-    uint32_t b = end, tok1 = d->sents[d->toks[i].sent].tok1;
-    for (uint32_t k = end + 2; k < end + 5 && k < tok1 && hs_tok_is(d, end, "("); k++)
-        if (hs_tok_is(d, k, ")")) {
-            b = k + 1;
-            break;
-        }
-    bool titled = s < i && !is_pos(&d->toks[s], HS_POS_IN) &&  /* not "of State" */
-                  (of || !title_modifier(d, i - 1));
-    if (!d->ents[e].role && titled)
-        hs_res_take_role(r, e, s, b, i, end);
-    else if (b > end && !d->ents[e].affiliation)
-        hs_res_take_role(r, e, i, b, i, end);       /* the tag alone */
-}
-
-/* Give person e the role a description set beside its mention [i, end)
- * says, whether or not it speaks there: "the Republican presidential
- * front-runner, Donald Trump," and "Donald Trump, the Republican
- * front-runner,".  The description is a short noun phrase between
- * commas, opening with an article or an owner's word and ending in a
- * title's word ("the Associated Press, Donald Trump" is no role). */
-static void appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
-{
-    const hs_doc *d = r->d;
-    const hs_sentence *st = &d->sents[d->toks[i].sent];
-    static const char *const opens[] = { "the", "a", "an", "his", "her", "its", "their", NULL };
-    /* after the name: ", the Republican front-runner," */
-    if (end + 2 < st->tok1 && hs_tok_is(d, end, ",") && word_in(d, end + 1, opens)) {
-        for (uint32_t c = end + 2; c < st->tok1 && c < end + 14; c++) {
-            const hs_token *t = &d->toks[c];
-            if (hs_tok_is(d, c, ",")) {
-                const hs_token *h = &d->toks[c - 1];
-                if (hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) &&
-                    !title_modifier(d, c - 1))
-                    hs_res_take_role(r, e, i, c, i, end);
-                return;
-            }
-            if (!(is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_IN) ||
-                  is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD)) ||
-                t->quote_depth != d->toks[i].quote_depth)
-                break;
-        }
-    }
-    /* before it: "the Republican presidential front-runner, Donald
-     * Trump," (not "Trump's rival, Ted Cruz": a rival is no title; not
-     * "his campaign manager, ...": whose "his" is, a speaker's source
-     * decides better) */
-    if (i >= 3 && hs_tok_is(d, i - 1, ",")) {
-        uint32_t s0 = i - 1;
-        while (s0 > st->tok0 && s0 + 12 > i) {
-            const hs_token *t = &d->toks[s0 - 1];
-            if (!(is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_POS) ||
-                  is_pos(t, HS_POS_CD)) || t->quote_depth != d->toks[i].quote_depth)
-                break;
-            s0--;
-        }
-        const hs_token *h = &d->toks[i - 2];
-        static const char *const articles[] = { "the", "a", "an", NULL };
-        if (s0 > st->tok0 && s0 + 1 < i - 1 && word_in(d, s0 - 1, articles) &&
-            hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) && !title_modifier(d, i - 2))
-            hs_res_take_role(r, e, s0 - 1, end, i, end);
-    }
-}
-
-/* Does a participle's phrase open at token i: a participle in lower
- * case before a preposition or an adverb ("funded by", "cycling
- * through", "conducted jointly with"), not an adjective before a noun
- * ("syndicated radio host") nor a name the tagger read as a verb
- * ("Channing Tatum")? */
-static bool participle_phrase(const hs_doc *d, uint32_t i)
-{
-    const hs_token *t = &d->toks[i], *next = &d->toks[i + 1];
-    return (is_pos(t, HS_POS_VBG) || is_pos(t, HS_POS_VBN)) && !(t->flags & HS_TF_UPPER) &&
-           (is_pos(next, HS_POS_IN) || is_pos(next, HS_POS_TO) || is_pos(next, HS_POS_RP) ||
-            is_pos(next, HS_POS_RB));
-}
 
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
@@ -353,7 +209,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
      * sound system, cycling through ... songs by Pearl Jam and Tracy
      * Chapman," is the sound system */
     if (head_end + 2 < lim && hs_tok_is(d, head_end, ",") &&
-        participle_phrase(d, head_end + 1))
+        hs_res_participle_phrase(d, head_end + 1))
         lim = head_end;
     /* so does one right after a common noun: "a prominent Republican
      * National Committee member who supports Trump" is not Trump */
@@ -488,7 +344,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     }
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
-    int32_t e = hs <= h ? hs_res_described_by(r, hs, office_end(d, h, b), h, who) : NONE;
+    int32_t e = hs <= h ? hs_res_described_by(r, hs, hs_res_office_end(d, h, b), h, who) : NONE;
     if (e >= 0 && !d->ents[e].affiliation && !hs_res_demonym_affiliation(r, e, hs, h))
         return NOMEM;
     return e == NONE ? -1 : e;
@@ -625,7 +481,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 r.last_person = e;
                 hs_res_guess_gender(&r, e, i, end);
                 if (!d->ents[e].role || !d->ents[e].affiliation)
-                    title_before_name(&r, e, i, end);
+                    hs_res_title_before_name(&r, e, i, end);
                 if (last->quote_depth == 0 && !in_content[end - 1] && hs_res_subject_name(&r, end - 1)) {
                     r.last_subject = e;
                     hs_res_push_recent(&r, e);
@@ -675,7 +531,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
             end++;
         if (e >= 0 && d->ents[e].type == HS_ENT_PERSON && !d->ents[e].role &&
             d->toks[i].quote_depth == 0)
-            appositive_role(&r, e, i, end);
+            hs_res_appositive_role(&r, e, i, end);
         i = end;
     }
     /* mentions in text order (sources are added when decided) */

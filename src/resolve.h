@@ -167,6 +167,8 @@ void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
                       uint32_t n1);
 bool hs_res_role_has_word(const char *role, const char *w, size_t n);
+void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
+void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 
 /* resolve_describe.c */
 bool hs_res_quantity_word(const hs_doc *d, uint32_t i);
@@ -193,6 +195,8 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
 int32_t hs_res_appositive_person(const resolve_ctx *r, uint32_t a);
 int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b);
 bool hs_res_names_one(const resolve_ctx *r, uint32_t k, uint32_t b);
+uint32_t hs_res_office_end(const hs_doc *d, uint32_t h, uint32_t b);
+bool hs_res_participle_phrase(const hs_doc *d, uint32_t i);
 
 /* resolve_pronouns.c */
 int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a);

@@ -1084,3 +1084,28 @@ bool hs_res_names_one(const resolve_ctx *r, uint32_t k, uint32_t b)
             return false;
     return true;
 }
+
+/* Where a description whose head noun h is an office ends: past the
+ * office's "of" phrase ("the former secretary | of state", "chief | of
+ * staff"), else at h.  The source ends before b. */
+uint32_t hs_res_office_end(const hs_doc *d, uint32_t h, uint32_t b)
+{
+    if (h + 2 < b && hs_tok_is(d, h + 1, "of") && is_pos(&d->toks[h + 2], HS_POS_NN) &&
+        !(d->toks[h + 2].flags & HS_TF_UPPER) &&
+        hs_lex_title(d->eng->lex, hs_tok_str(d, &d->toks[h]), hs_tok_len(&d->toks[h])))
+        return h + 2;
+    return h;
+}
+
+/* Does a participle's phrase open at token i: a participle in lower
+ * case before a preposition or an adverb ("funded by", "cycling
+ * through", "conducted jointly with"), not an adjective before a noun
+ * ("syndicated radio host") nor a name the tagger read as a verb
+ * ("Channing Tatum")? */
+bool hs_res_participle_phrase(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i], *next = &d->toks[i + 1];
+    return (is_pos(t, HS_POS_VBG) || is_pos(t, HS_POS_VBN)) && !(t->flags & HS_TF_UPPER) &&
+           (is_pos(next, HS_POS_IN) || is_pos(next, HS_POS_TO) || is_pos(next, HS_POS_RP) ||
+            is_pos(next, HS_POS_RB));
+}

@@ -217,7 +217,7 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
 
 /* Role and affiliation of person entity e from the words [a,b) around
  * its mention [n0,n1): a source span, or the noun phrase before a
- * mention (resolve.c's title_before_name()). */
+ * mention (hs_res_title_before_name()). */
 void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
                       uint32_t n1)
 {
@@ -301,4 +301,124 @@ bool hs_res_role_has_word(const char *role, const char *w, size_t n)
         p = q;
     }
     return false;
+}
+
+/* Is token i a word titles.txt holds for the roles it opens, not one a
+ * role can end in: "state", "press", "campaign" ("a state | Sanders is
+ * likely to win", "the Associated Press, Donald Trump")? */
+static bool title_modifier(const hs_doc *d, uint32_t i)
+{
+    static const char *const modifiers[] = { "state", "national", "foreign", "defence",
+        "defense", "finance", "interior", "security", "press", "campaign",
+        "communications", "ministry", NULL };
+    return word_in(d, i, modifiers);
+}
+
+/* Give person e the role and affiliation the words right before its
+ * mention [i, end) say, and the party its tag after it says, whether
+ * or not it speaks there: "... attacked
+ * Republican presidential nominee Donald Trump", "House Speaker Paul
+ * D. Ryan".  The words are the noun phrase's own: adjectives, names,
+ * titles, other nouns when they hang on a later word of the phrase or
+ * on the name, and an office's "of" ("former secretary of state
+ * Hillary Clinton"), back to a determiner, a verb, punctuation or a
+ * heading in capitals. */
+void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    const hs_doc *d = r->d;
+    uint32_t tok0 = d->sents[d->toks[i].sent].tok0, s = i;
+    while (s > tok0) {
+        const hs_token *t = &d->toks[s - 1];
+        /* the phrase's own words hang on a later word of it or on the
+         * name ("The last thing | state Representative Karlee Macer"
+         * is no role); an office's "of" joins two of them */
+        bool inside = t->head >= (int32_t)s - 1 && t->head < (int32_t)end;
+        /* (the parser often hangs a title on the verb: "described
+         * Democratic presidential nominee | Hillary Clinton") */
+        bool common = (is_pos(t, HS_POS_NN) || is_pos(t, HS_POS_NNS)) &&
+                      !(t->flags & HS_TF_UPPER) &&
+                      !hs_lex_title(r->lx, hs_tok_str(d, t), hs_tok_len(t));
+        /* a heading in capitals ("DEADLY ISTANBUL EXPLOSION"), not an
+         * acronym ("U.S.", "RNC", "TV") */
+        bool heading = (t->flags & HS_TF_ALLCAPS) && hs_tok_len(t) >= 5 &&
+                       !memchr(hs_tok_str(d, t), '.', hs_tok_len(t));
+        bool word = (is_noun(t) && !hs_res_day_or_month(d, s - 1)) || is_pos(t, HS_POS_JJ) ||
+                    is_pos(t, HS_POS_POS) ||
+                    (hs_tok_is(d, s - 1, "of") && s - 1 > tok0 && s < i &&
+                     hs_lex_title(r->lx, hs_tok_str(d, &d->toks[s - 2]),
+                                  hs_tok_len(&d->toks[s - 2])));
+        if (!word || (common && !inside) || heading ||
+            ((t->flags & HS_TF_PUNCT) && !is_pos(t, HS_POS_POS)) ||
+            t->quote_depth != d->toks[i].quote_depth)
+            break;
+        s--;
+    }
+    /* a word that only modifies a title does not end one but in an
+     * office's "of" phrase ("a state | Sanders is likely to win"; but
+     * "former secretary of state Hillary Clinton") */
+    bool of = false;
+    for (uint32_t k = s; k < i; k++)
+        of = of || hs_tok_is(d, k, "of");
+    /* and a party's tag right after the name: "Sen. Marco Rubio (R-Fla.)" */
+    uint32_t b = end, tok1 = d->sents[d->toks[i].sent].tok1;
+    for (uint32_t k = end + 2; k < end + 5 && k < tok1 && hs_tok_is(d, end, "("); k++)
+        if (hs_tok_is(d, k, ")")) {
+            b = k + 1;
+            break;
+        }
+    bool titled = s < i && !is_pos(&d->toks[s], HS_POS_IN) &&  /* not "of State" */
+                  (of || !title_modifier(d, i - 1));
+    if (!d->ents[e].role && titled)
+        hs_res_take_role(r, e, s, b, i, end);
+    else if (b > end && !d->ents[e].affiliation)
+        hs_res_take_role(r, e, i, b, i, end);       /* the tag alone */
+}
+
+/* Give person e the role a description set beside its mention [i, end)
+ * says, whether or not it speaks there: "the Republican presidential
+ * front-runner, Donald Trump," and "Donald Trump, the Republican
+ * front-runner,".  The description is a short noun phrase between
+ * commas, opening with an article or an owner's word and ending in a
+ * title's word ("the Associated Press, Donald Trump" is no role). */
+void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    const hs_doc *d = r->d;
+    const hs_sentence *st = &d->sents[d->toks[i].sent];
+    static const char *const opens[] = { "the", "a", "an", "his", "her", "its", "their", NULL };
+    /* after the name: ", the Republican front-runner," */
+    if (end + 2 < st->tok1 && hs_tok_is(d, end, ",") && word_in(d, end + 1, opens)) {
+        for (uint32_t c = end + 2; c < st->tok1 && c < end + 14; c++) {
+            const hs_token *t = &d->toks[c];
+            if (hs_tok_is(d, c, ",")) {
+                const hs_token *h = &d->toks[c - 1];
+                if (hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) &&
+                    !title_modifier(d, c - 1))
+                    hs_res_take_role(r, e, i, c, i, end);
+                return;
+            }
+            if (!(is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_IN) ||
+                  is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD)) ||
+                t->quote_depth != d->toks[i].quote_depth)
+                break;
+        }
+    }
+    /* before it: "the Republican presidential front-runner, Donald
+     * Trump," (not "Trump's rival, Ted Cruz": a rival is no title; not
+     * "his campaign manager, ...": whose "his" is, a speaker's source
+     * decides better) */
+    if (i >= 3 && hs_tok_is(d, i - 1, ",")) {
+        uint32_t s0 = i - 1;
+        while (s0 > st->tok0 && s0 + 12 > i) {
+            const hs_token *t = &d->toks[s0 - 1];
+            if (!(is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_POS) ||
+                  is_pos(t, HS_POS_CD)) || t->quote_depth != d->toks[i].quote_depth)
+                break;
+            s0--;
+        }
+        const hs_token *h = &d->toks[i - 2];
+        static const char *const articles[] = { "the", "a", "an", NULL };
+        if (s0 > st->tok0 && s0 + 1 < i - 1 && word_in(d, s0 - 1, articles) &&
+            hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) && !title_modifier(d, i - 2))
+            hs_res_take_role(r, e, s0 - 1, end, i, end);
+    }
 }
