@@ -36,15 +36,6 @@ typedef struct {
 
 /* ------------------------------------------------------------ helpers */
 
-/* Is token i one of the words in the NULL-terminated list? */
-static inline bool tok_in(const hs_doc *d, uint32_t i, const char *const *list)
-{
-    for (; *list; list++)
-        if (hs_tok_is(d, i, *list))
-            return true;
-    return false;
-}
-
 /* Is token i a horizontal bar or an em dash, which sign a quotation
  * ("“…” ― Jacklyn Ashley")? */
 static inline bool is_signing_dash(const hs_doc *d, uint32_t i)

@@ -88,7 +88,7 @@ static void cut_at_inner_cue(const attr_ctx *c, int32_t a, int32_t *b)
          * grows" */
         if (k >= a + 2 && d->toks[k].deprel == HS_DEP_MARK && h >= 0 &&
             c->right[h] >= *b && hs_tok_is(d, (uint32_t)(k - 1), ",") &&
-            tok_in(d, (uint32_t)k, subordinators)) {
+            hs_tok_in(d, (uint32_t)k, subordinators)) {
             *b = k - 2;
             return;
         }
@@ -96,7 +96,7 @@ static void cut_at_inner_cue(const attr_ctx *c, int32_t a, int32_t *b)
          * writer's aside: "the health of Donald Trump, who is 70" */
         if (k >= a + 2 && hs_tok_is(d, (uint32_t)(k - 1), ",") && h >= 0 &&
             c->right[h] >= *b &&
-            ((tok_in(d, (uint32_t)k, hs_attr_rel_pronouns) && !hs_tok_is(d, (uint32_t)k, "that") &&
+            ((hs_tok_in(d, (uint32_t)k, hs_attr_rel_pronouns) && !hs_tok_is(d, (uint32_t)k, "that") &&
               d->toks[h].deprel == HS_DEP_ACL_RELCL) ||
              (hs_tok_is(d, (uint32_t)k, "but") && child(c, h, HS_DEP_NSUBJ) < 0 &&
               d->toks[h].deprel == HS_DEP_CONJ))) {
@@ -178,8 +178,8 @@ static const char *const adj_preps[] = {
 static bool names_setting(const hs_doc *d, int32_t k)
 {
     return hs_attr_is_time_word(d, k) || hs_attr_is_year(d, k) ||
-           tok_in(d, (uint32_t)k, hs_attr_medium_nouns) ||
-           tok_in(d, (uint32_t)k, hs_attr_venue_nouns);
+           hs_tok_in(d, (uint32_t)k, hs_attr_medium_nouns) ||
+           hs_tok_in(d, (uint32_t)k, hs_attr_venue_nouns);
 }
 
 /* How a dependent of a cue verb relates to the content. */
@@ -225,7 +225,7 @@ static int dep_role(const attr_ctx *c, int32_t v, int32_t k, bool clause)
         int32_t cs = child(c, k, HS_DEP_CASE);
         if (k == hs_attr_passive_agent(c, v))
             return DEP_OTHER;   /* the source */
-        if (cs >= 0 && tok_in(d, (uint32_t)cs, core_preps))
+        if (cs >= 0 && hs_tok_in(d, (uint32_t)cs, core_preps))
             return DEP_CORE;
         return DEP_PERIPHERAL;
     }
@@ -234,7 +234,7 @@ static int dep_role(const attr_ctx *c, int32_t v, int32_t k, bool clause)
             return DEP_OTHER;
         static const char *const core_marks[] = { "for", "about", "of", NULL };
         int32_t mk = child(c, k, HS_DEP_MARK);
-        if (mk >= 0 && tok_in(d, (uint32_t)mk, core_marks))
+        if (mk >= 0 && hs_tok_in(d, (uint32_t)mk, core_marks))
             return DEP_CORE;   /* "called for immediately deducting" */
         return DEP_PERIPHERAL;
     }
@@ -270,17 +270,17 @@ static int32_t recipient_clause(const attr_ctx *c, int32_t v, int32_t cue_end)
             continue;
         int32_t first = c->left[r];
         int32_t subj = child(c, r, HS_DEP_NSUBJ);
-        if (subj < 0 || (subj == first && (tok_in(d, (uint32_t)first, hs_attr_rel_pronouns) ||
+        if (subj < 0 || (subj == first && (hs_tok_in(d, (uint32_t)first, hs_attr_rel_pronouns) ||
                                            d->toks[first].pos == HS_POS_WDT ||
                                            d->toks[first].pos == HS_POS_WP)))
             return -1;   /* "told the reporters who gathered": a real relative */
         /* a bare clause ("he is not planning"), or one opened by "that"
          * or a question word ("told X | that few people understood",
          * "told X on Thursday | how surprised he is") */
-        if (c->left[subj] == first && !tok_in(d, (uint32_t)first, hs_attr_rel_pronouns) &&
+        if (c->left[subj] == first && !hs_tok_in(d, (uint32_t)first, hs_attr_rel_pronouns) &&
             d->toks[first].pos != HS_POS_WDT && d->toks[first].pos != HS_POS_WP)
             return r;
-        if (tok_in(d, (uint32_t)first, openers) && c->right[r] >= c->right[o])
+        if (hs_tok_in(d, (uint32_t)first, openers) && c->right[r] >= c->right[o])
             return r;
         return -1;
     }
@@ -324,10 +324,10 @@ static int32_t object_without_venue(const attr_ctx *c, int32_t v, int32_t hi)
     if (last < 0 || d->toks[last].deprel != HS_DEP_NMOD || c->right[last] != hi)
         return hi;
     int32_t cs = child(c, last, HS_DEP_CASE);
-    if (cs < 0 || cs != c->left[last] || !tok_in(d, (uint32_t)cs, venue_preps))
+    if (cs < 0 || cs != c->left[last] || !hs_tok_in(d, (uint32_t)cs, venue_preps))
         return hi;
-    if (tok_in(d, (uint32_t)last, hs_attr_venue_nouns) ||
-        tok_in(d, (uint32_t)last, hs_attr_medium_nouns) || hs_attr_is_time_word(d, last))
+    if (hs_tok_in(d, (uint32_t)last, hs_attr_venue_nouns) ||
+        hs_tok_in(d, (uint32_t)last, hs_attr_medium_nouns) || hs_attr_is_time_word(d, last))
         return cs - 1;
     return hi;
 }
@@ -400,7 +400,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         if (role == DEP_PERIPHERAL && r == HS_DEP_NMOD && lo >= 0 &&
             c->left[k] == hi + 1 && !names_setting(d, k) &&
             !(child(c, k, HS_DEP_CASE) >= 0 &&
-              tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), adj_preps)))
+              hs_tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), adj_preps)))
             role = DEP_CORE;
         if (role == DEP_CORE) {
             if (lo < 0)
@@ -409,9 +409,9 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         } else if (role == DEP_PERIPHERAL &&
                    (d->toks[k].deprel == HS_DEP_ADVCL ||
                     (d->toks[k].deprel == HS_DEP_NMOD && !hs_attr_is_time_word(d, k) &&
-                     !tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
+                     !hs_tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
                      !(child(c, k, HS_DEP_CASE) >= 0 &&
-                       tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), time_preps))))) {
+                       hs_tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), time_preps))))) {
             /* a fallback when there is no core; never "said in his
              * interview" or "said on Tuesday" */
             if (plo < 0)
@@ -441,7 +441,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
              * on | their help") */
             bool in_cue = cs == cue_end && cs > v && c->left[k] == cs;
             if (k > cue_end && d->toks[k].deprel == HS_DEP_NMOD && (at_j || in_cue) &&
-                tok_in(d, (uint32_t)cs, adjacent_preps) && !names_setting(d, k)) {
+                hs_tok_in(d, (uint32_t)cs, adjacent_preps) && !names_setting(d, k)) {
                 lo = in_cue ? cs + 1 : c->left[k];
                 hi = c->right[k];
                 break;
@@ -825,7 +825,7 @@ bool hs_attr_content_around_adverb(const attr_ctx *c, int32_t v, hs_frags *out)
     };
     const hs_doc *d = c->d;
     int32_t h = d->toks[v].head;
-    if (d->toks[v].pos != HS_POS_RB || !tok_in(d, (uint32_t)v, adverbs) || h < 0 ||
+    if (d->toks[v].pos != HS_POS_RB || !hs_tok_in(d, (uint32_t)v, adverbs) || h < 0 ||
         d->toks[v].deprel != HS_DEP_ADVMOD)
         return false;
     int32_t a1 = c->left[h], b1 = v - 1, a2 = v + 1, b2 = c->right[h];

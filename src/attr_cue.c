@@ -109,7 +109,7 @@ void hs_attr_cue_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
              d->toks[i].deprel == HS_DEP_ADVMOD && hs_tok_len(&d->toks[i]) > 4 &&
              memcmp(hs_tok_str(d, &d->toks[i]) + hs_tok_len(&d->toks[i]) - 2, "ly", 2) == 0)
         *b = i++;
-    if (i < end && tok_in(d, (uint32_t)i, phrasal) &&
+    if (i < end && hs_tok_in(d, (uint32_t)i, phrasal) &&
         (d->toks[i].pos == HS_POS_IN || d->toks[i].pos == HS_POS_RP) &&
         !(i + 1 < end && d->toks[i + 1].quote_role > 0)) {
         const char *lem = cue_lemma(c, (uint32_t)v);
@@ -206,7 +206,7 @@ int32_t hs_attr_light_verb_prep(const attr_ctx *c, int32_t v, int32_t xa, int32_
     }
     int32_t n = o + 1 <= xb ? d->toks[o + 1].head : -1;
     if (n < 0 || d->toks[n].head != o || d->toks[n].deprel != HS_DEP_NMOD ||
-        c->left[n] != o + 1 || !tok_in(d, (uint32_t)(o + 1), preps) || o + 2 > xb)
+        c->left[n] != o + 1 || !hs_tok_in(d, (uint32_t)(o + 1), preps) || o + 2 > xb)
         return -1;
     /* the noun must be a cue word in its own right (a tenth of its
      * occurrences in train), and the verb not a much stronger one:
@@ -233,7 +233,7 @@ int32_t hs_attr_light_verb_that(const attr_ctx *c, int32_t v, int32_t xa)
         "offered", "offering", "voice", "voices", "voiced", "voicing", NULL
     };
     int32_t o = child(c, v, HS_DEP_DOBJ);
-    if (!tok_in(d, (uint32_t)v, light) || o < 0 || c->left[o] != xa ||
+    if (!hs_tok_in(d, (uint32_t)v, light) || o < 0 || c->left[o] != xa ||
         !is_noun(d, o) || d->toks[o].quote_depth != 0)
         return -1;
     if (noun_cue_share(c, o) < 0.05)
@@ -257,7 +257,7 @@ int32_t hs_attr_made_clear(const attr_ctx *c, int32_t v)
 {
     const hs_doc *d = c->d;
     static const char *const make[] = { "make", "makes", "made", "making", NULL };
-    if (!tok_in(d, (uint32_t)v, make))
+    if (!hs_tok_in(d, (uint32_t)v, make))
         return -1;
     /* by the words: the parser often hangs "clear" elsewhere */
     int32_t k = v + 1;
@@ -287,7 +287,7 @@ int32_t hs_attr_document_participle(const attr_ctx *c, int32_t v)
     int32_t end = (int32_t)d->sents[d->toks[v].sent].tok1;
     int32_t o = -1;
     for (int32_t k = v + 1; k < end && k <= v + 5 && o < 0; k++)
-        if (tok_in(d, (uint32_t)k, docs))
+        if (hs_tok_in(d, (uint32_t)k, docs))
             o = k;
         else if (is_punct(d, (uint32_t)k) || d->toks[k].quote_depth != d->toks[v].quote_depth)
             return -1;
@@ -309,7 +309,7 @@ int32_t hs_attr_document_participle(const attr_ctx *c, int32_t v)
     const hs_token *t = &d->toks[p];
     size_t n = hs_tok_len(t);
     bool ing = n > 4 && memcmp(hs_tok_str(d, t) + n - 3, "ing", 3) == 0;
-    return (ing && !(t->flags & HS_TF_UPPER)) || tok_in(d, (uint32_t)p, titled) ? p : -1;
+    return (ing && !(t->flags & HS_TF_UPPER)) || hs_tok_in(d, (uint32_t)p, titled) ? p : -1;
 }
 
 /* Is token k the "as" of a participle cue ("is seen as", "has been

@@ -25,7 +25,7 @@ bool hs_attr_is_time_word(const hs_doc *d, int32_t k)
         "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december", NULL
     };
-    return tok_in(d, (uint32_t)k, w);
+    return hs_tok_in(d, (uint32_t)k, w);
 }
 
 /* Is token k a year ("in 2015")? */
@@ -59,7 +59,7 @@ static bool subject_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
 bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
-    if (tok_in(d, (uint32_t)s, hs_attr_rel_pronouns) && c->first_child[s] < 0) {
+    if (hs_tok_in(d, (uint32_t)s, hs_attr_rel_pronouns) && c->first_child[s] < 0) {
         *a = *b = s;
         return true;
     }
@@ -194,7 +194,7 @@ static bool stative_passive(const attr_ctx *c, int32_t v)
     FOR_CHILDREN(c, v, k) {
         int32_t cs;
         if (k > v && d->toks[k].deprel == HS_DEP_NMOD && (cs = child(c, k, HS_DEP_CASE)) >= 0 &&
-            cs == c->left[k] && tok_in(d, (uint32_t)cs, preps))
+            cs == c->left[k] && hs_tok_in(d, (uint32_t)cs, preps))
             return true;
     }
     return false;

@@ -312,9 +312,9 @@ static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
     };
     for (uint32_t k = i; k < d->ntoks && k < i + 8 && d->toks[k].c1 < end; k++) {
         if (hs_tok_is(d, k, "(")) {
-            if (k == i || k + 3 >= d->ntoks || !tok_in(d, k + 1, agencies) ||
+            if (k == i || k + 3 >= d->ntoks || !hs_tok_in(d, k + 1, agencies) ||
                 !hs_tok_is(d, k + 2, ")") ||
-                !(tok_in(d, k + 3, heading_dashes) || hs_tok_is(d, k + 3, "-")))
+                !(hs_tok_in(d, k + 3, heading_dashes) || hs_tok_is(d, k + 3, "-")))
                 return -1;
             return (int32_t)k + 3;
         }
@@ -342,7 +342,7 @@ hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
         return s;
     }
     for (uint32_t k = i; k < d->ntoks && d->toks[k].c1 < s.end; k++) {
-        if (tok_in(d, k, heading_dashes)) {
+        if (hs_tok_in(d, k, heading_dashes)) {
             if (k > i && k + 1 < d->ntoks && d->toks[k + 1].c0 < s.end)
                 s.begin = d->toks[k + 1].c0;
             return s;
@@ -376,7 +376,7 @@ void hs_attr_cut_speaking_relatives(hs_doc *d)
         int32_t t0 = (int32_t)hs_tok_at(d, w->source.begin);
         int32_t t1 = (int32_t)hs_tok_at(d, w->source.end);   /* exclusive */
         for (int32_t k = t0 + 1; k + 1 < t1; k++) {
-            if (!hs_tok_is(d, (uint32_t)k, ",") || !tok_in(d, (uint32_t)k + 1, rel))
+            if (!hs_tok_is(d, (uint32_t)k, ",") || !hs_tok_in(d, (uint32_t)k + 1, rel))
                 continue;
             bool cue = false;
             for (int32_t j = k + 2; j < t1 && !cue; j++)
@@ -462,9 +462,9 @@ static int32_t source_tail(const hs_doc *d, int32_t s0, int32_t s1)
         "letter", "tweet", "tweets", "post", "speech", "release", "memo", "op-ed",
         "essay", "message", "video", "filing", "column", "editorial", "call", NULL
     };
-    if (s1 > s0 && tok_in(d, (uint32_t)s1, rel))
+    if (s1 > s0 && hs_tok_in(d, (uint32_t)s1, rel))
         return s1;
-    if (!tok_in(d, (uint32_t)s1, media))
+    if (!hs_tok_in(d, (uint32_t)s1, media))
         return -1;
     int32_t k = s1 - 1;
     while (k > s0 + 1 && s1 - k < 5 && !hs_tok_is(d, (uint32_t)k, "in"))

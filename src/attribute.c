@@ -240,7 +240,7 @@ static int32_t inverted_opening(const attr_ctx *c, int32_t v, int32_t *sa, int32
     /* a relative clause on the speaker runs to the comma before the
      * quotation: "Said Dorothy Poynter, who grew up with Ali, “...”" */
     int32_t q = k + 1;
-    if (q < s1 && tok_in(d, (uint32_t)q, hs_attr_rel_pronouns)) {
+    if (q < s1 && hs_tok_in(d, (uint32_t)q, hs_attr_rel_pronouns)) {
         while (q < s1 && !is_quote_mark(d, (uint32_t)q))
             q++;
         if (q >= s1 || !hs_tok_is(d, (uint32_t)q - 1, ","))
@@ -315,7 +315,7 @@ static bool drew_words_from(const attr_ctx *c, int32_t v, int32_t *cb, int32_t *
     };
     int32_t s, o;
     if (!lemma_is(cue_lemma(c, (uint32_t)v), draw) || !subject_then_object(c, v, &s, &o) ||
-        !tok_in(d, (uint32_t)o, words))
+        !hs_tok_in(d, (uint32_t)o, words))
         return false;
     /* "from X" on the verb or on the noun */
     int32_t from = -1;
@@ -714,7 +714,7 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
             (d->toks[xa].pos == HS_POS_IN ||
              (d->toks[xa].pos == HS_POS_TO && d->toks[xa].deprel == HS_DEP_CASE &&
               lemma_is(cue_lemma(c, (uint32_t)cv), to_verbs))) &&
-            (!tok_in(d, (uint32_t)xa, keep) || hs_attr_passive_as(c, cv, xa)) &&
+            (!hs_tok_in(d, (uint32_t)xa, keep) || hs_attr_passive_as(c, cv, xa)) &&
             d->toks[xa + 1].quote_role <= 0) {
             cb = xa;
             xa++;
@@ -788,7 +788,7 @@ static bool clause_before(const attr_ctx *c, int32_t a, int32_t b)
         "while", "although", "though", "if", "when", "as", "because", "since",
         "after", "before", "unless", "whereas", NULL
     };
-    if (a > b || tok_in(d, (uint32_t)a, subordinators))
+    if (a > b || hs_tok_in(d, (uint32_t)a, subordinators))
         return false;
     for (int32_t k = a; k <= b; k++)
         if (is_verbal(d, k))
@@ -895,13 +895,13 @@ static int attribute_in_poll(attr_ctx *c, int32_t i, hs_error *err)
     static const char *const polls[] = { "poll", "polls", "survey", "surveys", NULL };
     const hs_sentence *s = &d->sents[d->toks[i].sent];
     int32_t x = d->toks[i].head;   /* UD: In -case-> poll */
-    if (i != (int32_t)s->tok0 || x <= i || !tok_in(d, (uint32_t)x, polls) ||
+    if (i != (int32_t)s->tok0 || x <= i || !hs_tok_in(d, (uint32_t)x, polls) ||
         d->toks[i].deprel != HS_DEP_CASE)
         return 0;
     int32_t sb = c->right[x], cm = sb + 1, xb = (int32_t)s->tok1 - 1;
     /* "In a Des Moines Register poll | last month, ..." */
     while (cm < xb && cm <= sb + 3 && !hs_tok_is(d, (uint32_t)cm, ",") &&
-           (hs_attr_is_time_word(d, cm) || tok_in(d, (uint32_t)cm, time_adjectives)))
+           (hs_attr_is_time_word(d, cm) || hs_tok_in(d, (uint32_t)cm, time_adjectives)))
         cm++;
     int32_t xa = cm + 1;
     if (xa > xb || !hs_tok_is(d, (uint32_t)cm, ","))

@@ -71,7 +71,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
      * one */
     static const char *const no_one[] = { "nothing", "nobody", "none", NULL };
     if ((b - a == 1 && (hs_res_day_or_month(d, a) || hs_res_placeholder_it(d, a) ||
-                        word_in(d, a, no_one))) ||
+                        hs_tok_in(d, a, no_one))) ||
         (b - a == 2 && hs_tok_is(d, a, "no") && hs_tok_is(d, a + 1, "one")) ||
         (b - a > 1 && hs_tok_is(d, a, "what") && is_pos(&d->toks[a], HS_POS_WP)) ||
         (b - a > 1 && hs_tok_is(d, a, "whether")))
@@ -203,7 +203,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
      * speaker: "Other major unions, including the American Federation
      * of Teachers", "The United States and others - including many of
      * Germany's own defense experts" */
-    if (head_end + 1 < lim && word_in(d, head_end + 1, examples))
+    if (head_end + 1 < lim && hs_tok_in(d, head_end + 1, examples))
         lim = head_end;
     /* and so do the names of a participle's phrase after the comma: "The
      * sound system, cycling through ... songs by Pearl Jam and Tracy

@@ -79,27 +79,18 @@ static inline bool name_word(const hs_doc *d, uint32_t i)
            (t->flags & HS_TF_UPPER) && !(t->flags & HS_TF_PUNCT);
 }
 
-/* Whether token i is one of the words of `list`. */
-static inline bool word_in(const hs_doc *d, uint32_t i, const char *const *list)
-{
-    for (; *list; list++)
-        if (hs_tok_is(d, i, *list))
-            return true;
-    return false;
-}
-
 /* Is token i the writer's or speaker's "I", "me" or "my"? */
 static inline bool first_person_word(const hs_doc *d, uint32_t i)
 {
     static const char *const words[] = { "i", "me", "my", NULL };
-    return word_in(d, i, words);
+    return hs_tok_in(d, i, words);
 }
 
 /* Is token i a dash ("-", "--", or an en or em dash)? */
 static inline bool dash(const hs_doc *d, uint32_t i)
 {
     static const char *const dashes[] = { "-", "--", "\xE2\x80\x93", "\xE2\x80\x94", NULL };
-    return word_in(d, i, dashes);
+    return hs_tok_in(d, i, dashes);
 }
 
 /* Is token i a noun of one of the kinds in `kinds` (HS_NOUN_* bits,
@@ -115,21 +106,21 @@ static inline bool noun_is(const hs_doc *d, uint32_t i, unsigned kinds)
 static inline bool is_pronoun_person(const hs_doc *d, uint32_t i)
 {
     static const char *const p[] = { "he", "she", "him", "her", "his", "hers", NULL };
-    return word_in(d, i, p);
+    return hs_tok_in(d, i, p);
 }
 
 /* Is token i a feminine pronoun ("she", "her", "hers")? */
 static inline bool is_feminine(const hs_doc *d, uint32_t i)
 {
     static const char *const p[] = { "she", "her", "hers", NULL };
-    return word_in(d, i, p);
+    return hs_tok_in(d, i, p);
 }
 
 /* Is token i "it" or "they" in any case ("its", "them", "their")? */
 static inline bool is_pronoun_thing(const hs_doc *d, uint32_t i)
 {
     static const char *const p[] = { "it", "its", "they", "them", "their", NULL };
-    return word_in(d, i, p);
+    return hs_tok_in(d, i, p);
 }
 
 /* Is token i a relative pronoun ("which", "who", "that", "whom",
@@ -137,7 +128,7 @@ static inline bool is_pronoun_thing(const hs_doc *d, uint32_t i)
 static inline bool is_relative(const hs_doc *d, uint32_t i)
 {
     static const char *const p[] = { "which", "who", "that", "whom", "whose", NULL };
-    return word_in(d, i, p);
+    return hs_tok_in(d, i, p);
 }
 
 /* ------------------------------------------------ across the stage */

@@ -33,7 +33,7 @@ bool hs_res_quantity_word(const hs_doc *d, uint32_t i)
         "several", "few", "both", "each", "any", "handful", "couple",
         "host", "bunch", "percent", "share", "chorus", "more", "proportion",
         "percentage", "fraction", "portion", "plurality", NULL };
-    return word_in(d, i, q);
+    return hs_tok_in(d, i, q);
 }
 
 /* Does a verb at token i, inside the source [a,b) whose head so far is
@@ -89,20 +89,20 @@ uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
     if (a + 2 < b && hs_tok_is(d, a, "at") &&
         (hs_tok_is(d, a + 1, "least") || hs_tok_is(d, a + 1, "most")))
         a += 2;
-    else if (a + 1 < b && word_in(d, a, about) &&
+    else if (a + 1 < b && hs_tok_in(d, a, about) &&
              (is_pos(&d->toks[a + 1], HS_POS_CD) || hs_res_quantity_word(d, a + 1)))
         a++;
     uint32_t h = a;
     *start = a;
     for (uint32_t i = a; i < b; i++) {
         if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && hs_res_quantity_word(d, h) &&
-            i + 1 < b && !word_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
+            i + 1 < b && !hs_tok_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
             *start = i + 1;
             continue;
         }
         /* "More than 13 million people" */
         static const char *const more[] = { "more", "fewer", "less", NULL };
-        if (hs_tok_is(d, i, "than") && i > a && h == i - 1 && word_in(d, h, more) &&
+        if (hs_tok_is(d, i, "than") && i > a && h == i - 1 && hs_tok_in(d, h, more) &&
             i + 1 < b) {
             *start = i + 1;
             continue;
@@ -135,7 +135,7 @@ uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
 static bool body_noun(const hs_doc *d, uint32_t i)
 {
     static const char *const more[] = { "authorities", "panel", "panels", NULL };
-    return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
+    return noun_is(d, i, HS_NOUN_ORG) || hs_tok_in(d, i, more);
 }
 
 /* The entity a description names by `name`, head noun `head` (a person
@@ -181,7 +181,7 @@ int32_t hs_res_described_entity(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t
                  (is_pos(&d->toks[s + 1], HS_POS_VBN) || is_pos(&d->toks[s + 1], HS_POS_VBG));
     while (!those && s <= e &&
            (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
-            is_pos(&d->toks[s], HS_POS_CC) || (s < e && word_in(d, s, focus))))
+            is_pos(&d->toks[s], HS_POS_CC) || (s < e && hs_tok_in(d, s, focus))))
         s++;
     if (s > e)
         return NONE;
@@ -388,7 +388,7 @@ int32_t hs_res_partisans_of(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b)
         "advocates", "defenders", "foes", "detractors", "admirers", NULL
     };
     hs_doc *d = r->d;
-    if (h + 2 >= b || !word_in(d, h, partisans) || !hs_tok_is(d, h + 1, "of"))
+    if (h + 2 >= b || !hs_tok_in(d, h, partisans) || !hs_tok_is(d, h + 1, "of"))
         return NONE;
     uint32_t e = h + 2;
     while (e < b && !hs_tok_is(d, e, ",") && !dash(d, e) &&
@@ -425,9 +425,9 @@ int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, in
     static const char *const polls[] = { "poll", "polls", "polling", "survey",
                                          "surveys", NULL };
     static const char *const topic[] = { "by", "on", "about", "over", "against", NULL };
-    if (word_in(d, h + 1, topic) ||     /* "Experts on North Korea" */
+    if (hs_tok_in(d, h + 1, topic) ||     /* "Experts on North Korea" */
         !(noun_is(d, h, HS_NOUN_PERSON | HS_NOUN_TITLE | HS_NOUN_FOR) ||
-          hs_res_person_noun(r, h) || word_in(d, h, polls)))
+          hs_res_person_noun(r, h) || hs_tok_in(d, h, polls)))
         return NONE;
     /* named with the organisation or place, so that "a spokesman for
      * the FBI" and "a spokesman for the Justice Department" stay two,
@@ -637,7 +637,7 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
                                             "actress", NULL };
     static const char *const masculine[] = { "congressman", "businessman", "actor", NULL };
     hs_doc *d = r->d;
-    if (h <= a || !hs_tok_is(d, a, "the") || !word_in(d, h, descriptors) ||
+    if (h <= a || !hs_tok_is(d, a, "the") || !hs_tok_in(d, h, descriptors) ||
         !(is_pos(&d->toks[h], HS_POS_NN) || hs_res_party_member(d, h)) ||
         (h + 1 < d->ntoks && is_pos(&d->toks[h + 1], HS_POS_POS)))
         return NONE;    /* "the businessman's rhetoric": whose, too loose */
@@ -654,7 +654,7 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
     if (last.end > t->c0 || t->c0 - last.end > DESCRIBED_REACH ||
         d->toks[hs_tok_at(d, last.begin)].sent >= t->sent)
         return NONE;
-    char want = word_in(d, h, feminine) ? 'F' : word_in(d, h, masculine) ? 'M' : 0;
+    char want = hs_tok_in(d, h, feminine) ? 'F' : hs_tok_in(d, h, masculine) ? 'M' : 0;
     if (want && x->gender && x->gender != want)
         return NONE;
     const hs_place_entry *q = x->affiliation
@@ -700,7 +700,7 @@ int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
      * "the group" after "UnitedHealth Group" is a trade group */
     static const char *const loose[] = { "group", "network", NULL };
     if (b - a != 2 || !hs_tok_is(d, a, "the") || !is_pos(&d->toks[h], HS_POS_NN) ||
-        !(noun_is(d, h, HS_NOUN_ORG) || hs_tok_is(d, h, "campaign")) || word_in(d, h, loose))
+        !(noun_is(d, h, HS_NOUN_ORG) || hs_tok_is(d, h, "campaign")) || hs_tok_in(d, h, loose))
         return NONE;
     const char *w = hs_tok_str(d, &d->toks[h]);
     size_t n = hs_tok_len(&d->toks[h]);
@@ -741,7 +741,7 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
         "organization", "organisation", "agency", "university", "institute",
         "foundation", "coalition", "corporation", "publication", "outlet", NULL };
     hs_doc *d = r->d;
-    if (b - a != 2 || !hs_tok_is(d, a, "the") || !word_in(d, a + 1, kinds))
+    if (b - a != 2 || !hs_tok_is(d, a, "the") || !hs_tok_in(d, a + 1, kinds))
         return NONE;
     uint32_t sent = d->toks[a].sent;
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
@@ -786,7 +786,7 @@ static uint32_t title_part(const resolve_ctx *r, uint32_t i, uint32_t b)
 {
     const hs_doc *d = r->d;
     static const char *const former[] = { "former", "then", "late", NULL };
-    if (word_in(d, i, former))
+    if (hs_tok_in(d, i, former))
         return i + 1;
     if (hs_tok_is(d, i, "(")) {     /* the source may end before ")" */
         for (uint32_t k = i + 1; k <= b && k < i + 6; k++)
@@ -872,7 +872,7 @@ int32_t hs_res_people_together(resolve_ctx *r, const int32_t *who, int n, const 
 static bool described_tail(const hs_doc *d, uint32_t i, uint32_t b)
 {
     static const char *const opens[] = { "his", "her", "their", "other", "another", NULL };
-    if (i + 2 > b || !word_in(d, i, opens) || !is_noun(&d->toks[b - 1]))
+    if (i + 2 > b || !hs_tok_in(d, i, opens) || !is_noun(&d->toks[b - 1]))
         return false;
     for (uint32_t k = i + 1; k < b; k++)
         if (!is_noun(&d->toks[k]) && !is_pos(&d->toks[k], HS_POS_JJ) &&
@@ -904,7 +904,7 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
         /* an appositive after the names tells about the last: "She and
          * Jack Goldsmith, a Bush-era Justice official" */
         if (hs_tok_is(d, i, ",") && i + 1 < b && names >= 2 &&
-            (word_in(d, i + 1, indefinite) || is_relative(d, i + 1))) {
+            (hs_tok_in(d, i + 1, indefinite) || is_relative(d, i + 1))) {
             b = i;
             break;
         }
@@ -918,7 +918,7 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
         uint32_t past = title_part(r, i, b);
         if (past > i)
             i = past - 1;
-        else if (d->tok_entity[i] >= 0 || word_in(d, i, pronouns)) {
+        else if (d->tok_entity[i] >= 0 || hs_tok_in(d, i, pronouns)) {
             names += i == a || d->tok_entity[i] < 0 || d->tok_entity[i - 1] != d->tok_entity[i];
             /* a name before a noun is no member: "a Maine legislator and
              * Sanders supporter" */
@@ -946,7 +946,7 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
             continue;
         }
         int32_t e = d->tok_entity[i];
-        if (e < 0 && word_in(d, i, pronouns))
+        if (e < 0 && hs_tok_in(d, i, pronouns))
             e = hs_res_pronoun_person(r, i);
         else if (e < 0) {
             i++;
@@ -1037,7 +1037,7 @@ int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
     static const char *const his_her[] = { "his", "her", NULL };
     hs_doc *d = r->d;
     uint32_t h = b - 1;
-    if (b - a < 2 || b - a > 4 || !word_in(d, a, his_her) ||
+    if (b - a < 2 || b - a > 4 || !hs_tok_in(d, a, his_her) ||
         !is_pos(&d->toks[a], HS_POS_PRPS) || !is_noun(&d->toks[h]))
         return NONE;
     bool body = body_noun(d, h);

@@ -212,9 +212,9 @@ bool hs_res_party_member(const hs_doc *d, uint32_t i)
     static const char *const singular[] = { "republican", "democrat", NULL };
     if (!(d->toks[i].flags & HS_TF_UPPER))
         return false;
-    if (word_in(d, i, plural))
+    if (hs_tok_in(d, i, plural))
         return true;
-    if (!word_in(d, i, singular))
+    if (!hs_tok_in(d, i, singular))
         return false;
     if (i + 1 >= d->ntoks || d->toks[i + 1].sent != d->toks[i].sent)
         return true;
@@ -253,7 +253,7 @@ static const char *const kin_words[] = {
  * "neighbor")? */
 bool hs_res_kin_word(const hs_doc *d, uint32_t i)
 {
-    return word_in(d, i, kin_words);
+    return hs_tok_in(d, i, kin_words);
 }
 
 /* Is token i, a common noun or "I", a word for a person: a role or
@@ -283,10 +283,10 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
     };
     const hs_doc *d = r->d;
     const hs_token *t = &d->toks[i];
-    if (word_in(d, i, people) || hs_res_kin_word(d, i) || hs_res_party_member(d, i) ||
+    if (hs_tok_in(d, i, people) || hs_res_kin_word(d, i) || hs_res_party_member(d, i) ||
         hs_res_nationals_of(r, i))
         return true;
-    if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || word_in(d, i, offices))
+    if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || hs_tok_in(d, i, offices))
         return false;
     const char *s = hs_tok_str(d, t);
     size_t n = hs_tok_len(t);
@@ -309,7 +309,7 @@ bool hs_res_party_word(const hs_doc *d, uint32_t i)
 {
     static const char *const p[] = { "democrat", "republican", "democratic",
                                      "gop", "libertarian", NULL };
-    return word_in(d, i, p);
+    return hs_tok_in(d, i, p);
 }
 
 /* Does a title end right before token i: a title of nouns.txt, or one
@@ -499,6 +499,15 @@ static char given_gender(const resolve_ctx *r, int32_t e)
  * have been named to be meant (code points: a few sentences). */
 #define SURNAME_REACH 600
 
+/* The gender a courtesy title at token i gives: 'M' for "Mr.", 'F' for
+ * "Mrs.", "Ms." or "Miss", else 0. */
+static char courtesy_gender(const hs_doc *d, uint32_t i)
+{
+    static const char *const mr[] = { "mr.", "mr", NULL };
+    static const char *const mrs[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
+    return hs_tok_in(d, i, mr) ? 'M' : hs_tok_in(d, i, mrs) ? 'F' : 0;
+}
+
 /* Person e found by surname [a, a+1), or the second person of that
  * surname when the title before it says so ("Mrs. Clinton" is not Bill
  * Clinton; NONE when there is no second one: someone new) or, with no
@@ -510,11 +519,9 @@ static char given_gender(const resolve_ctx *r, int32_t e)
 static int32_t shared_surname(const resolve_ctx *r, int32_t e, uint32_t a)
 {
     const hs_doc *d = r->d;
-    static const char *const male[] = { "mr.", "mr", NULL };
-    static const char *const female[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
     char k[128];
     int32_t f = marked_key(d, a, '\3', k, sizeof k) ? hs_res_find_entity(r, k) : -1;
-    char want = a > 0 && word_in(d, a - 1, male) ? 'M' : a > 0 && word_in(d, a - 1, female) ? 'F' : 0;
+    char want = a > 0 ? courtesy_gender(d, a - 1) : 0;
     char ge = given_gender(r, e), gf = f >= 0 ? given_gender(r, f) : 0;
     if (want && ge && ge != want)     /* "Mrs. | Clinton" */
         return f >= 0 && gf != ge ? f : NONE;
@@ -563,7 +570,7 @@ static bool org_head(const hs_doc *d, uint32_t i)
         "association", "bureau", "corporation", "institution", "fund", "alliance",
         "caucus", "project", "society", "league", "academy", "academies", "forum",
         "foundation", NULL };
-    return noun_is(d, i, HS_NOUN_ORG) || word_in(d, i, more);
+    return noun_is(d, i, HS_NOUN_ORG) || hs_tok_in(d, i, more);
 }
 
 /* Register organisation e, named by [a,b), under its last word, or that
@@ -576,7 +583,7 @@ static void add_marked_key(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
                                           "hill", "office", NULL };
     char k[64];
     if (b - a < 2 || !name_word(r->d, b - 1) || org_head(r->d, b - 1) ||
-        word_in(r->d, b - 1, common) || !marked_key(r->d, b - 1, '\1', k, sizeof k))
+        hs_tok_in(r->d, b - 1, common) || !marked_key(r->d, b - 1, '\1', k, sizeof k))
         return;
     int32_t f = hs_res_find_entity(r, k);
     if (f < 0)
@@ -626,7 +633,7 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
                 break;
             /* "Jr." links no one: Harry B. Harris Jr. is not Joseph F.
              * Dunford Jr. */
-            int32_t f = word_in(d, i, generation) ? -1 : hs_res_find_entity(r, tok);
+            int32_t f = hs_tok_in(d, i, generation) ? -1 : hs_res_find_entity(r, tok);
             /* a word before the surname finds only a person known by
              * that one word ("Moon" -> "Moon Jae-in"), and never a given
              * name: "David Kendall" is not David Petraeus, "Rich Beeson"
@@ -1065,18 +1072,9 @@ void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
     hs_doc *d = r->d;
     if (d->ents[e].gender)
         return;
-    static const char *const mr[] = { "mr.", "mr", NULL };
-    static const char *const mrs[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
-    for (uint32_t k = i > 0 ? i - 1 : i; k <= i && k < end; k++) {
-        if (word_in(d, k, mr)) {
-            d->ents[e].gender = 'M';
+    for (uint32_t k = i > 0 ? i - 1 : i; k <= i && k < end; k++)
+        if ((d->ents[e].gender = courtesy_gender(d, k)))
             return;
-        }
-        if (word_in(d, k, mrs)) {
-            d->ents[e].gender = 'F';
-            return;
-        }
-    }
     if (end - i >= 2)
         d->ents[e].gender = hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[i]),
                                                 hs_tok_len(&d->toks[i]));

@@ -24,7 +24,7 @@ int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
 {
     hs_doc *d = r->d;
     static const char *const plural_pronouns[] = { "they", "them", "their", NULL };
-    bool plural = word_in(d, a, plural_pronouns);
+    bool plural = hs_tok_in(d, a, plural_pronouns);
     uint32_t sent = d->toks[a].sent;
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
     for (uint32_t i = a; i-- > lo;) {
@@ -98,14 +98,14 @@ bool hs_res_placeholder_it(const hs_doc *d, uint32_t i)
     if (!hs_tok_is(d, i, "it"))
         return false;
     uint32_t k = i + 1, sent = d->toks[i].sent;
-    for (int n = 0; n < 2 && k < d->ntoks && word_in(d, k, aux); n++)
+    for (int n = 0; n < 2 && k < d->ntoks && hs_tok_in(d, k, aux); n++)
         k++;
-    if (k >= d->ntoks || !word_in(d, k, link))
+    if (k >= d->ntoks || !hs_tok_in(d, k, link))
         return false;
     k++;
     for (int n = 0; n < 4 && k < d->ntoks && d->toks[k].sent == sent; n++, k++) {
         const hs_token *t = &d->toks[k];
-        if (word_in(d, k, clause))
+        if (hs_tok_in(d, k, clause))
             return n > 0;
         if (!is_pos(t, HS_POS_JJ) && !is_pos(t, HS_POS_RB) && !is_pos(t, HS_POS_DT) &&
             !is_pos(t, HS_POS_NN))
@@ -124,7 +124,7 @@ bool hs_res_day_or_month(const hs_doc *d, uint32_t i)
         "august", "september", "october", "november", "december", "today",
         "yesterday", "tomorrow", NULL
     };
-    return word_in(d, i, w);
+    return hs_tok_in(d, i, w);
 }
 
 /* Whom "he" or "she" at token i stands for: a person of its gender
@@ -321,7 +321,7 @@ static int32_t interviewers(resolve_ctx *r)
     uint32_t end = d->paras[p].tok0;
     for (uint32_t i = 1; i + 1 < end; i++) {
         bool with = (hs_tok_is(d, i, "with") || hs_tok_is(d, i, "to")) &&
-                    (word_in(d, i - 1, spoke) ||
+                    (hs_tok_in(d, i - 1, spoke) ||
                      (i >= 2 && hs_tok_is(d, i - 1, "down") && hs_tok_is(d, i - 2, "sat")));
         bool by = hs_tok_is(d, i, "by") && hs_tok_is(d, i - 1, "interviewed");
         if (!with && !by)
@@ -387,7 +387,7 @@ static uint32_t fronted_clause_subject(const hs_doc *d, uint32_t i)
         "although", "though", "as", "since", "once", "until", "because", NULL };
     const hs_token *t = &d->toks[i];
     uint32_t tok0 = d->sents[t->sent].tok0, tok1 = d->sents[t->sent].tok1;
-    if (i != tok0 + 1 || !word_in(d, tok0, subordinators) || t->head < 0)
+    if (i != tok0 + 1 || !hs_tok_in(d, tok0, subordinators) || t->head < 0)
         return i;
     int32_t v1 = t->head, v = d->toks[v1].head;     /* the clause's verb, the main verb */
     if (d->toks[v1].deprel != HS_DEP_ADVCL || v <= v1 || (uint32_t)v >= tok1)

@@ -50,7 +50,7 @@ static uint32_t role_end(const resolve_ctx *r, uint32_t a, uint32_t b, bool befo
     for (uint32_t i = a; i < e; i++) {   /* but "retired Air Force general" */
         uint8_t p = d->toks[i].pos;
         if ((p == HS_POS_VBD && i > a) || p == HS_POS_VBZ || p == HS_POS_VBP ||
-            p == HS_POS_MD || (before_name && word_in(d, i, honorifics)))
+            p == HS_POS_MD || (before_name && hs_tok_in(d, i, honorifics)))
             return a;   /* "Both Mr. King and Mr." */
     }
     if (e > a) {
@@ -93,9 +93,16 @@ static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
                                           "association", "council", "club",
                                           "coalition", "leadership", NULL };
     for (uint32_t k = i; k < b && (d->toks[k].flags & HS_TF_UPPER); k++)
-        if (word_in(d, k, bodies))
+        if (hs_tok_in(d, k, bodies))
             return true;
     return false;
+}
+
+/* Is token i a possessive ending ("'s", "’s", or tagged so)? */
+static bool possessive(const hs_doc *d, uint32_t i)
+{
+    return is_pos(&d->toks[i], HS_POS_POS) || hs_tok_is(d, i, "'s") ||
+           hs_tok_is(d, i, "\xE2\x80\x99s");
 }
 
 /* The latest subject of the gender of the pronoun at token i whose
@@ -142,16 +149,14 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
         uint32_t k = ra;
         while (k < rb && d->tok_entity[k] == pe0)
             k++;
-        if (k + 1 < rb && !is_pos(&d->toks[k], HS_POS_POS) && !hs_tok_is(d, k, "'s") &&
-            !hs_tok_is(d, k, "\xE2\x80\x99s") && is_noun(&d->toks[k])) {
+        if (k + 1 < rb && !possessive(d, k) && is_noun(&d->toks[k])) {
             if (!w->affiliation && !(w->affiliation = strdup(d->ents[pe0].name)))
                 return ra;
             return k;
         }
     }
     for (uint32_t i = ra; i + 1 < rb; i++) {
-        if (is_pos(&d->toks[i + 1], HS_POS_POS) || hs_tok_is(d, i + 1, "'s") ||
-            hs_tok_is(d, i + 1, "\xE2\x80\x99s")) {
+        if (possessive(d, i + 1)) {
             const hs_place_entry *p = hs_res_gazetteer(r, ra, i + 1);
             int32_t pe = d->tok_entity[i];
             if (after_name && (p ? p->demonym_of != NULL : pe < 0 || d->tok_entity[ra] != pe))
@@ -179,7 +184,7 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
     static const char *const preps[] = { "at", "for", "with", "of", "to", NULL };
     hs_doc *d = r->d;
     for (uint32_t k = ra + 1; k + 1 < rb; k++) {
-        if (!word_in(d, k, preps))
+        if (!hs_tok_in(d, k, preps))
             continue;
         uint32_t n = k + 1;
         if (hs_tok_is(d, n, "the"))
@@ -311,7 +316,7 @@ static bool title_modifier(const hs_doc *d, uint32_t i)
     static const char *const modifiers[] = { "state", "national", "foreign", "defence",
         "defense", "finance", "interior", "security", "press", "campaign",
         "communications", "ministry", NULL };
-    return word_in(d, i, modifiers);
+    return hs_tok_in(d, i, modifiers);
 }
 
 /* Give person e the role and affiliation the words right before its
@@ -386,7 +391,7 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
     const hs_sentence *st = &d->sents[d->toks[i].sent];
     static const char *const opens[] = { "the", "a", "an", "his", "her", "its", "their", NULL };
     /* after the name: ", the Republican front-runner," */
-    if (end + 2 < st->tok1 && hs_tok_is(d, end, ",") && word_in(d, end + 1, opens)) {
+    if (end + 2 < st->tok1 && hs_tok_is(d, end, ",") && hs_tok_in(d, end + 1, opens)) {
         for (uint32_t c = end + 2; c < st->tok1 && c < end + 14; c++) {
             const hs_token *t = &d->toks[c];
             if (hs_tok_is(d, c, ",")) {
@@ -417,7 +422,7 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         }
         const hs_token *h = &d->toks[i - 2];
         static const char *const articles[] = { "the", "a", "an", NULL };
-        if (s0 > st->tok0 && s0 + 1 < i - 1 && word_in(d, s0 - 1, articles) &&
+        if (s0 > st->tok0 && s0 + 1 < i - 1 && hs_tok_in(d, s0 - 1, articles) &&
             hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) && !title_modifier(d, i - 2))
             hs_res_take_role(r, e, s0 - 1, end, i, end);
     }
