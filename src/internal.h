@@ -288,8 +288,14 @@ static inline size_t hs_tok_len(const hs_token *t) { return t->b1 - t->b0; }
 
 /* Is token i the word s (lower case ASCII), ignoring ASCII case? util.c */
 bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s);
-/* Is token i one of the words of the NULL-terminated list? util.c */
-bool hs_tok_in(const hs_doc *d, uint32_t i, const char *const *list);
+/* Is token i one of the words of the NULL-terminated list? */
+static inline bool hs_tok_in(const hs_doc *d, uint32_t i, const char *const *list)
+{
+    for (; *list; list++)
+        if (hs_tok_is(d, i, *list))
+            return true;
+    return false;
+}
 
 /* The first token whose code points end after cp (d->ntoks if none):
  * where a span starting at cp begins.  util.c */

@@ -133,14 +133,6 @@ bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s)
     return s[n] == '\0';
 }
 
-bool hs_tok_in(const hs_doc *d, uint32_t i, const char *const *list)
-{
-    for (; *list; list++)
-        if (hs_tok_is(d, i, *list))
-            return true;
-    return false;
-}
-
 #define HS_X_NAME(name, str) str,
 const char *const hs_pos_names[HS_POS_COUNT] = { HS_POS_LIST(HS_X_NAME) };
 const char *const hs_dep_names[HS_DEP_COUNT] = { HS_DEP_LIST(HS_X_NAME) };
