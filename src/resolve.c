@@ -31,6 +31,7 @@
  * document.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "resolve.h"
 
@@ -305,6 +306,14 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         int32_t p = hs_res_person_by_post(r, a, h);
         if (p == NONE && h + 1 == b)
             p = hs_res_person_described(r, a, h);
+        /* the description is a role of the person's when no other
+         * is known, once the pass is over ("the Republican nominee":
+         * nominee, Republican Party) */
+        if (p >= 0) {
+            size_t x = (size_t)(w - d->attrs);
+            r->described[2 * x] = a;
+            r->described[2 * x + 1] = h + 1;
+        }
         if (p != NONE)
             return p;
     }
@@ -407,6 +416,19 @@ static bool drop_headline_names(hs_doc *d)
     return true;
 }
 
+/* Does description [a, b) name a party or place other than person e's
+ * affiliation ("the GOP nominee" read as a Democrat)? */
+static bool other_party(const resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
+{
+    const char *aff = r->d->ents[e].affiliation;
+    for (uint32_t k = a; aff && k < b; k++) {
+        const hs_place_entry *p = hs_res_gazetteer(r, k, k + 1);
+        if (p && strcmp(p->name, aff) != 0)
+            return true;
+    }
+    return false;
+}
+
 /* qsort order of mentions: by begin, longer first. */
 static int cmp_span(const void *x, const void *y)
 {
@@ -425,6 +447,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                .title_case_head = hs_title_head(d) };
     int32_t *resolve_at = NULL, *next_src = NULL;
     char *src_end = NULL, *in_content = NULL;
+    uint32_t *described = NULL;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
         goto nomem;
@@ -466,6 +489,10 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 in_content[k] = 1;
         }
     r.in_content = in_content;
+    described = calloc(2 * d->nattrs + 1, sizeof *described);
+    if (!described)
+        goto nomem;
+    r.described = described;
     for (uint32_t i = 0; i < d->ntoks;) {
         uint32_t end = i + 1;
         int32_t e = hs_res_mention_at(&r, i, &end, false);
@@ -534,6 +561,15 @@ int hs_resolve(hs_doc *d, hs_error *err)
             hs_res_appositive_role(&r, e, i, end);
         i = end;
     }
+    /* roles a description gives the person it was read as, for those
+     * whom no mention gave one */
+    for (size_t a = 0; a < d->nattrs; a++) {
+        int32_t sp = d->attrs[a].speaker - 1;
+        uint32_t da = described[2 * a], db = described[2 * a + 1];
+        if (da < db && sp >= 0 && d->ents[sp].type == HS_ENT_PERSON && !d->ents[sp].role &&
+            !other_party(&r, sp, da, db))
+            hs_res_take_role(&r, sp, da, db, db, db);
+    }
     /* mentions in text order (sources are added when decided) */
     for (size_t e = 0; e < d->nents; e++) {
         hs_entity_work *w = &d->ents[e];
@@ -560,6 +596,7 @@ done:
     free(src_end);
     free(next_src);
     free(in_content);
+    free(described);
     for (size_t k = 0; k < r.nkeys; k++)
         free(r.keys[k]);
     free(r.keys);

@@ -58,6 +58,10 @@ typedef struct {
     const char *src_end;              /* per token: some attribution's
                                          source ends there */
     const char *in_content;           /* per token: inside a content */
+    uint32_t *described;              /* per attribution, two tokens: the
+                                         description [a, b) its source is
+                                         read as, for a person found by
+                                         it; a == b when none */
 } resolve_ctx;
 
 /* Entity look-ups return an index, NONE or NOMEM. */

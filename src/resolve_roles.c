@@ -9,11 +9,17 @@
  * place, body or person before it ("Ukraine's President", "Sanders'
  * campaign manager"), a person's name opening it ("Clinton campaign
  * manager"), the body, place or person after "at", "for", "of" or "to"
- * that ends it ("senior fellow at the Brookings Institution"); so is a
- * country's adjective ("Russian Foreign Minister") and a US politician's
- * party tag ("(R-S.C.)").  A role once given stays: the fullest mention
- * of a person usually comes first.
+ * that ends it ("senior fellow at the Brookings Institution", "adviser
+ * at the Clinton campaign", or before a second role: "co-founder of the
+ * Breakthrough Institute and advocate of ..."); so is a country's
+ * adjective ("Russian Foreign Minister"), a body named inside the role
+ * ("Fox News host", "GOP front-runner") and a US politician's party tag
+ * ("(R-S.C.)").  A role once given stays: the fullest mention of a
+ * person usually comes first; a later one may still give the
+ * affiliation.  A description read as the person ("the Republican
+ * nominee") gives the role last, when no mention did (resolve.c).
  */
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -199,15 +205,25 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         /* a body or place; a person one works for ("attorney for
          * Pagliano", "senior adviser to Mr. Trump") */
         bool person = e >= 0 && d->ents[e].type == HS_ENT_PERSON && &d->ents[e] != w &&
-                      (hs_tok_is(d, k, "for") || hs_tok_is(d, k, "to"));
+                      (hs_tok_is(d, k, "for") || hs_tok_is(d, k, "to") ||
+                       (k + 1 < rb && (hs_tok_is(d, rb - 1, "campaign") ||
+                                       hs_tok_is(d, rb - 1, "administration"))));
         if (e < 0 || (d->ents[e].type != HS_ENT_ORG && d->ents[e].type != HS_ENT_GPE && !person) ||
             (hs_tok_is(d, k, "to") && !person))
             continue;
         uint32_t m = n;
         while (m < rb && d->tok_entity[m] == e)
             m++;
-        if (m != rb)
-            continue;
+        /* a person's campaign or administration: the person ("adviser
+         * at the Clinton campaign") */
+        if (e >= 0 && d->ents[e].type == HS_ENT_PERSON && &d->ents[e] != w && m + 1 == rb &&
+            (hs_tok_is(d, m, "campaign") || hs_tok_is(d, m, "administration")))
+            m = rb;
+        /* a second role after it: "co-founder of the Breakthrough
+         * Institute | and advocate of ..." */
+        if (m != rb && !(m + 1 < rb && hs_tok_is(d, m, "and") && d->ents[e].type != HS_ENT_PERSON &&
+                         !(d->toks[m + 1].flags & HS_TF_UPPER)))
+            continue;   /* but "the House Ways | and Means Committee" */
         /* one affiliation: with another already, the role keeps its
          * workplace ("Clinton campaign aide ... and now director of the
          * Georgetown University Institute of Politics") */
@@ -218,6 +234,88 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         return k;
     }
     return rb;
+}
+
+/* The organisation named inside role [ra, rb) before its last word,
+ * whom it gives person w as affiliation: "GOP front-runner", "former
+ * NAACP leader", "Fox News host", "State Department spokesman".  The
+ * words stay in the role, as the office often holds them ("White House
+ * press secretary").  Not a legislature ("Senate Majority Leader",
+ * "House Speaker"), where the party a tag or another mention gives is
+ * the better affiliation, nor a department or court that only modifies
+ * the title ("Labor Secretary", "U.S. District Judge"). */
+static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
+{
+    static const char *const chambers[] = { "senate", "house", "congress", "assembly",
+                                            "legislature", "parliament", NULL };
+    static const char *const departments[] = { "labor", "treasury", "commerce", "education",
+        "energy", "agriculture", "interior", "defense", "state", "justice", "homeland",
+        "district", "circuit", "appeals", NULL };
+    static const char *const ranks[] = { "senior", "vice", "deputy", "chief", "executive",
+        "assistant", "associate", "acting", "interim", "investigative", "political",
+        "managing", NULL };
+    hs_doc *d = r->d;
+    for (uint32_t k = ra; k + 1 < rb; k++) {
+        int32_t e = d->tok_entity[k];
+        const hs_place_entry *p = e < 0 ? hs_res_gazetteer(r, k, k + 1) : NULL;
+        const char *name = e >= 0 && d->ents[e].type == HS_ENT_ORG ? d->ents[e].name
+                         : p && !p->demonym_of && p->type == HS_ENT_ORG ? p->name : NULL;
+        if (!name || (e >= 0 && &d->ents[e] == w))
+            continue;
+        uint32_t m = k + 1;
+        while (e >= 0 && m < rb && d->tok_entity[m] == e)
+            m++;
+        /* a name the tagger ran on into an owner's "'s" or a word of
+         * the role ("Democracy for America's", "Former Security of",
+         * "Sanders-supporting"), or cut short ("Sadis | & Goldberg", "the
+         * Mommy | and Me program"); a mention its entity names
+         * otherwise only when the gazetteer does ("GOP": Republican
+         * Party) */
+        const hs_token *last = &d->toks[m - 1];
+        if (!(is_pos(last, HS_POS_NNP) || is_pos(last, HS_POS_NNPS)) || possessive(d, m) ||
+            memchr(hs_tok_str(d, last), '-', hs_tok_len(last)) || hs_tok_is(d, m, "-") ||
+            hs_tok_is(d, m, "&") ||
+            (hs_tok_is(d, m, "and") && m + 1 < rb && (d->toks[m + 1].flags & HS_TF_UPPER)))
+            return;
+        uint32_t t = m;         /* where the body's name ends */
+        if (e >= 0) {
+            char *text = hs_res_tokens_text(d, k, m);
+            const hs_place_entry *g = hs_res_gazetteer(r, k, m);
+            bool same = text && (strcmp(text, name) == 0 || (g && strcmp(g->name, name) == 0));
+            free(text);
+            if (!same)
+                return;
+            /* words of the title the tagger ran on into ("NBC News |
+             * Senior Investigative Correspondent", "Fox News | Vice
+             * President"), then up to the last word that heads a body's
+             * name ("Republican National Committee | Research
+             * Director") */
+            while (t > k + 1 && (hs_tok_in(d, t - 1, ranks) ||
+                                 hs_lex_title(r->lx, hs_tok_str(d, &d->toks[t - 1]),
+                                              hs_tok_len(&d->toks[t - 1]))))
+                t--;
+            for (uint32_t j = t - 1; j-- > k + 1;)
+                if (noun_is(d, j, HS_NOUN_ORG)) {
+                    t = j + 1;
+                    break;
+                }
+        }
+        if (m >= rb || hs_tok_in(d, t - 1, departments) || hs_tok_in(d, t - 1, chambers) ||
+            !is_noun(&d->toks[rb - 1]))
+            return;
+        /* it modifies the head of the role, or of its first part:
+         * nouns and adjectives follow it ("NAACP | leader and a Sanders
+         * supporter", not "the Institute | for the Study of Labor", nor
+         * "the Center on Budget and | Policy Priorities | and a ...") */
+        uint32_t j = m;
+        for (; j < rb && !is_pos(&d->toks[j], HS_POS_CC); j++)
+            if (!is_noun(&d->toks[j]) && !is_pos(&d->toks[j], HS_POS_JJ))
+                return;
+        if (j == m || !is_noun(&d->toks[j - 1]))
+            return;
+        w->affiliation = t == m ? strdup(name) : hs_res_tokens_text(d, k, t);
+        return;
+    }
 }
 
 /* Role and affiliation of person entity e from the words [a,b) around
@@ -280,6 +378,8 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     const char *party = party_tag(r, n1, b);
     if (party && !w->affiliation && !(w->affiliation = strdup(party)))
         return;
+    if (w->role && !w->affiliation && titled && rb > ra)
+        org_in_role(r, w, ra, rb);
     /* a government role with no stated country: the latest place that
      * spoke ("Foreign ministry spokesman" after "China said") */
     if (w->role && !w->affiliation && r->last_place_speaker >= 0 &&
@@ -373,8 +473,8 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
         }
     bool titled = s < i && !is_pos(&d->toks[s], HS_POS_IN) &&  /* not "of State" */
                   (of || !title_modifier(d, i - 1));
-    if (!d->ents[e].role && titled)
-        hs_res_take_role(r, e, s, b, i, end);
+    if ((!d->ents[e].role || !d->ents[e].affiliation) && titled)
+        hs_res_take_role(r, e, s, b, i, end);   /* the role, or an affiliation */
     else if (b > end && !d->ents[e].affiliation)
         hs_res_take_role(r, e, i, b, i, end);       /* the tag alone */
 }

@@ -449,7 +449,8 @@ START_TEST(test_party_tags_and_adjectives)
 {
     /* a US politician's party tag after the name, and a party's adjective
      * before a title or an occupation, give the party as affiliation; an
-     * adjective that opens a party body's name stays in the role */
+     * adjective that opens a party body's name stays in the role, and the
+     * body is the affiliation */
     hs_result *r = test_extract(
         "Sen. David Perdue (R-Ga.) said the deal was dead. Senate Majority "
         "Leader Mitch McConnell, R-Ky., said a vote would come. Gov. Terry "
@@ -464,7 +465,8 @@ START_TEST(test_party_tags_and_adjectives)
         { "the state", "Terry McAuliffe", "Gov.", "Democratic Party" },
         { "the bill", "Bernie Sanders", "Sen.", "" },
         { "the numbers", "Stan Greenberg", "pollster", "Democratic Party" },
-        { "the ad", "Raj Shah", "Republican National Committee Research Director", "" },
+        { "the ad", "Raj Shah", "Republican National Committee Research Director",
+          "Republican National Committee" },
     };
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
         expect_speaker(r, want[i].content, want[i].name, -1, want[i].role, want[i].aff);
@@ -1451,7 +1453,7 @@ START_TEST(test_roles_from_any_mention_and_their_owners)
         "Trump, at a rally. Trump said he would win.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "rates would rise", "Janet Yellen", HS_ENT_PERSON,
-                   "Federal Reserve chairwoman", "");
+                   "Federal Reserve chairwoman", "Federal Reserve");
     expect_speaker(r, "he would win", "Donald Trump", HS_ENT_PERSON,
                    "presidential front-runner", "Republican Party");
     hs_result_free(r);
@@ -1461,6 +1463,48 @@ START_TEST(test_roles_from_any_mention_and_their_owners)
         "Iowa on Monday. Rubio said he would win.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "he would win", "Marco Rubio", HS_ENT_PERSON, "Sen.", "Republican Party");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
+{
+    /* a body named inside a role, before its head, is the affiliation
+     * (not a legislature, not a department that only modifies the
+     * title); a workplace followed by a second role, and a person's
+     * campaign, end the role */
+    hs_result *r = test_extract(
+        "Fox News host Sean Hannity said the race was over. Labor Secretary "
+        "Thomas Perez said jobs were up. Senate Majority Leader Mitch McConnell "
+        "said a vote would come.\n\n"
+        "Hillary Clinton spoke in Ohio. Jason Furman, an economic policy adviser "
+        "at the Clinton campaign, said the plan was sound. Michael Shellenberger, "
+        "co-founder of the Breakthrough Institute and advocate of nuclear power, "
+        "said the deal fell short.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the race was", "Sean Hannity", HS_ENT_PERSON, "Fox News host",
+                   "Fox News");
+    expect_speaker(r, "jobs were up", "Thomas Perez", HS_ENT_PERSON, "Labor Secretary", "");
+    expect_speaker(r, "a vote would", "Mitch McConnell", HS_ENT_PERSON,
+                   "Senate Majority Leader", "");
+    expect_speaker(r, "the plan was", "Jason Furman", HS_ENT_PERSON,
+                   "economic policy adviser", "Hillary Clinton");
+    expect_speaker(r, "the deal fell", "Michael Shellenberger", HS_ENT_PERSON, "co-founder",
+                   "Breakthrough Institute");
+    hs_result_free(r);
+    /* a description read as a person is their role when no mention
+     * gave one, its party their affiliation; a role a mention gives
+     * comes first, and a later mention may still give the affiliation */
+    r = test_extract(
+        "Donald Trump spoke in Ohio on Monday. The Republican nominee said he "
+        "would win.\n\n"
+        "Sen. Ted Cruz said the vote was close.\n\n"
+        "Voters cheered Republican presidential candidate Ted Cruz in Iowa. "
+        "Cruz said the polls were wrong.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "he would win", "Donald Trump", HS_ENT_PERSON, "nominee",
+                   "Republican Party");
+    expect_speaker(r, "the vote was", "Ted Cruz", HS_ENT_PERSON, "Sen.", "Republican Party");
     hs_result_free(r);
 }
 END_TEST
@@ -1606,6 +1650,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_surname_that_is_a_title_word);
     tcase_add_test(tc, test_gender_from_birth_counts);
     tcase_add_test(tc, test_copula_names_a_subject);
+    tcase_add_test(tc, test_bodies_in_roles_and_roles_from_descriptions);
     suite_add_tcase(s, tc);
     return s;
 }
