@@ -236,6 +236,59 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
     return rb;
 }
 
+/* Do the words from m to the end of a role ([m, rb)), or to the end of
+ * its first part, make the head noun that what ends before m modifies:
+ * nouns and adjectives ("NAACP | leader and a Sanders supporter", not
+ * "the Institute | for the Study of Labor", nor "the Center on Budget
+ * and | Policy Priorities | and a ...")? */
+static bool modifies_head(const hs_doc *d, uint32_t m, uint32_t rb)
+{
+    uint32_t j = m;
+    for (; j < rb && !is_pos(&d->toks[j], HS_POS_CC); j++)
+        if (!is_noun(&d->toks[j]) && !is_pos(&d->toks[j], HS_POS_JJ))
+            return false;
+    return j > m && is_noun(&d->toks[j - 1]);
+}
+
+/* The place a public office in role [ra, rb) is held for, said before
+ * its title ("U.S. President", "former Florida governor"), whom it gives
+ * person w as affiliation.  Only for offices ("New York businessman" is
+ * not New York's), and for a legislator only a country: "Vermont Sen."
+ * is a senator for Vermont, but of the United States and a party. */
+static void place_of_office(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
+{
+    static const char *const offices[] = { "president", "president-elect", "gov.", "governor",
+        "mayor", "minister", "premier", "chancellor", "ambassador", "attorney", "secretary",
+        "sheriff", NULL };
+    static const char *const legislators[] = { "sen.", "senator", "rep.", "representative",
+        "congressman", "congresswoman", "lawmaker", "legislator", "councilman",
+        "councilwoman", "assemblyman", "assemblywoman", NULL };
+    hs_doc *d = r->d;
+    bool legislator = rb > ra && hs_tok_in(d, rb - 1, legislators);
+    if (rb <= ra + 1 || !(legislator || hs_tok_in(d, rb - 1, offices)))
+        return;
+    for (uint32_t k = ra; k + 1 < rb; k++) {
+        /* "U.S.", "New York", or a place the tagger found */
+        const hs_place_entry *p = NULL;
+        uint32_t m = k + 3;
+        while (!p && --m > k)
+            p = m < rb ? hs_res_gazetteer(r, k, m) : NULL;
+        int32_t e = d->tok_entity[k];
+        const char *name = p ? (p->type == HS_ENT_GPE && !p->demonym_of ? p->name : NULL)
+                         : e >= 0 && d->ents[e].type == HS_ENT_GPE ? d->ents[e].name : NULL;
+        if (!name)
+            continue;
+        if (legislator && (!p || p->affiliation))
+            return;     /* a state or a town the tagger found */
+        if (!p)
+            for (m = k + 1; m < rb && d->tok_entity[m] == e;)
+                m++;
+        if (modifies_head(d, m, rb))
+            w->affiliation = strdup(name);
+        return;
+    }
+}
+
 /* The organisation named inside role [ra, rb) before its last word,
  * whom it gives person w as affiliation: "GOP front-runner", "former
  * NAACP leader", "Fox News host", "State Department spokesman".  The
@@ -257,7 +310,19 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
     hs_doc *d = r->d;
     for (uint32_t k = ra; k + 1 < rb; k++) {
         int32_t e = d->tok_entity[k];
-        const hs_place_entry *p = e < 0 ? hs_res_gazetteer(r, k, k + 1) : NULL;
+        const hs_place_entry *p = hs_res_gazetteer(r, k, k + 1);
+        /* a party's adjective inside the role: "Iowa Republican
+         * operative" (one opening the role is read before) */
+        bool alone = e < 0 || ((k == 0 || d->tok_entity[k - 1] != e) &&
+                               (k + 1 >= rb || d->tok_entity[k + 1] != e));
+        if (p && p->demonym_of && p->type == HS_ENT_ORG && alone) {  /* not "Republican
+                                                                       National Committee" */
+            if (modifies_head(d, k + 1, rb) && !(w->affiliation = strdup(p->name)))
+                return;
+            return;
+        }
+        if (e >= 0)
+            p = NULL;
         const char *name = e >= 0 && d->ents[e].type == HS_ENT_ORG ? d->ents[e].name
                          : p && !p->demonym_of && p->type == HS_ENT_ORG ? p->name : NULL;
         if (!name || (e >= 0 && &d->ents[e] == w))
@@ -303,15 +368,7 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
         if (m >= rb || hs_tok_in(d, t - 1, departments) || hs_tok_in(d, t - 1, chambers) ||
             !is_noun(&d->toks[rb - 1]))
             return;
-        /* it modifies the head of the role, or of its first part:
-         * nouns and adjectives follow it ("NAACP | leader and a Sanders
-         * supporter", not "the Institute | for the Study of Labor", nor
-         * "the Center on Budget and | Policy Priorities | and a ...") */
-        uint32_t j = m;
-        for (; j < rb && !is_pos(&d->toks[j], HS_POS_CC); j++)
-            if (!is_noun(&d->toks[j]) && !is_pos(&d->toks[j], HS_POS_JJ))
-                return;
-        if (j == m || !is_noun(&d->toks[j - 1]))
+        if (!modifies_head(d, m, rb))
             return;
         w->affiliation = t == m ? strdup(name) : hs_res_tokens_text(d, k, t);
         return;
@@ -380,6 +437,8 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         return;
     if (w->role && !w->affiliation && titled && rb > ra)
         org_in_role(r, w, ra, rb);
+    if (w->role && !w->affiliation && titled && rb > ra)
+        place_of_office(r, w, ra, rb);
     /* a government role with no stated country: the latest place that
      * spoke ("Foreign ministry spokesman" after "China said") */
     if (w->role && !w->affiliation && r->last_place_speaker >= 0 &&

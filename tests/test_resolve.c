@@ -1506,6 +1506,30 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
                    "Republican Party");
     expect_speaker(r, "the vote was", "Ted Cruz", HS_ENT_PERSON, "Sen.", "Republican Party");
     hs_result_free(r);
+    /* a party's adjective inside a role (not in a party body's name);
+     * the place an office is held for, but for a legislator only a
+     * country, and for no occupation */
+    r = test_extract(
+        "Iowa Republican operative Craig Robinson said the race was close. "
+        "Republican National Committee spokesman Sean Spicer said the rules "
+        "held.\n\n"
+        "U.S. President Barack Obama said the deal was good. Former Florida "
+        "governor Jeb Bush said the party was split. Vermont Sen. Bernie "
+        "Sanders said the bill was bad. New York businessman Donald Trump "
+        "said he would win.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the race was", "Craig Robinson", HS_ENT_PERSON,
+                   "Iowa Republican operative", "Republican Party");
+    expect_speaker(r, "the rules held", "Sean Spicer", HS_ENT_PERSON,
+                   "Republican National Committee spokesman", "Republican National Committee");
+    expect_speaker(r, "the deal was", "Barack Obama", HS_ENT_PERSON, "U.S. President",
+                   "United States");
+    expect_speaker(r, "the party was", "Jeb Bush", HS_ENT_PERSON, "Former Florida governor",
+                   "Florida");
+    expect_speaker(r, "the bill was", "Bernie Sanders", HS_ENT_PERSON, "Vermont Sen.", "");
+    expect_speaker(r, "he would win", "Donald Trump", HS_ENT_PERSON, "New York businessman",
+                   "");
+    hs_result_free(r);
 }
 END_TEST
 
