@@ -821,6 +821,29 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
     }
     if ((uint32_t)sa >= s->tok1)
         return 0;
+    /* opening its sentence, X ends at the last comma before the main
+     * clause's finite verb, however the parser hung that clause
+     * ("According to two diplomats familiar with the talks, | France
+     * and Italy were pushing ..."); a relative clause's verb is X's own
+     * ("According to Smith, who leads the group, | ...") */
+    if (i == (int32_t)s->tok0 || (i == (int32_t)s->tok0 + 1 && is_punct(d, s->tok0))) {
+        int32_t comma = -1;
+        bool relative = false;
+        for (int32_t k = sa + 1; k <= sb; k++) {
+            uint8_t p = d->toks[k].pos;
+            if (d->toks[k].quote_depth != d->toks[i].quote_depth)
+                break;
+            if (hs_tok_is(d, (uint32_t)k, ",")) {
+                comma = k;
+                relative = k + 1 <= sb && (d->toks[k + 1].pos == HS_POS_WP ||
+                                           d->toks[k + 1].pos == HS_POS_WDT);
+            } else if (comma > sa && !relative &&
+                       (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD)) {
+                sb = comma - 1;
+                break;
+            }
+        }
+    }
     hs_attr_trim(c, &sa, &sb);
     if (sb < sa)
         return 0;

@@ -163,6 +163,24 @@ START_TEST(according_to)
 }
 END_TEST
 
+START_TEST(according_to_before_a_clause_the_parser_hung_low)
+{
+    /* the parser makes "diplomats" the root and hangs the main clause on
+     * it: the source still ends at the comma before the clause's verb,
+     * and a relative clause after the name stays in the source */
+    hs_result *r = test_extract(
+        "According to two diplomats familiar with the talks, France and Italy "
+        "were pushing for a stronger role for the agency.");
+    CHECK_ATTR(r, "According to", "two diplomats familiar with the talks",
+               "France and Italy were pushing for a stronger role for the agency", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("According to John Smith, who leads the group, the economy grew.");
+    CHECK_ATTR(r, "According to", "John Smith, who leads the group", "the economy grew",
+               HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(according_to_after)
 {
     hs_result *r = test_extract(
@@ -1861,6 +1879,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, indirect_without_that);
     tcase_add_test(p, content_before_cue);
     tcase_add_test(p, according_to);
+    tcase_add_test(p, according_to_before_a_clause_the_parser_hung_low);
     tcase_add_test(p, according_to_after);
     tcase_add_test(p, according_to_before_bracketed_quotation);
     tcase_add_test(p, phrase_before_colon_and_quotation_is_cue);
