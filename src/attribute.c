@@ -839,6 +839,17 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
                                            d->toks[k + 1].pos == HS_POS_WDT);
             } else if (comma > sa && !relative &&
                        (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD)) {
+                /* the comma before the verb's subject, when the parser
+                 * found one ("..., majorities of voters in Alabama,
+                 * Georgia and Virginia | want") */
+                for (int32_t n = sa + 1; n < k; n++)
+                    if (d->toks[n].head == k && (d->toks[n].deprel == HS_DEP_NSUBJ ||
+                                                 d->toks[n].deprel == HS_DEP_NSUBJPASS)) {
+                        int32_t l = c->left[n];
+                        if (l > sa + 1 && l <= comma && hs_tok_is(d, (uint32_t)l - 1, ","))
+                            comma = l - 1;
+                        break;
+                    }
                 sb = comma - 1;
                 break;
             }

@@ -136,6 +136,29 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
                            bool after_name)
 {
     hs_doc *d = r->d;
+    /* "Its director": the body named last, in this sentence or the one
+     * before ("The Institute for Fiscal Studies said ... Its director,
+     * Paul Johnson,"), but not one named as a place ("The host
+     * committee for the Republican gathering in Cleveland") */
+    if (ra + 1 < rb && hs_tok_is(d, ra, "its")) {
+        static const char *const at[] = { "in", "at", "from", "near", NULL };
+        uint32_t sent = d->toks[ra].sent, lo = d->sents[sent > 0 ? sent - 1 : 0].tok0;
+        for (uint32_t k = ra; k-- > lo;) {
+            int32_t e = d->tok_entity[k];
+            if (e < 0 || d->ents[e].type != HS_ENT_ORG)
+                continue;
+            uint32_t first = k;
+            while (first > lo && d->tok_entity[first - 1] == e)
+                first--;
+            if (first > lo && hs_tok_is(d, first - 1, "the"))
+                first--;
+            if (!(first > lo && hs_tok_in(d, first - 1, at)) && !w->affiliation &&
+                !(w->affiliation = strdup(d->ents[e].name)))
+                return ra;
+            break;
+        }
+        return ra + 1;
+    }
     if (ra + 1 < rb && is_pos(&d->toks[ra], HS_POS_PRPS) &&
         (hs_tok_is(d, ra, "his") || hs_tok_is(d, ra, "her"))) {
         bool post = false;

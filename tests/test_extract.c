@@ -178,6 +178,16 @@ START_TEST(according_to_before_a_clause_the_parser_hung_low)
     CHECK_ATTR(r, "According to", "John Smith, who leads the group", "the economy grew",
                HS_INDIRECT);
     hs_result_free(r);
+    /* the comma before the clause's subject, not one inside it */
+    r = test_extract(
+        "According to early results of the exit polls conducted for the Associated Press "
+        "and television networks by Edison Research, majorities of Democratic voters in "
+        "Alabama, Georgia, Tennessee and Virginia want a continuation of Obama's policies.");
+    CHECK_ATTR(r, "According to", "early results of the exit polls conducted for the "
+               "Associated Press and television networks by Edison Research",
+               "majorities of Democratic voters in Alabama, Georgia, Tennessee and Virginia "
+               "want a continuation of Obama's policies", HS_INDIRECT);
+    hs_result_free(r);
 }
 END_TEST
 

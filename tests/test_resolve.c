@@ -1530,6 +1530,20 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
     expect_speaker(r, "he would win", "Donald Trump", HS_ENT_PERSON, "New York businessman",
                    "");
     hs_result_free(r);
+    /* "its" before a role: the body just named, not one named as a
+     * place */
+    r = test_extract(
+        "The Institute for Fiscal Studies said the measures would raise about "
+        "$40bn a year. Its director, Paul Johnson, told the BBC that the "
+        "government had little headroom.\n\n"
+        "The host committee for the Republican gathering in Cleveland has "
+        "collected $56 million, said David Gilbert, its president and CEO.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the government", "Paul Johnson", HS_ENT_PERSON, "director",
+                   "Institute for Fiscal Studies");
+    expect_speaker(r, "The host committee", "David Gilbert", HS_ENT_PERSON,
+                   "president and CEO", "");
+    hs_result_free(r);
 }
 END_TEST
 
