@@ -209,6 +209,11 @@ void hs_attr_cut_source_tails(hs_doc *d);
 /* Close the parenthesis a source or content leaves open ("(R-Ga"). */
 void hs_attr_close_brackets(hs_doc *d);
 void hs_attr_make_disjoint(hs_doc *d);
+/* Drop an attribution whose cue lies inside another's longer cue, after
+ * its "in", and whose content overlaps the other's: the medium of "said
+ * in | a statement | that ..." read as a cue of its own.  The
+ * attributions must be sorted by cue start. */
+void hs_attr_drop_cue_in_cue(hs_doc *d);
 /* End a content at a quotation followed by a comma and a participle. */
 void hs_attr_cut_participle_after_quote(hs_doc *d);
 /* Cut a source before a relative clause that holds another's cue. */

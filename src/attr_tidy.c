@@ -579,6 +579,49 @@ void hs_attr_close_brackets(hs_doc *d)
     }
 }
 
+/* Do code-point spans of fragment lists f and g share a code point? */
+static bool frags_overlap(const hs_frags *f, const hs_frags *g)
+{
+    for (uint32_t i = 0; i < f->n; i++)
+        for (uint32_t j = 0; j < g->n; j++)
+            if (f->frag[i].begin < g->frag[j].end && g->frag[j].begin < f->frag[i].end)
+                return true;
+    return false;
+}
+
+/* Does y's cue follow an "in" inside x's cue ("said in | a statement")? */
+static bool after_in(const hs_doc *d, const hs_attr_work *y, const hs_attr_work *x)
+{
+    uint32_t k = hs_tok_at(d, y->cue.begin);
+    return k > 0 && k < d->ntoks && hs_tok_is(d, k - 1, "in") &&
+           d->toks[k - 1].c0 >= x->cue.begin;
+}
+
+void hs_attr_drop_cue_in_cue(hs_doc *d)
+{
+    if (d->nattrs < 2)
+        return;
+    uint8_t *drop = calloc(d->nattrs, 1);
+    if (!drop)
+        return;     /* a duplicate kept is no error */
+    for (size_t a = 0; a < d->nattrs; a++) {
+        const hs_attr_work *x = &d->attrs[a];
+        for (size_t b = a + 1; b < d->nattrs && d->attrs[b].cue.begin < x->cue.end; b++) {
+            const hs_attr_work *y = &d->attrs[b];
+            if (y->cue.end <= y->cue.begin || !frags_overlap(&x->content, &y->content))
+                continue;
+            if (y->cue.begin > x->cue.begin && y->cue.end <= x->cue.end && after_in(d, y, x))
+                drop[b] = 1;
+        }
+    }
+    size_t out = 0;
+    for (size_t a = 0; a < d->nattrs; a++)
+        if (!drop[a])
+            d->attrs[out++] = d->attrs[a];
+    d->nattrs = out;
+    free(drop);
+}
+
 /* PolNeAR is univocal: within one attribution the source, the cue and
  * the content never share a character.  Whatever the rules above did on
  * odd input, enforce it here; an attribution left without content goes. */

@@ -1289,6 +1289,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         hs_attr_make_disjoint(d);
         if (d->nattrs > 1)
             qsort(d->attrs, d->nattrs, sizeof *d->attrs, cmp_attr);
+        hs_attr_drop_cue_in_cue(d);
         for (size_t a = 0; a < d->nattrs; a++) {
             hs_attr_classify_kind(&c, &d->attrs[a]);
             hs_attr_note_cue_head(&c, &d->attrs[a]);

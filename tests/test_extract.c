@@ -191,6 +191,26 @@ START_TEST(according_to_before_a_clause_the_parser_hung_low)
 }
 END_TEST
 
+START_TEST(medium_in_a_cue_is_no_cue_of_its_own)
+{
+    /* the detector fires on "statement" too: one attribution, whose cue
+     * holds the medium */
+    hs_result *r = test_extract(
+        "Apple Inc said on Tuesday it would appeal the fine.\n\n"
+        "The company said in a statement that the ruling \"ignores the realities of a "
+        "market that is thriving, competitive and growing fast\".");
+    ck_assert_ptr_nonnull(r);
+    size_t n = 0;
+    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
+        const hs_attribution *a = hs_result_attribution(r, i);
+        n += strncmp(content_txt(r, a), "that the ruling", 15) == 0;
+    }
+    ck_assert_uint_eq(n, 1);
+    ck_assert_ptr_nonnull(by_cue(r, "said in a statement"));
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(according_to_after)
 {
     hs_result *r = test_extract(
@@ -1889,6 +1909,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, indirect_without_that);
     tcase_add_test(p, content_before_cue);
     tcase_add_test(p, according_to);
+    tcase_add_test(p, medium_in_a_cue_is_no_cue_of_its_own);
     tcase_add_test(p, according_to_before_a_clause_the_parser_hung_low);
     tcase_add_test(p, according_to_after);
     tcase_add_test(p, according_to_before_bracketed_quotation);
