@@ -448,6 +448,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
     int32_t *resolve_at = NULL, *next_src = NULL;
     char *src_end = NULL, *in_content = NULL;
     uint32_t *described = NULL;
+    int32_t *source_speaker = NULL;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
         goto nomem;
@@ -493,6 +494,12 @@ int hs_resolve(hs_doc *d, hs_error *err)
     if (!described)
         goto nomem;
     r.described = described;
+    source_speaker = malloc((d->ntoks + 1) * sizeof *source_speaker);
+    if (!source_speaker)
+        goto nomem;
+    for (size_t k = 0; k <= d->ntoks; k++)
+        source_speaker[k] = -1;
+    r.source_speaker = source_speaker;
     for (uint32_t i = 0; i < d->ntoks;) {
         uint32_t end = i + 1;
         int32_t e = hs_res_mention_at(&r, i, &end, false);
@@ -525,6 +532,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 if (sp == NOMEM)
                     goto nomem;
                 w->speaker = sp >= 0 ? sp + 1 : -1;   /* entity ids are 1-based */
+                for (int32_t t = w->src_tok0; sp >= 0 && t < w->src_tok1; t++)
+                    source_speaker[t] = sp;
                 if (sp >= 0 && !hs_res_add_mention(d, sp, w->source))
                     goto nomem;
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON && !r.first_person) {
@@ -597,6 +606,7 @@ done:
     free(next_src);
     free(in_content);
     free(described);
+    free(source_speaker);
     for (size_t k = 0; k < r.nkeys; k++)
         free(r.keys[k]);
     free(r.keys);

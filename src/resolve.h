@@ -58,6 +58,9 @@ typedef struct {
     const char *src_end;              /* per token: some attribution's
                                          source ends there */
     const char *in_content;           /* per token: inside a content */
+    int32_t *source_speaker;          /* per token: the speaker of the
+                                         source it lies in, once decided,
+                                         or -1 */
     uint32_t *described;              /* per attribution, two tokens: the
                                          description [a, b) its source is
                                          read as, for a person found by

@@ -729,6 +729,17 @@ int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
     return best;
 }
 
+/* Is the last word of name one of words (exactly, case counts)? */
+static bool last_word_in(const char *name, const char *const *words)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *last = sp ? sp + 1 : name;
+    for (size_t j = 0; words[j]; j++)
+        if (strcmp(last, words[j]) == 0)
+            return true;
+    return false;
+}
+
 /* The organisation "the company", "the newspaper", "the airline" stands
  * for when no name ends in that word: the one organisation named in the
  * source's sentence before it or in the sentence before ("Assem ... had
@@ -740,15 +751,26 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
         "magazine", "network", "channel", "website", "airline", "bank", "union",
         "organization", "organisation", "agency", "university", "institute",
         "foundation", "coalition", "corporation", "publication", "outlet", NULL };
+    /* a business is no public body: "The company said" after "Apple
+     * ... a fine imposed by the European Commission" is Apple */
+    static const char *const businesses[] = { "company", "firm", "airline", "bank",
+                                              "corporation", NULL };
+    static const char *const public_bodies[] = { "Commission", "Department", "Ministry",
+        "Agency", "Committee", "Council", "Court", "Government", "Parliament", "Congress",
+        "Senate", "House", "Party", "Administration", "Authority", "Office", "Bureau",
+        "Service", "Board", "Union", NULL };
     hs_doc *d = r->d;
     if (b - a != 2 || !hs_tok_is(d, a, "the") || !hs_tok_in(d, a + 1, kinds))
         return NONE;
+    bool business = hs_tok_in(d, a + 1, businesses);
     uint32_t sent = d->toks[a].sent;
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
     int32_t found = NONE;
     for (uint32_t k = a; k-- > lo;) {
         int32_t e = d->tok_entity[k];
         if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described || e == found)
+            continue;
+        if (business && last_word_in(d->ents[e].name, public_bodies))
             continue;
         if (found != NONE)
             return NONE;

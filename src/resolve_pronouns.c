@@ -53,6 +53,12 @@ int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
                 continue;
             return e;
         }
+        /* a source already read as a body: "The company said ... It
+         * added" is the company the source was found to be */
+        int32_t sp = r->source_speaker ? r->source_speaker[i] : -1;
+        if (end == i && !plural && sp >= 0 && d->ents[sp].type != HS_ENT_PERSON &&
+            !d->ents[sp].described)
+            return sp;
         /* the phrase: from the first token whose heads lead to the
          * subject ("Donald Trump 's campaign") */
         uint32_t s = i;

@@ -1467,6 +1467,22 @@ START_TEST(test_roles_from_any_mention_and_their_owners)
 }
 END_TEST
 
+START_TEST(test_the_company_is_no_public_body)
+{
+    /* "The company" after a company and a regulator is the company, and
+     * the "It" after it is too */
+    hs_result *r = test_extract(
+        "Apple Inc said on Tuesday it would appeal a fine imposed by the "
+        "European Commission.\n\n"
+        "The company said in a statement that the ruling was flawed. It added "
+        "that customers had benefited.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "that the ruling"), "Apple Inc");
+    ck_assert_str_eq(speaker_of_content(r, "that customers"), "Apple Inc");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
 {
     /* a body named inside a role, before its head, is the affiliation
@@ -1689,6 +1705,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_gender_from_birth_counts);
     tcase_add_test(tc, test_copula_names_a_subject);
     tcase_add_test(tc, test_bodies_in_roles_and_roles_from_descriptions);
+    tcase_add_test(tc, test_the_company_is_no_public_body);
     suite_add_tcase(s, tc);
     return s;
 }
