@@ -202,6 +202,10 @@ void hs_attr_drop_nested(attr_ctx *c);
  * content gives no evidence of its own: no quotation, and no clause
  * opened by "that" or a wh-word. */
 void hs_attr_drop_weak(attr_ctx *c);
+/* A cue of telling whose content is only the one told ("told |
+ * reporters") takes the clause its source follows ("..., a senior
+ * official has told the BBC."), or goes. */
+void hs_attr_recipient_is_no_content(attr_ctx *c);
 void hs_attr_join_continuations(attr_ctx *c);
 hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s);
 void hs_attr_cut_clause_sources(attr_ctx *c);

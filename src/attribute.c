@@ -1271,6 +1271,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
             see(d, &c.tree, HS_OBSERVE_BOUNDS, arg);
         hs_bounds_apply(d, &c.tree);
         hs_attr_drop_weak(&c);
+        hs_attr_recipient_is_no_content(&c);
         hs_attr_cut_speaking_relatives(d);
         hs_attr_cut_clause_sources(&c);
         hs_attr_cut_source_tails(d);

@@ -211,6 +211,21 @@ START_TEST(medium_in_a_cue_is_no_cue_of_its_own)
 }
 END_TEST
 
+START_TEST(the_one_told_is_no_content)
+{
+    /* "told the BBC": the clause the source follows is what was told */
+    hs_result *r = test_extract(
+        "Hamas is studying a new proposal, a senior official has told the BBC.");
+    CHECK_ATTR(r, "has told", "a senior official", "Hamas is studying a new proposal",
+               HS_INDIRECT);
+    hs_result_free(r);
+    /* but what is told stays: "told a joke" */
+    r = test_extract("Libertarian nominee Gary Johnson told a joke at the rally.");
+    CHECK_ATTR(r, "told", "Libertarian nominee Gary Johnson", "a joke", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(according_to_after)
 {
     hs_result *r = test_extract(
@@ -1909,6 +1924,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, indirect_without_that);
     tcase_add_test(p, content_before_cue);
     tcase_add_test(p, according_to);
+    tcase_add_test(p, the_one_told_is_no_content);
     tcase_add_test(p, medium_in_a_cue_is_no_cue_of_its_own);
     tcase_add_test(p, according_to_before_a_clause_the_parser_hung_low);
     tcase_add_test(p, according_to_after);
