@@ -440,6 +440,35 @@ static bool full_person_name(const resolve_ctx *r, uint32_t a, uint32_t b)
     return true;
 }
 
+/* Do the words [a, b), which the tagger ran into an organisation's name
+ * before "of", make a person's full name: a given name of either list
+ * first, name words after it, no place, title or organisation's head
+ * noun ("Gene Munster | of Deepwater Asset Management", not "Johns
+ * Hopkins University | of ...")? */
+static bool person_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    /* heads of institutions' names that nouns.txt leaves out ("Maxwell
+     * School of Syracuse University", "Brooklyn Academy of Music") */
+    static const char *const institutions[] = { "school", "academy", "college", "center",
+        "centre", "hospital", "museum", "library", "church", "society", "association",
+        "club", "fund", "trust", "corporation", "press", "service", "laboratory", "lab",
+        "project", "program", "alliance", "network", "federation", NULL };
+    const hs_doc *d = r->d;
+    if (b > a && hs_tok_in(d, b - 1, institutions))
+        return false;
+    const char *w = hs_tok_str(d, &d->toks[a]);
+    size_t n = hs_tok_len(&d->toks[a]);
+    if (b - a < 2 || b - a > 3 || noun_is(d, b - 1, HS_NOUN_ORG) ||
+        (d->toks[a].para == 0 && r->title_case_head) ||
+        !(hs_lex_name_gender(r->lx, w, n) || hs_lex_given_gender(r->lx, w, n)))
+        return false;
+    for (uint32_t i = a; i < b; i++)
+        if (!name_word(d, i) || hs_res_gazetteer(r, i, i + 1) || hs_res_title_before(d, i) ||
+            hs_res_role_word(r, i))
+            return false;
+    return true;
+}
+
 /* The key of token i's word after a mark, in buf: the names map holds,
  * beside names, such keys for words that find an entity only in one
  * role, their mark saying which:
@@ -918,9 +947,13 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
                 return hs_res_entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
             }
     }
-    /* "The | New York Times": no article or possessive opens a name */
+    /* "The | New York Times": no article, possessive or preposition
+     * opens a name ("Betsy Sharp | of Burke County"; but "de Blasio") */
+    static const char *const preps[] = { "of", "for", "in", "at", "on", "with", "from", "by",
+                                         NULL };
     if (ner == HS_NER_O || ner == HS_NER_MISC || hs_tok_is(d, i, "the") ||
-        is_pos(&d->toks[i], HS_POS_POS))
+        is_pos(&d->toks[i], HS_POS_POS) ||
+        (hs_tok_in(d, i, preps) && !(d->toks[i].flags & HS_TF_UPPER)))
         return -1;
     j = i;
     /* a name ends where a source does: "Lindsey Graham | Says" in a
@@ -930,10 +963,11 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         if (source_ends_at(r, j - 1))
             break;
     }
-    /* a name ends in no conjunction, preposition or article: "RT and |
-     * its defenders" */
+    /* a name ends in no conjunction, preposition, article or possessive:
+     * "RT and | its defenders", "Tesla | 's chief financial officer" */
     while (j > i && (is_pos(&d->toks[j - 1], HS_POS_CC) || is_pos(&d->toks[j - 1], HS_POS_IN) ||
-                     is_pos(&d->toks[j - 1], HS_POS_DT) || is_pos(&d->toks[j - 1], HS_POS_TO)))
+                     is_pos(&d->toks[j - 1], HS_POS_DT) || is_pos(&d->toks[j - 1], HS_POS_TO) ||
+                     is_pos(&d->toks[j - 1], HS_POS_POS)))
         j--;
     if (j == i)
         return -1;
@@ -976,6 +1010,13 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             if (j - k <= 3 && full_person_name(r, k, j)) {
                 *end = k;
                 return -1;
+            }
+        /* a person's full name, then "of" the body: "Gene Munster | of
+         * Deepwater Asset Management" read as one organisation */
+        for (uint32_t k = i + 2; k + 1 < j && k <= i + 4; k++)
+            if (hs_tok_is(d, k, "of") && person_before_of(r, i, k)) {
+                *end = k;
+                return hs_res_entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
             }
         if (i > 0 && d->toks[i - 1].ner == ner && d->toks[i - 1].sent == d->toks[i].sent &&
             full_person_name(r, i, j))

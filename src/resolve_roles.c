@@ -458,6 +458,19 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     const char *party = party_tag(r, n1, b);
     if (party && !w->affiliation && !(w->affiliation = strdup(party)))
         return;
+    /* a body after "of" right after the name: "Gene Munster of
+     * Deepwater Asset Management" */
+    if (!w->affiliation && n1 + 1 < b && hs_tok_is(d, n1, "of")) {
+        uint32_t k = n1 + 1 + (hs_tok_is(d, n1 + 1, "the") && n1 + 2 < b);
+        int32_t o = d->tok_entity[k];
+        /* (not a word the tagger cut from a name: "the University | of
+         * Wisconsin") */
+        if (o >= 0 && d->ents[o].type == HS_ENT_ORG && &d->ents[o] != w &&
+            (k == 0 || d->tok_entity[k - 1] != o) &&
+            !(d->tok_entity[k + 1] != o && noun_is(d, k, HS_NOUN_ORG)) &&
+            !(w->affiliation = strdup(d->ents[o].name)))
+            return;
+    }
     if (w->role && !w->affiliation && titled && rb > ra)
         org_in_role(r, w, ra, rb);
     if (w->role && !w->affiliation && titled && rb > ra)

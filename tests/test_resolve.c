@@ -1560,6 +1560,18 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
     expect_speaker(r, "The host committee", "David Gilbert", HS_ENT_PERSON,
                    "president and CEO", "");
     hs_result_free(r);
+    /* a body after "of" right after the name, even where the tagger ran
+     * the two into one organisation; a possessive ends a body's name */
+    r = test_extract(
+        "Tesla's chief financial officer, Zachary Kirkhorn, said the company "
+        "expected to produce more cars. Gene Munster of Deepwater Asset "
+        "Management questioned whether the strategy was sustainable.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the company expected", "Zachary Kirkhorn", HS_ENT_PERSON,
+                   "chief financial officer", "Tesla");
+    expect_speaker(r, "whether the strategy", "Gene Munster", HS_ENT_PERSON, "",
+                   "Deepwater Asset Management");
+    hs_result_free(r);
 }
 END_TEST
 
