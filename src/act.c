@@ -231,7 +231,7 @@ static int cue_word_act(const hs_doc *d, const hs_attr_work *w, int *weak)
  * another cue word names; the content's strongest marker, except that
  * a judging word ("disgraceful", "brilliant") does not turn a claim or a
  * report into a condemnation or praise ("a poll | shows | voters think
- * him unfit"); a claim or report the cue names, or a report where a
+ * him unfit"), nor a report's marker a claim into a report; a claim or report the cue names, or a report where a
  * record of findings speaks; a plain statement. */
 static hs_act classify(const hs_doc *d, const hs_attr_work *w)
 {
@@ -257,8 +257,11 @@ static hs_act classify(const hs_doc *d, const hs_attr_work *w)
     }
     if (weak < 0 && source_is_record(d, w))
         weak = HS_ACT_REPORT;
+    /* nor does a number ("percent": a report) turn a claim into one
+     * ("insists that inflation is well on its way back to 2 percent") */
     int marker = content_act(d, w);
-    if (marker >= 0 && !(weak >= 0 && (marker == HS_ACT_CONDEMN || marker == HS_ACT_PRAISE)))
+    if (marker >= 0 && !(weak >= 0 && (marker == HS_ACT_CONDEMN || marker == HS_ACT_PRAISE)) &&
+        !(weak == HS_ACT_CLAIM && marker == HS_ACT_REPORT))
         return (hs_act)marker;
     return weak >= 0 ? (hs_act)weak : HS_ACT_SAY;
 }

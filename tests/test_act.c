@@ -39,6 +39,10 @@ START_TEST(insist_on_a_fact_is_a_claim)
               "insisted", HS_ACT_CLAIM);
     CHECK_ACT("Democrats insisted that the Senate vote on the nominee.",
               "insisted", HS_ACT_DEMAND);
+    /* a number in the claim does not make it a report */
+    CHECK_ACT("Jerome Powell insists that inflation is well on its way back to 2 percent.",
+              "insists", HS_ACT_CLAIM);
+    CHECK_ACT("Trump claimed that crime has gone down 20 percent.", "claimed", HS_ACT_CLAIM);
 }
 END_TEST
 
