@@ -398,6 +398,45 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
     }
 }
 
+/* Is token i a word of titles.txt? */
+static bool title_word(const resolve_ctx *r, uint32_t i)
+{
+    return hs_lex_title(r->lx, hs_tok_str(r->d, &r->d->toks[i]), hs_tok_len(&r->d->toks[i]));
+}
+
+/* Where the first of two roles joined by "and" ends ("Republican
+ * operative | and Mitt Romney's chief strategist", "senior adviser to
+ * Mr. Sanders | and past president", "campaign aide | and now
+ * director"): the role is the first, the way a person is introduced.
+ * The second must open a phrase of its own (an article, "former", "now",
+ * a name after a common word) and hold a title's word; otherwise the
+ * role is one ("president and CEO", "adviser and pollster to Mr.
+ * Clinton", "Secretary of Health and Human Services", "House Ways and
+ * Means Committee chairman"); rb then. */
+static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t rb)
+{
+    static const char *const openers[] = { "a", "an", "the", "former", "now", "current",
+                                           "currently", "past", "later", "then", "also",
+                                           NULL };
+    const hs_doc *d = r->d;
+    bool before = false;
+    for (uint32_t k = ra; k + 1 < rb; k++) {
+        const hs_token *n = &d->toks[k + 1];
+        /* a name after it opens a role only after a common word: not
+         * "the Center on Budget | and Policy Priorities", "adviser to
+         * President Bill Clinton | and President Obama" */
+        bool opens = hs_tok_in(d, k + 1, openers) ||
+                     ((n->flags & HS_TF_UPPER) && !(n->flags & HS_TF_ALLCAPS) && k > ra &&
+                      !(d->toks[k - 1].flags & HS_TF_UPPER));
+        if (hs_tok_is(d, k, "and") && before && opens)
+            for (uint32_t j = k + 1; j < rb; j++)
+                if (title_word(r, j))
+                    return k;
+        before |= title_word(r, k);
+    }
+    return rb;
+}
+
 /* Role and affiliation of person entity e from the words [a,b) around
  * its mention [n0,n1): a source span, or the noun phrase before a
  * mention (hs_res_title_before_name()). */
@@ -453,7 +492,8 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     }
     if (titled && rb > ra && !w->role) {
         rb = past_workplace(r, w, ra, rb);
-        w->role = hs_res_tokens_text(d, ra, rb);
+        /* (the second role may still give the affiliation, below) */
+        w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, rb));
     }
     const char *party = party_tag(r, n1, b);
     if (party && !w->affiliation && !(w->affiliation = strdup(party)))

@@ -1572,6 +1572,20 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
     expect_speaker(r, "whether the strategy", "Gene Munster", HS_ENT_PERSON, "",
                    "Deepwater Asset Management");
     hs_result_free(r);
+    /* two roles joined by "and": the first is the role, the second may
+     * give the affiliation; one office with "and" stays whole */
+    r = test_extract(
+        "Stuart Stevens, a Republican operative and Mitt Romney's chief strategist, "
+        "said the race was over. Penny Nance, president and chief executive of "
+        "Concerned Women for America, said the ruling was wrong. Todd Wilcox, a "
+        "combat veteran and former CIA officer, said the plan would fail.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the race was", "Stuart Stevens", HS_ENT_PERSON, "Republican operative",
+                   "Republican Party");
+    expect_speaker(r, "the ruling was", "Penny Nance", HS_ENT_PERSON,
+                   "president and chief executive of Concerned Women for America", NULL);
+    expect_speaker(r, "the plan would", "Todd Wilcox", HS_ENT_PERSON, "combat veteran", "CIA");
+    hs_result_free(r);
 }
 END_TEST
 
