@@ -169,6 +169,7 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
 void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 
 /* resolve_describe.c */
+bool hs_res_nationality_noun(const hs_doc *d, uint32_t i);
 bool hs_res_quantity_word(const hs_doc *d, uint32_t i);
 bool hs_res_verb_after_head(const hs_doc *d, uint32_t a, uint32_t b, uint32_t h, uint32_t i);
 uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *start);

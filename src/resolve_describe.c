@@ -600,6 +600,22 @@ static const hs_place_entry *place_named_with(const resolve_ctx *r, hs_span m,
     return NULL;
 }
 
+/* Is token i a noun for a person of a nation ("Spaniard", "Briton"),
+ * which sports and world news use to name someone again ("Mikel Arteta
+ * insisted ... “...,” the Spaniard said")? */
+bool hs_res_nationality_noun(const hs_doc *d, uint32_t i)
+{
+    static const char *const nationalities[] = {
+        "spaniard", "frenchman", "frenchwoman", "briton", "englishman", "scot",
+        "dutchman", "irishman", "welshman", "norwegian", "swede", "dane", "finn",
+        "argentine", "brazilian", "portuguese", "belgian", "croatian", "serbian",
+        "australian", "canadian", "mexican", "colombian", "uruguayan", "nigerian",
+        "italian", "german", "austrian", "swiss", "japanese", "korean", "american",
+        NULL
+    };
+    return hs_tok_in(d, i, nationalities);
+}
+
 /* How far back, in bytes, the person a bare description takes up ("The
  * Vermont senator") may last have been named. */
 #define DESCRIBED_REACH 600
@@ -634,11 +650,15 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
         "nominee-in-waiting", NULL
     };
     static const char *const feminine[] = { "congresswoman", "businesswoman",
-                                            "actress", NULL };
-    static const char *const masculine[] = { "congressman", "businessman", "actor", NULL };
+                                            "actress", "frenchwoman", NULL };
+    static const char *const masculine[] = { "congressman", "businessman", "actor",
+                                             "frenchman", "englishman", "dutchman",
+                                             "irishman", "welshman", NULL };
     hs_doc *d = r->d;
-    if (h <= a || !hs_tok_is(d, a, "the") || !hs_tok_in(d, h, descriptors) ||
-        !(is_pos(&d->toks[h], HS_POS_NN) || hs_res_party_member(d, h)) ||
+    bool nationality = hs_res_nationality_noun(d, h);
+    if (h <= a || !hs_tok_is(d, a, "the") || !(nationality || hs_tok_in(d, h, descriptors)) ||
+        !(is_pos(&d->toks[h], HS_POS_NN) || hs_res_party_member(d, h) ||
+          (nationality && is_pos(&d->toks[h], HS_POS_NNP))) ||
         (h + 1 < d->ntoks && is_pos(&d->toks[h + 1], HS_POS_POS)))
         return NONE;    /* "the businessman's rhetoric": whose, too loose */
     int32_t e = r->last_subject;

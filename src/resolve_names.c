@@ -955,6 +955,10 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         is_pos(&d->toks[i], HS_POS_POS) ||
         (hs_tok_in(d, i, preps) && !(d->toks[i].flags & HS_TF_UPPER)))
         return -1;
+    /* "the Spaniard": a description, not a name */
+    if (i > 0 && hs_tok_is(d, i - 1, "the") && hs_res_nationality_noun(d, i) &&
+        (i + 1 >= s->tok1 || d->toks[i + 1].ner != ner))
+        return -1;
     j = i;
     /* a name ends where a source does: "Lindsey Graham | Says" in a
      * Title Case headline is tagged as one name */

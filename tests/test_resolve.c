@@ -1483,6 +1483,24 @@ START_TEST(test_the_company_is_no_public_body)
 }
 END_TEST
 
+START_TEST(test_a_nationality_names_the_person_again)
+{
+    /* "the Spaniard" after Mikel Arteta is Arteta, as "the senator"
+     * is; "boss" and "Director-General" are titles */
+    hs_result *r = test_extract(
+        "Arsenal boss Mikel Arteta congratulated City but insisted his side would "
+        "come back stronger. \"We were close, and we will learn from this,\" the "
+        "Spaniard said.\n\n"
+        "\"This is something that should concern us all,\" WHO Director-General "
+        "Tedros Adhanom Ghebreyesus told a news conference.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\"We were close", "Mikel Arteta", HS_ENT_PERSON, "Arsenal boss", NULL);
+    expect_speaker(r, "\"This is something", "Tedros Adhanom Ghebreyesus", HS_ENT_PERSON,
+                   "WHO Director-General", NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
 {
     /* a body named inside a role, before its head, is the affiliation
@@ -1732,6 +1750,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_copula_names_a_subject);
     tcase_add_test(tc, test_bodies_in_roles_and_roles_from_descriptions);
     tcase_add_test(tc, test_the_company_is_no_public_body);
+    tcase_add_test(tc, test_a_nationality_names_the_person_again);
     suite_add_tcase(s, tc);
     return s;
 }
