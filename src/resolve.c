@@ -356,6 +356,17 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     int32_t e = hs <= h ? hs_res_described_by(r, hs, hs_res_office_end(d, h, b), h, who) : NONE;
     if (e >= 0 && !d->ents[e].affiliation && !hs_res_demonym_affiliation(r, e, hs, h))
         return NOMEM;
+    /* a speaker for a body the text names by its kind: "A spokesperson
+     * for the agency" after "The Federal Aviation Administration said" */
+    if (e >= 0 && !d->ents[e].affiliation && h + 4 <= b &&
+        (hs_tok_is(d, h + 1, "for") || hs_tok_is(d, h + 1, "at")) && hs_tok_is(d, h + 2, "the") &&
+        hs_res_person_noun(r, h)) {
+        int32_t o = hs_res_org_by_head(r, h + 2, h + 4);
+        if (o == NONE)
+            o = hs_res_org_by_kind(r, h + 2, h + 4);
+        if (o >= 0 && o != e && !(d->ents[e].affiliation = strdup(d->ents[o].name)))
+            return NOMEM;
+    }
     return e == NONE ? -1 : e;
 }
 

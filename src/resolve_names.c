@@ -1011,8 +1011,9 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     hs_entity_type type = ner_type(ner);
     if (type == HS_ENT_ORG) {
         for (uint32_t k = i + 1; k + 1 < j; k++)
-            if (j - k <= 3 && full_person_name(r, k, j)) {
-                *end = k;
+            if (j - k <= 3 && (full_person_name(r, k, j) ||
+                               (hs_res_role_word(r, k - 1) && person_before_of(r, k, j)))) {
+                *end = k;       /* (also "Boeing Chief Executive | Dave Calhoun") */
                 return -1;
             }
         /* a person's full name, then "of" the body: "Gene Munster | of
@@ -1023,7 +1024,8 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
                 return hs_res_entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
             }
         if (i > 0 && d->toks[i - 1].ner == ner && d->toks[i - 1].sent == d->toks[i].sent &&
-            full_person_name(r, i, j))
+            (full_person_name(r, i, j) ||
+             (hs_res_role_word(r, i - 1) && person_before_of(r, i, j))))
             type = HS_ENT_PERSON;
     }
     *end = j;

@@ -1480,6 +1480,18 @@ START_TEST(test_the_company_is_no_public_body)
     ck_assert_str_eq(speaker_of_content(r, "that the ruling"), "Apple Inc");
     ck_assert_str_eq(speaker_of_content(r, "that customers"), "Apple Inc");
     hs_result_free(r);
+    /* a speaker for a body named by its kind; a person's name after a
+     * title that the tagger ran into an organisation's name */
+    r = test_extract(
+        "The Federal Aviation Administration said it would monitor the company. "
+        "A spokesperson for the agency declined to elaborate.\n\n"
+        "Boeing Chief Executive Dave Calhoun said the company made mistakes.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "to elaborate", "spokesperson", HS_ENT_PERSON, NULL,
+                   "Federal Aviation Administration");
+    expect_speaker(r, "the company made", "Dave Calhoun", HS_ENT_PERSON,
+                   "Boeing Chief Executive", NULL);
+    hs_result_free(r);
 }
 END_TEST
 
