@@ -461,9 +461,10 @@ static bool is_terminator(const hs_doc *d, const hs_token *t)
 }
 
 /* The dash that ends a dateline opening the paragraph at token i
- * ("PARIS —", "RENO, Nev. (AP) —", "WASHINGTON -"): words in capitals,
- * commas, a state's abbreviation and an agency in parentheses, then a
- * dash with more of the paragraph after it; -1 when there is none. */
+ * ("PARIS —", "RENO, Nev. (AP) —", "KYIV, Ukraine (AP) —", "WASHINGTON
+ * -"): a word in capitals, then capitalised words, commas and an agency
+ * in parentheses, then a dash with more of the paragraph after it; -1
+ * when there is none. */
 static int64_t dateline_end(const hs_doc *d, size_t i)
 {
     static const char *const dashes[] = { "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95",
@@ -483,10 +484,9 @@ static int64_t dateline_end(const hs_doc *d, size_t i)
         for (size_t c = 0; upper && c < n; c++)
             upper = !(w[c] >= 'a' && w[c] <= 'z');
         caps |= upper;
-        /* "Nev.", "(AP)", "," */
-        bool abbrev = (t->flags & HS_TF_UPPER) && n <= 5 && w[n - 1] == '.';
-        if (!(upper || abbrev || tok_is(d, t, ",") || tok_is(d, t, "(") || tok_is(d, t, ")") ||
-              (k > i && tok_is(d, &d->toks[k - 1], "(") && (t->flags & HS_TF_UPPER))))
+        /* after the city in capitals: "Nev.", "Ukraine", "(AP)", "," */
+        bool named = caps && (t->flags & HS_TF_UPPER);
+        if (!(upper || named || tok_is(d, t, ",") || tok_is(d, t, "(") || tok_is(d, t, ")")))
             return -1;
     }
     return -1;

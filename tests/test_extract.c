@@ -237,6 +237,20 @@ START_TEST(dateline_is_a_sentence_of_its_own)
                "French police believe the man who stabbed two people near the Eiffel Tower "
                "on Saturday acted alone", HS_INDIRECT);
     hs_result_free(r);
+    /* a country after the city, an agency in parentheses */
+    r = test_extract(
+        "Ukraine says it downed 40 Russian drones overnight\n\n"
+        "KYIV, Ukraine (AP) \xE2\x80\x94 Ukraine's air force said Saturday it had shot down "
+        "40 of 50 drones launched by Russia overnight, as Moscow pressed its offensive in the "
+        "east.");
+    CHECK_ATTR(r, "said", "Ukraine's air force",
+               "it had shot down 40 of 50 drones launched by Russia overnight, as Moscow "
+               "pressed its offensive in the east", HS_INDIRECT);
+    /* (the city had been read as the speaker) */
+    const hs_entity *who = hs_result_entity_by_id(r, by_cue(r, "said")->speaker);
+    ck_assert_ptr_nonnull(who);
+    ck_assert_str_eq(who->name, "Ukraine");
+    hs_result_free(r);
 }
 END_TEST
 
