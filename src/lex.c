@@ -460,55 +460,17 @@ static bool is_terminator(const hs_doc *d, const hs_token *t)
     return false;
 }
 
-/* The dash that ends a dateline opening the paragraph at token i
- * ("PARIS —", "RENO, Nev. (AP) —", "KYIV, Ukraine (AP) —", "WASHINGTON
- * -"): a word in capitals, then capitalised words, commas and an agency
- * in parentheses, then a dash with more of the paragraph after it; -1
- * when there is none. */
-static int64_t dateline_end(const hs_doc *d, size_t i)
-{
-    static const char *const dashes[] = { "\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\x95",
-                                          "--", "-", NULL };
-    bool caps = false;
-    for (size_t k = i; k < d->ntoks && k < i + 10; k++) {
-        const hs_token *t = &d->toks[k];
-        if (k > i && (t->flags & HS_TF_PARA_START))
-            return -1;
-        for (const char *const *p = dashes; *p; p++)
-            if (tok_is(d, t, *p))
-                return caps && k + 1 < d->ntoks && !(d->toks[k + 1].flags & HS_TF_PARA_START)
-                       ? (int64_t)k : -1;
-        const char *w = hs_tok_str(d, t);
-        size_t n = hs_tok_len(t);
-        bool upper = n > 1 && (t->flags & HS_TF_UPPER);
-        for (size_t c = 0; upper && c < n; c++)
-            upper = !(w[c] >= 'a' && w[c] <= 'z');
-        caps |= upper;
-        /* after the city in capitals: "Nev.", "Ukraine", "(AP)", "," */
-        bool named = caps && (t->flags & HS_TF_UPPER);
-        if (!(upper || named || tok_is(d, t, ",") || tok_is(d, t, "(") || tok_is(d, t, ")")))
-            return -1;
-    }
-    return -1;
-}
-
-/* Assign tok->sent: split at terminators and paragraph breaks, and after
- * a dateline, whose words would otherwise open the first sentence's
- * parse ("PARIS — French police believe ..." read with "PARIS" as its
- * subject). */
+/* Assign tok->sent: split at terminators and paragraph breaks. */
 static void split_sentences(hs_doc *d)
 {
     uint32_t sent = 0, len = 0;
-    int64_t dateline = -1;
     for (size_t i = 0; i < d->ntoks; i++) {
         hs_token *t = &d->toks[i];
         if (i > 0 && ((t->flags & HS_TF_PARA_START) ||
-                      len >= HS_MAX_SENT_TOKENS || (int64_t)i == dateline + 1)) {
+                      len >= HS_MAX_SENT_TOKENS)) {
             sent++;
             len = 0;
         }
-        if (i == 0 || (t->flags & HS_TF_PARA_START))
-            dateline = dateline_end(d, i);
         t->sent = sent;
         len++;
         bool ends = is_terminator(d, t);
