@@ -821,11 +821,13 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
     }
     if ((uint32_t)sa >= s->tok1)
         return 0;
-    /* opening its sentence, X ends at the last comma before the main
-     * clause's finite verb, however the parser hung that clause
-     * ("According to two diplomats familiar with the talks, | France
-     * and Italy were pushing ..."); a relative clause's verb is X's own
-     * ("According to Smith, who leads the group, | ...") */
+    /* opening its sentence, X ends at the comma before the main clause,
+     * however the parser hung that clause ("According to two diplomats
+     * familiar with the talks, | France and Italy were pushing ..."):
+     * the comma before the subject of the first finite verb after a
+     * comma, or else the last comma before that verb; a relative
+     * clause's verb is X's own ("According to Smith, who leads the
+     * group, | ...") */
     if (i == (int32_t)s->tok0 || (i == (int32_t)s->tok0 + 1 && is_punct(d, s->tok0))) {
         int32_t comma = -1;
         bool relative = false;

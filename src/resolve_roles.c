@@ -335,13 +335,13 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
         int32_t e = d->tok_entity[k];
         const hs_place_entry *p = hs_res_gazetteer(r, k, k + 1);
         /* a party's adjective inside the role: "Iowa Republican
-         * operative" (one opening the role is read before) */
+         * operative" (one opening the role is read before; not one in a
+         * party body's name, "Republican National Committee") */
         bool alone = e < 0 || ((k == 0 || d->tok_entity[k - 1] != e) &&
                                (k + 1 >= rb || d->tok_entity[k + 1] != e));
-        if (p && p->demonym_of && p->type == HS_ENT_ORG && alone) {  /* not "Republican
-                                                                       National Committee" */
-            if (modifies_head(d, k + 1, rb) && !(w->affiliation = strdup(p->name)))
-                return;
+        if (p && p->demonym_of && p->type == HS_ENT_ORG && alone) {
+            if (modifies_head(d, k + 1, rb))
+                w->affiliation = strdup(p->name);
             return;
         }
         if (e >= 0)
