@@ -576,8 +576,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
         uint32_t end = i + 1;
         while (e >= 0 && end < d->ntoks && d->tok_entity[end] == e)
             end++;
-        if (e >= 0 && d->ents[e].type == HS_ENT_PERSON && !d->ents[e].role &&
-            d->toks[i].quote_depth == 0)
+        if (e >= 0 && d->ents[e].type == HS_ENT_PERSON &&
+            (!d->ents[e].role || !d->ents[e].affiliation) && d->toks[i].quote_depth == 0)
             hs_res_appositive_role(&r, e, i, end);
         i = end;
     }

@@ -437,6 +437,27 @@ static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t r
     return rb;
 }
 
+/* The party an appositive after a name says its person belongs to: ",
+ * a Utah Republican," (an article, at most two more words, then a party
+ * member, then a comma or the end [, b)); NULL when none. */
+static const char *party_appositive(const resolve_ctx *r, uint32_t n1, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    if (n1 + 2 >= b || !hs_tok_is(d, n1, ",") ||
+        !(hs_tok_is(d, n1 + 1, "a") || hs_tok_is(d, n1 + 1, "an")))
+        return NULL;
+    for (uint32_t j = n1 + 2; j < b && j < n1 + 5; j++) {
+        if (hs_res_party_member(d, j)) {
+            const hs_place_entry *p = hs_res_gazetteer(r, j, j + 1);
+            bool ends = j + 1 == b || hs_tok_is(d, j + 1, ",");
+            return ends && p && p->type == HS_ENT_ORG ? p->name : NULL;
+        }
+        if (!(d->toks[j].flags & HS_TF_UPPER))
+            return NULL;
+    }
+    return NULL;
+}
+
 /* Role and affiliation of person entity e from the words [a,b) around
  * its mention [n0,n1): a source span, or the noun phrase before a
  * mention (hs_res_title_before_name()). */
@@ -496,6 +517,8 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, rb));
     }
     const char *party = party_tag(r, n1, b);
+    if (!party)
+        party = party_appositive(r, n1, b);
     if (party && !w->affiliation && !(w->affiliation = strdup(party)))
         return;
     /* a body after "of" right after the name: "Gene Munster of
@@ -619,12 +642,19 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
  * front-runner, Donald Trump," and "Donald Trump, the Republican
  * front-runner,".  The description is a short noun phrase between
  * commas, opening with an article or an owner's word and ending in a
- * title's word ("the Associated Press, Donald Trump" is no role). */
+ * title's word ("the Associated Press, Donald Trump" is no role).  A
+ * party member there gives the party, whatever the role (", a Utah
+ * Republican,"). */
 void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
 {
-    const hs_doc *d = r->d;
+    hs_doc *d = r->d;
     const hs_sentence *st = &d->sents[d->toks[i].sent];
     static const char *const opens[] = { "the", "a", "an", "his", "her", "its", "their", NULL };
+    const char *party = d->ents[e].affiliation ? NULL : party_appositive(r, end, st->tok1);
+    if (party)
+        d->ents[e].affiliation = strdup(party);     /* ", a Utah Republican," */
+    if (d->ents[e].role)
+        return;
     /* after the name: ", the Republican front-runner," */
     if (end + 2 < st->tok1 && hs_tok_is(d, end, ",") && hs_tok_in(d, end + 1, opens)) {
         for (uint32_t c = end + 2; c < st->tok1 && c < end + 14; c++) {

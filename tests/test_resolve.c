@@ -1616,6 +1616,13 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
                    "president and chief executive of Concerned Women for America", NULL);
     expect_speaker(r, "the plan would", "Todd Wilcox", HS_ENT_PERSON, "combat veteran", "CIA");
     hs_result_free(r);
+    /* a party member in an appositive gives the party, whatever the role */
+    r = test_extract(
+        "Some conservatives criticized the deal. Sen. Mike Lee, a Utah Republican, said it "
+        "does nothing to rein in spending.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "it does nothing", "Mike Lee", HS_ENT_PERSON, "Sen.", "Republican Party");
+    hs_result_free(r);
 }
 END_TEST
 
