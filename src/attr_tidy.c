@@ -126,7 +126,7 @@ static bool content_is_recipient(const attr_ctx *c, const hs_attr_work *w)
     /* a named person or body ("told | POLITICO", "told | The New York
      * Times"), or people ("told | reporters"); not what is told ("told
      * | a joke") */
-    if (hs_tok_is(d, (uint32_t)a, "the") || hs_tok_is(d, (uint32_t)a, "The"))
+    if (hs_tok_is(d, (uint32_t)a, "the"))
         a++;
     if (b - a > 3 || a > b)
         return false;

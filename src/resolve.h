@@ -147,6 +147,7 @@ int32_t hs_res_new_entity(resolve_ctx *r, const char *name, hs_entity_type type)
 bool hs_res_add_mention(hs_doc *d, int32_t e, hs_span s);
 const hs_place_entry *hs_res_gazetteer(const resolve_ctx *r, uint32_t a, uint32_t b);
 bool hs_res_title_before(const hs_doc *d, uint32_t i);
+bool hs_res_title_word(const resolve_ctx *r, uint32_t i);
 bool hs_res_role_word(const resolve_ctx *r, uint32_t i);
 bool hs_res_party_member(const hs_doc *d, uint32_t i);
 const hs_place_entry *hs_res_nationals_of(const resolve_ctx *r, uint32_t i);

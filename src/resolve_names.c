@@ -192,14 +192,19 @@ bool hs_res_title_before(const hs_doc *d, uint32_t i)
     return noun_is(d, i, HS_NOUN_TITLE);
 }
 
+/* Is token i a word of titles.txt? */
+bool hs_res_title_word(const resolve_ctx *r, uint32_t i)
+{
+    const hs_token *t = &r->d->toks[i];
+    return hs_lex_title(r->lx, hs_tok_str(r->d, t), hs_tok_len(t));
+}
+
 /* Is token i a role word (titles.txt) that is not also a given name
  * ("General", "Justice", but not "Dean")? */
 bool hs_res_role_word(const resolve_ctx *r, uint32_t i)
 {
     const hs_token *t = &r->d->toks[i];
-    const char *s = hs_tok_str(r->d, t);
-    size_t n = hs_tok_len(t);
-    return hs_lex_title(r->lx, s, n) && !hs_lex_name_gender(r->lx, s, n);
+    return hs_res_title_word(r, i) && !hs_lex_name_gender(r->lx, hs_tok_str(r->d, t), hs_tok_len(t));
 }
 
 /* Is token i a noun for members of a party: "Republicans", "Democrats",
@@ -499,7 +504,7 @@ static void add_name_tokens(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
     const hs_doc *d = r->d;
     for (uint32_t i = a; i < b; i++) {
         /* a title word is no name but as a surname ("Peter King") */
-        if (hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])) &&
+        if (hs_res_title_word(r, i) &&
             (i + 1 < b || i == a))
             continue;
         char *tok = hs_res_tokens_text(d, i, i + 1);
@@ -995,8 +1000,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             return -1;
         }
         j = k;
-        while (j > i && hs_lex_title(r->lx, hs_tok_str(d, &d->toks[j - 1]),
-                                     hs_tok_len(&d->toks[j - 1])))
+        while (j > i && hs_res_title_word(r, j - 1))
             j--;
         break;
     }

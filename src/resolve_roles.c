@@ -163,7 +163,7 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
         (hs_tok_is(d, ra, "his") || hs_tok_is(d, ra, "her"))) {
         bool post = false;
         for (uint32_t k = ra + 1; k < rb && !post; k++)
-            post = hs_lex_title(r->lx, hs_tok_str(d, &d->toks[k]), hs_tok_len(&d->toks[k])) ||
+            post = hs_res_title_word(r, k) ||
                    hs_res_kin_word(d, k);
         int32_t owner = post ? gendered_recent(r, ra) : -1;
         if (owner >= 0 && &d->ents[owner] != w && !w->affiliation &&
@@ -201,6 +201,13 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
     return ra;
 }
 
+/* Is token i a word for what a person runs, whose staff work for the
+ * person ("the Clinton campaign", "the Obama administration")? */
+static bool campaign_word(const hs_doc *d, uint32_t i)
+{
+    return hs_tok_is(d, i, "campaign") || hs_tok_is(d, i, "administration");
+}
+
 /* Where a role in tokens [ra, rb) ends before the organisation or place
  * it is held at, whom it gives person w as affiliation unless w has one:
  * "visiting fellow | at the Brookings Institution", "lawyer | for the
@@ -229,8 +236,7 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
          * Pagliano", "senior adviser to Mr. Trump") */
         bool person = e >= 0 && d->ents[e].type == HS_ENT_PERSON && &d->ents[e] != w &&
                       (hs_tok_is(d, k, "for") || hs_tok_is(d, k, "to") ||
-                       (k + 1 < rb && (hs_tok_is(d, rb - 1, "campaign") ||
-                                       hs_tok_is(d, rb - 1, "administration"))));
+                       (k + 1 < rb && campaign_word(d, rb - 1)));
         if (e < 0 || (d->ents[e].type != HS_ENT_ORG && d->ents[e].type != HS_ENT_GPE && !person) ||
             (hs_tok_is(d, k, "to") && !person))
             continue;
@@ -240,7 +246,7 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         /* a person's campaign or administration: the person ("adviser
          * at the Clinton campaign") */
         if (e >= 0 && d->ents[e].type == HS_ENT_PERSON && &d->ents[e] != w && m + 1 == rb &&
-            (hs_tok_is(d, m, "campaign") || hs_tok_is(d, m, "administration")))
+            campaign_word(d, m))
             m = rb;
         /* a second role after it: "co-founder of the Breakthrough
          * Institute | and advocate of ..." */
@@ -379,8 +385,7 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
              * name ("Republican National Committee | Research
              * Director") */
             while (t > k + 1 && (hs_tok_in(d, t - 1, ranks) ||
-                                 hs_lex_title(r->lx, hs_tok_str(d, &d->toks[t - 1]),
-                                              hs_tok_len(&d->toks[t - 1]))))
+                                 hs_res_title_word(r, t - 1)))
                 t--;
             for (uint32_t j = t - 1; j-- > k + 1;)
                 if (noun_is(d, j, HS_NOUN_ORG)) {
@@ -396,12 +401,6 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
         w->affiliation = t == m ? strdup(name) : hs_res_tokens_text(d, k, t);
         return;
     }
-}
-
-/* Is token i a word of titles.txt? */
-static bool title_word(const resolve_ctx *r, uint32_t i)
-{
-    return hs_lex_title(r->lx, hs_tok_str(r->d, &r->d->toks[i]), hs_tok_len(&r->d->toks[i]));
 }
 
 /* Where the first of two roles joined by "and" ends ("Republican
@@ -430,9 +429,9 @@ static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t r
                       !(d->toks[k - 1].flags & HS_TF_UPPER));
         if (hs_tok_is(d, k, "and") && before && opens)
             for (uint32_t j = k + 1; j < rb; j++)
-                if (title_word(r, j))
+                if (hs_res_title_word(r, j))
                     return k;
-        before |= title_word(r, k);
+        before |= hs_res_title_word(r, k);
     }
     return rb;
 }
@@ -493,7 +492,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     rb = role_end(r, ra, rb, true);
     bool titled = false;
     for (uint32_t i = ra; i < rb; i++)
-        titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
+        titled |= hs_res_title_word(r, i);
     if (!titled) {
         /* an appositive after the name: "Hugh Hill, a doctor,", also
          * after an age: "Ryan Leenders, 30, a member of ..."; set off by
@@ -509,7 +508,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         rb = role_end(r, ra, rb, false);
         ra = past_owner(r, w, ra, rb, true);    /* "Twitter's director of ..." */
         for (uint32_t i = ra; i < rb; i++)
-            titled |= hs_lex_title(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
+            titled |= hs_res_title_word(r, i);
     }
     if (titled && rb > ra && !w->role) {
         rb = past_workplace(r, w, ra, rb);
@@ -600,7 +599,7 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
          * Democratic presidential nominee | Hillary Clinton") */
         bool common = (is_pos(t, HS_POS_NN) || is_pos(t, HS_POS_NNS)) &&
                       !(t->flags & HS_TF_UPPER) &&
-                      !hs_lex_title(r->lx, hs_tok_str(d, t), hs_tok_len(t));
+                      !hs_res_title_word(r, s - 1);
         /* a heading in capitals ("DEADLY ISTANBUL EXPLOSION"), not an
          * acronym ("U.S.", "RNC", "TV") */
         bool heading = (t->flags & HS_TF_ALLCAPS) && hs_tok_len(t) >= 5 &&
@@ -608,8 +607,7 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
         bool word = (is_noun(t) && !hs_res_day_or_month(d, s - 1)) || is_pos(t, HS_POS_JJ) ||
                     is_pos(t, HS_POS_POS) ||
                     (hs_tok_is(d, s - 1, "of") && s - 1 > tok0 && s < i &&
-                     hs_lex_title(r->lx, hs_tok_str(d, &d->toks[s - 2]),
-                                  hs_tok_len(&d->toks[s - 2])));
+                     hs_res_title_word(r, s - 2));
         if (!word || (common && !inside) || heading ||
             ((t->flags & HS_TF_PUNCT) && !is_pos(t, HS_POS_POS)) ||
             t->quote_depth != d->toks[i].quote_depth)
@@ -660,9 +658,7 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         for (uint32_t c = end + 2; c < st->tok1 && c < end + 14; c++) {
             const hs_token *t = &d->toks[c];
             if (hs_tok_is(d, c, ",")) {
-                const hs_token *h = &d->toks[c - 1];
-                if (hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) &&
-                    !title_modifier(d, c - 1))
+                if (hs_res_title_word(r, c - 1) && !title_modifier(d, c - 1))
                     hs_res_take_role(r, e, i, c, i, end);
                 return;
             }
@@ -685,10 +681,9 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
                 break;
             s0--;
         }
-        const hs_token *h = &d->toks[i - 2];
         static const char *const articles[] = { "the", "a", "an", NULL };
         if (s0 > st->tok0 && s0 + 1 < i - 1 && hs_tok_in(d, s0 - 1, articles) &&
-            hs_lex_title(r->lx, hs_tok_str(d, h), hs_tok_len(h)) && !title_modifier(d, i - 2))
+            hs_res_title_word(r, i - 2) && !title_modifier(d, i - 2))
             hs_res_take_role(r, e, s0 - 1, end, i, end);
     }
 }
