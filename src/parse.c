@@ -479,6 +479,94 @@ static void parse_chain(hs_doc *d, uint32_t tok0, uint32_t tok1)
     }
 }
 
+/* The dash that ends a dateline opening the paragraph at token i, before
+ * token `end` ("PARIS —", "RENO, Nev. (AP) —", "LOS ANGELES --"): a word
+ * in capitals, then capitalised words and abbreviations, commas and an
+ * agency in parentheses, then a dash with more of the sentence after it.
+ * Returns the dash, or -1.  (attr_tidy.c asks more of the datelines it
+ * cuts out of spans, an agency; here a bad guess only costs a reparse.) */
+static int64_t opening_dateline(const hs_doc *d, uint32_t i, uint32_t end)
+{
+    static const char *const dashes[] = { "\xE2\x80\x94", "\xE2\x80\x93",
+                                          "\xE2\x80\x95", "--", "-", NULL };
+    if (!(d->toks[i].flags & HS_TF_PARA_START))
+        return -1;
+    bool caps = false;
+    for (uint32_t k = i; k + 1 < end && k < i + 10; k++) {
+        const hs_token *t = &d->toks[k];
+        if (hs_tok_in(d, k, dashes))
+            return caps && k > i ? (int64_t)k : -1;
+        const char *w = hs_tok_str(d, t);
+        size_t n = hs_tok_len(t);
+        bool upper = n > 1 && (t->flags & HS_TF_UPPER);
+        for (size_t c = 0; upper && c < n; c++)
+            upper = !(w[c] >= 'a' && w[c] <= 'z');
+        caps |= upper;
+        bool abbrev = (t->flags & HS_TF_UPPER) && n <= 5 && w[n - 1] == '.';  /* "Nev." */
+        bool agency = k > i && hs_tok_is(d, k - 1, "(") && (t->flags & HS_TF_UPPER);
+        if (!(upper || abbrev || agency || hs_tok_is(d, k, ",") || hs_tok_is(d, k, "(") ||
+              hs_tok_is(d, k, ")")))
+            return -1;
+    }
+    return -1;
+}
+
+/* Parse tokens tok0..tok1 of `d` as one unit into the tokens' head and
+ * deprel; the unit's root gets head -1.  False when out of memory. */
+static bool parse_span(hs_doc *d, hs_pstate *st, const hs_model *m,
+                       uint32_t tok0, uint32_t tok1)
+{
+    if (!hs_pstate_reserve(st, tok1 - tok0))
+        return false;
+    hs_pstate_init(st, d, tok0, tok1);
+    hs_pstate_parse(st, m);
+    uint32_t n = tok1 - tok0;
+    for (uint32_t i = 0; i < n; i++) {
+        hs_token *t = &d->toks[tok0 + i];
+        int32_t h = st->head[i];
+        t->head = h == (int32_t)n ? -1 : (int32_t)tok0 + h;
+        t->deprel = st->rel[i];
+    }
+    return true;
+}
+
+/* The unit's root among tokens tok0..tok1 (parsed by parse_span). */
+static uint32_t span_root(const hs_doc *d, uint32_t tok0, uint32_t tok1)
+{
+    for (uint32_t i = tok0; i < tok1; i++)
+        if (d->toks[i].head < 0)
+            return i;
+    return tok0;
+}
+
+/* A dateline that the parse of its sentence made a word of the story
+ * ("PARIS — French police believe ... acted alone, Interior Minister
+ * Gérald Darmanin said": "PARIS" the subject of "acted", so that "said"
+ * lost its content) is parsed apart from the story, and the story's root
+ * hung on the dateline's as the parser does it when it gets the dateline
+ * right ("DALLAS (AP) — ... is shifting": "shifting" a parataxis under
+ * "DALLAS", as in CoreNLP's parses the models learnt from).  False when
+ * out of memory. */
+static bool reparse_dateline(hs_doc *d, hs_pstate *st, const hs_model *m,
+                             uint32_t tok0, uint32_t tok1)
+{
+    int64_t dash = opening_dateline(d, tok0, tok1);
+    if (dash < 0)
+        return true;
+    uint32_t body = (uint32_t)dash + 1;
+    bool inside = false;
+    for (uint32_t k = tok0; k < body && !inside; k++)
+        inside = d->toks[k].head >= (int32_t)body;
+    if (!inside)
+        return true;
+    if (!parse_span(d, st, m, tok0, body) || !parse_span(d, st, m, body, tok1))
+        return false;
+    hs_token *story = &d->toks[span_root(d, body, tok1)];
+    story->head = (int32_t)span_root(d, tok0, body);
+    story->deprel = HS_DEP_PARATAXIS;
+    return true;
+}
+
 /* Stage entry point: parse every sentence of `d`. */
 int hs_parse(hs_doc *d, hs_error *err)
 {
@@ -499,19 +587,11 @@ int hs_parse(hs_doc *d, hs_error *err)
             parse_chain(d, tok0, tok1);
             continue;
         }
-        if (!hs_pstate_reserve(&st, tok1 - tok0)) {
+        if (!parse_span(d, &st, m, tok0, tok1) ||
+            !reparse_dateline(d, &st, m, tok0, tok1)) {
             hs_pstate_free(&st);
             hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
             return -1;
-        }
-        hs_pstate_init(&st, d, tok0, tok1);
-        hs_pstate_parse(&st, m);
-        uint32_t n = tok1 - tok0;
-        for (uint32_t i = 0; i < n; i++) {
-            hs_token *t = &d->toks[tok0 + i];
-            int32_t h = st.head[i];
-            t->head = h == (int32_t)n ? -1 : (int32_t)tok0 + h;
-            t->deprel = st.rel[i];
         }
     }
     hs_pstate_free(&st);

@@ -278,6 +278,21 @@ START_TEST(wire_dateline_not_in_source)
 }
 END_TEST
 
+START_TEST(dateline_parsed_apart_from_the_story)
+{
+    /* the parser made "PARIS" the subject of "acted", and the attribution
+     * of "believe" swallowed the one of "said" */
+    hs_result *r = test_extract(
+        "PARIS \xE2\x80\x94 French police believe the man who stabbed two people near the "
+        "Eiffel Tower on Saturday acted alone, Interior Minister Gerald Darmanin said on "
+        "Sunday.");
+    CHECK_ATTR(r, "said", "Interior Minister Gerald Darmanin",
+               "French police believe the man who stabbed two people near the Eiffel "
+               "Tower on Saturday acted alone", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(mixed_quotation)
 {
     hs_result *r = test_extract(
@@ -1012,9 +1027,9 @@ END_TEST
 
 START_TEST(weak_cue_kept_when_content_vouches)
 {
-    /* "branded" and "have heard" score under the cue margin: a quoted
-     * label or a "that" clause keeps their attribution, a plain object
-     * does not */
+    /* "branded" and "were frustrated" score under the cue margin (with
+     * the committed models): a quoted label or a "that" clause keeps
+     * their attribution, a plain object does not */
     hs_result *r = test_extract("Japan branded North Korea an \"outlaw nation in the "
                                 "neighborhood.\"");
     CHECK_ATTR(r, "branded", "Japan",
@@ -1023,12 +1038,12 @@ START_TEST(weak_cue_kept_when_content_vouches)
     r = test_extract("Japan branded North Korea an outlaw nation.");
     ck_assert_uint_eq(hs_result_attribution_count(r), 0);
     hs_result_free(r);
-    r = test_extract("Many Americans have heard by now that 20 veterans commit suicide "
-                     "each day.");
-    CHECK_ATTR(r, "have heard", "Many Americans",
-               "that 20 veterans commit suicide each day", HS_INDIRECT);
+    r = test_extract("Protesters were frustrated that the police department released "
+                     "only part of the footage.");
+    CHECK_ATTR(r, "were frustrated", "Protesters",
+               "that the police department released only part of the footage", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("Many Americans have heard the news by now.");
+    r = test_extract("Protesters were frustrated with the police department.");
     ck_assert_uint_eq(hs_result_attribution_count(r), 0);
     hs_result_free(r);
 }
@@ -1931,6 +1946,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, according_to_before_bracketed_quotation);
     tcase_add_test(p, phrase_before_colon_and_quotation_is_cue);
     tcase_add_test(p, wire_dateline_not_in_source);
+    tcase_add_test(p, dateline_parsed_apart_from_the_story);
     tcase_add_test(p, quotation_with_own_cue_inside_content_kept);
     tcase_add_test(p, quoted_word_parsed_as_subject_is_no_source);
     tcase_add_test(p, bare_cue_sentence_takes_adjacent_quotation);

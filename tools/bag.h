@@ -24,22 +24,57 @@
 #include "perceptron.h"
 #include "silver.h"
 
-/* A trainer's random-number generator: next value from state *s. */
-typedef uint64_t (*bag_rng_fn)(uint64_t *s);
+/* The order a member visits the instances in, epoch by epoch: by a hash
+ * of each instance's own content (its signature, the caller's hash of
+ * its keys and label) mixed with the seed and the epoch, not by its
+ * index.  An upstream change that adds, drops or alters a few instances
+ * then moves only those in the order, and the model trained after it
+ * differs from the one before by what changed, not by a whole new
+ * shuffle (with an index shuffle, a one-line rule change moved dev
+ * scores by up to 0.4 through the retrained models alone). */
+typedef struct {
+    uint64_t key;
+    size_t index;
+} bag_order;
 
-/* Fisher-Yates shuffle of order[0..n) with generator next at state *rng:
- * each epoch of a member visits its instances in a new seeded order.
- * (Each trainer keeps the generator it was tuned with, so that its model
- * files stay as they are.) */
-static inline void bag_shuffle(size_t *order, size_t n, bag_rng_fn next,
-                               uint64_t *rng)
+static inline int bag_cmp_order(const void *x, const void *y)
 {
-    for (size_t k = n; k > 1; k--) {
-        size_t j = (size_t)(next(rng) % k);
-        size_t x = order[k - 1];
-        order[k - 1] = order[j];
-        order[j] = x;
+    const bag_order *a = x, *b = y;
+    if (a->key != b->key)
+        return a->key < b->key ? -1 : 1;
+    return (a->index > b->index) - (a->index < b->index);
+}
+
+/* Make equal signatures sig[0..n) distinct, each copy mixed with its
+ * count among the earlier ones, so that identical instances do not all
+ * meet in one run of the order (a perceptron would then see the same
+ * instance many times in a row).  Returns false when out of memory. */
+static inline bool bag_spread_copies(uint64_t *sig, size_t n)
+{
+    bag_order *by = malloc((n + 1) * sizeof *by);
+    if (!by)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        by[i] = (bag_order){ sig[i], i };
+    qsort(by, n, sizeof *by, bag_cmp_order);
+    for (size_t i = 1, copy = 1; i < n; i++) {
+        copy = by[i].key == by[i - 1].key ? copy + 1 : 1;
+        if (copy > 1)
+            sig[by[i].index] = hs_feat_mix(by[i].key, copy);
     }
+    free(by);
+    return true;
+}
+
+/* Fill order[0..n) with the visiting order of epoch `epoch` (from 0) of
+ * the member trained on `seed`, given each instance's signature sig[]. */
+static inline void bag_epoch_order(bag_order *order, const uint64_t *sig, size_t n,
+                                   uint64_t seed, int epoch)
+{
+    uint64_t salt = hs_feat_mix(seed, (uint64_t)epoch + 1);
+    for (size_t i = 0; i < n; i++)
+        order[i] = (bag_order){ hs_feat_mix(sig[i], salt), i };
+    qsort(order, n, sizeof *order, bag_cmp_order);
 }
 
 /* Train one member on `seed`. */

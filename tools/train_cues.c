@@ -7,9 +7,10 @@
  * tags and trees come from CoreNLP's silver layer, re-tagged and re-parsed
  * with hearsay's own models when they are built in, so the features match
  * what the library sees at run time.  Five averaged perceptrons are
- * trained, each for a fixed number of epochs over its own seeded shuffles,
- * and averaged into one model: the model file is byte-identical from run
- * to run.
+ * trained, each for a fixed number of epochs over its own seeded orders
+ * (keyed on each instance, tools/bag.h, so that a few changed instances
+ * do not reshuffle the rest), and averaged into one model: the model
+ * file is byte-identical from run to run.
  *
  * `--hold-out K` trains the fold model OUT_DIR/cue.K.bin without fold K
  * (make heldout) and also scores it on fold K; `--folds DIR` parses the
@@ -287,16 +288,6 @@ static size_t set_lexicon_gates(hs_trainer *tr)
     return count;
 }
 
-/* xorshift64*: the trainer's only source of randomness. */
-/* xorshift64*: the members' shuffles. */
-static uint64_t rng_next(uint64_t *s)
-{
-    *s ^= *s >> 12;
-    *s ^= *s << 25;
-    *s ^= *s >> 27;
-    return *s * 2685821657736338717ULL;
-}
-
 /* Precision, recall and F1 of the model's positive class on ds. */
 static void evaluate(const hs_model *m, const dataset *ds, const char *what)
 {
@@ -316,19 +307,37 @@ static void evaluate(const hs_model *m, const dataset *ds, const char *what)
            tp + fn, tp, fp, fn);
 }
 
-/* One averaged perceptron over EPOCHS shuffles of ds seeded with seed. */
+/* Instance in's signature for bag_epoch_order(): a hash of its label
+ * and keys. */
+static uint64_t instance_hash(const dataset *ds, const instance *in)
+{
+    uint64_t h = hs_feat_mix(0x43554553ULL, (uint64_t)in->n * 2u + in->label);
+    for (uint32_t k = 0; k < in->n; k++)
+        h = hs_feat_mix(h, ds->keys[in->off + k]);
+    return h;
+}
+
+/* One averaged perceptron over EPOCHS orders of ds seeded with seed. */
 static hs_trainer *train_member(const dataset *ds, uint64_t seed)
 {
     hs_trainer *tr = hs_trainer_new(2);
-    size_t *order = malloc(ds->ninst * sizeof *order);
+    bag_order *order = malloc((ds->ninst + 1) * sizeof *order);
+    uint64_t *sig = malloc((ds->ninst + 1) * sizeof *sig);
+    if (!tr || !order || !sig) {
+        fprintf(stderr, "train_cues: out of memory\n");
+        exit(2);
+    }
     for (size_t k = 0; k < ds->ninst; k++)
-        order[k] = k;
-    uint64_t rng = seed;
+        sig[k] = instance_hash(ds, &ds->inst[k]);
+    if (!bag_spread_copies(sig, ds->ninst)) {
+        fprintf(stderr, "train_cues: out of memory\n");
+        exit(2);
+    }
     for (int ep = 0; ep < EPOCHS; ep++) {
-        bag_shuffle(order, ds->ninst, rng_next, &rng);
+        bag_epoch_order(order, sig, ds->ninst, seed, ep);
         size_t errors = 0;
         for (size_t k = 0; k < ds->ninst; k++) {
-            const instance *in = &ds->inst[order[k]];
+            const instance *in = &ds->inst[order[k].index];
             float sc[2];
             hs_trainer_score(tr, ds->keys + in->off, in->n, sc);
             int guess = sc[1] > sc[0];
@@ -345,6 +354,7 @@ static hs_trainer *train_member(const dataset *ds, uint64_t seed)
         printf("  epoch %d: %zu errors\n", ep + 1, errors);
     }
     free(order);
+    free(sig);
     return tr;
 }
 
