@@ -110,6 +110,43 @@ static int imperative_act(const hs_doc *d, const hs_attr_work *w)
     return content_holds(d, w, "!") ? HS_ACT_DEMAND : HS_ACT_APPEAL;
 }
 
+/* Does a fragment of w's content hold token i? */
+static bool content_has_token(const hs_doc *d, const hs_attr_work *w, int32_t i)
+{
+    for (uint32_t k = 0; k < w->content.n; k++)
+        if (d->toks[i].c0 >= w->content.frag[k].begin && d->toks[i].c1 <= w->content.frag[k].end)
+            return true;
+    return false;
+}
+
+/* Is the modal at token i ("must", "should") said in a clause that
+ * tells what a noun of the content holds ("the law threatens the notion
+ * that | the United States must regulate immigration", "the argument
+ * that the country must ..."), not what the speaker asks for?  The noun
+ * is one that takes such a clause (a relative clause, "something we
+ * should debate", still appeals), and it lies a few words before the
+ * modal, with no verb between. */
+static bool modal_about_a_noun(const hs_doc *d, const hs_attr_work *w, uint32_t i)
+{
+    static const char *const holders[] = {
+        "notion", "idea", "argument", "arguments", "belief", "beliefs", "position",
+        "view", "views", "narrative", "suggestion", "suggestions", "claim", "claims",
+        "fact", "requirement", "requirements", "insistence", "theory", "assertion",
+        "premise", "principle", "proposal", "proposals", "rule", "rules", "conviction",
+        "assumption", "sense", "stance", "law", "provision", "mandate", NULL
+    };
+    if (d->toks[i].pos != HS_POS_MD)
+        return false;
+    for (uint32_t k = i; k-- > 1 && k + 8 > i;) {
+        uint8_t p = d->toks[k].pos;
+        if (hs_tok_is(d, k, "that"))
+            return hs_tok_in(d, k - 1, holders) && content_has_token(d, w, (int32_t)k - 1);
+        if ((p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD || (d->toks[k].flags & HS_TF_PUNCT))
+            return false;
+    }
+    return false;
+}
+
 /* The best marker act in the content, or -1. */
 static int content_act(const hs_doc *d, const hs_attr_work *w)
 {
@@ -121,6 +158,8 @@ static int content_act(const hs_doc *d, const hs_attr_work *w)
         for (size_t i = hs_tok_at(d, f.begin); i < d->ntoks && d->toks[i].c0 < f.end; i++) {
             const hs_token *t = &d->toks[i];
             const hs_act_entry *e = hs_lex_act(lx, hs_tok_str(d, t), hs_tok_len(t), true);
+            if (e && e->act == HS_ACT_APPEAL && modal_about_a_noun(d, w, (uint32_t)i))
+                e = NULL;
             if (e && (best < 0 || priority(e->act) < priority((hs_act)best)))
                 best = (int)e->act;
             question |= hs_tok_is(d, (uint32_t)i, "?");

@@ -61,6 +61,12 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     }
     while (b > a && ((d->toks[b - 1].flags & HS_TF_PUNCT) || is_pos(&d->toks[b - 1], HS_POS_POS)))
         b--;
+    /* "Saka himself", "the president himself": the intensifier is no
+     * word of the speaker's */
+    static const char *const intensifiers[] = { "himself", "herself", "itself",
+                                                "themselves", NULL };
+    if (b - a > 1 && hs_tok_in(d, b - 1, intensifiers))
+        b--;
     bool any = false;
     for (uint32_t i = a; i < b && !any; i++)
         any = hs_res_names_someone(r, i);
@@ -367,6 +373,8 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         if (o >= 0 && o != e && !(d->ents[e].affiliation = strdup(d->ents[o].name)))
             return NOMEM;
     }
+    if (e >= 0 && !d->ents[e].affiliation && !hs_res_spokesperson_of_last_body(r, e, a, b))
+        return NOMEM;
     return e == NONE ? -1 : e;
 }
 

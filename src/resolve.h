@@ -153,6 +153,13 @@ bool hs_res_party_member(const hs_doc *d, uint32_t i);
 const hs_place_entry *hs_res_nationals_of(const resolve_ctx *r, uint32_t i);
 bool hs_res_kin_word(const hs_doc *d, uint32_t i);
 bool hs_res_person_noun(const resolve_ctx *r, uint32_t i);
+
+/* "The Justice Department ... welcomed the ruling.  A spokesperson
+ * said": a bare spokesperson source [a, b) read as entity e speaks for
+ * the organisation or place that spoke last, when it spoke after every
+ * person and at most SPOKESPERSON_REACH bytes back; e then gets it as
+ * its affiliation.  False only when out of memory. */
+bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b);
 bool hs_res_party_word(const hs_doc *d, uint32_t i);
 int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity_type type,
                                const char *canonical);

@@ -674,6 +674,35 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
     if (last.end > t->c0 || t->c0 - last.end > DESCRIBED_REACH ||
         d->toks[hs_tok_at(d, last.begin)].sent >= t->sent)
         return NONE;
+    /* an office the person is known not to hold: "the mayor" is not
+     * Interior Minister Gérald Darmanin, just named */
+    static const char *const offices[] = {
+        "mayor", "senator", "sen.", "governor", "gov.", "congressman", "congresswoman",
+        "rep.", "representative", "pope", "minister", "president", "secretary",
+        "ambassador", "judge", "chancellor", "premier", NULL
+    };
+    static const char *const same_office[][5] = {
+        { "mayor", NULL }, { "senator", "sen.", NULL }, { "governor", "gov.", NULL },
+        { "congressman", "congresswoman", "rep.", "representative", NULL },
+        { "congresswoman", "congressman", "rep.", "representative", NULL },
+        { "pope", NULL }
+    };
+    for (size_t j = 0; x->role && j < sizeof same_office / sizeof same_office[0]; j++) {
+        if (!hs_tok_is(d, h, same_office[j][0]))
+            continue;
+        bool other = false, same = false;
+        for (unsigned k = 0; offices[k]; k++) {
+            if (!hs_res_role_has_word(x->role, offices[k], strlen(offices[k])))
+                continue;
+            bool mine = false;
+            for (unsigned q = 0; same_office[j][q]; q++)
+                mine |= strcmp(same_office[j][q], offices[k]) == 0;
+            same |= mine;
+            other |= !mine;
+        }
+        if (other && !same)
+            return NONE;
+    }
     char want = hs_tok_in(d, h, feminine) ? 'F' : hs_tok_in(d, h, masculine) ? 'M' : 0;
     if (want && x->gender && x->gender != want)
         return NONE;
@@ -701,6 +730,29 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
         }
     }
     return e;
+}
+
+/* How far back, in bytes, the body a bare spokesperson speaks for may
+ * have spoken (hs_res_spokesperson_of_last_body). */
+#define SPOKESPERSON_REACH 400
+
+bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
+{
+    static const char *const spokes[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
+    hs_doc *d = r->d;
+    int32_t o = r->last_thing_speaker;
+    if (b != a + 2 || !is_pos(&d->toks[a], HS_POS_DT) || !hs_tok_in(d, a + 1, spokes) ||
+        o < 0 || o == e || !d->ents[o].nmentions)
+        return true;
+    hs_span said = d->ents[o].mentions[d->ents[o].nmentions - 1];
+    uint32_t at = d->toks[a].c0;
+    if (said.end > at || at - said.end > SPOKESPERSON_REACH)
+        return true;
+    int32_t p = r->last_subject;
+    if (p >= 0 && d->ents[p].nmentions &&
+        d->ents[p].mentions[d->ents[p].nmentions - 1].end > said.end)
+        return true;    /* a person spoke since: "Trump ... A spokesman said" */
+    return (d->ents[e].affiliation = strdup(d->ents[o].name)) != NULL;
 }
 
 /* How many of the latest entities hs_res_org_by_head() looks through. */

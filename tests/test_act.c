@@ -89,6 +89,17 @@ START_TEST(judging_words_in_a_neutral_cues_content)
 }
 END_TEST
 
+START_TEST(a_modal_in_what_a_noun_holds_asks_for_nothing)
+{
+    /* "must" in the clause of "the notion that" tells what the notion
+     * holds; the judge does not appeal */
+    CHECK_ACT("The judge wrote that the law threatens the notion that the United "
+              "States must regulate immigration with one voice.", "wrote", HS_ACT_SAY);
+    CHECK_ACT("The judge wrote that the United States must regulate immigration "
+              "with one voice.", "wrote", HS_ACT_APPEAL);
+}
+END_TEST
+
 START_TEST(a_quoted_command)
 {
     CHECK_ACT("“Stop the coverup!” the protesters shouted.", "shouted", HS_ACT_DEMAND);
@@ -112,6 +123,7 @@ static Suite *make_suite(void)
     tcase_add_test(c, a_record_of_findings_reports);
     tcase_add_test(c, judging_words_in_a_neutral_cues_content);
     tcase_add_test(c, a_quoted_command);
+    tcase_add_test(c, a_modal_in_what_a_noun_holds_asks_for_nothing);
     suite_add_tcase(s, c);
     return s;
 }

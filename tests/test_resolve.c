@@ -1697,11 +1697,64 @@ START_TEST(test_text_summary_says_a_name_once)
 }
 END_TEST
 
+START_TEST(test_a_bare_spokesperson_speaks_for_the_body_that_spoke)
+{
+    /* "A spokesperson said" right after the body spoke is the body's;
+     * after a person spoke, nobody's in particular */
+    hs_result *r = test_extract(
+        "The Justice Department, which had sued to stop the law, welcomed the ruling. "
+        "A spokesperson said the department would keep defending the federal "
+        "government's authority.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the department would", "spokesperson", -1, NULL, "Justice Department");
+    hs_result_free(r);
+    r = test_extract(
+        "The Justice Department welcomed the ruling. Senator John Cornyn said the "
+        "ruling was wrong. A spokesperson said the department would appeal.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the department would", "spokesperson", -1, NULL, "");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_a_description_of_another_office_is_someone_else)
+{
+    /* "the mayor" is not the interior minister just named; "the senator"
+     * is the senator */
+    hs_result *r = test_extract(
+        "French police believe the attackers planned the raid for months, Interior "
+        "Minister Gerald Darmanin said on Tuesday. Police sealed off the district. "
+        "The city would hold a vigil, the mayor said.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "The city would"), "mayor");
+    hs_result_free(r);
+    r = test_extract(
+        "The bill would cut taxes, Sen. Ted Cruz said on Tuesday. Reporters crowded the "
+        "hall. It would pass, the senator said.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "It would pass"), "Ted Cruz");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_an_intensifier_is_no_part_of_the_speaker)
+{
+    hs_result *r = test_extract(
+        "The candidates themselves said the debate had been fair.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the debate"), "candidates");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
+    tcase_add_test(tc, test_a_bare_spokesperson_speaks_for_the_body_that_spoke);
+    tcase_add_test(tc, test_a_description_of_another_office_is_someone_else);
+    tcase_add_test(tc, test_an_intensifier_is_no_part_of_the_speaker);
     tcase_add_test(tc, test_headline_name_met_again_takes_its_surname);
     tcase_add_test(tc, test_source_phrase_ends_at_its_verb);
     tcase_add_test(tc, test_party_members_bodies_and_records);
