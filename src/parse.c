@@ -480,7 +480,7 @@ static void parse_chain(hs_doc *d, uint32_t tok0, uint32_t tok1)
 }
 
 /* The dash that ends a dateline opening the paragraph at token i, before
- * token `end` ("PARIS —", "RENO, Nev. (AP) —", "LOS ANGELES --"): a word
+ * token `end` ("PARIS —", "RENO, Nev. (AP) —", "KYIV, Ukraine —"): a word
  * in capitals, then capitalised words and abbreviations, commas and an
  * agency in parentheses, then a dash with more of the sentence after it.
  * Returns the dash, or -1.  (attr_tidy.c asks more of the datelines it
@@ -504,7 +504,8 @@ static int64_t opening_dateline(const hs_doc *d, uint32_t i, uint32_t end)
         caps |= upper;
         bool abbrev = (t->flags & HS_TF_UPPER) && n <= 5 && w[n - 1] == '.';  /* "Nev." */
         bool agency = k > i && hs_tok_is(d, k - 1, "(") && (t->flags & HS_TF_UPPER);
-        if (!(upper || abbrev || agency || hs_tok_is(d, k, ",") || hs_tok_is(d, k, "(") ||
+        bool place = caps && (t->flags & HS_TF_UPPER);     /* "KYIV, Ukraine" */
+        if (!(upper || abbrev || agency || place || hs_tok_is(d, k, ",") || hs_tok_is(d, k, "(") ||
               hs_tok_is(d, k, ")")))
             return -1;
     }
@@ -542,7 +543,8 @@ static uint32_t span_root(const hs_doc *d, uint32_t tok0, uint32_t tok1)
 /* A dateline that the parse of its sentence made a word of the story
  * ("PARIS — French police believe ... acted alone, Interior Minister
  * Gérald Darmanin said": "PARIS" the subject of "acted", so that "said"
- * lost its content) is parsed apart from the story, and the story's root
+ * lost its content), or under which it left the story in pieces, is
+ * parsed apart from the story, and the story's root
  * hung on the dateline's as the parser does it when it gets the dateline
  * right ("DALLAS (AP) — ... is shifting": "shifting" a parataxis under
  * "DALLAS", as in CoreNLP's parses the models learnt from).  False when
@@ -557,7 +559,14 @@ static bool reparse_dateline(hs_doc *d, hs_pstate *st, const hs_model *m,
     bool inside = false;
     for (uint32_t k = tok0; k < body && !inside; k++)
         inside = d->toks[k].head >= (int32_t)body;
-    if (!inside)
+    /* or the story in pieces under it: "WASHINGTON — Sen. Bernie Sanders
+     * (I-Vt.) defended ...", "Sanders" and "defended" both hung on
+     * "WASHINGTON", "I-Vt" the subject */
+    unsigned pieces = 0;
+    for (uint32_t k = body; k < tok1; k++)
+        pieces += d->toks[k].head >= (int32_t)tok0 && d->toks[k].head < (int32_t)body &&
+                  d->toks[k].deprel != HS_DEP_PUNCT;
+    if (!inside && pieces < 2)
         return true;
     if (!parse_span(d, st, m, tok0, body) || !parse_span(d, st, m, body, tok1))
         return false;

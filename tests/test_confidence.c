@@ -69,6 +69,45 @@ START_TEST(selector_keeps_a_likely_weak_cue)
 }
 END_TEST
 
+START_TEST(weak_cues_kept_only_as_vouched_or_selected)
+{
+    /* whichever words a retrained detector puts under the margin, a weak
+     * cue's attribution is kept only when its content vouches for it (a
+     * quotation, a clause of "that", "whether" ...) or the selector
+     * passed it */
+    static const char *const texts[] = {
+        "They maintained that large numbers of his supporters were angry. They "
+        "maintained the building. Protesters were frustrated that the police "
+        "department released only part of the footage. Protesters were frustrated "
+        "with the police department. Many Americans have heard by now that 20 veterans "
+        "commit suicide each day. Many Americans have heard the news by now. He hinted "
+        "at a shakeup. Carson implied his rival was weak.",
+        "Japan branded North Korea an \"outlaw nation in the neighborhood.\" Japan "
+        "branded North Korea an outlaw nation. Many voters sense that the economy is "
+        "weak. Officials let it be known that the talks will resume.",
+    };
+    size_t weak = 0;
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        hs_result *r = test_extract(texts[t]);
+        ck_assert_ptr_nonnull(r);
+        const hs_doc *d = hs_result_doc(r);
+        for (size_t k = 0; k < d->nattrs; k++) {
+            const hs_attr_work *w = &d->attrs[k];
+            if (!w->weak || w->unvouched)
+                continue;
+            weak++;
+            ck_assert_uint_gt(w->content.n, 0);
+            char c[256];
+            hs_result_span_text(r, w->content.frag[0], c, sizeof c);
+            ck_assert_msg(strncmp(c, "that ", 5) == 0 || strncmp(c, "whether ", 8) == 0 ||
+                          strchr(c, '"') != NULL, "weak cue kept on '%s'", c);
+        }
+        hs_result_free(r);
+    }
+    ck_assert_uint_ge(weak, 1);     /* "branded" at least */
+}
+END_TEST
+
 START_TEST(confidences_rank_real_attributions)
 {
     hs_result *r = test_extract(NEWS);
@@ -137,6 +176,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, weights_are_read);
     tcase_add_test(tc, confidences_rank_real_attributions);
     tcase_add_test(tc, selector_keeps_a_likely_weak_cue);
+    tcase_add_test(tc, weak_cues_kept_only_as_vouched_or_selected);
     tcase_add_test(tc, brat_notes_carry_the_confidence);
     suite_add_tcase(s, tc);
     return s;
