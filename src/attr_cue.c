@@ -109,9 +109,11 @@ void hs_attr_cue_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
              d->toks[i].deprel == HS_DEP_ADVMOD && hs_tok_len(&d->toks[i]) > 4 &&
              memcmp(hs_tok_str(d, &d->toks[i]) + hs_tok_len(&d->toks[i]) - 2, "ly", 2) == 0)
         *b = i++;
+    /* (not a preposition of time: "warned | on Thursday that") */
     if (i < end && hs_tok_in(d, (uint32_t)i, phrasal) &&
         (d->toks[i].pos == HS_POS_IN || d->toks[i].pos == HS_POS_RP) &&
-        !(i + 1 < end && d->toks[i + 1].quote_role > 0)) {
+        !(i + 1 < end && d->toks[i + 1].quote_role > 0) &&
+        !(i + 1 < end && hs_attr_is_time_word(d, i + 1))) {
         const char *lem = cue_lemma(c, (uint32_t)v);
         if (strcmp(lem, "call") == 0 || strcmp(lem, "warn") == 0 ||
             strcmp(lem, "point") == 0 || strcmp(lem, "speak") == 0 ||

@@ -540,34 +540,23 @@ static uint32_t span_root(const hs_doc *d, uint32_t tok0, uint32_t tok1)
     return tok0;
 }
 
-/* A dateline that the parse of its sentence made a word of the story
+/* Parse the sentence tok0..tok1 of `d`.  A paragraph's opening dateline
+ * is parsed apart from the story, and the story's root hung on the
+ * dateline's as a parataxis: the shape the parser gives "DALLAS (AP) —
+ * ... is shifting" (as CoreNLP's parses the models learnt from do) when
+ * it gets the dateline right, which in one parse it often does not
  * ("PARIS — French police believe ... acted alone, Interior Minister
  * Gérald Darmanin said": "PARIS" the subject of "acted", so that "said"
- * lost its content), or under which it left the story in pieces, is
- * parsed apart from the story, and the story's root
- * hung on the dateline's as the parser does it when it gets the dateline
- * right ("DALLAS (AP) — ... is shifting": "shifting" a parataxis under
- * "DALLAS", as in CoreNLP's parses the models learnt from).  False when
+ * lost its content; "WASHINGTON — Sen. Bernie Sanders (I-Vt.) defended
+ * ...": "Sanders" and "defended" each hung on "WASHINGTON").  False when
  * out of memory. */
-static bool reparse_dateline(hs_doc *d, hs_pstate *st, const hs_model *m,
-                             uint32_t tok0, uint32_t tok1)
+static bool parse_sentence(hs_doc *d, hs_pstate *st, const hs_model *m,
+                           uint32_t tok0, uint32_t tok1)
 {
     int64_t dash = opening_dateline(d, tok0, tok1);
     if (dash < 0)
-        return true;
+        return parse_span(d, st, m, tok0, tok1);
     uint32_t body = (uint32_t)dash + 1;
-    bool inside = false;
-    for (uint32_t k = tok0; k < body && !inside; k++)
-        inside = d->toks[k].head >= (int32_t)body;
-    /* or the story in pieces under it: "WASHINGTON — Sen. Bernie Sanders
-     * (I-Vt.) defended ...", "Sanders" and "defended" both hung on
-     * "WASHINGTON", "I-Vt" the subject */
-    unsigned pieces = 0;
-    for (uint32_t k = body; k < tok1; k++)
-        pieces += d->toks[k].head >= (int32_t)tok0 && d->toks[k].head < (int32_t)body &&
-                  d->toks[k].deprel != HS_DEP_PUNCT;
-    if (!inside && pieces < 2)
-        return true;
     if (!parse_span(d, st, m, tok0, body) || !parse_span(d, st, m, body, tok1))
         return false;
     hs_token *story = &d->toks[span_root(d, body, tok1)];
@@ -596,8 +585,7 @@ int hs_parse(hs_doc *d, hs_error *err)
             parse_chain(d, tok0, tok1);
             continue;
         }
-        if (!parse_span(d, &st, m, tok0, tok1) ||
-            !reparse_dateline(d, &st, m, tok0, tok1)) {
+        if (!parse_sentence(d, &st, m, tok0, tok1)) {
             hs_pstate_free(&st);
             hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
             return -1;

@@ -299,6 +299,17 @@ START_TEST(dateline_parsed_apart_from_the_story)
 }
 END_TEST
 
+START_TEST(no_preposition_of_time_in_the_cue)
+{
+    /* "warn on" takes its "on" into the cue, but not "on Thursday" */
+    hs_result *r = test_extract("The World Health Organization warned on Thursday that "
+                                "cases of the disease had risen sharply.");
+    CHECK_ATTR(r, "warned", "The World Health Organization",
+               "that cases of the disease had risen sharply", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(mixed_quotation)
 {
     hs_result *r = test_extract(
@@ -1948,6 +1959,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, phrase_before_colon_and_quotation_is_cue);
     tcase_add_test(p, wire_dateline_not_in_source);
     tcase_add_test(p, dateline_parsed_apart_from_the_story);
+    tcase_add_test(p, no_preposition_of_time_in_the_cue);
     tcase_add_test(p, quotation_with_own_cue_inside_content_kept);
     tcase_add_test(p, quoted_word_parsed_as_subject_is_no_source);
     tcase_add_test(p, bare_cue_sentence_takes_adjacent_quotation);
