@@ -812,8 +812,9 @@ static bool last_word_in(const char *name, const char *const *words)
     return false;
 }
 
-/* The organisation "the company", "the newspaper", "the airline" stands
- * for when no name ends in that word: the one organisation named in the
+/* The organisation "the company", "the newspaper", "the airline", "the
+ * iPhone maker" stands for when no name ends in that word: the one
+ * organisation named in the
  * source's sentence before it or in the sentence before ("Assem ... had
  * logged 2,766 flying hours with EgyptAir, the airline said"); NONE when
  * there is none or more than one. */
@@ -831,10 +832,24 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
         "Agency", "Committee", "Council", "Court", "Government", "Parliament", "Congress",
         "Senate", "House", "Party", "Administration", "Authority", "Office", "Bureau",
         "Service", "Board", "Union", NULL };
+    /* and the trade a business is named by: "the iPhone maker", "the
+     * planemaker", "the tech giant", "the retailer" */
+    static const char *const trades[] = { "maker", "giant", "retailer", "lender", "insurer",
+        "manufacturer", "conglomerate", "broadcaster", "publisher", "startup", NULL };
     hs_doc *d = r->d;
-    if (b - a != 2 || !hs_tok_is(d, a, "the") || !hs_tok_in(d, a + 1, kinds))
+    if (b < a + 2 || b > a + 4 || !hs_tok_is(d, a, "the"))
         return NONE;
-    bool business = hs_tok_in(d, a + 1, businesses);
+    uint32_t h = b - 1;
+    const hs_token *ht = &d->toks[h];
+    size_t hn = hs_tok_len(ht);
+    bool trade = hs_tok_in(d, h, trades) ||
+                 (hn > 6 && memcmp(hs_tok_str(d, ht) + hn - 5, "maker", 5) == 0);
+    if (!trade && (b != a + 2 || !hs_tok_in(d, h, kinds)))
+        return NONE;
+    for (uint32_t k = a + 1; k < h; k++)       /* "the iPhone | maker" */
+        if (!is_noun(&d->toks[k]) && !is_pos(&d->toks[k], HS_POS_JJ))
+            return NONE;
+    bool business = trade || hs_tok_in(d, h, businesses);
     uint32_t sent = d->toks[a].sent;
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
     int32_t found = NONE;

@@ -207,6 +207,29 @@ bool hs_res_role_word(const resolve_ctx *r, uint32_t i)
     return hs_res_title_word(r, i) && !hs_lex_name_gender(r->lx, hs_tok_str(r->d, t), hs_tok_len(t));
 }
 
+/* Does token i open another country's party named with "Democrats" or
+ * "Republicans" ("Liberal Democrats", "Social Democrats", "Sweden
+ * Democrats", "Free Democrats"), a name of two words? */
+static bool other_party_name(const hs_doc *d, uint32_t i)
+{
+    static const char *const first[] = { "Liberal", "Social", "Christian", "Sweden",
+                                         "Free", "European", NULL };
+    static const char *const second[] = { "Democrats", "Republicans", NULL };
+    if (i + 1 >= d->ntoks || d->toks[i + 1].sent != d->toks[i].sent)
+        return false;
+    bool open = false;
+    for (size_t k = 0; first[k] && !open; k++)
+        open = hs_tok_len(&d->toks[i]) == strlen(first[k]) &&
+               memcmp(hs_tok_str(d, &d->toks[i]), first[k], strlen(first[k])) == 0;
+    if (!open)
+        return false;
+    for (size_t k = 0; second[k]; k++)
+        if (hs_tok_len(&d->toks[i + 1]) == strlen(second[k]) &&
+            memcmp(hs_tok_str(d, &d->toks[i + 1]), second[k], strlen(second[k])) == 0)
+            return true;
+    return false;
+}
+
 /* Is token i a noun for members of a party: "Republicans", "Democrats",
  * or the singular as a noun ("a Nevada Democrat said", not "Democrat
  * Hillary Clinton" or "Republican leaders")?  They are people, of the
@@ -216,6 +239,8 @@ bool hs_res_party_member(const hs_doc *d, uint32_t i)
     static const char *const plural[] = { "republicans", "democrats", NULL };
     static const char *const singular[] = { "republican", "democrat", NULL };
     if (!(d->toks[i].flags & HS_TF_UPPER))
+        return false;
+    if (i > 0 && other_party_name(d, i - 1))
         return false;
     if (hs_tok_in(d, i, plural))
         return true;
@@ -866,6 +891,10 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     if (hs_res_party_member(d, i)) {    /* people, described where they speak */
         *end = i + 1;
         return -1;
+    }
+    if (other_party_name(d, i)) {       /* "Liberal Democrats": one party */
+        *end = i + 2;
+        return hs_res_entity_for_name(r, i, i + 2, HS_ENT_ORG, NULL);
     }
     for (uint32_t len = 4; len >= 1; len--) {
         if (i + len > s->tok1)

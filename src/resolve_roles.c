@@ -139,8 +139,12 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
     /* "Its director": the body named last, in this sentence or the one
      * before ("The Institute for Fiscal Studies said ... Its director,
      * Paul Johnson,"), but not one named as a place ("The host
-     * committee for the Republican gathering in Cleveland") */
-    if (ra + 1 < rb && hs_tok_is(d, ra, "its")) {
+     * committee for the Republican gathering in Cleveland").  "Their
+     * leader": the same, if that body spoke there ("The Liberal Democrats
+     * accused ... Their leader, Ed Davey"; "The parents sued Google.
+     * Their lawyer" is no Google man) */
+    bool their = hs_tok_is(d, ra, "their");
+    if (ra + 1 < rb && (their || hs_tok_is(d, ra, "its"))) {
         static const char *const at[] = { "in", "at", "from", "near", NULL };
         uint32_t sent = d->toks[ra].sent, lo = d->sents[sent > 0 ? sent - 1 : 0].tok0;
         for (uint32_t k = ra; k-- > lo;) {
@@ -152,6 +156,8 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
                 first--;
             if (first > lo && hs_tok_is(d, first - 1, "the"))
                 first--;
+            if (their && r->source_speaker[k] != e)
+                break;      /* named, but not as a speaker */
             if (!(first > lo && hs_tok_in(d, first - 1, at)) && !w->affiliation &&
                 !(w->affiliation = strdup(d->ents[e].name)))
                 return ra;

@@ -1747,11 +1747,39 @@ START_TEST(test_an_intensifier_is_no_part_of_the_speaker)
 }
 END_TEST
 
+START_TEST(test_a_business_named_by_its_trade_and_a_party_abroad)
+{
+    /* "the iPhone maker" is the company just named; the Liberal
+     * Democrats are no Democratic Party, and "Their leader" leads the
+     * body that just spoke */
+    hs_result *r = test_extract(
+        "Apple said it would appeal the decision. In a statement, the iPhone maker said "
+        "the Commission had found no evidence of harm.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the Commission had"), "Apple");
+    hs_result_free(r);
+    r = test_extract(
+        "The Liberal Democrats accused the government of years of failure. Their leader, "
+        "Ed Davey, said voters would punish the party at the ballot box.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the government", "Liberal Democrats", HS_ENT_ORG, NULL, "");
+    expect_speaker(r, "voters would", "Ed Davey", HS_ENT_PERSON, "leader", "Liberal Democrats");
+    hs_result_free(r);
+    r = test_extract(
+        "The parents sued Google on Monday. Their lawyer, John Smith, said the company "
+        "had ignored them.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the company had", "John Smith", HS_ENT_PERSON, "lawyer", "");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
+    tcase_add_test(tc, test_a_business_named_by_its_trade_and_a_party_abroad);
     tcase_add_test(tc, test_a_bare_spokesperson_speaks_for_the_body_that_spoke);
     tcase_add_test(tc, test_a_description_of_another_office_is_someone_else);
     tcase_add_test(tc, test_an_intensifier_is_no_part_of_the_speaker);
