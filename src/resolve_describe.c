@@ -616,6 +616,17 @@ bool hs_res_nationality_noun(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, nationalities);
 }
 
+/* Is token i an age said as a noun ("the 46-year-old said"), which
+ * news uses to name again the person just spoken of? */
+static bool age_noun(const hs_doc *d, uint32_t i)
+{
+    const char *w = hs_tok_str(d, &d->toks[i]);
+    size_t n = hs_tok_len(&d->toks[i]), k = 0;
+    while (k < n && w[k] >= '0' && w[k] <= '9')
+        k++;
+    return k > 0 && k <= 3 && n - k == 9 && memcmp(w + k, "-year-old", 9) == 0;
+}
+
 /* How far back, in bytes, the person a bare description takes up ("The
  * Vermont senator") may last have been named. */
 #define DESCRIBED_REACH 600
@@ -625,7 +636,8 @@ bool hs_res_nationality_noun(const hs_doc *d, uint32_t i)
  * calm his supporters" or "Sanders ... The Vermont senator emailed" for
  * the person just spoken of, as it writes "he".  The source [a, h] is
  * "the", then adjectives, nouns or names, and a singular descriptor h
- * ("candidate", "nominee", "senator", "businessman": words the writing
+ * ("candidate", "nominee", "senator", "businessman", an age, "the
+ * 46-year-old": words the writing
  * uses again for someone named, where "the man", "the judge" or "the
  * host" bring in someone new as often); the person is the latest person
  * that spoke or was a subject, named in an earlier sentence at most
@@ -656,8 +668,10 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
                                              "irishman", "welshman", NULL };
     hs_doc *d = r->d;
     bool nationality = hs_res_nationality_noun(d, h);
-    if (h <= a || !hs_tok_is(d, a, "the") || !(nationality || hs_tok_in(d, h, descriptors)) ||
-        !(is_pos(&d->toks[h], HS_POS_NN) || hs_res_party_member(d, h) ||
+    bool age = age_noun(d, h);
+    if (h <= a || !hs_tok_is(d, a, "the") ||
+        !(nationality || age || hs_tok_in(d, h, descriptors)) ||
+        !(is_pos(&d->toks[h], HS_POS_NN) || hs_res_party_member(d, h) || age ||
           (nationality && is_pos(&d->toks[h], HS_POS_NNP))) ||
         (h + 1 < d->ntoks && is_pos(&d->toks[h + 1], HS_POS_POS)))
         return NONE;    /* "the businessman's rhetoric": whose, too loose */
@@ -671,8 +685,13 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
     const hs_token *t = &d->toks[a];
     if (last.begin == t->c0)
         return e;       /* the same source, read for another cue */
-    if (last.end > t->c0 || t->c0 - last.end > DESCRIBED_REACH ||
-        d->toks[hs_tok_at(d, last.begin)].sent >= t->sent)
+    uint32_t last_sent = d->toks[hs_tok_at(d, last.begin)].sent;
+    if (last.end > t->c0 || t->c0 - last.end > DESCRIBED_REACH || last_sent >= t->sent)
+        return NONE;
+    /* an age says less than a post: the person of the sentence just
+     * before, not one named further back ("the Slovenia-born former
+     * model delivered ... said the 46-year-old" is not Donald Trump) */
+    if (age && last_sent + 1 != t->sent)
         return NONE;
     /* an office the person is known not to hold: "the mayor" is not
      * Interior Minister Gérald Darmanin, just named */

@@ -1774,11 +1774,32 @@ START_TEST(test_a_business_named_by_its_trade_and_a_party_abroad)
 }
 END_TEST
 
+START_TEST(test_an_age_names_the_person_of_the_sentence_before)
+{
+    hs_result *r = test_extract(
+        "In an interview with CNN, Ukrainian President Volodymyr Zelenskiy urged Western "
+        "allies to speed up deliveries. \"Every day of delay costs lives,\" the "
+        "46-year-old said.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "\"Every day"), "Volodymyr Zelenskiy");
+    hs_result_free(r);
+    /* not someone named further back */
+    r = test_extract(
+        "Donald Trump spoke on Monday night. Millions watched on television. The former "
+        "model delivered a defense of her husband. \"He is a leader,\" said the "
+        "46-year-old.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_ne(speaker_of_content(r, "\"He is"), "Donald Trump");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
+    tcase_add_test(tc, test_an_age_names_the_person_of_the_sentence_before);
     tcase_add_test(tc, test_a_business_named_by_its_trade_and_a_party_abroad);
     tcase_add_test(tc, test_a_bare_spokesperson_speaks_for_the_body_that_spoke);
     tcase_add_test(tc, test_a_description_of_another_office_is_someone_else);
