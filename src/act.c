@@ -198,14 +198,22 @@ static bool content_is_finite(const hs_doc *d, const hs_attr_work *w)
 /* Does the content ask someone to do something ("asked | the candidates
  * to refrain from attacks": an appeal, where "asked | whether ..." is a
  * question)?  An infinitive within its first words, with no verb, no
- * wh-word and no "whether" or "if" before it, and no question mark. */
+ * wh-word and no "whether" or "if" before it, and no question mark; or
+ * what is asked for, or asked with "that". */
 static bool content_asks_to_do(const hs_doc *d, const hs_attr_work *w)
 {
-    for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++)
+    bool asked_for = false;
+    for (int32_t k = w->cue_tok0; k >= 0 && k < w->cue_tok1; k++) {
         if (hs_tok_is(d, (uint32_t)k, "about") || hs_tok_is(d, (uint32_t)k, "whether") ||
             hs_tok_is(d, (uint32_t)k, "if"))
             return false;
+        asked_for |= k > w->cue_tok0 && hs_tok_is(d, (uint32_t)k, "for");
+    }
     size_t i = content_first(d, w), end = w->content.n ? w->content.frag[0].end : 0;
+    /* "asked for | a recount", "asked | that he be held without bail":
+     * a request, never a question */
+    if (asked_for || (i < d->ntoks && hs_tok_is(d, (uint32_t)i, "that")))
+        return !content_holds(d, w, "?");
     for (size_t seen = 0; i + 1 < d->ntoks && d->toks[i].c0 < end && seen < 8; i++, seen++) {
         const hs_token *t = &d->toks[i];
         uint8_t p = t->pos;

@@ -52,6 +52,10 @@ START_TEST(asking_someone_to_act_is_an_appeal)
               "asked", HS_ACT_APPEAL);
     CHECK_ACT("Reporters asked whether the plan would work.", "asked",
               HS_ACT_QUESTION);
+    /* what is asked for, or asked with "that", is requested */
+    CHECK_ACT("Prosecutors asked that he be held without bail.", "asked", HS_ACT_APPEAL);
+    CHECK_ACT("The campaign asked for a recount in three counties.", "asked for",
+              HS_ACT_APPEAL);
 }
 END_TEST
 
