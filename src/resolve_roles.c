@@ -143,8 +143,8 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
      * leader": the same, if that body spoke there ("The Liberal Democrats
      * accused ... Their leader, Ed Davey"; "The parents sued Google.
      * Their lawyer" is no Google man) */
-    bool their = hs_tok_is(d, ra, "their");
-    if (ra + 1 < rb && (their || hs_tok_is(d, ra, "its"))) {
+    bool their = ra + 1 < rb && hs_tok_is(d, ra, "their");
+    if (their || (ra + 1 < rb && hs_tok_is(d, ra, "its"))) {
         static const char *const at[] = { "in", "at", "from", "near", NULL };
         uint32_t sent = d->toks[ra].sent, lo = d->sents[sent > 0 ? sent - 1 : 0].tok0;
         for (uint32_t k = ra; k-- > lo;) {

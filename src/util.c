@@ -119,7 +119,10 @@ uint32_t hs_tok_at(const hs_doc *d, size_t cp)
 bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s)
 {
     /* one pass, no strlen: most calls differ at the first byte (the
-     * attribution rules test tokens against word lists) */
+     * attribution rules test tokens against word lists); a token past
+     * the document's last is no word (a rule that looks one token on) */
+    if (i >= d->ntoks)
+        return false;
     const hs_token *t = &d->toks[i];
     size_t n = hs_tok_len(t);
     const char *w = hs_tok_str(d, t);

@@ -1794,11 +1794,25 @@ START_TEST(test_an_age_names_the_person_of_the_sentence_before)
 }
 END_TEST
 
+START_TEST(test_a_name_with_its_rank_ends_the_document)
+{
+    /* a role read after the last name of the text looks at no token past
+     * the end (a ranking list: "14. Jim Gilmore (15.)") */
+    hs_result *r = test_extract(
+        "Ben Carson said the race was far from over.\n\n13. George Pataki (14.)\n\n"
+        "14. Jim Gilmore (15.)");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the race"), "Ben Carson");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
+    tcase_add_test(tc, test_a_name_with_its_rank_ends_the_document);
     tcase_add_test(tc, test_an_age_names_the_person_of_the_sentence_before);
     tcase_add_test(tc, test_a_business_named_by_its_trade_and_a_party_abroad);
     tcase_add_test(tc, test_a_bare_spokesperson_speaks_for_the_body_that_spoke);
