@@ -333,8 +333,11 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     if (g != NONE)
         return g;
     if (best >= 0) {
-        if (d->ents[best].type == HS_ENT_PERSON)
+        if (d->ents[best].type == HS_ENT_PERSON) {
             hs_res_take_role(r, best, own, role_b, n0, n1);
+            if (!d->ents[best].affiliation && !hs_res_spokesperson_of_last_body(r, best, a, b))
+                return NOMEM;
+        }
         return best;
     }
     /* "His statement", "her remarks": what a person's words say, the

@@ -155,7 +155,8 @@ bool hs_res_kin_word(const hs_doc *d, uint32_t i);
 bool hs_res_person_noun(const resolve_ctx *r, uint32_t i);
 
 /* "The Justice Department ... welcomed the ruling.  A spokesperson
- * said": a bare spokesperson source [a, b) read as entity e speaks for
+ * said": a bare spokesperson source [a, b) read as entity e ("A
+ * spokesperson", or "A spokeswoman, Kelly Nantel," named) speaks for
  * the organisation or place that spoke last, when it spoke after every
  * person and at most SPOKESPERSON_REACH bytes back; e then gets it as
  * its affiliation.  False only when out of memory. */

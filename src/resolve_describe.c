@@ -760,15 +760,19 @@ bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uin
     static const char *const spokes[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
     hs_doc *d = r->d;
     int32_t o = r->last_thing_speaker;
-    if (b != a + 2 || !is_pos(&d->toks[a], HS_POS_DT) || !hs_tok_in(d, a + 1, spokes) ||
-        o < 0 || o == e || !d->ents[o].nmentions)
-        return true;
+    /* "A spokeswoman said", or "A spokeswoman, Kelly Nantel, added" */
+    bool bare = b == a + 2 ||
+                (b >= a + 4 && hs_tok_is(d, a + 2, ",") && d->tok_entity[a + 3] == e &&
+                 d->ents[e].type == HS_ENT_PERSON);
+    if (!bare || !is_pos(&d->toks[a], HS_POS_DT) || !hs_tok_in(d, a + 1, spokes) ||
+        o < 0 || o == e || !d->ents[o].nmentions || d->ents[o].described)
+        return true;    /* a body named, not "the company" read as no name */
     hs_span said = d->ents[o].mentions[d->ents[o].nmentions - 1];
     uint32_t at = d->toks[a].c0;
     if (said.end > at || at - said.end > SPOKESPERSON_REACH)
         return true;
     int32_t p = r->last_subject;
-    if (p >= 0 && d->ents[p].nmentions &&
+    if (p >= 0 && p != e && d->ents[p].nmentions &&
         d->ents[p].mentions[d->ents[p].nmentions - 1].end > said.end)
         return true;    /* a person spoke since: "Trump ... A spokesman said" */
     return (d->ents[e].affiliation = strdup(d->ents[o].name)) != NULL;

@@ -1714,6 +1714,14 @@ START_TEST(test_a_bare_spokesperson_speaks_for_the_body_that_spoke)
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "the department would", "spokesperson", -1, NULL, "");
     hs_result_free(r);
+    /* named in an appositive, the same */
+    r = test_extract(
+        "The Justice Department welcomed the ruling on Friday. A spokeswoman, Dena "
+        "Iverson, said the department would keep defending the law.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the department would", "Dena Iverson", HS_ENT_PERSON, "spokeswoman",
+                   "Justice Department");
+    hs_result_free(r);
 }
 END_TEST
 
