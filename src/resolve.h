@@ -156,7 +156,9 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i);
 
 /* "The Justice Department ... welcomed the ruling.  A spokesperson
  * said": a bare spokesperson source [a, b) read as entity e ("A
- * spokesperson", or "A spokeswoman, Kelly Nantel," named) speaks for
+ * spokesperson", or "A spokeswoman, Kelly Nantel," named; or a person
+ * whose role is a company officer's title alone, "Chief Executive
+ * Satya Nadella", for a body that is an organisation) speaks for
  * the organisation or place that spoke last, when it spoke after every
  * person and at most SPOKESPERSON_REACH bytes back; e then gets it as
  * its affiliation.  False only when out of memory. */

@@ -760,11 +760,21 @@ bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uin
     static const char *const spokes[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
     hs_doc *d = r->d;
     int32_t o = r->last_thing_speaker;
+    /* a company's officers by their title alone ("Chief Executive Satya
+     * Nadella said" after "Microsoft Corp said") */
+    static const char *const officers[] = { "chief executive", "ceo", "chief financial officer",
+        "cfo", "chief operating officer", "coo", "spokesman", "spokeswoman", "spokesperson",
+        NULL };
     /* "A spokeswoman said", or "A spokeswoman, Kelly Nantel, added" */
     bool bare = b == a + 2 ||
                 (b >= a + 4 && hs_tok_is(d, a + 2, ",") && d->tok_entity[a + 3] == e &&
                  d->ents[e].type == HS_ENT_PERSON);
-    if (!bare || !is_pos(&d->toks[a], HS_POS_DT) || !hs_tok_in(d, a + 1, spokes) ||
+    bool spoke = bare && is_pos(&d->toks[a], HS_POS_DT) && hs_tok_in(d, a + 1, spokes);
+    const char *role = d->ents[e].role;
+    bool officer = false;
+    for (size_t k = 0; role && officers[k] && !officer; k++)
+        officer = strcasecmp(role, officers[k]) == 0;
+    if (!(spoke || (officer && o >= 0 && d->ents[o].type == HS_ENT_ORG)) ||
         o < 0 || o == e || !d->ents[o].nmentions || d->ents[o].described)
         return true;    /* a body named, not "the company" read as no name */
     hs_span said = d->ents[o].mentions[d->ents[o].nmentions - 1];

@@ -1714,6 +1714,14 @@ START_TEST(test_a_bare_spokesperson_speaks_for_the_body_that_spoke)
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "the department would", "spokesperson", -1, NULL, "");
     hs_result_free(r);
+    /* a company officer by title alone, after the company spoke */
+    r = test_extract(
+        "Microsoft Corp said on Wednesday it would cut 10,000 jobs.\n\nChief Executive "
+        "Satya Nadella said the company would keep hiring in key areas.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the company would", "Satya Nadella", HS_ENT_PERSON, "Chief Executive",
+                   "Microsoft Corp");
+    hs_result_free(r);
     /* named in an appositive, the same */
     r = test_extract(
         "The Justice Department welcomed the ruling on Friday. A spokeswoman, Dena "
