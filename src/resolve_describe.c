@@ -627,6 +627,40 @@ static bool age_noun(const hs_doc *d, uint32_t i)
     return k > 0 && k <= 3 && n - k == 9 && memcmp(w + k, "-year-old", 9) == 0;
 }
 
+/* Does `role` name an office other than the elected one token h names
+ * ("the mayor" against "Interior Minister": not the person just named),
+ * and not h's own ("Sen." for "the senator")? */
+static bool holds_another_office(const hs_doc *d, uint32_t h, const char *role)
+{
+    static const char *const offices[] = {
+        "mayor", "senator", "sen.", "governor", "gov.", "congressman", "congresswoman",
+        "rep.", "representative", "pope", "minister", "president", "secretary",
+        "ambassador", "judge", "chancellor", "premier", NULL
+    };
+    static const char *const same_office[][5] = {
+        { "mayor", NULL }, { "senator", "sen.", NULL }, { "governor", "gov.", NULL },
+        { "congressman", "congresswoman", "rep.", "representative", NULL },
+        { "congresswoman", "congressman", "rep.", "representative", NULL },
+        { "pope", NULL }
+    };
+    for (size_t j = 0; j < sizeof same_office / sizeof same_office[0]; j++) {
+        if (!hs_tok_is(d, h, same_office[j][0]))
+            continue;
+        bool other = false, same = false;
+        for (unsigned k = 0; offices[k]; k++) {
+            if (!hs_res_role_has_word(role, offices[k], strlen(offices[k])))
+                continue;
+            bool mine = false;
+            for (unsigned q = 0; same_office[j][q]; q++)
+                mine |= strcmp(same_office[j][q], offices[k]) == 0;
+            same |= mine;
+            other |= !mine;
+        }
+        return other && !same;
+    }
+    return false;
+}
+
 /* How far back, in bytes, the person a bare description takes up ("The
  * Vermont senator") may last have been named. */
 #define DESCRIBED_REACH 600
@@ -693,35 +727,8 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
      * model delivered ... said the 46-year-old" is not Donald Trump) */
     if (age && last_sent + 1 != t->sent)
         return NONE;
-    /* an office the person is known not to hold: "the mayor" is not
-     * Interior Minister Gérald Darmanin, just named */
-    static const char *const offices[] = {
-        "mayor", "senator", "sen.", "governor", "gov.", "congressman", "congresswoman",
-        "rep.", "representative", "pope", "minister", "president", "secretary",
-        "ambassador", "judge", "chancellor", "premier", NULL
-    };
-    static const char *const same_office[][5] = {
-        { "mayor", NULL }, { "senator", "sen.", NULL }, { "governor", "gov.", NULL },
-        { "congressman", "congresswoman", "rep.", "representative", NULL },
-        { "congresswoman", "congressman", "rep.", "representative", NULL },
-        { "pope", NULL }
-    };
-    for (size_t j = 0; x->role && j < sizeof same_office / sizeof same_office[0]; j++) {
-        if (!hs_tok_is(d, h, same_office[j][0]))
-            continue;
-        bool other = false, same = false;
-        for (unsigned k = 0; offices[k]; k++) {
-            if (!hs_res_role_has_word(x->role, offices[k], strlen(offices[k])))
-                continue;
-            bool mine = false;
-            for (unsigned q = 0; same_office[j][q]; q++)
-                mine |= strcmp(same_office[j][q], offices[k]) == 0;
-            same |= mine;
-            other |= !mine;
-        }
-        if (other && !same)
-            return NONE;
-    }
+    if (x->role && holds_another_office(d, h, x->role))
+        return NONE;
     char want = hs_tok_in(d, h, feminine) ? 'F' : hs_tok_in(d, h, masculine) ? 'M' : 0;
     if (want && x->gender && x->gender != want)
         return NONE;
@@ -755,6 +762,7 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
  * have spoken (hs_res_spokesperson_of_last_body). */
 #define SPOKESPERSON_REACH 400
 
+/* Whom a spokesperson or a company officer speaks for (resolve.h). */
 bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
 {
     static const char *const spokes[] = { "spokesman", "spokeswoman", "spokesperson", NULL };
