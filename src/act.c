@@ -23,6 +23,7 @@
 
 #include "internal.h"
 #include "lexicon.h"
+#include "passkeys.h"
 
 /* Marker priority: lower wins. */
 static int priority(hs_act a)
@@ -110,15 +111,6 @@ static int imperative_act(const hs_doc *d, const hs_attr_work *w)
     return content_holds(d, w, "!") ? HS_ACT_DEMAND : HS_ACT_APPEAL;
 }
 
-/* Does a fragment of w's content hold token i? */
-static bool content_has_token(const hs_doc *d, const hs_attr_work *w, int32_t i)
-{
-    for (uint32_t k = 0; k < w->content.n; k++)
-        if (d->toks[i].c0 >= w->content.frag[k].begin && d->toks[i].c1 <= w->content.frag[k].end)
-            return true;
-    return false;
-}
-
 /* Is the modal at token i ("must", "should") said in a clause that
  * tells what a noun of the content holds ("the law threatens the notion
  * that | the United States must regulate immigration", "the argument
@@ -140,7 +132,7 @@ static bool modal_about_a_noun(const hs_doc *d, const hs_attr_work *w, uint32_t 
     for (uint32_t k = i; k-- > 1 && k + 8 > i;) {
         uint8_t p = d->toks[k].pos;
         if (hs_tok_is(d, k, "that"))
-            return hs_tok_in(d, k - 1, holders) && content_has_token(d, w, (int32_t)k - 1);
+            return hs_tok_in(d, k - 1, holders) && hs_pk_in_content(d, w, (int32_t)k - 1);
         if ((p >= HS_POS_VB && p <= HS_POS_VBZ) || p == HS_POS_MD || (d->toks[k].flags & HS_TF_PUNCT))
             return false;
     }
@@ -278,8 +270,9 @@ static int cue_word_act(const hs_doc *d, const hs_attr_work *w, int *weak)
  * another cue word names; the content's strongest marker, except that
  * a judging word ("disgraceful", "brilliant") does not turn a claim or a
  * report into a condemnation or praise ("a poll | shows | voters think
- * him unfit"), nor a report's marker a claim into a report; a claim or report the cue names, or a report where a
- * record of findings speaks; a plain statement. */
+ * him unfit"), nor a report's marker a claim into a report; a claim or
+ * report the cue names, or a report where a record of findings speaks;
+ * a plain statement. */
 static hs_act classify(const hs_doc *d, const hs_attr_work *w)
 {
     const hs_lexicons *lx = d->eng->lex;

@@ -153,16 +153,6 @@ bool hs_res_party_member(const hs_doc *d, uint32_t i);
 const hs_place_entry *hs_res_nationals_of(const resolve_ctx *r, uint32_t i);
 bool hs_res_kin_word(const hs_doc *d, uint32_t i);
 bool hs_res_person_noun(const resolve_ctx *r, uint32_t i);
-
-/* "The Justice Department ... welcomed the ruling.  A spokesperson
- * said": a bare spokesperson source [a, b) read as entity e ("A
- * spokesperson", or "A spokeswoman, Kelly Nantel," named; or a person
- * whose role is a company officer's title alone, "Chief Executive
- * Satya Nadella", for a body that is an organisation) speaks for
- * the organisation or place that spoke last, when it spoke after every
- * person and at most SPOKESPERSON_REACH bytes back; e then gets it as
- * its affiliation.  False only when out of memory. */
-bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b);
 bool hs_res_party_word(const hs_doc *d, uint32_t i);
 int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity_type type,
                                const char *canonical);
@@ -199,6 +189,15 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b);
 int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b);
+/* "The Justice Department ... welcomed the ruling.  A spokesperson
+ * said": a bare spokesperson source [a, b) read as entity e ("A
+ * spokesperson", or "A spokeswoman, Kelly Nantel," named; or a person
+ * whose role is a company officer's title alone, "Chief Executive
+ * Satya Nadella", for a body that is an organisation) speaks for
+ * the organisation or place that spoke last, when it spoke after every
+ * person and at most SPOKESPERSON_REACH bytes back; e then gets it as
+ * its affiliation.  False only when out of memory. */
+bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b);
 bool hs_res_names_someone(resolve_ctx *r, uint32_t i);
 int32_t hs_res_people_together(resolve_ctx *r, const int32_t *who, int n, const char *rest);
 int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke);

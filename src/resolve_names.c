@@ -207,6 +207,17 @@ bool hs_res_role_word(const resolve_ctx *r, uint32_t i)
     return hs_res_title_word(r, i) && !hs_lex_name_gender(r->lx, hs_tok_str(r->d, t), hs_tok_len(t));
 }
 
+/* Is token i spelled exactly (case too) as one of words? */
+static bool spelled_as(const hs_doc *d, uint32_t i, const char *const *words)
+{
+    const hs_token *t = &d->toks[i];
+    for (size_t k = 0; words[k]; k++)
+        if (hs_tok_len(t) == strlen(words[k]) &&
+            memcmp(hs_tok_str(d, t), words[k], hs_tok_len(t)) == 0)
+            return true;
+    return false;
+}
+
 /* Does token i open another country's party named with "Democrats" or
  * "Republicans" ("Liberal Democrats", "Social Democrats", "Sweden
  * Democrats", "Free Democrats"), a name of two words? */
@@ -215,19 +226,8 @@ static bool other_party_name(const hs_doc *d, uint32_t i)
     static const char *const first[] = { "Liberal", "Social", "Christian", "Sweden",
                                          "Free", "European", NULL };
     static const char *const second[] = { "Democrats", "Republicans", NULL };
-    if (i + 1 >= d->ntoks || d->toks[i + 1].sent != d->toks[i].sent)
-        return false;
-    bool open = false;
-    for (size_t k = 0; first[k] && !open; k++)
-        open = hs_tok_len(&d->toks[i]) == strlen(first[k]) &&
-               memcmp(hs_tok_str(d, &d->toks[i]), first[k], strlen(first[k])) == 0;
-    if (!open)
-        return false;
-    for (size_t k = 0; second[k]; k++)
-        if (hs_tok_len(&d->toks[i + 1]) == strlen(second[k]) &&
-            memcmp(hs_tok_str(d, &d->toks[i + 1]), second[k], strlen(second[k])) == 0)
-            return true;
-    return false;
+    return i + 1 < d->ntoks && d->toks[i + 1].sent == d->toks[i].sent &&
+           spelled_as(d, i, first) && spelled_as(d, i + 1, second);
 }
 
 /* Is token i a noun for members of a party: "Republicans", "Democrats",
