@@ -338,6 +338,36 @@ static bool drew_words_from(const attr_ctx *c, int32_t v, int32_t *cb, int32_t *
     return source && content;
 }
 
+/* Walking back through a speaker's words from token k: the first token
+ * before an aside the speaker's name may hold, a party and state in
+ * parentheses ("Rep. Robert C. Scott | (D-Va.)") or a nickname in
+ * quotation marks ("Marcia | "Cia" | Price"); k itself when k closes
+ * none.  An aside is a few words within the paragraph. */
+static int32_t before_name_aside(const attr_ctx *c, int32_t k)
+{
+    const hs_doc *d = c->d;
+    if (hs_tok_is(d, (uint32_t)k, ")")) {
+        for (int32_t j = k - 1; j > 0 && j >= k - 8 && d->toks[j].para == d->toks[k].para; j--) {
+            if (is_quote_mark(d, (uint32_t)j) || hs_tok_is(d, (uint32_t)j, ")"))
+                break;
+            if (hs_tok_is(d, (uint32_t)j, "("))
+                return j - 1;
+        }
+        return k;
+    }
+    if (!is_quote_mark(d, (uint32_t)k) || d->toks[k].quote_role >= 0 || c->q_close[k] < 0 ||
+        (uint32_t)k + 1 >= d->ntoks || !(d->toks[k + 1].flags & HS_TF_UPPER))
+        return k;
+    int32_t o = (int32_t)d->quotes[c->q_close[k]].open_tok;
+    if (o < 1 || k - o < 2 || k - o > 4 || !(d->toks[o - 1].flags & HS_TF_UPPER) ||
+        d->toks[o - 1].para != d->toks[k].para)
+        return k;
+    for (int32_t j = o + 1; j < k; j++)
+        if (!(d->toks[j].flags & HS_TF_UPPER))
+            return k;
+    return o - 1;
+}
+
 /* "“…,” Trump told | ITV ...", "“…,” the bespectacled, 71-year-old
  * diplomat said", "“…,” Blunt, after a long pause, said of Cruz": a
  * quotation that closes on a comma (or "?", "!"), then a few words with
@@ -348,13 +378,16 @@ static int32_t comma_quote_then_speaker(const attr_ctx *c, int32_t ca, int32_t *
                                         int32_t *sb)
 {
     const hs_doc *d = c->d;
-    int32_t k = ca - 1;
-    while (k >= 0 && k > ca - 14 && d->toks[k].para == d->toks[ca].para &&
-           !(is_quote_mark(d, (uint32_t)k) && d->toks[k].quote_role < 0)) {
+    int32_t k = ca - 1, words = 0;
+    while (k >= 0 && words < 13 && d->toks[k].para == d->toks[ca].para) {
+        k = before_name_aside(c, k);
+        if (k < 0 || (is_quote_mark(d, (uint32_t)k) && d->toks[k].quote_role < 0))
+            break;
         if (d->toks[k].quote_depth || is_verbal(d, k) || d->toks[k].pos == HS_POS_CC ||
             (is_punct(d, (uint32_t)k) && !hs_tok_is(d, (uint32_t)k, ",")))
             return -1;
         k--;
+        words++;
     }
     if (k < 1 || k >= ca - 1 || !is_quote_mark(d, (uint32_t)k) || d->toks[k].quote_role >= 0 ||
         d->toks[k].para != d->toks[ca].para)

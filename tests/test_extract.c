@@ -1884,6 +1884,17 @@ START_TEST(comma_quotation_then_speaker_and_cue)
     ck_assert_str_eq(content_txt(r, hs_result_attribution(r, 1)),
                      "that the footage supports what we heard");
     hs_result_free(r);
+    /* a speaker whose name holds a nickname and a party in parentheses */
+    r = test_extract("\"This is a big year for our potential United States senator, Bobby "
+                     "Scott!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), "
+                     "shouted to the crowd.");
+    a = by_cue(r, "shouted");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "\"This is a big year for our potential United "
+                                        "States senator, Bobby Scott!\"");
+    ck_assert_str_eq(txt(r, a->source),
+                     "Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News)");
+    hs_result_free(r);
 }
 END_TEST
 
