@@ -42,6 +42,17 @@ static const hs_attribution *by_cue(const hs_result *r, const char *cue)
     return NULL;
 }
 
+/* The attribution whose content text is `con`, or NULL. */
+static const hs_attribution *by_content(const hs_result *r, const char *con)
+{
+    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
+        const hs_attribution *a = hs_result_attribution(r, i);
+        if (strcmp(content_txt(r, a), con) == 0)
+            return a;
+    }
+    return NULL;
+}
+
 /* Assert one attribution with this cue, source, content and kind. */
 #define CHECK_ATTR(r, cue, src, con, kind_)                                  \
     do {                                                                     \
@@ -1402,6 +1413,28 @@ START_TEST(object_as_quoted_label_is_content)
 }
 END_TEST
 
+START_TEST(naming_with_a_quotation_is_a_cue)
+{
+    /* "call" with an object and a quotation names it in someone's words
+     * (a mixed quotation), whatever the cue detector makes of the verb
+     * in this sentence */
+    hs_result *r = test_extract(
+        "After a swiftly called, late-evening meeting, the Security Council issued a "
+        "statement calling the rocket launch \"a serious violation\" of earlier council "
+        "resolutions.");
+    const hs_attribution *a = by_content(r, "the rocket launch \"a serious violation\" of "
+                                            "earlier council resolutions");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_int_eq(a->kind, HS_MIXED);
+    ck_assert_ptr_nonnull(strstr(txt(r, a->cue), "calling"));
+    hs_result_free(r);
+    /* a thing called by its title names no one's words */
+    r = test_extract("The company sells a phone called “Nova” in Asia.");
+    ck_assert_uint_eq(hs_result_attribution_count(r), 0);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(venue_phrase_after_object_not_content)
 {
     /* the parser hangs "in ... tweets" on the object (dev, breitbart
@@ -2067,6 +2100,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, venue_after_cue_is_not_content);
     tcase_add_test(p, words_between_quotation_and_closing_cue_are_speaker);
     tcase_add_test(p, object_as_quoted_label_is_content);
+    tcase_add_test(p, naming_with_a_quotation_is_a_cue);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
     tcase_add_test(p, participle_source_is_phrase_before_it);
