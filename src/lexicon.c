@@ -215,7 +215,11 @@ static bool load_places(hs_lexicons *lx)
         e->type = type_of(f[2]);
         e->role = opt_field(f[3]);
         e->affiliation = opt_field(f[4]);
-        e->demonym_of = opt_field(f[5]);
+        const char *kind = opt_field(f[5]);
+        e->kind = !kind ? HS_PLACE_NAME
+                : strcmp(kind, "demonym") == 0 ? HS_PLACE_DEMONYM
+                : strcmp(kind, "capital") == 0 ? HS_PLACE_CAPITAL
+                : strcmp(kind, "company") == 0 ? HS_PLACE_COMPANY : HS_PLACE_NAME;
         hs_strmap_put(&lx->place_map, f[0], strlen(f[0]), (uint32_t)lx->nplaces);
         lx->nplaces++;
     }

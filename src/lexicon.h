@@ -9,8 +9,9 @@
  *   titles.txt  role words: "spokesman", "president" ...
  *   nouns.txt   nouns that say what a source is: titles before a name,
  *               heads of organisations, people, spokespeople, words
- *   places.txt  names of places and organisations with their canonical
- *               name, type, role and affiliation ("kyiv" -> Ukraine)
+ *   places.txt  names of places, organisations and well-known businesses
+ *               with their canonical name, type, role and affiliation
+ *               ("kyiv" -> Ukraine, "exxon" -> ExxonMobil)
  *   acts.txt    speech-act cues: lemma -> act, and content markers
  *   names.txt   given names and their usual gender
  *   clusters.txt word clusters from GloVe vectors (tools/derive-clusters.js)
@@ -28,13 +29,29 @@ typedef struct {
     uint32_t in_cue, seen;
 } hs_cue_entry;
 
+/* What a gazetteer key names, from places.txt's last column. */
+typedef enum {
+    HS_PLACE_NAME,          /* "-": the name itself ("Ukraine", "Pentagon") */
+    HS_PLACE_DEMONYM,       /* the adjective of the place ("Ukrainian") */
+    HS_PLACE_CAPITAL,       /* a capital that names its country as a speaker */
+    HS_PLACE_COMPANY        /* a business's name, a name only without "the"
+                             * and not opening a longer name ("Amazon") */
+} hs_place_kind;
+
 typedef struct {
     const char *name;       /* canonical name */
     hs_entity_type type;
     const char *role;       /* or NULL */
     const char *affiliation;/* or NULL */
-    const char *demonym_of; /* for adjectives like "Ukrainian": the place */
+    hs_place_kind kind;
 } hs_place_entry;
+
+/* Is p a demonym or a capital: a word standing for a place other than its
+ * plain name ("Ukrainian", "Moscow" as a speaker)? */
+static inline bool hs_place_marked(const hs_place_entry *p)
+{
+    return p->kind == HS_PLACE_DEMONYM || p->kind == HS_PLACE_CAPITAL;
+}
 
 typedef struct {
     const char *key;        /* lemma or marker word */

@@ -468,7 +468,7 @@ bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t 
         const hs_place_entry *p = s + len <= h ? hs_res_gazetteer(r, s, s + len) : NULL;
         /* a lower-case word after it: not a name ("British Columbians",
          * "The American Legion") */
-        if (p && p->demonym_of && !(d->toks[s + len].flags & HS_TF_UPPER))
+        if (p && hs_place_marked(p) && !(d->toks[s + len].flags & HS_TF_UPPER))
             return (d->ents[e].affiliation = strdup(p->name)) != NULL;
     }
     return true;

@@ -263,7 +263,7 @@ const hs_place_entry *hs_res_nationals_of(const resolve_ctx *r, uint32_t i)
         n < 4 || n > 40 || hs_tok_str(d, t)[n - 1] != 's')
         return NULL;
     const hs_place_entry *p = hs_lex_place(r->lx, hs_tok_str(d, t), n - 1);
-    return p && p->demonym_of && strcmp(p->demonym_of, "demonym") == 0 ? p : NULL;
+    return p && p->kind == HS_PLACE_DEMONYM ? p : NULL;
 }
 
 /* Relatives and friends: people someone has ("his wife", "Schilling's
@@ -882,6 +882,25 @@ static int32_t kin_by_given_name(resolve_ctx *r, uint32_t i)
     return e;
 }
 
+/* Does tokens [a,b), a business of the gazetteer, name it here: not
+ * after "the" ("the Amazon", a river), nor opening a longer name
+ * ("Amazon Web Services", "NBC News/Wall Street Journal poll"), though a
+ * role may follow ("Apple Chief Executive Tim Cook"), nor before a noun
+ * it qualifies ("her Twitter account", "the school's Facebook post")? */
+static bool company_named_alone(const resolve_ctx *r, uint32_t a, uint32_t b,
+                                const hs_sentence *s)
+{
+    const hs_doc *d = r->d;
+    if (a > s->tok0 && hs_tok_is(d, a - 1, "the"))
+        return false;
+    if (b >= s->tok1)
+        return true;
+    const hs_token *n = &d->toks[b];
+    if (n->pos == HS_POS_NN || n->pos == HS_POS_NNS)
+        return false;
+    return !name_word(d, b) || hs_res_role_word(r, b);
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -900,7 +919,8 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         if (i + len > s->tok1)
             continue;
         const hs_place_entry *p = hs_res_gazetteer(r, i, i + len);
-        if (!p || (p->demonym_of && strcmp(p->demonym_of, "demonym") == 0))
+        if (!p || p->kind == HS_PLACE_DEMONYM ||
+            (p->kind == HS_PLACE_COMPANY && !company_named_alone(r, i, i + len, s)))
             continue;
         /* a place opening an organisation's name ("New York | Times"),
          * or an organisation one of its bodies' ("The POLITICO | Caucus",
@@ -912,7 +932,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             (i + len + 2 > s->tok1 || !hs_res_gazetteer(r, i + len, i + len + 2)))   /* Council" */
             break;
         *end = i + len;
-        bool capital = p->demonym_of && strcmp(p->demonym_of, "capital") == 0;
+        bool capital = p->kind == HS_PLACE_CAPITAL;
         if (capital && !as_speaker) {
             char *own = hs_res_tokens_text(d, i, i + len);
             int32_t e = own ? hs_res_entity_for_name(r, i, i + len, HS_ENT_GPE, own) : NOMEM;

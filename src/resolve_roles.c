@@ -194,7 +194,7 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
         if (possessive(d, i + 1)) {
             const hs_place_entry *p = hs_res_gazetteer(r, ra, i + 1);
             int32_t pe = d->tok_entity[i];
-            if (after_name && (p ? p->demonym_of != NULL : pe < 0 || d->tok_entity[ra] != pe))
+            if (after_name && (p ? hs_place_marked(p) : pe < 0 || d->tok_entity[ra] != pe))
                 return ra;      /* "German's brother", "the Chamber's" */
             const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
             if (aff && !w->affiliation)
@@ -309,7 +309,7 @@ static void place_of_office(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint
         while (!p && --m > k)
             p = m < rb ? hs_res_gazetteer(r, k, m) : NULL;
         int32_t e = d->tok_entity[k];
-        const char *name = p ? (p->type == HS_ENT_GPE && !p->demonym_of ? p->name : NULL)
+        const char *name = p ? (p->type == HS_ENT_GPE && !hs_place_marked(p) ? p->name : NULL)
                          : e >= 0 && d->ents[e].type == HS_ENT_GPE ? d->ents[e].name : NULL;
         if (!name)
             continue;
@@ -351,7 +351,7 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
          * party body's name, "Republican National Committee") */
         bool alone = e < 0 || ((k == 0 || d->tok_entity[k - 1] != e) &&
                                (k + 1 >= rb || d->tok_entity[k + 1] != e));
-        if (p && p->demonym_of && p->type == HS_ENT_ORG && alone) {
+        if (p && hs_place_marked(p) && p->type == HS_ENT_ORG && alone) {
             if (modifies_head(d, k + 1, rb))
                 w->affiliation = strdup(p->name);
             return;
@@ -359,7 +359,7 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
         if (e >= 0)
             p = NULL;
         const char *name = e >= 0 && d->ents[e].type == HS_ENT_ORG ? d->ents[e].name
-                         : p && !p->demonym_of && p->type == HS_ENT_ORG ? p->name : NULL;
+                         : p && !hs_place_marked(p) && p->type == HS_ENT_ORG ? p->name : NULL;
         if (!name || (e >= 0 && &d->ents[e] == w))
             continue;
         uint32_t m = k + 1;
@@ -486,9 +486,9 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         /* a party's adjective that opens the name of one of its bodies
          * stays in the role ("Republican National Committee Research
          * Director"; but "Republican Sen.", "Democratic pollster") */
-        if (p && p->demonym_of && p->type == HS_ENT_ORG && party_body_after(d, ra + len, rb))
+        if (p && hs_place_marked(p) && p->type == HS_ENT_ORG && party_body_after(d, ra + len, rb))
             continue;
-        if (p && p->demonym_of) {
+        if (p && hs_place_marked(p)) {
             if (!w->affiliation && !(w->affiliation = strdup(p->name)))
                 return;
             ra += len;

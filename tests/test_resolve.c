@@ -1823,11 +1823,39 @@ START_TEST(test_a_name_with_its_rank_ends_the_document)
 }
 END_TEST
 
+START_TEST(test_a_listed_business_is_an_organisation)
+{
+    /* businesses the entity tagger types as people or places are
+     * organisations when named alone; a role after the name affiliates
+     * the person with it */
+    hs_result *r = test_extract(
+        "Amazon said it would appeal the ruling. Boeing said the jets were safe. Nvidia "
+        "said demand was strong. Boeing Chief Executive Dave Calhoun said the company "
+        "would cooperate.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "it would appeal", "Amazon", HS_ENT_ORG, NULL, NULL);
+    expect_speaker(r, "the jets", "Boeing", HS_ENT_ORG, NULL, NULL);
+    expect_speaker(r, "demand was", "Nvidia", HS_ENT_ORG, NULL, NULL);
+    expect_speaker(r, "the company would", "Dave Calhoun", HS_ENT_PERSON, NULL, "Boeing");
+    hs_result_free(r);
+    /* not the river, a longer name, or a thing of the business's */
+    r = test_extract(
+        "Fires in the Amazon rose sharply, the agency said. Amazon Web Services said the "
+        "outage was over. Her Twitter account said the show was cancelled.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_ne(speaker_of_content(r, "Fires in"), "Amazon");
+    ck_assert_str_ne(speaker_of_content(r, "the outage"), "Amazon");
+    ck_assert_str_ne(speaker_of_content(r, "the show"), "Twitter");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
+    tcase_add_test(tc, test_a_listed_business_is_an_organisation);
     tcase_add_test(tc, test_a_name_with_its_rank_ends_the_document);
     tcase_add_test(tc, test_an_age_names_the_person_of_the_sentence_before);
     tcase_add_test(tc, test_a_business_named_by_its_trade_and_a_party_abroad);
