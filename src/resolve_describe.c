@@ -117,6 +117,13 @@ uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
             i++;
             continue;
         }
+        /* an adjective or adverb after the head with a preposition of
+         * its own: "Officials | familiar with the plan", "people | aware
+         * of the talks" (but "sources close to her" stays whole) */
+        if (i > a && h == i - 1 && is_noun(&d->toks[h]) && i + 1 < b &&
+            (is_pos(&d->toks[i], HS_POS_JJ) || is_pos(&d->toks[i], HS_POS_RB)) &&
+            is_pos(&d->toks[i + 1], HS_POS_IN))
+            break;
         /* a parenthesis opens an aside: "Politifact | (which is not ...)" */
         if (hs_tok_is(d, i, ",") || dash(d, i) || is_pos(&d->toks[i], HS_POS_IN) ||
             is_pos(&d->toks[i], HS_POS_LRB) ||

@@ -1850,12 +1850,26 @@ START_TEST(test_a_listed_business_is_an_organisation)
 }
 END_TEST
 
+START_TEST(test_an_adjective_after_the_head_ends_the_description)
+{
+    /* "familiar with the plan" tells about the officials; it is no part
+     * of the speaker's name */
+    hs_result *r = test_extract("Officials familiar with the plan said it would be delayed. "
+                                "A person familiar with the talks said a deal was close.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "it would"), "Officials");
+    ck_assert_str_eq(speaker_of_content(r, "a deal"), "person");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
     tcase_add_test(tc, test_a_listed_business_is_an_organisation);
+    tcase_add_test(tc, test_an_adjective_after_the_head_ends_the_description);
     tcase_add_test(tc, test_a_name_with_its_rank_ends_the_document);
     tcase_add_test(tc, test_an_age_names_the_person_of_the_sentence_before);
     tcase_add_test(tc, test_a_business_named_by_its_trade_and_a_party_abroad);
