@@ -538,7 +538,42 @@ static int32_t source_tail(const hs_doc *d, int32_t s0, int32_t s1)
     return k > s0 && hs_tok_is(d, (uint32_t)k, "in") ? k : -1;
 }
 
-/* Cut every source's tail that source_tail() finds. */
+/* Where a time phrase closing the source [s0, s1] right after a noun
+ * or pronoun starts, or -1: "Trump | earlier Tuesday", "RNC spokesman
+ * Sean Spicer | on Thursday evening", "the board of elections | on
+ * Monday", however the parser hung it.  After a verb it stays ("a survey
+ * released on Thursday", "who attended the rally on Wednesday"): the
+ * gold mostly keeps it there. */
+static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
+{
+    static const char *const lead[] = { "on", "this", "last", "past", "earlier",
+                                        "later", "late", "early", NULL };
+    /* "today" stays ("Clinton defenders today", "USA TODAY"), and so
+     * does a time to come, which tells of a role ("the presumptive
+     * leader next year") */
+    if (s1 <= s0 || !hs_attr_is_time_word(d, s1) || hs_tok_is(d, (uint32_t)s1, "today") ||
+        hs_tok_is(d, (uint32_t)(s1 - 1), "next"))
+        return -1;
+    /* a month is a name's word unless a word of time leads it
+     * ("Theresa May", "April Ryan"; but "last May") */
+    static const char *const months[] = { "january", "february", "march", "april", "may",
+                                          "june", "july", "august", "september", "october",
+                                          "november", "december", NULL };
+    if (hs_tok_in(d, (uint32_t)s1, months) && !hs_tok_in(d, (uint32_t)(s1 - 1), lead))
+        return -1;
+    int32_t t = s1;
+    while (t - 1 > s0 && (hs_attr_is_time_word(d, t - 1) || hs_tok_in(d, (uint32_t)(t - 1), lead)))
+        t--;
+    uint8_t p = d->toks[t - 1].pos;
+    if (t - 1 < s0 || !((p >= HS_POS_NN && p <= HS_POS_NNPS) || p == HS_POS_PRP || p == HS_POS_CD))
+        return -1;
+    for (int32_t k = s0; k < t; k++)
+        if (is_verbal(d, k) || (d->toks[k].flags & HS_TF_QUOTE))
+            return -1;
+    return t;
+}
+
+/* Cut every source's tail that source_tail() or time_tail() finds. */
 void hs_attr_cut_source_tails(hs_doc *d)
 {
     for (size_t a = 0; a < d->nattrs; a++) {
@@ -548,6 +583,8 @@ void hs_attr_cut_source_tails(hs_doc *d)
         int32_t s0 = (int32_t)hs_tok_at(d, w->source.begin);
         int32_t s1 = (int32_t)hs_tok_at(d, w->source.end) - 1;
         int32_t k = source_tail(d, s0, s1);
+        if (k < 0)
+            k = time_tail(d, s0, s1);
         if (k < 0)
             continue;
         int32_t e = k - 1;

@@ -331,6 +331,28 @@ START_TEST(mixed_quotation)
 }
 END_TEST
 
+START_TEST(time_of_speaking_after_the_source_is_cut)
+{
+    /* a time phrase right after the speaker's noun is when they spoke,
+     * however the parser hung it */
+    hs_result *r = test_extract("Trump earlier Tuesday said he would win the state.");
+    CHECK_ATTR(r, "said", "Trump", "he would win the state", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("RNC spokesman Sean Spicer on Thursday evening said the party was united.");
+    CHECK_ATTR(r, "said", "RNC spokesman Sean Spicer", "the party was united", HS_INDIRECT);
+    hs_result_free(r);
+    /* a month in a name stays, and so does a time after a verb */
+    r = test_extract("British Prime Minister Theresa May said the talks would go on.");
+    CHECK_ATTR(r, "said", "British Prime Minister Theresa May", "the talks would go on",
+               HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("A survey released on Thursday found that most voters were undecided.");
+    CHECK_ATTR(r, "found", "A survey released on Thursday",
+               "that most voters were undecided", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(shared_source_coordination)
 {
     hs_result *r = test_extract(
@@ -2101,6 +2123,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, words_between_quotation_and_closing_cue_are_speaker);
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, naming_with_a_quotation_is_a_cue);
+    tcase_add_test(p, time_of_speaking_after_the_source_is_cut);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
     tcase_add_test(p, participle_source_is_phrase_before_it);
