@@ -14,6 +14,7 @@
 
 #include "attr.h"
 #include "confidence.h"
+#include "passkeys.h"
 
 static size_t content_len(const hs_attr_work *w)
 {
@@ -564,8 +565,12 @@ static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
     int32_t t = s1;
     while (t - 1 > s0 && (hs_attr_is_time_word(d, t - 1) || hs_tok_in(d, (uint32_t)(t - 1), lead)))
         t--;
+    /* days with names of their own */
+    static const char *const named[] = { "super", "black", "good", "cyber", "ash", "easter",
+                                         "bloody", "palm", "holy", NULL };
     uint8_t p = d->toks[t - 1].pos;
-    if (t - 1 < s0 || !((p >= HS_POS_NN && p <= HS_POS_NNPS) || p == HS_POS_PRP || p == HS_POS_CD))
+    if (t - 1 < s0 || !((p >= HS_POS_NN && p <= HS_POS_NNPS) || p == HS_POS_PRP || p == HS_POS_CD) ||
+        hs_tok_in(d, (uint32_t)(t - 1), named))
         return -1;
     for (int32_t k = s0; k < t; k++)
         if (is_verbal(d, k) || (d->toks[k].flags & HS_TF_QUOTE))
@@ -573,7 +578,61 @@ static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
     return t;
 }
 
-/* Cut every source's tail that source_tail() or time_tail() finds. */
+/* Is [s0, s1] nothing but a time phrase ("Thursday", "this past week",
+ * "that evening")? */
+static bool time_only(const hs_doc *d, int32_t s0, int32_t s1)
+{
+    static const char *const words[] = { "on", "this", "last", "past", "earlier", "later",
+                                         "late", "early", "that", "the", NULL };
+    if (!hs_attr_is_time_word(d, s1) || hs_tok_is(d, (uint32_t)s1, "today"))
+        return false;
+    for (int32_t k = s0; k < s1; k++)
+        if (!hs_attr_is_time_word(d, k) && !hs_tok_in(d, (uint32_t)k, words))
+            return false;
+    return true;
+}
+
+/* Where the speaker of a source that is only a time phrase [s0, s1]
+ * starts, when the parser took the time for the subject and left the
+ * speaker's words before it: "Priebus | later Thursday told", "Reince
+ * Priebus, the GOP chairman, | this past week announced".  The speaker
+ * is the sentence up to the time phrase, which holds no verb but in a
+ * relative clause ("Beck, who supported Cruz, | last week said") or a
+ * participle right after a noun, whose phrase the time ends and belongs
+ * to (*whole set: "Riders interviewed on Thursday | morning said");
+ * -1 when it is not so. */
+static int32_t speaker_before_time(const hs_doc *d, const hs_attr_work *w, int32_t s0,
+                                   bool *whole)
+{
+    static const char *const rel[] = { "who", "whom", "whose", "which", NULL };
+    const hs_sentence *st = &d->sents[d->toks[s0].sent];
+    int32_t a = (int32_t)st->tok0;
+    if (s0 <= a || w->cue_tok0 < s0)
+        return -1;
+    uint8_t p = d->toks[s0 - 1].pos;
+    if (!((p >= HS_POS_NN && p <= HS_POS_NNPS) || p == HS_POS_PRP || hs_tok_is(d, (uint32_t)(s0 - 1), ",")))
+        return -1;
+    bool relative = false;
+    *whole = false;
+    for (int32_t k = a; k < s0; k++) {
+        if (hs_pk_in_content(d, w, k) || (d->toks[k].flags & HS_TF_QUOTE) ||
+            d->toks[k].para != d->toks[s0].para)
+            return -1;
+        relative |= hs_tok_in(d, (uint32_t)k, rel);
+        if (!is_verbal(d, k) || relative)
+            continue;
+        uint8_t before = k > a ? d->toks[k - 1].pos : 0;
+        if ((d->toks[k].pos == HS_POS_VBN || d->toks[k].pos == HS_POS_VBD) && k > a &&
+            (before == HS_POS_NNS || before == HS_POS_NN) && !*whole)
+            *whole = true;      /* "Riders | interviewed ..." */
+        else
+            return -1;
+    }
+    return a;
+}
+
+/* Cut every source's tail that source_tail() or time_tail() finds, and
+ * give a source that is only a time the speaker before it. */
 void hs_attr_cut_source_tails(hs_doc *d)
 {
     for (size_t a = 0; a < d->nattrs; a++) {
@@ -582,6 +641,24 @@ void hs_attr_cut_source_tails(hs_doc *d)
             continue;
         int32_t s0 = (int32_t)hs_tok_at(d, w->source.begin);
         int32_t s1 = (int32_t)hs_tok_at(d, w->source.end) - 1;
+        int32_t sa;
+        bool whole;
+        if (time_only(d, s0, s1) && (sa = speaker_before_time(d, w, s0, &whole)) >= 0) {
+            int32_t e = whole ? s1 : s0 - 1;
+            /* an appositive or relative clause keeps its closing comma */
+            bool aside = false;
+            for (int32_t k = sa; k < e; k++)
+                aside |= hs_tok_is(d, (uint32_t)k, ",");
+            if (hs_tok_is(d, (uint32_t)e, ",") && !aside)
+                e--;
+            if (e >= sa) {
+                w->source.begin = d->toks[sa].c0;
+                w->source.end = d->toks[e].c1;
+                w->src_tok0 = sa;
+                w->src_tok1 = e + 1;
+            }
+            continue;
+        }
         int32_t k = source_tail(d, s0, s1);
         if (k < 0)
             k = time_tail(d, s0, s1);

@@ -350,6 +350,17 @@ START_TEST(time_of_speaking_after_the_source_is_cut)
     CHECK_ATTR(r, "found", "A survey released on Thursday",
                "that most voters were undecided", HS_INDIRECT);
     hs_result_free(r);
+    /* a source that is only a time: the parser took it for the subject,
+     * and the speaker's words stand before it */
+    r = test_extract("Priebus later Thursday told Fox News that the party was united.");
+    const hs_attribution *a = by_cue(r, "told");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(txt(r, a->source), "Priebus");
+    hs_result_free(r);
+    r = test_extract("Riders interviewed on Thursday morning said the trains were late again.");
+    CHECK_ATTR(r, "said", "Riders interviewed on Thursday morning",
+               "the trains were late again", HS_INDIRECT);
+    hs_result_free(r);
 }
 END_TEST
 
