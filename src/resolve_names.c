@@ -793,16 +793,25 @@ static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
     const hs_doc *d = r->d;
     if (r->title_case_head && d->toks[i].para == 0)
         return i;
-    uint32_t end = i;
-    for (uint32_t k = i; k < tok1 && k < i + 5; k++) {
+    uint32_t end = i, words = 0;
+    for (uint32_t k = i; k < tok1 && words < 5; k++) {
         const hs_token *t = &d->toks[k];
         /* a capitalised common noun inside a sentence is a name's word
          * too ("The | Tax | Policy Center") */
         bool word = name_word(d, k) ||
                     ((t->pos == HS_POS_NN || t->pos == HS_POS_NNS) && (t->flags & HS_TF_UPPER) &&
                      k > d->sents[t->sent].tok0);
+        /* a list of trades inside the name: "Retail, Wholesale and
+         * Department Store Union", "United Food and Commercial Workers
+         * Union" (counted only when an organisation's head ends it) */
+        if (!word && k > i && k + 1 < tok1 && name_word(d, k + 1) && end == i &&
+            d->toks[k - 1].ner != HS_NER_PERSON &&
+            ((hs_tok_is(d, k, ",") && hs_tok_is(d, k + 2, "and")) ||
+             hs_tok_is(d, k, "and") || hs_tok_is(d, k, "&")))
+            continue;
         if (!word || hs_res_title_before(d, k))
             break;
+        words++;
         if (k > i && org_head(d, k))
             end = k + 1;
         if (source_ends_at(r, k))
@@ -1006,7 +1015,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     static const char *const preps[] = { "of", "for", "in", "at", "on", "with", "from", "by",
                                          NULL };
     if (ner == HS_NER_O || ner == HS_NER_MISC || hs_tok_is(d, i, "the") ||
-        is_pos(&d->toks[i], HS_POS_POS) ||
+        is_pos(&d->toks[i], HS_POS_POS) || is_pos(&d->toks[i], HS_POS_CC) ||
         (hs_tok_in(d, i, preps) && !(d->toks[i].flags & HS_TF_UPPER)))
         return -1;
     /* "the Spaniard": a description, not a name */

@@ -1850,6 +1850,24 @@ START_TEST(test_a_listed_business_is_an_organisation)
 }
 END_TEST
 
+START_TEST(test_an_organisation_named_with_a_list_of_trades)
+{
+    /* the words of a list inside an organisation's name are its name's,
+     * and two businesses named together stay two */
+    hs_result *r = test_extract(
+        "The Retail, Wholesale and Department Store Union said the vote was unfair. "
+        "A spokesperson for the Parks and Recreation Department said the pool would open. "
+        "Google and Microsoft said they would comply.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the vote", "Retail, Wholesale and Department Store Union", HS_ENT_ORG,
+                   NULL, NULL);
+    expect_speaker(r, "the pool", "spokesperson for the Parks and Recreation Department", -1,
+                   NULL, "Parks and Recreation Department");
+    expect_speaker(r, "they would", "Google and Microsoft", HS_ENT_ORG, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_an_adjective_after_the_head_ends_the_description)
 {
     /* "familiar with the plan" tells about the officials; it is no part
@@ -1870,6 +1888,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_he_skips_described_group);
     tcase_add_test(tc, test_a_listed_business_is_an_organisation);
     tcase_add_test(tc, test_an_adjective_after_the_head_ends_the_description);
+    tcase_add_test(tc, test_an_organisation_named_with_a_list_of_trades);
     tcase_add_test(tc, test_a_name_with_its_rank_ends_the_document);
     tcase_add_test(tc, test_an_age_names_the_person_of_the_sentence_before);
     tcase_add_test(tc, test_a_business_named_by_its_trade_and_a_party_abroad);
