@@ -628,7 +628,11 @@ static bool org_head(const hs_doc *d, uint32_t i)
     static const char *const more[] = { "center", "centre", "centers", "services",
         "association", "bureau", "corporation", "institution", "fund", "alliance",
         "caucus", "project", "society", "league", "academy", "academies", "forum",
-        "foundation", NULL };
+        "foundation",
+        /* businesses ("Wedbush Securities", "Elliott Management") */
+        "securities", "capital", "partners", "holdings", "associates", "management",
+        "consulting", "ventures", "investments", "insurance", "airlines", "motors",
+        "technologies", "industries", "pharmaceuticals", "inc", "corp", "llc", "ltd", NULL };
     return noun_is(d, i, HS_NOUN_ORG) || hs_tok_in(d, i, more);
 }
 
@@ -910,6 +914,16 @@ static bool company_named_alone(const resolve_ctx *r, uint32_t a, uint32_t b,
     return !name_word(d, b) || hs_res_role_word(r, b);
 }
 
+/* Is token i a lower-case particle that opens a surname ("van", "de",
+ * "von der", "bin")? */
+static bool surname_particle(const hs_doc *d, uint32_t i)
+{
+    static const char *const particles[] = { "van", "von", "de", "der", "den", "ten", "ter",
+                                             "da", "di", "du", "del", "della", "le", "la",
+                                             "bin", "ibn", "al", NULL };
+    return !(d->toks[i].flags & HS_TF_UPPER) && hs_tok_in(d, i, particles);
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -1029,6 +1043,13 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         j++;
         if (source_ends_at(r, j - 1))
             break;
+        /* a surname's particles the tagger left out: "Ursula | von der |
+         * Leyen", "Robin | van | Persie" */
+        uint32_t p = j;
+        while (ner == HS_NER_PERSON && p < s->tok1 && p < j + 2 && surname_particle(d, p))
+            p++;
+        if (p > j && p < s->tok1 && name_word(d, p) && d->toks[p].ner == ner)
+            j = p;
     }
     /* a name ends in no conjunction, preposition, article or possessive:
      * "RT and | its defenders", "Tesla | 's chief financial officer" */
@@ -1071,6 +1092,10 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
      * Purcell", "Ku Klux Klan Grand Wizard | David Duke" (the title is
      * no entity; it becomes the person's role where the person speaks) */
     hs_entity_type type = ner_type(ner);
+    /* a run the tagger read as a person that ends in a business's or
+     * body's head noun names that body: "Wedbush Securities" */
+    if (type == HS_ENT_PERSON && j - i >= 2 && org_head(d, j - 1))
+        type = HS_ENT_ORG;
     if (type == HS_ENT_ORG) {
         for (uint32_t k = i + 1; k + 1 < j; k++)
             if (j - k <= 3 && (full_person_name(r, k, j) ||

@@ -1868,6 +1868,21 @@ START_TEST(test_an_organisation_named_with_a_list_of_trades)
 }
 END_TEST
 
+START_TEST(test_a_person_of_a_business_and_a_surname_with_particles)
+{
+    /* "Wedbush Securities", read as a person by the tagger, is the
+     * analyst's firm; "von der" belongs to the surname */
+    hs_result *r = test_extract(
+        "Dan Ives of Wedbush Securities said the launch was solid. Ursula von der Leyen "
+        "said the union would respond. Later, von der Leyen said talks would go on.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the launch", "Dan Ives", HS_ENT_PERSON, NULL, "Wedbush Securities");
+    expect_speaker(r, "the union", "Ursula von der Leyen", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "talks would", "Ursula von der Leyen", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_an_adjective_after_the_head_ends_the_description)
 {
     /* "familiar with the plan" tells about the officials; it is no part
@@ -1889,6 +1904,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_listed_business_is_an_organisation);
     tcase_add_test(tc, test_an_adjective_after_the_head_ends_the_description);
     tcase_add_test(tc, test_an_organisation_named_with_a_list_of_trades);
+    tcase_add_test(tc, test_a_person_of_a_business_and_a_surname_with_particles);
     tcase_add_test(tc, test_a_name_with_its_rank_ends_the_document);
     tcase_add_test(tc, test_an_age_names_the_person_of_the_sentence_before);
     tcase_add_test(tc, test_a_business_named_by_its_trade_and_a_party_abroad);
