@@ -63,9 +63,12 @@ bool hs_res_verb_after_head(const hs_doc *d, uint32_t a, uint32_t b, uint32_t h,
                             is_pos(&d->toks[h], HS_POS_NNPS)))
             return false;
         /* but "research conducted | by" its author, "A report released in
-         * September | by the National Academies" */
+         * September | by the National Academies"; people asked by
+         * someone answer themselves ("Economists | polled by Reuters") */
+        static const char *const asked[] = { "polled", "surveyed", "interviewed",
+                                             "questioned", "asked", "contacted", NULL };
         for (uint32_t k = i + 1; k < b && !hs_tok_is(d, k, ","); k++)
-            if (hs_tok_is(d, k, "by"))
+            if (hs_tok_is(d, k, "by") && !hs_tok_in(d, i, asked))
                 return false;
         return true;
     default:

@@ -1893,6 +1893,15 @@ START_TEST(test_an_adjective_after_the_head_ends_the_description)
     ck_assert_str_eq(speaker_of_content(r, "it would"), "Officials");
     ck_assert_str_eq(speaker_of_content(r, "a deal"), "person");
     hs_result_free(r);
+    /* people polled by someone answer themselves; a report released by
+     * someone is theirs */
+    r = test_extract("Economists polled by Reuters had expected the decision. A report "
+                     "released in September by the National Academies found that the "
+                     "program worked.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the decision"), "Economists");
+    ck_assert_str_eq(speaker_of_content(r, "that the program"), "National Academies");
+    hs_result_free(r);
 }
 END_TEST
 
