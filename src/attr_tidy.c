@@ -539,6 +539,10 @@ static int32_t source_tail(const hs_doc *d, int32_t s0, int32_t s1)
     return k > s0 && hs_tok_is(d, (uint32_t)k, "in") ? k : -1;
 }
 
+/* Words that lead a time phrase ("on Monday", "late last week"). */
+static const char *const time_lead[] = { "on", "this", "last", "past", "earlier", "later",
+                                         "late", "early", NULL };
+
 /* Where a time phrase closing the source [s0, s1] right after a noun
  * or pronoun starts, or -1: "Trump | earlier Tuesday", "RNC spokesman
  * Sean Spicer | on Thursday evening", "the board of elections | on
@@ -547,8 +551,6 @@ static int32_t source_tail(const hs_doc *d, int32_t s0, int32_t s1)
  * gold mostly keeps it there. */
 static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
 {
-    static const char *const lead[] = { "on", "this", "last", "past", "earlier",
-                                        "later", "late", "early", NULL };
     /* "today" stays ("Clinton defenders today", "USA TODAY"), and so
      * does a time to come, which tells of a role ("the presumptive
      * leader next year") */
@@ -560,16 +562,17 @@ static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
     static const char *const months[] = { "january", "february", "march", "april", "may",
                                           "june", "july", "august", "september", "october",
                                           "november", "december", NULL };
-    if (hs_tok_in(d, (uint32_t)s1, months) && !hs_tok_in(d, (uint32_t)(s1 - 1), lead))
+    if (hs_tok_in(d, (uint32_t)s1, months) && !hs_tok_in(d, (uint32_t)(s1 - 1), time_lead))
         return -1;
-    int32_t t = s1;
-    while (t - 1 > s0 && (hs_attr_is_time_word(d, t - 1) || hs_tok_in(d, (uint32_t)(t - 1), lead)))
+    int32_t t = s1;     /* t > s0 throughout: a word before the time is left */
+    while (t - 1 > s0 &&
+           (hs_attr_is_time_word(d, t - 1) || hs_tok_in(d, (uint32_t)(t - 1), time_lead)))
         t--;
     /* days with names of their own */
     static const char *const named[] = { "super", "black", "good", "cyber", "ash", "easter",
                                          "bloody", "palm", "holy", NULL };
     uint8_t p = d->toks[t - 1].pos;
-    if (t - 1 < s0 || !((p >= HS_POS_NN && p <= HS_POS_NNPS) || p == HS_POS_PRP || p == HS_POS_CD) ||
+    if (!((p >= HS_POS_NN && p <= HS_POS_NNPS) || p == HS_POS_PRP || p == HS_POS_CD) ||
         hs_tok_in(d, (uint32_t)(t - 1), named))
         return -1;
     for (int32_t k = s0; k < t; k++)
@@ -582,12 +585,11 @@ static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
  * "that evening")? */
 static bool time_only(const hs_doc *d, int32_t s0, int32_t s1)
 {
-    static const char *const words[] = { "on", "this", "last", "past", "earlier", "later",
-                                         "late", "early", "that", "the", NULL };
     if (!hs_attr_is_time_word(d, s1) || hs_tok_is(d, (uint32_t)s1, "today"))
         return false;
     for (int32_t k = s0; k < s1; k++)
-        if (!hs_attr_is_time_word(d, k) && !hs_tok_in(d, (uint32_t)k, words))
+        if (!hs_attr_is_time_word(d, k) && !hs_tok_in(d, (uint32_t)k, time_lead) &&
+            !hs_tok_is(d, (uint32_t)k, "that") && !hs_tok_is(d, (uint32_t)k, "the"))
             return false;
     return true;
 }
