@@ -331,6 +331,40 @@ static bool naming_with_quotation(const hs_doc *d, const hs_tree *t, uint32_t i)
     return false;
 }
 
+/* A verb of the voice right before the quotation it voices: "chanted
+ * “USA! USA!”", "yelling “eminent domain!”", "singing “It's Our
+ * Time.”" (a comma or colon may come between).  In train the gold makes
+ * such a verb before a quotation the cue 21 times and leaves it 8, 4 of
+ * them inside a quotation or before a closing mark, which this leaves
+ * out; the fold detectors of `make heldout`, which rarely see these
+ * verbs, missed 6 of the 21. */
+static bool voicing_a_quotation(const hs_doc *d, const hs_tree *t, uint32_t i)
+{
+    static const char *const stems[] = { "sing", "sang", "sung", "chant", "shout", "yell",
+                                         "scream", "whisper", "mutter", "exclaim", "cried",
+                                         "cry", "cries", "bellow", "roar", "shriek", NULL };
+    const hs_token *tk = &d->toks[i];
+    char buf[32];
+    size_t n = hs_lex_fold(hs_tok_str(d, tk), hs_tok_len(tk), buf, sizeof buf);
+    /* (a participle after a comma the tagger may read as a noun: ",
+     * singing “...”") */
+    bool verb = (tk->pos >= HS_POS_VB && tk->pos <= HS_POS_VBZ) ||
+                (tk->pos == HS_POS_NN && n > 4 && memcmp(buf + n - 3, "ing", 3) == 0 &&
+                 i > 0 && hs_tok_is(d, i - 1, ","));
+    if (!verb || tk->quote_depth > 0 || hs_tree_child(t, d, (int32_t)i, HS_DEP_AUXPASS) >= 0)
+        return false;
+    bool voice = false;
+    for (const char *const *s = stems; *s && !voice; s++)
+        voice = n >= strlen(*s) && strncmp(buf, *s, strlen(*s)) == 0 && n <= strlen(*s) + 3;
+    if (!voice)
+        return false;
+    uint32_t k = i + 1;
+    if (k < d->ntoks && (hs_tok_is(d, k, ",") || hs_tok_is(d, k, ":")))
+        k++;
+    return k < d->ntoks && (d->toks[k].flags & HS_TF_QUOTE) && d->toks[k].quote_role > 0 &&
+           !(d->toks[k].flags & HS_TF_SENT_START);
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
                     int8_t *strength)
 {
@@ -357,7 +391,8 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
         }
         /* an object labelled with a quotation makes any verb a cue, the
          * gate's never-cue words too */
-        if (object_as_quoted(d, t, i) || naming_with_quotation(d, t, i)) {
+        if (object_as_quoted(d, t, i) || naming_with_quotation(d, t, i) ||
+            voicing_a_quotation(d, t, i)) {
             is_cue[i] = 1;
             strength[i] = HS_CUE_SURE;
             continue;

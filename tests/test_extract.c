@@ -331,6 +331,20 @@ START_TEST(mixed_quotation)
 }
 END_TEST
 
+START_TEST(voicing_verb_before_its_quotation_is_a_cue)
+{
+    /* a verb of the voice right before the quotation it voices, even a
+     * participle the tagger reads as a noun */
+    hs_result *r = test_extract("At his cookout, the band leader called the guests to the stage, "
+                                "singing \"It is Our Time.\" Northam spoke next.");
+    const hs_attribution *a = by_cue(r, "singing");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(content_txt(r, a), "\"It is Our Time.\"");
+    ck_assert_int_eq(a->kind, HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(time_of_speaking_after_the_source_is_cut)
 {
     /* a time phrase right after the speaker's noun is when they spoke,
@@ -2135,6 +2149,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, object_as_quoted_label_is_content);
     tcase_add_test(p, naming_with_a_quotation_is_a_cue);
     tcase_add_test(p, time_of_speaking_after_the_source_is_cut);
+    tcase_add_test(p, voicing_verb_before_its_quotation_is_a_cue);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
     tcase_add_test(p, participle_source_is_phrase_before_it);
