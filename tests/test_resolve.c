@@ -1883,6 +1883,19 @@ START_TEST(test_a_person_of_a_business_and_a_surname_with_particles)
 }
 END_TEST
 
+START_TEST(test_british_parties_affiliate_their_people)
+{
+    hs_result *r = test_extract(
+        "Labour leader Keir Starmer said the plan would fail. Tory leader Kemi Badenoch "
+        "said taxes would rise. The Tories said the budget was fair.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the plan", "Keir Starmer", HS_ENT_PERSON, NULL, "Labour Party");
+    expect_speaker(r, "taxes would", "Kemi Badenoch", HS_ENT_PERSON, NULL, "Conservative Party");
+    expect_speaker(r, "the budget", "Conservative Party", HS_ENT_ORG, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_an_adjective_after_the_head_ends_the_description)
 {
     /* "familiar with the plan" tells about the officials; it is no part
@@ -1914,6 +1927,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_an_adjective_after_the_head_ends_the_description);
     tcase_add_test(tc, test_an_organisation_named_with_a_list_of_trades);
     tcase_add_test(tc, test_a_person_of_a_business_and_a_surname_with_particles);
+    tcase_add_test(tc, test_british_parties_affiliate_their_people);
     tcase_add_test(tc, test_a_name_with_its_rank_ends_the_document);
     tcase_add_test(tc, test_an_age_names_the_person_of_the_sentence_before);
     tcase_add_test(tc, test_a_business_named_by_its_trade_and_a_party_abroad);
