@@ -924,6 +924,45 @@ static bool surname_particle(const hs_doc *d, uint32_t i)
     return !(d->toks[i].flags & HS_TF_UPPER) && hs_tok_in(d, i, particles);
 }
 
+/* Past a nickname in quotation marks that opens at token i inside a
+ * name ("Marcia | “Cia” | Price", "Robert C. | “Bobby” | Scott"): the
+ * name's next word, when one to three capitalised words stand between
+ * the marks and a name's word follows them; i when there is none. */
+static uint32_t past_nickname(const hs_doc *d, uint32_t i, uint32_t tok1)
+{
+    if (i >= tok1 || !(d->toks[i].flags & HS_TF_QUOTE) || d->toks[i].quote_role <= 0)
+        return i;
+    for (uint32_t k = i + 1; k < tok1 && k <= i + 4; k++) {
+        if ((d->toks[k].flags & HS_TF_QUOTE) && d->toks[k].quote_role < 0)
+            return k > i + 1 && k + 1 < tok1 && name_word(d, k + 1) ? k + 1 : i;
+        if (!(d->toks[k].flags & HS_TF_UPPER) || (d->toks[k].flags & HS_TF_PUNCT))
+            return i;
+    }
+    return i;
+}
+
+/* hs_res_entity_for_name() for the name [i, j), named without the
+ * nickname [nick0, nick1) it holds, if any ("Marcia Price"). */
+static int32_t entity_for_nicknamed(resolve_ctx *r, uint32_t i, uint32_t j, uint32_t nick0,
+                                    uint32_t nick1, hs_entity_type type)
+{
+    if (!(nick0 > i && nick0 < nick1 && nick1 < j))
+        return hs_res_entity_for_name(r, i, j, type, NULL);
+    char *a = hs_res_tokens_text(r->d, i, nick0), *b = hs_res_tokens_text(r->d, nick1, j);
+    size_t na = a ? strlen(a) : 0, nb = b ? strlen(b) : 0;
+    char *name = a && b ? malloc(na + nb + 2) : NULL;
+    if (name) {
+        memcpy(name, a, na);
+        name[na] = ' ';
+        memcpy(name + na + 1, b, nb + 1);
+    }
+    int32_t e = name ? hs_res_entity_for_name(r, i, j, type, name) : NOMEM;
+    free(a);
+    free(b);
+    free(name);
+    return e;
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -992,16 +1031,21 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             *end = i + 1;
             return -1;
         }
-        uint32_t j = i;
+        uint32_t j = i, nick0 = 0, nick1 = 0;
         while (j < s->tok1 && name_word(d, j) && !hs_res_title_before(d, j) &&
                !noun_is(d, j, HS_NOUN_ORG | HS_NOUN_WORDS)) {   /* "Obama | Speech" */
             j++;
             if (source_ends_at(r, j - 1))
                 break;
+            uint32_t q = nick1 ? j : past_nickname(d, j, s->tok1);
+            if (q > j) {
+                nick0 = j;
+                nick1 = j = q;
+            }
         }
         if (j > i && (j == s->tok1 || !noun_is(d, j, HS_NOUN_ORG))) {
             *end = j;
-            return hs_res_entity_for_name(r, i, j, HS_ENT_PERSON, NULL);
+            return entity_for_nicknamed(r, i, j, nick0, nick1, HS_ENT_PERSON);
         }
     }
     uint32_t j = org_name_end(r, i, s->tok1);
@@ -1037,6 +1081,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         (i + 1 >= s->tok1 || d->toks[i + 1].ner != ner))
         return -1;
     j = i;
+    uint32_t nick0 = 0, nick1 = 0;     /* a nickname inside the name */
     /* a name ends where a source does: "Lindsey Graham | Says" in a
      * Title Case headline is tagged as one name */
     while (j < s->tok1 && d->toks[j].ner == ner && !(d->toks[j].flags & HS_TF_PUNCT)) {
@@ -1050,6 +1095,12 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             p++;
         if (p > j && p < s->tok1 && name_word(d, p) && d->toks[p].ner == ner)
             j = p;
+        uint32_t q = ner == HS_NER_PERSON && !nick1 ? past_nickname(d, j, s->tok1) : j;
+        if (q > j) {
+            nick0 = j;
+            nick1 = q;
+            j = q + 1;          /* and the name's word after it */
+        }
     }
     /* a name ends in no conjunction, preposition, article or possessive:
      * "RT and | its defenders", "Tesla | 's chief financial officer" */
@@ -1092,8 +1143,9 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
      * Purcell", "Ku Klux Klan Grand Wizard | David Duke" (the title is
      * no entity; it becomes the person's role where the person speaks) */
     hs_entity_type type = ner_type(ner);
-    /* a run the tagger read as a person that ends in a business's or
-     * body's head noun names that body: "Wedbush Securities" */
+    /* a run the tagger read as a person that ends in a body's or a
+     * business's head noun names that body ("the Clinton Foundation",
+     * "Wedbush Securities"): "Clinton" alone must not then find it */
     if (type == HS_ENT_PERSON && j - i >= 2 && org_head(d, j - 1))
         type = HS_ENT_ORG;
     if (type == HS_ENT_ORG) {
@@ -1116,17 +1168,12 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             type = HS_ENT_PERSON;
     }
     *end = j;
-    /* a name the tagger read as a person's that ends in an organisation's
-     * head noun ("the Clinton Foundation") is an organisation's: "Clinton"
-     * alone must not then find it */
-    if (type == HS_ENT_PERSON && j - i > 1 && noun_is(d, j - 1, HS_NOUN_ORG))
-        type = HS_ENT_ORG;
     if (type == HS_ENT_PERSON && j == i + 1) {
         int32_t e = kin_by_given_name(r, i);
         if (e != NONE)
             return e;
     }
-    return hs_res_entity_for_name(r, i, j, type, NULL);
+    return entity_for_nicknamed(r, i, j, nick0, nick1, type);
 }
 
 

@@ -1880,6 +1880,14 @@ START_TEST(test_a_person_of_a_business_and_a_surname_with_particles)
     expect_speaker(r, "the union", "Ursula von der Leyen", HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "talks would", "Ursula von der Leyen", HS_ENT_PERSON, NULL, NULL);
     hs_result_free(r);
+    /* a nickname in quotation marks stays in the mention, out of the name */
+    r = test_extract("Rep. Robert C. \"Bobby\" Scott said the bill would pass. State Del. "
+                     "Marcia \"Cia\" Price said she agreed. Scott said the vote was close.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the bill", "Robert C. Scott", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "she agreed", "Marcia Price", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "the vote", "Robert C. Scott", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
 }
 END_TEST
 
