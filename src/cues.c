@@ -350,6 +350,13 @@ static bool voicing_a_quotation(const hs_doc *d, const hs_tree *t, uint32_t i)
     static const char *const saying[] = { "say", "says", "said", "saying", "replied",
                                           "declared", NULL };
     const hs_token *tk = &d->toks[i];
+    /* the quotation first: it settles nearly every token at once */
+    uint32_t k = i + 1;
+    if (k < d->ntoks && (hs_tok_is(d, k, ",") || hs_tok_is(d, k, ":")))
+        k++;
+    if (k >= d->ntoks || !(d->toks[k].flags & HS_TF_QUOTE) || d->toks[k].quote_role <= 0 ||
+        (d->toks[k].flags & HS_TF_SENT_START) || tk->quote_depth > 0)
+        return false;
     char buf[32];
     size_t n = hs_lex_fold(hs_tok_str(d, tk), hs_tok_len(tk), buf, sizeof buf);
     /* (a participle after a comma the tagger may read as a noun: ",
@@ -357,18 +364,12 @@ static bool voicing_a_quotation(const hs_doc *d, const hs_tree *t, uint32_t i)
     bool verb = (tk->pos >= HS_POS_VB && tk->pos <= HS_POS_VBZ) ||
                 (tk->pos == HS_POS_NN && n > 4 && memcmp(buf + n - 3, "ing", 3) == 0 &&
                  i > 0 && hs_tok_is(d, i - 1, ","));
-    if (!verb || tk->quote_depth > 0 || hs_tree_child(t, d, (int32_t)i, HS_DEP_AUXPASS) >= 0)
+    if (!verb || hs_tree_child(t, d, (int32_t)i, HS_DEP_AUXPASS) >= 0)
         return false;
     bool voice = hs_tok_in(d, i, saying);
     for (const char *const *s = stems; *s && !voice; s++)
         voice = n >= strlen(*s) && strncmp(buf, *s, strlen(*s)) == 0 && n <= strlen(*s) + 3;
-    if (!voice)
-        return false;
-    uint32_t k = i + 1;
-    if (k < d->ntoks && (hs_tok_is(d, k, ",") || hs_tok_is(d, k, ":")))
-        k++;
-    return k < d->ntoks && (d->toks[k].flags & HS_TF_QUOTE) && d->toks[k].quote_role > 0 &&
-           !(d->toks[k].flags & HS_TF_SENT_START);
+    return voice;
 }
 
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
