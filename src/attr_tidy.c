@@ -539,6 +539,13 @@ static int32_t source_tail(const hs_doc *d, int32_t s0, int32_t s1)
     return k > s0 && hs_tok_is(d, (uint32_t)k, "in") ? k : -1;
 }
 
+/* Is pos a noun's, a personal pronoun's or a number's, a word that can
+ * end a speaker's phrase ("Trump", "he", "one")? */
+static bool nominal_tag(uint8_t pos)
+{
+    return (pos >= HS_POS_NN && pos <= HS_POS_NNPS) || pos == HS_POS_PRP || pos == HS_POS_CD;
+}
+
 /* Words that lead a time phrase ("on Monday", "late last week"). */
 static const char *const time_lead[] = { "on", "this", "last", "past", "earlier", "later",
                                          "late", "early", NULL };
@@ -571,9 +578,7 @@ static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
     /* days with names of their own */
     static const char *const named[] = { "super", "black", "good", "cyber", "ash", "easter",
                                          "bloody", "palm", "holy", NULL };
-    uint8_t p = d->toks[t - 1].pos;
-    if (!((p >= HS_POS_NN && p <= HS_POS_NNPS) || p == HS_POS_PRP || p == HS_POS_CD) ||
-        hs_tok_in(d, (uint32_t)(t - 1), named))
+    if (!nominal_tag(d->toks[t - 1].pos) || hs_tok_in(d, (uint32_t)(t - 1), named))
         return -1;
     for (int32_t k = s0; k < t; k++)
         if (is_verbal(d, k) || (d->toks[k].flags & HS_TF_QUOTE))
@@ -611,8 +616,7 @@ static int32_t speaker_before_time(const hs_doc *d, const hs_attr_work *w, int32
     int32_t a = (int32_t)st->tok0;
     if (s0 <= a || w->cue_tok0 < s0)
         return -1;
-    uint8_t p = d->toks[s0 - 1].pos;
-    if (!((p >= HS_POS_NN && p <= HS_POS_NNPS) || p == HS_POS_PRP || hs_tok_is(d, (uint32_t)(s0 - 1), ",")))
+    if (!nominal_tag(d->toks[s0 - 1].pos) && !hs_tok_is(d, (uint32_t)(s0 - 1), ","))
         return -1;
     bool relative = false;
     *whole = false;
@@ -633,6 +637,30 @@ static int32_t speaker_before_time(const hs_doc *d, const hs_attr_work *w, int32
     return a;
 }
 
+/* Give w, whose source [s0, s1] is only a time phrase, the speaker's
+ * words before it (speaker_before_time()); false when there are none. */
+static bool source_before_time(const hs_doc *d, hs_attr_work *w, int32_t s0, int32_t s1)
+{
+    bool whole;
+    int32_t sa = time_only(d, s0, s1) ? speaker_before_time(d, w, s0, &whole) : -1;
+    if (sa < 0)
+        return false;
+    int32_t e = whole ? s1 : s0 - 1;
+    /* an appositive or relative clause keeps its closing comma */
+    bool aside = false;
+    for (int32_t k = sa; k < e; k++)
+        aside |= hs_tok_is(d, (uint32_t)k, ",");
+    if (hs_tok_is(d, (uint32_t)e, ",") && !aside)
+        e--;
+    if (e < sa)
+        return false;
+    w->source.begin = d->toks[sa].c0;
+    w->source.end = d->toks[e].c1;
+    w->src_tok0 = sa;
+    w->src_tok1 = e + 1;
+    return true;
+}
+
 /* Cut every source's tail that source_tail() or time_tail() finds, and
  * give a source that is only a time the speaker before it. */
 void hs_attr_cut_source_tails(hs_doc *d)
@@ -643,24 +671,8 @@ void hs_attr_cut_source_tails(hs_doc *d)
             continue;
         int32_t s0 = (int32_t)hs_tok_at(d, w->source.begin);
         int32_t s1 = (int32_t)hs_tok_at(d, w->source.end) - 1;
-        int32_t sa;
-        bool whole;
-        if (time_only(d, s0, s1) && (sa = speaker_before_time(d, w, s0, &whole)) >= 0) {
-            int32_t e = whole ? s1 : s0 - 1;
-            /* an appositive or relative clause keeps its closing comma */
-            bool aside = false;
-            for (int32_t k = sa; k < e; k++)
-                aside |= hs_tok_is(d, (uint32_t)k, ",");
-            if (hs_tok_is(d, (uint32_t)e, ",") && !aside)
-                e--;
-            if (e >= sa) {
-                w->source.begin = d->toks[sa].c0;
-                w->source.end = d->toks[e].c1;
-                w->src_tok0 = sa;
-                w->src_tok1 = e + 1;
-            }
+        if (source_before_time(d, w, s0, s1))
             continue;
-        }
         int32_t k = source_tail(d, s0, s1);
         if (k < 0)
             k = time_tail(d, s0, s1);

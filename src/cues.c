@@ -331,13 +331,13 @@ static bool naming_with_quotation(const hs_doc *d, const hs_tree *t, uint32_t i)
     return false;
 }
 
-/* A verb of the voice or of saying right before the quotation it voices: "chanted
- * “USA! USA!”", "yelling “eminent domain!”", "singing “It's Our
- * Time.”" (a comma or colon may come between).  In train the gold makes
- * such a verb before a quotation the cue 21 times and leaves it 8, 4 of
- * them inside a quotation or before a closing mark, which this leaves
- * out; the fold detectors of `make heldout`, which rarely see these
- * verbs, missed 6 of the 21. */
+/* A verb of the voice or of saying right before the quotation it
+ * voices: "chanted “USA! USA!”", "yelling “eminent domain!”", "singing
+ * “It's Our Time.”" (a comma or colon may come between).  In train the
+ * gold makes a verb of the voice before a quotation the cue 21 times and
+ * leaves it 8, 4 of them inside a quotation or before a closing mark,
+ * which this leaves out; the fold detectors of `make heldout`, which
+ * rarely see these verbs, missed 6 of the 21. */
 static bool voicing_a_quotation(const hs_doc *d, const hs_tree *t, uint32_t i)
 {
     static const char *const stems[] = { "sing", "sang", "sung", "chant", "shout", "yell",
@@ -396,8 +396,8 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
             strength[i] = is_cue[i] ? HS_CUE_SURE : 0;
             continue;
         }
-        /* an object labelled with a quotation makes any verb a cue, the
-         * gate's never-cue words too */
+        /* an object labelled with a quotation, a naming with one or a
+         * voicing of one makes a cue, of the gate's never-cue words too */
         if (object_as_quoted(d, t, i) || naming_with_quotation(d, t, i) ||
             voicing_a_quotation(d, t, i)) {
             is_cue[i] = 1;

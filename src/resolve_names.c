@@ -1037,7 +1037,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             j++;
             if (source_ends_at(r, j - 1))
                 break;
-            uint32_t q = nick1 ? j : past_nickname(d, j, s->tok1);
+            uint32_t q = nick1 ? j : past_nickname(d, j, s->tok1);   /* "“Bobby”" */
             if (q > j) {
                 nick0 = j;
                 nick1 = j = q;
@@ -1095,6 +1095,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             p++;
         if (p > j && p < s->tok1 && name_word(d, p) && d->toks[p].ner == ner)
             j = p;
+        /* a nickname in quotation marks: "Marcia | “Cia” | Price" */
         uint32_t q = ner == HS_NER_PERSON && !nick1 ? past_nickname(d, j, s->tok1) : j;
         if (q > j) {
             nick0 = j;
