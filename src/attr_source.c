@@ -15,17 +15,25 @@
 
 #include "attr.h"
 
+/* Is token k the name of a month ("May", which also names people)? */
+bool hs_attr_is_month(const hs_doc *d, int32_t k)
+{
+    static const char *const w[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", NULL
+    };
+    return hs_tok_in(d, (uint32_t)k, w);
+}
+
 /* Days, months and other time words that head time phrases. */
 bool hs_attr_is_time_word(const hs_doc *d, int32_t k)
 {
     static const char *const w[] = {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
-        "evening", "night", "week", "month", "year", "weekend", "january",
-        "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", NULL
+        "evening", "night", "week", "month", "year", "weekend", NULL
     };
-    return hs_tok_in(d, (uint32_t)k, w);
+    return hs_tok_in(d, (uint32_t)k, w) || hs_attr_is_month(d, k);
 }
 
 /* Is token k a year ("in 2015")? */

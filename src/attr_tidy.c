@@ -566,10 +566,7 @@ static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
         return -1;
     /* a month is a name's word unless a word of time leads it
      * ("Theresa May", "April Ryan"; but "last May") */
-    static const char *const months[] = { "january", "february", "march", "april", "may",
-                                          "june", "july", "august", "september", "october",
-                                          "november", "december", NULL };
-    if (hs_tok_in(d, (uint32_t)s1, months) && !hs_tok_in(d, (uint32_t)(s1 - 1), time_lead))
+    if (hs_attr_is_month(d, s1) && !hs_tok_in(d, (uint32_t)(s1 - 1), time_lead))
         return -1;
     int32_t t = s1;     /* t > s0 throughout: a word before the time is left */
     while (t - 1 > s0 &&
