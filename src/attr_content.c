@@ -197,6 +197,23 @@ static const char *const recipient_verbs[] = {
     "tell", "inform", "assure", "remind", "advise", "notify", "brief", "warn", NULL
 };
 
+/* Has cue verb v a complement clause before it ("Prices will rise, the
+ * bank said")?  Then an adverbial after the cue is no content. */
+static bool clause_before_cue(const attr_ctx *c, int32_t v)
+{
+    FOR_CHILDREN(c, v, k) {
+        if (k >= v)
+            break;
+        int r = c->d->toks[k].deprel;
+        if ((r == HS_DEP_CCOMP || r == HS_DEP_PARATAXIS) && c->right[k] < v) {
+            for (int32_t i = c->left[k]; i <= c->right[k]; i++)
+                if (is_verbal(c->d, i) || is_quote_mark(c->d, (uint32_t)i))
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* Classify child k of cue verb v: the core of the content (complement
  * clauses, objects, completing prepositional phrases), peripheral
  * material (time, place, medium, purpose and other adverbials), the
@@ -419,6 +436,8 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
             phi = c->right[k];
         }
     }
+    if (lo < 0 && plo >= 0 && clause_before_cue(c, v))
+        plo = -1;   /* "CLAUSE, she said | in a video message to ..." */
     if (lo < 0) {
         lo = plo;
         hi = phi;
@@ -473,6 +492,23 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
     return *b >= *a;
 }
 
+/* Could the phrase of k, before a cue, be what was said?  It needs a
+ * verb, and a participle without a subject of its own needs a clause
+ * inside: "Lashing out, | Trump said" and "Wednesday on Fox News, | Newt
+ * Gingrich said" are not contents, "Shifting monsoon patterns ... could
+ * affect a billion people, | Mr. Obama said" is (the tagger's VBG). */
+static bool said_before(const attr_ctx *c, int32_t k)
+{
+    const hs_doc *d = c->d;
+    uint8_t p = d->toks[k].pos;
+    bool participle = (p == HS_POS_VBG || p == HS_POS_VBN) &&
+                      child(c, k, HS_DEP_NSUBJ) < 0 && child(c, k, HS_DEP_NSUBJPASS) < 0;
+    for (int32_t i = c->left[k]; i <= c->right[k]; i++)
+        if (participle ? is_tensed(d, i) || d->toks[i].pos == HS_POS_MD : is_verbal(d, i))
+            return true;
+    return false;
+}
+
 /* Content before the cue: a clause dependent of v that ends before its
  * subject ("Prices will rise, the bank said."). */
 bool hs_attr_content_left(const attr_ctx *c, int32_t v, int32_t src_a, int32_t *a,
@@ -490,6 +526,8 @@ bool hs_attr_content_left(const attr_ctx *c, int32_t v, int32_t src_a, int32_t *
             if (r == HS_DEP_ADVCL && child(c, k, HS_DEP_MARK) >= 0 &&
                 !has_clause(c, k))
                 continue;   /* "If ..., he said" style conditions */
+            if (!subtree_quoted(c, k) && !said_before(c, k))
+                continue;   /* "Lashing out, | Trump said" */
             best = k;
         }
     }

@@ -531,6 +531,30 @@ static bool sentence_has_cue(const attr_ctx *c, uint32_t si)
     return false;
 }
 
+/* "Trump said | the justice's “mind is shot.”" read as a second subject
+ * of the cue after it: the rest of the sentence from that subject, when
+ * the cue already has one before it. */
+static bool subject_after_cue(const attr_ctx *c, int32_t v, int32_t cb, int32_t *a, int32_t *b)
+{
+    const hs_doc *d = c->d;
+    if (!is_tensed(d, v))
+        return false;
+    int32_t k = -1;
+    FOR_CHILDREN(c, v, j) {
+        if (j > cb && d->toks[j].deprel == HS_DEP_NSUBJ) {
+            k = j;
+            break;
+        }
+    }
+    if (k < 0 || c->left[k] != cb + 1)
+        return false;
+    *a = cb + 1;
+    *b = (int32_t)d->sents[d->toks[v].sent].tok1 - 1;
+    hs_attr_close_quotes(c, a, b);
+    hs_attr_trim(c, a, b);
+    return *b > *a;
+}
+
 /* Build the attribution of cue verb v. */
 static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 {
@@ -761,6 +785,8 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     } else if (hs_attr_as_clause_host(c, v, &xa, &xb)) {
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
     } else if (has_src && hs_attr_content_before_subject(c, v, ca, sa, sb, &xa, &xb)) {
+        hs_attr_add_frag(&content, tok_span(d, xa, xb));
+    } else if (has_src && sa < ca && subject_after_cue(c, v, cb, &xa, &xb)) {
         hs_attr_add_frag(&content, tok_span(d, xa, xb));
     }
     /* passive: "The senator was accused of lying" takes the subject as a

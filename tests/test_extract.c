@@ -345,6 +345,35 @@ START_TEST(voicing_verb_before_its_quotation_is_a_cue)
 }
 END_TEST
 
+START_TEST(adverbial_phrases_around_the_cue_are_not_contents)
+{
+    /* a clause before the cue is its content, not the medium after it */
+    hs_result *r = test_extract("Sanctions had \xE2\x80\x9C" "failed to change anything\xE2\x80\x9D" " in Moscow, "
+                                "she said in a video message to the summit.");
+    CHECK_ATTR(r, "said", "she", "Sanctions had \xE2\x80\x9C" "failed to change anything\xE2\x80\x9D" " in Moscow",
+               HS_MIXED);
+    hs_result_free(r);
+    /* a participle phrase before the speaker is not what was said */
+    r = test_extract("Dismissing this idea, Hannity said that with the votes Trump already had, "
+                     "the debate would not matter much.");
+    CHECK_ATTR(r, "said", "Hannity",
+               "that with the votes Trump already had, the debate would not matter much",
+               HS_INDIRECT);
+    ck_assert_ptr_null(by_content(r, "Dismissing this idea"));
+    hs_result_free(r);
+    r = test_extract("Appearing calmer than usual, Rubio stuck closely to his talking points.");
+    ck_assert_ptr_null(by_content(r, "Appearing calmer than usual"));
+    hs_result_free(r);
+    /* a complement whose subject the parser read as the cue's second
+     * subject: the rest of the sentence */
+    r = test_extract("In the survey, 46 percent said Wall Street does more to hurt the economy "
+                     "than to help it.");
+    CHECK_ATTR(r, "said", "46 percent",
+               "Wall Street does more to hurt the economy than to help it", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(time_of_speaking_after_the_source_is_cut)
 {
     /* a time phrase right after the speaker's noun is when they spoke,
@@ -2150,6 +2179,7 @@ static Suite *make_suite(void)
     tcase_add_test(p, naming_with_a_quotation_is_a_cue);
     tcase_add_test(p, time_of_speaking_after_the_source_is_cut);
     tcase_add_test(p, voicing_verb_before_its_quotation_is_a_cue);
+    tcase_add_test(p, adverbial_phrases_around_the_cue_are_not_contents);
     tcase_add_test(p, venue_phrase_after_object_not_content);
     tcase_add_test(p, light_verb_object_before_that_clause_in_cue);
     tcase_add_test(p, participle_source_is_phrase_before_it);

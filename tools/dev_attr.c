@@ -9,7 +9,7 @@
  * build/folds): train scores then show what a rule does on text the
  * models do not know, over ten times dev's articles.
  *
- * usage: dev_attr CORPUS_DIR SPLIT OUT_DIR [--silver|--ours [DOC]|--folds DIR]
+ * usage: dev_attr CORPUS_DIR SPLIT OUT_DIR [--silver|--ours [DOC]|--folds DIR [DOC]]
  * (DOC: print the attributions of documents whose name contains DOC)
  */
 #include <stdio.h>
@@ -29,7 +29,8 @@ int main(int argc, char **argv)
     }
     bool silver = argc > 4 && strcmp(argv[4], "--silver") == 0;
     folds_opts fo = { -1, argc > 5 && strcmp(argv[4], "--folds") == 0 ? argv[5] : NULL };
-    const char *only = argc > 5 && !fo.dir ? argv[5] : NULL;   /* print one doc */
+    /* print the documents named DOC */
+    const char *only = argc > 5 && !fo.dir ? argv[5] : fo.dir && argc > 6 ? argv[6] : NULL;
     hs_error err;
     hs_engine *eng = hs_engine_new(NULL, &err);
     if (!eng) {
