@@ -562,7 +562,8 @@ bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int
     const hs_sentence *s = &d->sents[d->toks[v].sent];
     int32_t s0 = (int32_t)s->tok0, e = (int32_t)s->tok1 - 1;
     if (v < s0 + 3 || !hs_tok_is(d, (uint32_t)(v - 1), ",") ||
-        (d->toks[v].pos != HS_POS_VBD && d->toks[v].pos != HS_POS_VBZ) ||
+        (d->toks[v].pos != HS_POS_VBD && d->toks[v].pos != HS_POS_VBZ &&
+         d->toks[v].pos != HS_POS_VBP) ||
         !lemma_is(cue_lemma(c, (uint32_t)v), verbs) || d->toks[v].quote_depth != 0)
         return false;
     while (e > v && is_punct(d, (uint32_t)e) && !is_quote_mark(d, (uint32_t)e))
@@ -577,7 +578,8 @@ bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int
             break;
         if (is_quote_mark(d, (uint32_t)k) || is_verbal(d, k))
             return false;
-        noun |= is_noun(d, k) || d->toks[k].pos == HS_POS_NNP || d->toks[k].pos == HS_POS_PRP;
+        noun |= is_noun(d, k) || d->toks[k].pos == HS_POS_NNP ||
+                d->toks[k].pos == HS_POS_NNPS || d->toks[k].pos == HS_POS_PRP;
     }
     /* before the comma: a clause, not a quotation (other frames take
      * those) */

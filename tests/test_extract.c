@@ -698,6 +698,12 @@ START_TEST(inverted_speaker_after_comma)
                "The refusal to answer fully did not go over well with "
                "Republicans, and the meeting deteriorated from there", HS_INDIRECT);
     hs_result_free(r);
+    /* the plural "say", and a plural name */
+    r = test_extract("A tougher line on China may not be such a bad idea after all, "
+                     "say some Republicans.");
+    CHECK_ATTR(r, "say", "some Republicans",
+               "A tougher line on China may not be such a bad idea after all", HS_INDIRECT);
+    hs_result_free(r);
 }
 END_TEST
 
