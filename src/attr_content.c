@@ -442,7 +442,10 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         lo = plo;
         hi = phi;
     }
-    if (lo < 0) {
+    /* (never after "say", "tell" or "add": "said at | the outset",
+     * "said on | CNN" tell where) */
+    static const char *const say_verbs[] = { "say", "tell", "add", NULL };
+    if (lo < 0 && !lemma_is(cue_lemma(c, (uint32_t)v), say_verbs)) {
         /* "is doubling down on | his attacks", "commented on | the
          * death": a phrase right after the cue (its particle aside) whose
          * preposition completes the verb */
@@ -645,6 +648,15 @@ bool hs_attr_content_between_commas(const attr_ctx *c, int32_t v, int32_t sa, hs
     return add_around(c, (int32_t)s->tok0, l - 2, a2, b2, out);
 }
 
+/* Is there a tensed verb or a modal among tokens [a, b]? */
+static bool finite_between(const hs_doc *d, int32_t a, int32_t b)
+{
+    for (int32_t i = a; i <= b; i++)
+        if (is_tensed(d, i) || d->toks[i].pos == HS_POS_MD)
+            return true;
+    return false;
+}
+
 /* A trailing cue the parser hung on the content's verb: "Its first ad
  * could start this week, said Brian Baker, an adviser." -- the clause
  * before ", said ..." is the content. */
@@ -653,6 +665,12 @@ bool hs_attr_content_trailing(const attr_ctx *c, int32_t v, int32_t *a, int32_t 
     const hs_doc *d = c->d;
     int32_t h = d->toks[v].head;
     int32_t l = c->left[v];
+    int r = d->toks[v].deprel;
+    if (l < v && hs_tok_is(d, (uint32_t)l, ",") && h >= 0 && h < l &&
+        (r == HS_DEP_PARATAXIS || r == HS_DEP_CCOMP || r == HS_DEP_DEP) &&
+        finite_between(d, (int32_t)d->sents[d->toks[v].sent].tok0, l - 1))
+        l++;    /* the parser hung the comma on the cue: "We will not back
+                   down, | she said on CNN." */
     if (h < 0 || h >= v || l < 1 || !hs_tok_is(d, (uint32_t)(l - 1), ","))
         return false;
     /* nothing but punctuation after the cue's phrase */

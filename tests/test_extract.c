@@ -364,6 +364,16 @@ START_TEST(adverbial_phrases_around_the_cue_are_not_contents)
     r = test_extract("Appearing calmer than usual, Rubio stuck closely to his talking points.");
     ck_assert_ptr_null(by_content(r, "Appearing calmer than usual"));
     hs_result_free(r);
+    /* "said at", "said on" tell where, not what: the clause before is
+     * the content, also when the parser hung the comma on the cue */
+    r = test_extract("The union has never backed a candidate this early, the president of "
+                     "the union said at the outset.");
+    CHECK_ATTR(r, "said", "the president of the union",
+               "The union has never backed a candidate this early", HS_INDIRECT);
+    hs_result_free(r);
+    r = test_extract("We will not back down, she said on CNN.");
+    CHECK_ATTR(r, "said", "she", "We will not back down", HS_INDIRECT);
+    hs_result_free(r);
     /* a complement whose subject the parser read as the cue's second
      * subject: the rest of the sentence */
     r = test_extract("In the survey, 46 percent said Wall Street does more to hurt the economy "
