@@ -470,6 +470,11 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
             }
         }
     }
+    /* "55 percent said | so", "I think | so." */
+    if (lo < 0 && cue_end + 1 < (int32_t)d->ntoks && hs_tok_is(d, (uint32_t)cue_end + 1, "so") &&
+        d->toks[cue_end + 1].head == v &&
+        (cue_end + 2 >= (int32_t)d->ntoks || is_punct(d, (uint32_t)cue_end + 2)))
+        lo = hi = cue_end + 1;
     if (lo < 0)
         return false;
     if (lo <= cue_end)

@@ -374,6 +374,10 @@ START_TEST(adverbial_phrases_around_the_cue_are_not_contents)
     r = test_extract("We will not back down, she said on CNN.");
     CHECK_ATTR(r, "said", "she", "We will not back down", HS_INDIRECT);
     hs_result_free(r);
+    /* "so" standing for a clause is the content */
+    r = test_extract("Is the plan working? The governor would say so.");
+    CHECK_ATTR(r, "would say", "The governor", "so", HS_INDIRECT);
+    hs_result_free(r);
     /* a complement whose subject the parser read as the cue's second
      * subject: the rest of the sentence */
     r = test_extract("In the survey, 46 percent said Wall Street does more to hurt the economy "
