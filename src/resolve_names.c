@@ -444,6 +444,47 @@ static bool other_first_name(const resolve_ctx *r, const char *x, const char *y,
     return !one_edit_apart(x, lx, y, ly);
 }
 
+/* Is token i a lower-case particle that opens a surname ("van", "de",
+ * "von der", "bin")? */
+static bool surname_particle(const hs_doc *d, uint32_t i)
+{
+    static const char *const particles[] = { "van", "von", "de", "der", "den", "ten", "ter",
+                                             "da", "di", "du", "del", "della", "le", "la",
+                                             "bin", "ibn", "al", NULL };
+    return !(d->toks[i].flags & HS_TF_UPPER) && hs_tok_in(d, i, particles);
+}
+
+/* Past one or two surname particles at token i that a name's word
+ * follows ("Ursula | von der | Leyen"): that word; i when there are none. */
+static uint32_t past_particles(const hs_doc *d, uint32_t i, uint32_t lim)
+{
+    uint32_t p = i;
+    while (p < lim && p < i + 2 && surname_particle(d, p))
+        p++;
+    return p > i && p < lim && name_word(d, p) ? p : i;
+}
+
+/* The end of a name that opens at token i with a known given name and
+ * goes on with a surname's particles and a name's word ("Erik
+ * ten Hag", "Ursula von der Leyen"), whatever the tagger read the given
+ * name as ("Erik" as a verb); i when there is none. */
+static uint32_t given_name_and_particles(const resolve_ctx *r, uint32_t i, uint32_t lim)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    const char *w = hs_tok_str(d, t);
+    size_t n = hs_tok_len(t);
+    if (!(t->flags & HS_TF_UPPER) || (t->flags & HS_TF_ALLCAPS) ||
+        !(hs_lex_name_gender(r->lx, w, n) || hs_lex_given_gender(r->lx, w, n)))
+        return i;
+    uint32_t k = past_particles(d, i + 1, lim);
+    if (k == i + 1)
+        return i;
+    while (k < lim && name_word(d, k))
+        k++;
+    return k;
+}
+
 /* Are tokens [a,b) a full name of a person: two to four capitalised
  * words, the first a given name of names.txt, the last no head noun of
  * an organisation ("Donald Trump", not "Eric Trump Foundation" or
@@ -535,6 +576,13 @@ static void add_name_tokens(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
         char *tok = hs_res_tokens_text(d, i, i + 1);
         int32_t f = tok ? hs_res_find_entity(r, tok) : -1;
         char k[128];
+        if (i > a && surname_particle(d, i) && !(i > a + 1 && surname_particle(d, i - 1))) {
+            /* the surname with its particles: "de Blasio", "von der Leyen" */
+            char *sur = hs_res_tokens_text(d, i, b);
+            if (sur && hs_res_find_entity(r, sur) < 0)
+                add_key(r, sur, e);
+            free(sur);
+        }
         if (tok && f < 0)
             add_key(r, tok, e);
         else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON &&
@@ -690,6 +738,20 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
                                                   "iii", "iv", NULL };
         /* "Zhao" -> "Zhao Lijian": any single name token of a person */
         bool new_ends_with_match = false, old_ends_with_match = false;
+        /* "Bill de Blasio" -> "De Blasio": the surname with its particles */
+        for (uint32_t i = a + 1; i + 1 < b && e < 0; i++)
+            if (surname_particle(d, i)) {
+                char *sur = hs_res_tokens_text(d, i, b);
+                if (!sur)
+                    break;
+                int32_t f = hs_res_find_entity(r, sur);
+                free(sur);
+                if (f >= 0 && d->ents[f].type == HS_ENT_PERSON) {
+                    e = f;
+                    new_ends_with_match = old_ends_with_match = true;
+                }
+                break;
+            }
         for (uint32_t i = b; i-- > a && e < 0;) {
             char *tok = hs_res_tokens_text(d, i, i + 1);
             if (!tok)
@@ -914,16 +976,6 @@ static bool company_named_alone(const resolve_ctx *r, uint32_t a, uint32_t b,
     return !name_word(d, b) || hs_res_role_word(r, b);
 }
 
-/* Is token i a lower-case particle that opens a surname ("van", "de",
- * "von der", "bin")? */
-static bool surname_particle(const hs_doc *d, uint32_t i)
-{
-    static const char *const particles[] = { "van", "von", "de", "der", "den", "ten", "ter",
-                                             "da", "di", "du", "del", "della", "le", "la",
-                                             "bin", "ibn", "al", NULL };
-    return !(d->toks[i].flags & HS_TF_UPPER) && hs_tok_in(d, i, particles);
-}
-
 /* Past a nickname in quotation marks that opens at token i inside a
  * name ("Marcia | “Cia” | Price", "Robert C. | “Bobby” | Scott"): the
  * name's next word, when one to three capitalised words stand between
@@ -1037,6 +1089,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             j++;
             if (source_ends_at(r, j - 1))
                 break;
+            j = past_particles(d, j, s->tok1);      /* "Ursula | von der | Leyen" */
             uint32_t q = nick1 ? j : past_nickname(d, j, s->tok1);   /* "“Bobby”" */
             if (q > j) {
                 nick0 = j;
@@ -1052,6 +1105,10 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     if (j > i) {
         *end = j;
         return hs_res_entity_for_name(r, i, j, HS_ENT_ORG, NULL);
+    }
+    if ((j = given_name_and_particles(r, i, s->tok1)) > i) {
+        *end = j;
+        return hs_res_entity_for_name(r, i, j, HS_ENT_PERSON, NULL);
     }
     /* a given name and a surname the tagger missed ("Mark Cuban", whose
      * surname is a demonym), not in capitals ("DONALD TRUMP:" opening a
@@ -1090,10 +1147,8 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             break;
         /* a surname's particles the tagger left out: "Ursula | von der |
          * Leyen", "Robin | van | Persie" */
-        uint32_t p = j;
-        while (ner == HS_NER_PERSON && p < s->tok1 && p < j + 2 && surname_particle(d, p))
-            p++;
-        if (p > j && p < s->tok1 && name_word(d, p) && d->toks[p].ner == ner)
+        uint32_t p = past_particles(d, j, s->tok1);
+        if (ner == HS_NER_PERSON && p > j && d->toks[p].ner == ner)
             j = p;
         /* a nickname in quotation marks: "Marcia | “Cia” | Price" */
         uint32_t q = ner == HS_NER_PERSON && !nick1 ? past_nickname(d, j, s->tok1) : j;

@@ -1888,6 +1888,20 @@ START_TEST(test_a_person_of_a_business_and_a_surname_with_particles)
     expect_speaker(r, "she agreed", "Marcia Price", HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "the vote", "Robert C. Scott", HS_ENT_PERSON, NULL, NULL);
     hs_result_free(r);
+    /* particles after a title, after a given name the tagger read as a
+     * verb, and a surname with its particles finding the full name */
+    r = test_extract("European Commission President Ursula von der Leyen said the plan would "
+                     "work. Manchester United manager Erik ten Hag said the team would recover. "
+                     "Mayor Bill de Blasio said the city was safe. De Blasio said crime had "
+                     "fallen.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the plan", "Ursula von der Leyen", HS_ENT_PERSON,
+                   "European Commission President", "European Commission");
+    expect_speaker(r, "the team", "Erik ten Hag", HS_ENT_PERSON, "Manchester United manager",
+                   "Manchester United");
+    expect_speaker(r, "the city", "Bill de Blasio", HS_ENT_PERSON, "Mayor", NULL);
+    expect_speaker(r, "crime had", "Bill de Blasio", HS_ENT_PERSON, "Mayor", NULL);
+    hs_result_free(r);
 }
 END_TEST
 
