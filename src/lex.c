@@ -154,7 +154,7 @@ static uint8_t token_quote_kind(const hs_doc *d, const hs_token *t)
 static const char *const abbrevs[] = {
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen",
     "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Cpl", "Pvt", "St",
-    "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "etc", "Jan",
+    "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Bros", "vs", "v", "etc", "Jan",
     "Feb", "Mar", "Apr", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "No",
     "Nos", "Ft", "Mt", "Rev", "Prof", "Pres", "Gens", "Supt", "Ave", "Blvd",
     "Rd", "Hon", "Atty", "Msgr", "Fr", "Rs", "Mssrs", "Messrs", "approx",
@@ -167,6 +167,14 @@ static const char *const abbrevs[] = {
 
 static bool is_abbrev(const char *s, size_t n)
 {
+    /* a title after a lower-case word and a hyphen: "then-Sen.", "ex-Gov."
+     * (not "R-Tex", whose period the party rules read) */
+    for (size_t k = n; n > 0 && s[0] >= 'a' && s[0] <= 'z' && k-- > 0;)
+        if (s[k] == '-') {
+            s += k + 1;
+            n -= k + 1;
+            break;
+        }
     for (const char *const *a = abbrevs; *a; a++)
         if (strlen(*a) == n && memcmp(*a, s, n) == 0)
             return true;

@@ -1015,6 +1015,10 @@ static int32_t entity_for_nicknamed(resolve_ctx *r, uint32_t i, uint32_t j, uint
     return e;
 }
 
+/* The "v." of a court case's name (lower case: "Vladimir V. Putin" is
+ * no case). */
+static const char *const case_v[] = { "v.", "vs.", NULL };
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -1023,6 +1027,16 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     const hs_sentence *s = &d->sents[d->toks[i].sent];
     if (hs_res_party_member(d, i)) {    /* people, described where they speak */
         *end = i + 1;
+        return -1;
+    }
+    if (i + 2 < s->tok1 && name_word(d, i) && hs_tok_in(d, i + 1, case_v) &&
+        !(d->toks[i + 1].flags & HS_TF_UPPER) &&
+        (d->toks[i + 2].flags & HS_TF_UPPER)) {
+        /* a court case, no one's name: "Roe v. Wade" */
+        uint32_t j = i + 3;
+        while (j < s->tok1 && name_word(d, j))
+            j++;
+        *end = j;
         return -1;
     }
     if (other_party_name(d, i)) {       /* "Liberal Democrats": one party */

@@ -1902,6 +1902,16 @@ START_TEST(test_a_person_of_a_business_and_a_surname_with_particles)
     expect_speaker(r, "the city", "Bill de Blasio", HS_ENT_PERSON, "Mayor", NULL);
     expect_speaker(r, "crime had", "Bill de Blasio", HS_ENT_PERSON, "Mayor", NULL);
     hs_result_free(r);
+    /* a court case names no one: "He" is the justice, not "Wade" */
+    r = test_extract("Justice Antonin Scalia often spoke about Roe v. Wade and abortion. "
+                     "The ruling, he said, went too far.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "The ruling", "Antonin Scalia", HS_ENT_PERSON, "Justice", NULL);
+    for (size_t i = 0; i < hs_result_entity_count(r); i++)
+        ck_assert_msg(hs_result_entity(r, i)->type != HS_ENT_PERSON ||
+                          !strstr(hs_result_entity(r, i)->name, "Wade"),
+                      "a person named %s", hs_result_entity(r, i)->name);
+    hs_result_free(r);
 }
 END_TEST
 

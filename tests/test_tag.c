@@ -185,6 +185,19 @@ START_TEST(test_party_tags_tokenized_as_corenlp)
 }
 END_TEST
 
+START_TEST(test_abbreviations_end_no_sentence)
+{
+    /* "v." of a court case is one token, as in CoreNLP's; a title after
+     * a hyphen keeps its period; neither ends the sentence */
+    hs_doc *d = tag_text("She said the court would overturn Roe v. Wade, and the gap to "
+                         "then-Sen. Barack Obama was narrow.");
+    ck_assert_int_ge(find_tok(d, "v."), 0);
+    ck_assert_int_ge(find_tok(d, "then-Sen."), 0);
+    ck_assert_int_eq(d->nsents, 1);
+    hs_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_fallback)
 {
     /* Without models the shape rules still tag. */
@@ -332,6 +345,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_rare_organisations);
     tcase_add_test(tc, test_slash_words_stay_whole);
     tcase_add_test(tc, test_party_tags_tokenized_as_corenlp);
+    tcase_add_test(tc, test_abbreviations_end_no_sentence);
     tcase_add_test(tc, test_fallback);
     tcase_add_test(tc, test_perceptron_roundtrip);
     tcase_add_test(tc, test_feature_hash);
