@@ -63,20 +63,27 @@ static const hs_attribution *by_content(const hs_result *r, const char *con)
         ck_assert_int_eq(a_->kind, kind_);                                   \
     } while (0)
 
+/* Extract `text` and check its attribution with cue `cue` as CHECK_ATTR
+ * does. */
+#define EXPECT_ATTR(text, cue, src, con, kind_)                              \
+    do {                                                                     \
+        hs_result *r_ = test_extract(text);                                  \
+        ck_assert_ptr_nonnull(r_);                                           \
+        CHECK_ATTR(r_, cue, src, con, kind_);                                \
+        hs_result_free(r_);                                                  \
+    } while (0)
+
 START_TEST(straight_double_quotes)
 {
-    hs_result *r = test_extract("\"We will win this election,\" she said.");
-    ck_assert_ptr_nonnull(r);
-    CHECK_ATTR(r, "said", "she", "\"We will win this election,\"", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("\"We will win this election,\" she said.",
+                "said", "she", "\"We will win this election,\"", HS_DIRECT);
 }
 END_TEST
 
 START_TEST(curly_double_quotes)
 {
-    hs_result *r = test_extract("“The border will stay closed,” the minister said.");
-    CHECK_ATTR(r, "said", "the minister", "“The border will stay closed,”", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("“The border will stay closed,” the minister said.",
+                "said", "the minister", "“The border will stay closed,”", HS_DIRECT);
 }
 END_TEST
 
@@ -93,9 +100,8 @@ END_TEST
 
 START_TEST(guillemets)
 {
-    hs_result *r = test_extract("«Nous gagnerons», the president said on Tuesday.");
-    CHECK_ATTR(r, "said", "the president", "«Nous gagnerons»", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("«Nous gagnerons», the president said on Tuesday.",
+                "said", "the president", "«Nous gagnerons»", HS_DIRECT);
 }
 END_TEST
 
@@ -126,51 +132,42 @@ END_TEST
 
 START_TEST(quote_continued_after_cue_sentence)
 {
-    hs_result *r = test_extract(
-        "“The numbers do not lie,” Warren said. “You squeezed your employees.”");
-    CHECK_ATTR(r, "said", "Warren",
-               "“The numbers do not lie,” | “You squeezed your employees.”", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("“The numbers do not lie,” Warren said. “You squeezed your employees.”",
+                "said", "Warren",
+                "“The numbers do not lie,” | “You squeezed your employees.”", HS_DIRECT);
 }
 END_TEST
 
 START_TEST(indirect_that_clause)
 {
-    hs_result *r = test_extract(
-        "The foreign minister said that the talks had failed after three days.");
-    CHECK_ATTR(r, "said", "The foreign minister",
-               "that the talks had failed after three days", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The foreign minister said that the talks had failed after three days.",
+                "said", "The foreign minister",
+                "that the talks had failed after three days", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(indirect_without_that)
 {
-    hs_result *r = test_extract(
-        "Foreign ministry spokesman Zhao Lijian also said any accusations should be based on facts.");
-    CHECK_ATTR(r, "also said", "Foreign ministry spokesman Zhao Lijian",
-               "any accusations should be based on facts", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR(
+            "Foreign ministry spokesman Zhao Lijian also said any accusations should be based on facts.",
+            "also said", "Foreign ministry spokesman Zhao Lijian",
+            "any accusations should be based on facts", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(content_before_cue)
 {
-    hs_result *r = test_extract(
-        "The factory will close next year, company officials said.");
-    CHECK_ATTR(r, "said", "company officials", "The factory will close next year",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The factory will close next year, company officials said.",
+                "said", "company officials", "The factory will close next year",
+                HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(according_to)
 {
-    hs_result *r = test_extract(
-        "According to the police, three people were injured in the blast.");
-    CHECK_ATTR(r, "According to", "the police", "three people were injured in the blast",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("According to the police, three people were injured in the blast.",
+                "According to", "the police", "three people were injured in the blast",
+                HS_INDIRECT);
 }
 END_TEST
 
@@ -185,20 +182,17 @@ START_TEST(according_to_before_a_clause_the_parser_hung_low)
     CHECK_ATTR(r, "According to", "two diplomats familiar with the talks",
                "France and Italy were pushing for a stronger role for the agency", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("According to John Smith, who leads the group, the economy grew.");
-    CHECK_ATTR(r, "According to", "John Smith, who leads the group", "the economy grew",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("According to John Smith, who leads the group, the economy grew.",
+                "According to", "John Smith, who leads the group", "the economy grew",
+                HS_INDIRECT);
     /* the comma before the clause's subject, not one inside it */
-    r = test_extract(
-        "According to early results of the exit polls conducted for the Associated Press "
-        "and television networks by Edison Research, majorities of Democratic voters in "
-        "Alabama, Georgia, Tennessee and Virginia want a continuation of Obama's policies.");
-    CHECK_ATTR(r, "According to", "early results of the exit polls conducted for the "
-               "Associated Press and television networks by Edison Research",
-               "majorities of Democratic voters in Alabama, Georgia, Tennessee and Virginia "
-               "want a continuation of Obama's policies", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("According to early results of the exit polls conducted for the Associated Press "
+                "and television networks by Edison Research, majorities of Democratic voters in "
+                "Alabama, Georgia, Tennessee and Virginia want a continuation of Obama's policies.",
+                "According to", "early results of the exit polls conducted for the "
+                "Associated Press and television networks by Edison Research",
+                "majorities of Democratic voters in Alabama, Georgia, Tennessee and Virginia "
+                "want a continuation of Obama's policies", HS_INDIRECT);
 }
 END_TEST
 
@@ -231,32 +225,27 @@ START_TEST(the_one_told_is_no_content)
                HS_INDIRECT);
     hs_result_free(r);
     /* but what is told stays: "told a joke" */
-    r = test_extract("Libertarian nominee Gary Johnson told a joke at the rally.");
-    CHECK_ATTR(r, "told", "Libertarian nominee Gary Johnson", "a joke", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Libertarian nominee Gary Johnson told a joke at the rally.",
+                "told", "Libertarian nominee Gary Johnson", "a joke", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(according_to_after)
 {
-    hs_result *r = test_extract(
-        "Clinton leads Trump by four points, according to the latest poll.");
-    CHECK_ATTR(r, "according to", "the latest poll", "Clinton leads Trump by four points",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Clinton leads Trump by four points, according to the latest poll.",
+                "according to", "the latest poll", "Clinton leads Trump by four points",
+                HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(according_to_before_bracketed_quotation)
 {
     /* "[I]f" breaks the parse: the quotation hangs on "Limbaugh" */
-    hs_result *r = test_extract(
-        "According to Limbaugh, “[I]f it was left up to Hillary, she wouldn’t "
-        "have time.”");
-    CHECK_ATTR(r, "According to", "Limbaugh",
-               "“[I]f it was left up to Hillary, she wouldn’t have time.”",
-               HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("According to Limbaugh, “[I]f it was left up to Hillary, she wouldn’t "
+                "have time.”",
+                "According to", "Limbaugh",
+                "“[I]f it was left up to Hillary, she wouldn’t have time.”",
+                HS_DIRECT);
 }
 END_TEST
 
@@ -264,14 +253,12 @@ START_TEST(phrase_before_colon_and_quotation_is_cue)
 {
     /* the object before a colon belongs to the cue, and the quotation
      * opening the next paragraph is the content */
-    hs_result *r = test_extract(
-        "President Clinton released the following statement:\n\n"
-        "“Hillary and I offer our condolences to the family of George Wallace.”\n\n"
-        "He took no questions.\n");
-    CHECK_ATTR(r, "released the following statement:", "President Clinton",
-               "“Hillary and I offer our condolences to the family of George Wallace.”",
-               HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("President Clinton released the following statement:\n\n"
+                "“Hillary and I offer our condolences to the family of George Wallace.”\n\n"
+                "He took no questions.\n",
+                "released the following statement:", "President Clinton",
+                "“Hillary and I offer our condolences to the family of George Wallace.”",
+                HS_DIRECT);
 }
 END_TEST
 
@@ -282,10 +269,9 @@ START_TEST(wire_dateline_not_in_source)
     CHECK_ATTR(r, "says", "Republican presidential hopeful Donald Trump",
                "the NFL has gone soft", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("Aug 27 (Reuters) - Democrat Hillary Clinton said on Saturday that "
-                     "Trump is unfit.");
-    CHECK_ATTR(r, "said", "Democrat Hillary Clinton", "that Trump is unfit", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Aug 27 (Reuters) - Democrat Hillary Clinton said on Saturday that "
+                "Trump is unfit.",
+                "said", "Democrat Hillary Clinton", "that Trump is unfit", HS_INDIRECT);
 }
 END_TEST
 
@@ -303,31 +289,27 @@ START_TEST(dateline_parsed_apart_from_the_story)
     hs_result_free(r);
     /* the parse had hung "judge" and "blocked" each on "AUSTIN", and the
      * source ran from the dateline */
-    r = test_extract("AUSTIN, Texas \xE2\x80\x94 A federal judge on Thursday blocked the law, "
-                     "saying it was unconstitutional.");
-    CHECK_ATTR(r, "saying", "A federal judge", "it was unconstitutional", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("AUSTIN, Texas \xE2\x80\x94 A federal judge on Thursday blocked the law, "
+                "saying it was unconstitutional.",
+                "saying", "A federal judge", "it was unconstitutional", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(no_preposition_of_time_in_the_cue)
 {
     /* "warn on" takes its "on" into the cue, but not "on Thursday" */
-    hs_result *r = test_extract("The World Health Organization warned on Thursday that "
-                                "cases of the disease had risen sharply.");
-    CHECK_ATTR(r, "warned", "The World Health Organization",
-               "that cases of the disease had risen sharply", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The World Health Organization warned on Thursday that "
+                "cases of the disease had risen sharply.",
+                "warned", "The World Health Organization",
+                "that cases of the disease had risen sharply", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(mixed_quotation)
 {
-    hs_result *r = test_extract(
-        "The senator said the proposal was “a disaster for working families.”");
-    CHECK_ATTR(r, "said", "The senator",
-               "the proposal was “a disaster for working families.”", HS_MIXED);
-    hs_result_free(r);
+    EXPECT_ATTR("The senator said the proposal was “a disaster for working families.”",
+                "said", "The senator",
+                "the proposal was “a disaster for working families.”", HS_MIXED);
 }
 END_TEST
 
@@ -366,25 +348,21 @@ START_TEST(adverbial_phrases_around_the_cue_are_not_contents)
     hs_result_free(r);
     /* "said at", "said on" tell where, not what: the clause before is
      * the content, also when the parser hung the comma on the cue */
-    r = test_extract("The union has never backed a candidate this early, the president of "
-                     "the union said at the outset.");
-    CHECK_ATTR(r, "said", "the president of the union",
-               "The union has never backed a candidate this early", HS_INDIRECT);
-    hs_result_free(r);
-    r = test_extract("We will not back down, she said on CNN.");
-    CHECK_ATTR(r, "said", "she", "We will not back down", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The union has never backed a candidate this early, the president of "
+                "the union said at the outset.",
+                "said", "the president of the union",
+                "The union has never backed a candidate this early", HS_INDIRECT);
+    EXPECT_ATTR("We will not back down, she said on CNN.",
+                "said", "she", "We will not back down", HS_INDIRECT);
     /* "so" standing for a clause is the content */
-    r = test_extract("Is the plan working? The governor would say so.");
-    CHECK_ATTR(r, "would say", "The governor", "so", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Is the plan working? The governor would say so.",
+                "would say", "The governor", "so", HS_INDIRECT);
     /* a complement whose subject the parser read as the cue's second
      * subject: the rest of the sentence */
-    r = test_extract("In the survey, 46 percent said Wall Street does more to hurt the economy "
-                     "than to help it.");
-    CHECK_ATTR(r, "said", "46 percent",
-               "Wall Street does more to hurt the economy than to help it", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("In the survey, 46 percent said Wall Street does more to hurt the economy "
+                "than to help it.",
+                "said", "46 percent",
+                "Wall Street does more to hurt the economy than to help it", HS_INDIRECT);
 }
 END_TEST
 
@@ -395,18 +373,15 @@ START_TEST(time_of_speaking_after_the_source_is_cut)
     hs_result *r = test_extract("Trump earlier Tuesday said he would win the state.");
     CHECK_ATTR(r, "said", "Trump", "he would win the state", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("RNC spokesman Sean Spicer on Thursday evening said the party was united.");
-    CHECK_ATTR(r, "said", "RNC spokesman Sean Spicer", "the party was united", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("RNC spokesman Sean Spicer on Thursday evening said the party was united.",
+                "said", "RNC spokesman Sean Spicer", "the party was united", HS_INDIRECT);
     /* a month in a name stays, and so does a time after a verb */
-    r = test_extract("British Prime Minister Theresa May said the talks would go on.");
-    CHECK_ATTR(r, "said", "British Prime Minister Theresa May", "the talks would go on",
-               HS_INDIRECT);
-    hs_result_free(r);
-    r = test_extract("A survey released on Thursday found that most voters were undecided.");
-    CHECK_ATTR(r, "found", "A survey released on Thursday",
-               "that most voters were undecided", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("British Prime Minister Theresa May said the talks would go on.",
+                "said", "British Prime Minister Theresa May", "the talks would go on",
+                HS_INDIRECT);
+    EXPECT_ATTR("A survey released on Thursday found that most voters were undecided.",
+                "found", "A survey released on Thursday",
+                "that most voters were undecided", HS_INDIRECT);
     /* a source that is only a time: the parser took it for the subject,
      * and the speaker's words stand before it */
     r = test_extract("Priebus later Thursday told Fox News that the party was united.");
@@ -414,10 +389,9 @@ START_TEST(time_of_speaking_after_the_source_is_cut)
     ck_assert_ptr_nonnull(a);
     ck_assert_str_eq(txt(r, a->source), "Priebus");
     hs_result_free(r);
-    r = test_extract("Riders interviewed on Thursday morning said the trains were late again.");
-    CHECK_ATTR(r, "said", "Riders interviewed on Thursday morning",
-               "the trains were late again", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Riders interviewed on Thursday morning said the trains were late again.",
+                "said", "Riders interviewed on Thursday morning",
+                "the trains were late again", HS_INDIRECT);
 }
 END_TEST
 
@@ -467,11 +441,9 @@ END_TEST
 
 START_TEST(appositive_source)
 {
-    hs_result *r = test_extract(
-        "Hugh Hill, a doctor, said the hospital had run out of beds.");
-    CHECK_ATTR(r, "said", "Hugh Hill, a doctor,", "the hospital had run out of beds",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Hugh Hill, a doctor, said the hospital had run out of beds.",
+                "said", "Hugh Hill, a doctor,", "the hospital had run out of beds",
+                HS_INDIRECT);
 }
 END_TEST
 
@@ -484,11 +456,10 @@ START_TEST(party_tag_closed_in_source)
     CHECK_ATTR(r, "said", "Sen. David Perdue (R-Ga.)", "he didn't believe the report",
                HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract(
-        "After winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, \"I'm getting ready to rent a covered wagon.\"");
-    CHECK_ATTR(r, "said", "Gov. John Kasich (R-OH)",
-               "\"I'm getting ready to rent a covered wagon.\"", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR(
+            "After winning Ohio in the Republican presidential primary, Gov. John Kasich (R-OH), said, \"I'm getting ready to rent a covered wagon.\"",
+            "said", "Gov. John Kasich (R-OH)",
+            "\"I'm getting ready to rent a covered wagon.\"", HS_DIRECT);
 }
 END_TEST
 
@@ -533,9 +504,8 @@ END_TEST
 
 START_TEST(mixed_quote_styles)
 {
-    hs_result *r = test_extract("“We will rebuild every school,\" the mayor said.");
-    CHECK_ATTR(r, "said", "the mayor", "“We will rebuild every school,\"", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("“We will rebuild every school,\" the mayor said.",
+                "said", "the mayor", "“We will rebuild every school,\"", HS_DIRECT);
 }
 END_TEST
 
@@ -580,11 +550,10 @@ START_TEST(title_case_headline)
     CHECK_ATTR(r, "Says", "Lindsey Graham", "Trump Could Address Clean Energy", HS_INDIRECT);
     hs_result_free(r);
     /* a verb in a cue 3 times in 10 in train is enough in a headline */
-    r = test_extract("Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton\n\n"
-                     "The president spoke on Saturday.");
-    CHECK_ATTR(r, "Sees", "Obama", "'Personal Insult' if Blacks Don't Rally for Hillary Clinton",
-               HS_MIXED);
-    hs_result_free(r);
+    EXPECT_ATTR("Obama Sees 'Personal Insult' if Blacks Don't Rally for Hillary Clinton\n\n"
+                "The president spoke on Saturday.",
+                "Sees", "Obama", "'Personal Insult' if Blacks Don't Rally for Hillary Clinton",
+                HS_MIXED);
 }
 END_TEST
 
@@ -611,9 +580,8 @@ START_TEST(infinitive_speech_verb_in_cue)
     CHECK_ATTR(r, "went on to discuss", "Trump",
                "recently released polls showing him ahead in Ohio", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("Voters chose to not believe the rumors.");
-    CHECK_ATTR(r, "chose to not believe", "Voters", "the rumors", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Voters chose to not believe the rumors.",
+                "chose to not believe", "Voters", "the rumors", HS_INDIRECT);
 }
 END_TEST
 
@@ -639,13 +607,11 @@ START_TEST(writers_clause_after_comma_and)
         "workers have already left the town.");
     CHECK_ATTR(r, "said", "Officials", "the plant would close next year", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract(
-        "Officials said the plant would close next year, and that the workers "
-        "would be paid.");
-    CHECK_ATTR(r, "said", "Officials",
-               "the plant would close next year, and that the workers would be paid",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Officials said the plant would close next year, and that the workers "
+                "would be paid.",
+                "said", "Officials",
+                "the plant would close next year, and that the workers would be paid",
+                HS_INDIRECT);
 }
 END_TEST
 
@@ -657,10 +623,9 @@ START_TEST(told_recipient_then_bare_clause)
         "Smith told The Huffington Post he is not planning an appeal.");
     CHECK_ATTR(r, "told", "Smith", "he is not planning an appeal", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract(
-        "He told a meeting of Pacific Island leaders that few people understood the stakes.");
-    CHECK_ATTR(r, "told", "He", "that few people understood the stakes", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR(
+            "He told a meeting of Pacific Island leaders that few people understood the stakes.",
+            "told", "He", "that few people understood the stakes", HS_INDIRECT);
 }
 END_TEST
 
@@ -668,23 +633,19 @@ START_TEST(that_clause_under_misread_verb)
 {
     /* the tree puts "donated" under "deal" as a participle; the clause
      * after "charges that" is still the content */
-    hs_result *r = test_extract(
-        "Trump charges that countries that stand to benefit from the deal "
-        "donated millions of dollars to the Clinton Foundation.");
-    CHECK_ATTR(r, "charges", "Trump",
-               "that countries that stand to benefit from the deal donated "
-               "millions of dollars to the Clinton Foundation", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Trump charges that countries that stand to benefit from the deal "
+                "donated millions of dollars to the Clinton Foundation.",
+                "charges", "Trump",
+                "that countries that stand to benefit from the deal donated "
+                "millions of dollars to the Clinton Foundation", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(free_participle_takes_clause_subject)
 {
-    hs_result *r = test_extract(
-        "On Monday night, Clinton leaned in heavy and often, painting Trump "
-        "as a Romney caricature.");
-    CHECK_ATTR(r, "painting", "Clinton", "Trump as a Romney caricature", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("On Monday night, Clinton leaned in heavy and often, painting Trump "
+                "as a Romney caricature.",
+                "painting", "Clinton", "Trump as a Romney caricature", HS_INDIRECT);
 }
 END_TEST
 
@@ -692,12 +653,10 @@ START_TEST(misread_main_verb_after_opener)
 {
     /* "called" read as a participle on "senator", the sentence left with
      * no finite verb: the noun phrase is the subject */
-    hs_result *r = test_extract(
-        "In June, the South Carolina senator called on fellow Republicans "
-        "to unendorse Trump.");
-    CHECK_ATTR(r, "called on", "the South Carolina senator",
-               "fellow Republicans to unendorse Trump", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("In June, the South Carolina senator called on fellow Republicans "
+                "to unendorse Trump.",
+                "called on", "the South Carolina senator",
+                "fellow Republicans to unendorse Trump", HS_INDIRECT);
 }
 END_TEST
 
@@ -713,11 +672,10 @@ START_TEST(inverted_speaker_after_comma)
                "Republicans, and the meeting deteriorated from there", HS_INDIRECT);
     hs_result_free(r);
     /* the plural "say", and a plural name */
-    r = test_extract("A tougher line on China may not be such a bad idea after all, "
-                     "say some Republicans.");
-    CHECK_ATTR(r, "say", "some Republicans",
-               "A tougher line on China may not be such a bad idea after all", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("A tougher line on China may not be such a bad idea after all, "
+                "say some Republicans.",
+                "say", "some Republicans",
+                "A tougher line on China may not be such a bad idea after all", HS_INDIRECT);
 }
 END_TEST
 
@@ -731,77 +689,65 @@ START_TEST(adjacent_preposition_phrase_is_content)
                "his attacks on a former Miss Universe", HS_INDIRECT);
     hs_result_free(r);
     /* the preposition already closes the cue */
-    r = test_extract("State and local leaders could call on their help during "
-                     "natural disasters.");
-    CHECK_ATTR(r, "could call on", "State and local leaders",
-               "their help during natural disasters", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("State and local leaders could call on their help during "
+                "natural disasters.",
+                "could call on", "State and local leaders",
+                "their help during natural disasters", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(misread_verb_after_quotation)
 {
     /* the tagger reads "stated" as a participle on "report" */
-    hs_result *r = test_extract(
-        "\"Although the market reaction was orderly, the ultimate impact "
-        "remains very unclear,\" the IMF report stated.");
-    CHECK_ATTR(r, "stated", "the IMF report",
-               "\"Although the market reaction was orderly, the ultimate impact "
-               "remains very unclear,\"", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("\"Although the market reaction was orderly, the ultimate impact "
+                "remains very unclear,\" the IMF report stated.",
+                "stated", "the IMF report",
+                "\"Although the market reaction was orderly, the ultimate impact "
+                "remains very unclear,\"", HS_DIRECT);
 }
 END_TEST
 
 START_TEST(fragment_before_comma_and_speaker)
 {
     /* no verb in the fragment, so the tree gives "said" no complement */
-    hs_result *r = test_extract("We need people of substance. People like Scott, he said.");
-    CHECK_ATTR(r, "said", "he", "People like Scott", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("We need people of substance. People like Scott, he said.",
+                "said", "he", "People like Scott", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(as_clause_reports_its_host)
 {
-    hs_result *r = test_extract(
-        "As The Daily Caller reported, the creator gave between $1,001 and "
-        "$5,000 to the Clintons.");
-    CHECK_ATTR(r, "reported", "The Daily Caller",
-               "the creator gave between $1,001 and $5,000 to the Clintons", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("As The Daily Caller reported, the creator gave between $1,001 and "
+                "$5,000 to the Clintons.",
+                "reported", "The Daily Caller",
+                "the creator gave between $1,001 and $5,000 to the Clintons", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(agentless_passive_subject_is_content)
 {
-    hs_result *r = test_extract(
-        "A motion for a roll-call vote on the rules has since been denied.");
-    CHECK_ATTR(r, "has since been denied", "",
-               "A motion for a roll-call vote on the rules", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("A motion for a roll-call vote on the rules has since been denied.",
+                "has since been denied", "",
+                "A motion for a roll-call vote on the rules", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(hearsay_adverb_reports_its_clause)
 {
-    hs_result *r = test_extract(
-        "The FBI is reportedly making arrangements to interview the candidate.");
-    CHECK_ATTR(r, "reportedly", "",
-               "The FBI is | making arrangements to interview the candidate", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The FBI is reportedly making arrangements to interview the candidate.",
+                "reportedly", "",
+                "The FBI is | making arrangements to interview the candidate", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(clause_comma_noun_phrase_verb)
 {
     /* the tagger reads "found" as a participle on "poll" */
-    hs_result *r = test_extract(
-        "Clinton has support from 52 percent of Democratic primary voters, "
-        "the poll found.");
-    CHECK_ATTR(r, "found", "the poll",
-               "Clinton has support from 52 percent of Democratic primary voters",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Clinton has support from 52 percent of Democratic primary voters, "
+                "the poll found.",
+                "found", "the poll",
+                "Clinton has support from 52 percent of Democratic primary voters",
+                HS_INDIRECT);
 }
 END_TEST
 
@@ -834,12 +780,10 @@ END_TEST
 
 START_TEST(conviction_passive_subject_is_source)
 {
-    hs_result *r = test_extract(
-        "After living in different parts of the world, we are convinced this "
-        "is the only country in which one can succeed.");
-    CHECK_ATTR(r, "are convinced", "we",
-               "this is the only country in which one can succeed", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("After living in different parts of the world, we are convinced this "
+                "is the only country in which one can succeed.",
+                "are convinced", "we",
+                "this is the only country in which one can succeed", HS_INDIRECT);
 }
 END_TEST
 
@@ -847,41 +791,34 @@ START_TEST(exclamation_quote_then_speaker)
 {
     /* the parser makes "figure" a second subject of "wrote"; the
      * quotation's end is not part of the source */
-    hs_result *r = test_extract(
-        "“Everybody is laughing at him. A pathetic figure!” he wrote.");
-    CHECK_ATTR(r, "wrote", "he",
-               "“Everybody is laughing at him. A pathetic figure!”",
-               HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("“Everybody is laughing at him. A pathetic figure!” he wrote.",
+                "wrote", "he",
+                "“Everybody is laughing at him. A pathetic figure!”",
+                HS_DIRECT);
 }
 END_TEST
 
 START_TEST(quoted_title_before_cue_not_content)
 {
-    hs_result *r = test_extract(
-        "In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. McKinley "
-        "suggested looking at the things on your credit card statement.");
-    CHECK_ATTR(r, "suggested", "Mr. McKinley",
-               "looking at the things on your credit card statement", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("In his 2002 book, \"Make Your Kid a Millionaire,\" Mr. McKinley "
+                "suggested looking at the things on your credit card statement.",
+                "suggested", "Mr. McKinley",
+                "looking at the things on your credit card statement", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(raising_verb_subject_is_content)
 {
     /* "seem"/"appear": no source, the subject opens the content */
-    hs_result *r = test_extract("Sanders appears to have a slight lead in the state.");
-    CHECK_ATTR(r, "appears", "", "Sanders | to have a slight lead in the state", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Sanders appears to have a slight lead in the state.",
+                "appears", "", "Sanders | to have a slight lead in the state", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(warned_recipient_not_content)
 {
-    hs_result *r = test_extract(
-        "The governor warned voters that the tax would rise next year.");
-    CHECK_ATTR(r, "warned", "The governor", "that the tax would rise next year", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The governor warned voters that the tax would rise next year.",
+                "warned", "The governor", "that the tax would rise next year", HS_INDIRECT);
 }
 END_TEST
 
@@ -889,13 +826,11 @@ START_TEST(quotation_with_unquoted_lead_in)
 {
     /* the unquoted start of the sentence the quotation finishes is part
      * of the content */
-    hs_result *r = test_extract(
-        "With thousands of counting systems, “there is no single point of "
-        "failure,” the official said.");
-    CHECK_ATTR(r, "said", "the official",
-               "With thousands of counting systems, “there is no single point of failure,”",
-               HS_MIXED);
-    hs_result_free(r);
+    EXPECT_ATTR("With thousands of counting systems, “there is no single point of "
+                "failure,” the official said.",
+                "said", "the official",
+                "With thousands of counting systems, “there is no single point of failure,”",
+                HS_MIXED);
 }
 END_TEST
 
@@ -903,9 +838,8 @@ START_TEST(light_verb_noun_in_cue)
 {
     /* a light verb's object naming the speech act joins the cue with its
      * preposition */
-    hs_result *r = test_extract("The senator made no mention of the report.");
-    CHECK_ATTR(r, "made no mention of", "The senator", "the report", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The senator made no mention of the report.",
+                "made no mention of", "The senator", "the report", HS_INDIRECT);
 }
 END_TEST
 
@@ -916,9 +850,8 @@ START_TEST(passive_agent_is_source)
     hs_result *r = test_extract("The proposal was rejected by 64 percent of the voters in 2012.");
     CHECK_ATTR(r, "was rejected", "64 percent of the voters", "The proposal", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("FBI officials were angered by the deal.");
-    CHECK_ATTR(r, "were angered by", "FBI officials", "the deal", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("FBI officials were angered by the deal.",
+                "were angered by", "FBI officials", "the deal", HS_INDIRECT);
 }
 END_TEST
 
@@ -929,23 +862,19 @@ START_TEST(source_without_year_aside_or_quote_tail)
     hs_result *r = test_extract("The agency in 2015 reported that crime had fallen.");
     CHECK_ATTR(r, "reported", "The agency", "that crime had fallen", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("Hillary Clinton, at a later press gaggle, said the plan would work.");
-    CHECK_ATTR(r, "said", "Hillary Clinton", "the plan would work", HS_INDIRECT);
-    hs_result_free(r);
-    r = test_extract("“My hope,” he said, “is that the bill passes.”");
-    CHECK_ATTR(r, "said", "he", "“My hope,” | “is that the bill passes.”", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Hillary Clinton, at a later press gaggle, said the plan would work.",
+                "said", "Hillary Clinton", "the plan would work", HS_INDIRECT);
+    EXPECT_ATTR("“My hope,” he said, “is that the bill passes.”",
+                "said", "he", "“My hope,” | “is that the bill passes.”", HS_DIRECT);
 }
 END_TEST
 
 START_TEST(dateline_not_in_content)
 {
-    hs_result *r = test_extract(
-        "Title\n\nWASHINGTON \xE2\x80\x94 The proposal would cut taxes for most "
-        "families, according to an analysis by the Tax Policy Center.");
-    CHECK_ATTR(r, "according to", "an analysis by the Tax Policy Center",
-               "The proposal would cut taxes for most families", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Title\n\nWASHINGTON \xE2\x80\x94 The proposal would cut taxes for most "
+                "families, according to an analysis by the Tax Policy Center.",
+                "according to", "an analysis by the Tax Policy Center",
+                "The proposal would cut taxes for most families", HS_INDIRECT);
 }
 END_TEST
 
@@ -981,29 +910,25 @@ END_TEST
 
 START_TEST(as_predicate_in_content)
 {
-    hs_result *r = test_extract(
-        "Critics cast the senator as insufficiently committed to reform.");
-    CHECK_ATTR(r, "cast", "Critics", "the senator as insufficiently committed to reform",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Critics cast the senator as insufficiently committed to reform.",
+                "cast", "Critics", "the senator as insufficiently committed to reform",
+                HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(anticipatory_it_not_content)
 {
-    hs_result *r = test_extract("It was revealed that the senator had used a private server.");
-    CHECK_ATTR(r, "was revealed", "", "that the senator had used a private server",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("It was revealed that the senator had used a private server.",
+                "was revealed", "", "that the senator had used a private server",
+                HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(stative_passive_subject_is_source)
 {
-    hs_result *r = test_extract("EU member states are concerned about the migration crisis.");
-    CHECK_ATTR(r, "are concerned about", "EU member states", "the migration crisis",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("EU member states are concerned about the migration crisis.",
+                "are concerned about", "EU member states", "the migration crisis",
+                HS_INDIRECT);
 }
 END_TEST
 
@@ -1013,9 +938,8 @@ START_TEST(predicate_noun_cue_subject_is_source)
     hs_result *r = test_extract("Clinton is an outspoken supporter of the trade deal.");
     CHECK_ATTR(r, "is an outspoken supporter of", "Clinton", "the trade deal", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("The senator has been critical of the deal.");
-    CHECK_ATTR(r, "has been critical of", "The senator", "the deal", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The senator has been critical of the deal.",
+                "has been critical of", "The senator", "the deal", HS_INDIRECT);
 }
 END_TEST
 
@@ -1034,9 +958,8 @@ START_TEST(infinitive_cue_keeps_to)
 {
     /* "accuse" heads a cue whatever the model: the test is about the
      * span, not a borderline cue decision */
-    hs_result *r = test_extract("Trump used the rally to accuse Clinton of lying.");
-    CHECK_ATTR(r, "to accuse", "Trump", "Clinton of lying", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Trump used the rally to accuse Clinton of lying.",
+                "to accuse", "Trump", "Clinton of lying", HS_INDIRECT);
 }
 END_TEST
 
@@ -1052,9 +975,8 @@ END_TEST
 
 START_TEST(made_it_clear_in_cue)
 {
-    hs_result *r = test_extract("Pelosi made it clear that she has their backs.");
-    CHECK_ATTR(r, "made it clear", "Pelosi", "that she has their backs", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Pelosi made it clear that she has their backs.",
+                "made it clear", "Pelosi", "that she has their backs", HS_INDIRECT);
 }
 END_TEST
 
@@ -1066,23 +988,20 @@ START_TEST(document_participle_in_cue)
                HS_INDIRECT);
     hs_result_free(r);
     /* after a time phrase and a comma, and with a plural document */
-    r = test_extract("Tracy Martin, Trayvon's father, issued a statement Thursday, saying "
-                     "a foundation in his son's name is focused on the victims.");
-    CHECK_ATTR(r, "issued a statement Thursday, saying", "Tracy Martin, Trayvon's father,",
-               "a foundation in his son's name is focused on the victims", HS_INDIRECT);
-    hs_result_free(r);
-    r = test_extract("All three candidates issued statements condemning the attacks.");
-    CHECK_ATTR(r, "issued statements condemning", "All three candidates", "the attacks",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Tracy Martin, Trayvon's father, issued a statement Thursday, saying "
+                "a foundation in his son's name is focused on the victims.",
+                "issued a statement Thursday, saying", "Tracy Martin, Trayvon's father,",
+                "a foundation in his son's name is focused on the victims", HS_INDIRECT);
+    EXPECT_ATTR("All three candidates issued statements condemning the attacks.",
+                "issued statements condemning", "All three candidates", "the attacks",
+                HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(relative_pronoun_object_in_content)
 {
-    hs_result *r = test_extract("The policy, which Obama called a failure, was scrapped.");
-    CHECK_ATTR(r, "called", "Obama", "which | a failure", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The policy, which Obama called a failure, was scrapped.",
+                "called", "Obama", "which | a failure", HS_INDIRECT);
 }
 END_TEST
 
@@ -1117,13 +1036,11 @@ END_TEST
 
 START_TEST(interrupted_quote_after_recipient)
 {
-    hs_result *r = test_extract(
-        "“Now that I don’t have to be politically correct anymore,” Flynn told the "
-        "newspaper, “it was demoralizing to work for Obama.”");
-    CHECK_ATTR(r, "told", "Flynn",
-               "“Now that I don’t have to be politically correct anymore,” | "
-               "“it was demoralizing to work for Obama.”", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("“Now that I don’t have to be politically correct anymore,” Flynn told the "
+                "newspaper, “it was demoralizing to work for Obama.”",
+                "told", "Flynn",
+                "“Now that I don’t have to be politically correct anymore,” | "
+                "“it was demoralizing to work for Obama.”", HS_DIRECT);
 }
 END_TEST
 
@@ -1249,17 +1166,15 @@ START_TEST(passive_as_in_cue)
     CHECK_ATTR(r, "has been seen as", "", "The deal | a betrayal of workers", HS_INDIRECT);
     hs_result_free(r);
     /* not after "described" (train: 8 times in 9) */
-    r = test_extract("The deal has been described as a betrayal of workers.");
-    CHECK_ATTR(r, "has been described", "", "The deal | as a betrayal of workers", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The deal has been described as a betrayal of workers.",
+                "has been described", "", "The deal | as a betrayal of workers", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(manner_adverb_after_verb_in_cue)
 {
-    hs_result *r = test_extract("Voters complain bitterly that the system is rigged.");
-    CHECK_ATTR(r, "complain bitterly", "Voters", "that the system is rigged", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Voters complain bitterly that the system is rigged.",
+                "complain bitterly", "Voters", "that the system is rigged", HS_INDIRECT);
 }
 END_TEST
 
@@ -1326,9 +1241,8 @@ START_TEST(bound_preposition_in_cue)
     CHECK_ATTR(r, "pointed to", "she",
                "reports that Trump called the pageant winner “Miss Piggy.”", HS_MIXED);
     hs_result_free(r);
-    r = test_extract("The senator commented on the death of the officer.");
-    CHECK_ATTR(r, "commented on", "The senator", "the death of the officer", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The senator commented on the death of the officer.",
+                "commented on", "The senator", "the death of the officer", HS_INDIRECT);
 }
 END_TEST
 
@@ -1364,17 +1278,15 @@ START_TEST(statement_medium_in_cue_interview_not)
     hs_result *r = test_extract("The company said in a statement that it would appeal.");
     CHECK_ATTR(r, "said in a statement", "The company", "that it would appeal", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("The governor said in an interview that he would veto the bill.");
-    CHECK_ATTR(r, "said", "The governor", "that he would veto the bill", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The governor said in an interview that he would veto the bill.",
+                "said", "The governor", "that he would veto the bill", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(continued_to_carries_infinitive_into_cue)
 {
-    hs_result *r = test_extract("She continued to question the results of the election.");
-    CHECK_ATTR(r, "continued to question", "She", "the results of the election", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("She continued to question the results of the election.",
+                "continued to question", "She", "the results of the election", HS_INDIRECT);
 }
 END_TEST
 
@@ -1482,11 +1394,9 @@ END_TEST
 
 START_TEST(as_reported_by_agent_is_source)
 {
-    hs_result *r = test_extract(
-        "As reported by Western Journalism, investigators found classified emails.");
-    CHECK_ATTR(r, "reported", "Western Journalism", "investigators found classified emails",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("As reported by Western Journalism, investigators found classified emails.",
+                "reported", "Western Journalism", "investigators found classified emails",
+                HS_INDIRECT);
 }
 END_TEST
 
@@ -1501,11 +1411,10 @@ START_TEST(object_as_quoted_label_is_content)
     CHECK_ATTR(r, "openly admires", "Trump",
                "Russian President Vladimir Putin as a “strong leader,”", HS_MIXED);
     hs_result_free(r);
-    r = test_extract("PolitiFact rated 32% of Republican claims as “false” "
-                     "or “pants on fire,” compared to 11% of Democratic claims.");
-    CHECK_ATTR(r, "rated", "PolitiFact",
-               "32% of Republican claims as “false” or “pants on fire,”", HS_MIXED);
-    hs_result_free(r);
+    EXPECT_ATTR("PolitiFact rated 32% of Republican claims as “false” "
+                "or “pants on fire,” compared to 11% of Democratic claims.",
+                "rated", "PolitiFact",
+                "32% of Republican claims as “false” or “pants on fire,”", HS_MIXED);
 }
 END_TEST
 
@@ -1535,11 +1444,9 @@ START_TEST(venue_phrase_after_object_not_content)
 {
     /* the parser hangs "in ... tweets" on the object (dev, breitbart
      * 2016-09-30) */
-    hs_result *r = test_extract(
-        "The former Miss Universe became a campaign issue after "
-        "Donald Trump attacked Machado in early-morning tweets.");
-    CHECK_ATTR(r, "attacked", "Donald Trump", "Machado", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The former Miss Universe became a campaign issue after "
+                "Donald Trump attacked Machado in early-morning tweets.",
+                "attacked", "Donald Trump", "Machado", HS_INDIRECT);
 }
 END_TEST
 
@@ -1553,11 +1460,10 @@ START_TEST(light_verb_object_before_that_clause_in_cue)
                "that changing the policy could lead to voter fraud", HS_INDIRECT);
     ck_assert_int_eq(hs_result_attribution_count(r), 1);
     hs_result_free(r);
-    r = test_extract("He also made the point that Clinton's philosophy would "
-                     "make her a third term.");
-    CHECK_ATTR(r, "also made the point", "He",
-               "that Clinton's philosophy would make her a third term", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("He also made the point that Clinton's philosophy would "
+                "make her a third term.",
+                "also made the point", "He",
+                "that Clinton's philosophy would make her a third term", HS_INDIRECT);
 }
 END_TEST
 
@@ -1569,23 +1475,20 @@ START_TEST(participle_source_is_phrase_before_it)
                                 "whether he would run.");
     CHECK_ATTR(r, "asking", "Maddow", "whether he would run", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("The decisive victory led Republican National Committee "
-                     "Chairman Reince Priebus to declare that the race was over.");
-    CHECK_ATTR(r, "to declare", "Republican National Committee Chairman Reince Priebus",
-               "that the race was over", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The decisive victory led Republican National Committee "
+                "Chairman Reince Priebus to declare that the race was over.",
+                "to declare", "Republican National Committee Chairman Reince Priebus",
+                "that the race was over", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(relative_pronoun_not_in_source)
 {
     /* train, nyt 2016-03-22: the antecedent is the source */
-    hs_result *r = test_extract(
-        "What Mr. Trump may be able to raise could be found in disclosures filed "
-        "Sunday night by Conservative Solutions, a super PAC that backed Mr. Rubio "
-        "until he dropped out of the race on March 15.");
-    CHECK_ATTR(r, "backed", "a super PAC", "Mr. Rubio", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("What Mr. Trump may be able to raise could be found in disclosures filed "
+                "Sunday night by Conservative Solutions, a super PAC that backed Mr. Rubio "
+                "until he dropped out of the race on March 15.",
+                "backed", "a super PAC", "Mr. Rubio", HS_INDIRECT);
 }
 END_TEST
 
@@ -1609,40 +1512,36 @@ START_TEST(fronted_asked_has_no_source)
     CHECK_ATTR(r, "Asked", "", "whether he would run", HS_INDIRECT);
     CHECK_ATTR(r, "said", "Mr. Daley", "he had not decided", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("He declined to comment when asked about the audit.");
-    CHECK_ATTR(r, "asked about", "", "the audit", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("He declined to comment when asked about the audit.",
+                "asked about", "", "the audit", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(raising_verb_subject_in_content_whatever_follows)
 {
     /* train gold: "seem" and "appear" have no source 181 times in 221 */
-    hs_result *r = test_extract("This seems like a fine and fair idea.");
-    CHECK_ATTR(r, "seems", "", "This | like a fine and fair idea", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("This seems like a fine and fair idea.",
+                "seems", "", "This | like a fine and fair idea", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(medium_phrase_not_in_source)
 {
-    hs_result *r = test_extract("Atlantic City Mayor Don Guardian in a telephone "
-                                "interview said the city would survive.");
-    CHECK_ATTR(r, "said", "Atlantic City Mayor Don Guardian", "the city would survive",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Atlantic City Mayor Don Guardian in a telephone "
+                "interview said the city would survive.",
+                "said", "Atlantic City Mayor Don Guardian", "the city would survive",
+                HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(sentence_initial_name_read_as_adjective_is_source)
 {
     /* train, politico 2016-05-23: the tagger reads "Jolly" as JJ */
-    hs_result *r = test_extract("Jolly said he would be cautious in restructuring "
-                                "federal education spending.");
-    CHECK_ATTR(r, "said", "Jolly",
-               "he would be cautious in restructuring federal education spending",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Jolly said he would be cautious in restructuring "
+                "federal education spending.",
+                "said", "Jolly",
+                "he would be cautious in restructuring federal education spending",
+                HS_INDIRECT);
 }
 END_TEST
 
@@ -1653,10 +1552,9 @@ START_TEST(headline_colon_speaker_with_lower_case_words)
     CHECK_ATTR(r, ":", "Former AG Mukasey at RNC",
                "Clinton email scandal disqualifies her for presidency", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("EXCLUSIVE \xE2\x80\x93 Roger Stone: Don\xE2\x80\x99t Trust the Voting "
-                     "Machines.\n\nStone spoke on Monday.");
-    CHECK_ATTR(r, ":", "Roger Stone", "Don\xE2\x80\x99t Trust the Voting Machines", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("EXCLUSIVE \xE2\x80\x93 Roger Stone: Don\xE2\x80\x99t Trust the Voting "
+                "Machines.\n\nStone spoke on Monday.",
+                ":", "Roger Stone", "Don\xE2\x80\x99t Trust the Voting Machines", HS_INDIRECT);
     /* the clause after the colon has a cue of its own */
     r = test_extract("Ah, friends once more: Ted Cruz endorses Trump, who says he is "
                      "honored.\n\nCruz spoke on Monday.");
@@ -1669,13 +1567,11 @@ START_TEST(mojibake_name_stays_one_word)
 {
     /* "François" encoded twice (dev, wash-post 2016-09-18, decomposed
      * there): the C1 control used to cut the name, and the parse with it */
-    hs_result *r = test_extract(
-        "\"Let everyone know that Europe must be able to defend itself,\" French "
-        "President Fran\xC3\x83\xC2\x83\xC3\x82\xC2\xA7ois Hollande said Friday as he "
-        "entered the talks.");
-    CHECK_ATTR(r, "said", "French President Fran\xC3\x83\xC2\x83\xC3\x82\xC2\xA7ois Hollande",
-               "\"Let everyone know that Europe must be able to defend itself,\"", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("\"Let everyone know that Europe must be able to defend itself,\" French "
+                "President Fran\xC3\x83\xC2\x83\xC3\x82\xC2\xA7ois Hollande said Friday as he "
+                "entered the talks.",
+                "said", "French President Fran\xC3\x83\xC2\x83\xC3\x82\xC2\xA7ois Hollande",
+                "\"Let everyone know that Europe must be able to defend itself,\"", HS_DIRECT);
 }
 END_TEST
 
@@ -1700,10 +1596,9 @@ START_TEST(verb_with_complement_is_no_parenthesis)
                                 "long experience and preparedness.");
     CHECK_ATTR(r, "endorsed", "Gov. Jerry Brown", "her", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("In New Hampshire, Rubio has railed against Christie, taking aim "
-                     "at his past support for Justice Sonia Sotomayor.");
-    CHECK_ATTR(r, "has railed against", "Rubio", "Christie", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("In New Hampshire, Rubio has railed against Christie, taking aim "
+                "at his past support for Justice Sonia Sotomayor.",
+                "has railed against", "Rubio", "Christie", HS_INDIRECT);
     /* a time, a medium or the one told leaves it a parenthesis */
     r = test_extract("The deal, Obama wrote on Twitter, was a good one.");
     const hs_attribution *a = by_cue(r, "wrote");
@@ -1737,10 +1632,9 @@ START_TEST(reduced_relative_passive_cue)
 {
     /* the noun the participle closes on is the content, the agent the
      * source, and "by" ends the cue */
-    hs_result *r = test_extract("The immigration bill, opposed by House Republicans, "
-                                "died in the Senate.");
-    CHECK_ATTR(r, "opposed by", "House Republicans", "The immigration bill", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The immigration bill, opposed by House Republicans, "
+                "died in the Senate.",
+                "opposed by", "House Republicans", "The immigration bill", HS_INDIRECT);
 }
 END_TEST
 
@@ -1764,10 +1658,9 @@ START_TEST(lone_name_after_quotation_is_source)
 {
     /* the tagger reads an unknown name after a quotation as an adjective
      * and the parse falls apart around it */
-    hs_result *r = test_extract("\"Things have changed since the spring,\" Devine added.");
-    CHECK_ATTR(r, "added", "Devine", "\"Things have changed since the spring,\"",
-               HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("\"Things have changed since the spring,\" Devine added.",
+                "added", "Devine", "\"Things have changed since the spring,\"",
+                HS_DIRECT);
 }
 END_TEST
 
@@ -1779,12 +1672,10 @@ START_TEST(according_to_after_adverbial_reports_what_follows)
     CHECK_ATTR(r, "according to", "the department",
                "nearly nine million more workers should already be eligible", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("The plan, according to aides, is dead.");
-    CHECK_ATTR(r, "according to", "aides", "The plan | is dead", HS_INDIRECT);
-    hs_result_free(r);
-    r = test_extract("Prices will rise, according to the bank.");
-    CHECK_ATTR(r, "according to", "the bank", "Prices will rise", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The plan, according to aides, is dead.",
+                "according to", "aides", "The plan | is dead", HS_INDIRECT);
+    EXPECT_ATTR("Prices will rise, according to the bank.",
+                "according to", "the bank", "Prices will rise", HS_INDIRECT);
 }
 END_TEST
 
@@ -1809,23 +1700,21 @@ START_TEST(in_poll_with_time_and_result_verb)
     /* a time after the poll, a result verb ("had", "led") in the clause,
      * and the detector taking "In" for a cue all leave the poll the
      * source */
-    hs_result *r = test_extract("In a Des Moines Register poll last month, Mr. Cruz had a "
-                                "10 percentage-point lead.");
-    CHECK_ATTR(r, "In", "a Des Moines Register poll", "Mr. Cruz had a 10 percentage-point lead",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("In a Des Moines Register poll last month, Mr. Cruz had a "
+                "10 percentage-point lead.",
+                "In", "a Des Moines Register poll", "Mr. Cruz had a 10 percentage-point lead",
+                HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(lead_in_with_quoted_words_before_quotation)
 {
     /* quoted words in the lead-in do not cut it off */
-    hs_result *r = test_extract("The program was a \"good thing\" that yielded \"frankly "
-                                "good information,\" he remarked.");
-    CHECK_ATTR(r, "remarked", "he",
-               "The program was a \"good thing\" that yielded \"frankly good information,\"",
-               HS_MIXED);
-    hs_result_free(r);
+    EXPECT_ATTR("The program was a \"good thing\" that yielded \"frankly "
+                "good information,\" he remarked.",
+                "remarked", "he",
+                "The program was a \"good thing\" that yielded \"frankly good information,\"",
+                HS_MIXED);
 }
 END_TEST
 
@@ -1833,11 +1722,10 @@ START_TEST(parenthetical_speaker_not_joined_to_subject_before_comma)
 {
     /* the parser gives "writes" two subjects; the one before the comma
      * is the content's */
-    hs_result *r = test_extract("The trouble, Frank writes, began in the early 1970s, with a "
-                                "cultural shift.");
-    CHECK_ATTR(r, "writes", "Frank",
-               "The trouble | began in the early 1970s, with a cultural shift", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The trouble, Frank writes, began in the early 1970s, with a "
+                "cultural shift.",
+                "writes", "Frank",
+                "The trouble | began in the early 1970s, with a cultural shift", HS_INDIRECT);
 }
 END_TEST
 
@@ -1863,9 +1751,8 @@ START_TEST(raising_verb_before_speech_verb_carries_it)
     hs_result *r = test_extract("On Wednesday, he seemed to indicate he knows her tendencies.");
     CHECK_ATTR(r, "seemed to indicate", "he", "he knows her tendencies", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("Sanders appears to have a lead in the state.");
-    CHECK_ATTR(r, "appears", "", "Sanders | to have a lead in the state", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Sanders appears to have a lead in the state.",
+                "appears", "", "Sanders | to have a lead in the state", HS_INDIRECT);
 }
 END_TEST
 
@@ -1889,30 +1776,27 @@ START_TEST(verb_of_feeling_object_is_source)
     hs_result *r = test_extract("His behavior has angered the party's top figures.");
     CHECK_ATTR(r, "has angered", "the party's top figures", "His behavior", HS_INDIRECT);
     hs_result_free(r);
-    r = test_extract("Clinton worries that the deal will fail.");
-    CHECK_ATTR(r, "worries", "Clinton", "that the deal will fail", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Clinton worries that the deal will fail.",
+                "worries", "Clinton", "that the deal will fail", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(drew_criticism_from_source)
 {
-    hs_result *r = test_extract("The statement quickly drew sharp criticism from both sides "
-                                "of the abortion debate.");
-    CHECK_ATTR(r, "quickly drew sharp criticism", "both sides of the abortion debate",
-               "The statement", HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("The statement quickly drew sharp criticism from both sides "
+                "of the abortion debate.",
+                "quickly drew sharp criticism", "both sides of the abortion debate",
+                "The statement", HS_INDIRECT);
 }
 END_TEST
 
 START_TEST(venue_after_cue_is_not_content)
 {
     /* "posted on Facebook": the platform, not what was posted */
-    hs_result *r = test_extract("She was traveling to Cairo to visit her daughter, the "
-                                "church posted on Facebook.");
-    CHECK_ATTR(r, "posted", "the church", "She was traveling to Cairo to visit her daughter",
-               HS_INDIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("She was traveling to Cairo to visit her daughter, the "
+                "church posted on Facebook.",
+                "posted", "the church", "She was traveling to Cairo to visit her daughter",
+                HS_INDIRECT);
 }
 END_TEST
 
@@ -1920,12 +1804,11 @@ START_TEST(words_between_quotation_and_closing_cue_are_speaker)
 {
     /* the parser takes "retired" for the verb and "said" for its
      * complement */
-    hs_result *r = test_extract("Clinton \"is the only candidate with the temperament to keep "
-                                "America safe,\" retired Air Force general Lloyd Newton said.");
-    CHECK_ATTR(r, "said", "retired Air Force general Lloyd Newton",
-               "Clinton \"is the only candidate with the temperament to keep America safe,\"",
-               HS_MIXED);
-    hs_result_free(r);
+    EXPECT_ATTR("Clinton \"is the only candidate with the temperament to keep "
+                "America safe,\" retired Air Force general Lloyd Newton said.",
+                "said", "retired Air Force general Lloyd Newton",
+                "Clinton \"is the only candidate with the temperament to keep America safe,\"",
+                HS_MIXED);
 }
 END_TEST
 
@@ -1971,12 +1854,11 @@ START_TEST(bare_cue_sentence_takes_adjacent_quotation)
                "emails that are missing.”",
                HS_DIRECT);
     hs_result_free(r);
-    r = test_extract("Sam Lau, the communications director for the Iowa Democratic Party "
-                     "said in a statement. “There are no paper ballots to recount.”");
-    CHECK_ATTR(r, "said in a statement",
-               "Sam Lau, the communications director for the Iowa Democratic Party",
-               "“There are no paper ballots to recount.”", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Sam Lau, the communications director for the Iowa Democratic Party "
+                "said in a statement. “There are no paper ballots to recount.”",
+                "said in a statement",
+                "Sam Lau, the communications director for the Iowa Democratic Party",
+                "“There are no paper ballots to recount.”", HS_DIRECT);
 }
 END_TEST
 
@@ -2031,12 +1913,11 @@ START_TEST(quotation_after_colon_taken_by_colon_clause)
 {
     /* a quotation after a colon that no cue took: the colon's clause
      * gives the cue and the speaker */
-    hs_result *r = test_extract("Pay no attention to the liar behind the curtain.\n\n"
-                                "He continued with an appeal to voters:\n\n"
-                                "“To every parent who dreams for their child, I say this.”\n");
-    CHECK_ATTR(r, "continued with an appeal to voters:", "He",
-               "“To every parent who dreams for their child, I say this.”", HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("Pay no attention to the liar behind the curtain.\n\n"
+                "He continued with an appeal to voters:\n\n"
+                "“To every parent who dreams for their child, I say this.”\n",
+                "continued with an appeal to voters:", "He",
+                "“To every parent who dreams for their child, I say this.”", HS_DIRECT);
 }
 END_TEST
 
@@ -2056,12 +1937,11 @@ END_TEST
 START_TEST(signature_paragraph_after_quotation)
 {
     /* a paragraph of a hyphen and a name signs the quotation before it */
-    hs_result *r = test_extract("And her bill also went nowhere.\n\n\"Boeing and GE and other "
-                                "multinationals pay zero taxes.\"\n\n- Sanders.\n\n"
-                                "This is a complex issue.\n");
-    CHECK_ATTR(r, "-", "Sanders", "\"Boeing and GE and other multinationals pay zero taxes.\"",
-               HS_DIRECT);
-    hs_result_free(r);
+    EXPECT_ATTR("And her bill also went nowhere.\n\n\"Boeing and GE and other "
+                "multinationals pay zero taxes.\"\n\n- Sanders.\n\n"
+                "This is a complex issue.\n",
+                "-", "Sanders", "\"Boeing and GE and other multinationals pay zero taxes.\"",
+                HS_DIRECT);
 }
 END_TEST
 

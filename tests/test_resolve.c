@@ -60,6 +60,16 @@ static void expect_speaker(const hs_result *r, const char *content, const char *
         ck_assert_str_eq(e->affiliation ? e->affiliation : "", aff);
 }
 
+/* Extract `text` and assert one speaker as expect_speaker() does. */
+static void expect_speaker_in(const char *text, const char *content, const char *name,
+                              int type, const char *role, const char *aff)
+{
+    hs_result *r = test_extract(text);
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, content, name, type, role, aff);
+    hs_result_free(r);
+}
+
 START_TEST(test_he_skips_described_group)
 {
     hs_result *r = test_extract(
@@ -156,11 +166,9 @@ START_TEST(test_titled_names)
           "Justice Department", NULL, HS_ENT_ORG },
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        hs_result *r = test_extract(cases[k].text);
-        ck_assert_ptr_nonnull(r);
-        expect_speaker(r, cases[k].content, cases[k].name, cases[k].type,
-                       cases[k].role, NULL);
-        hs_result_free(r);
+        expect_speaker_in(cases[k].text,
+                          cases[k].content, cases[k].name, cases[k].type,
+                          cases[k].role, NULL);
     }
 }
 END_TEST
@@ -756,14 +764,11 @@ START_TEST(test_full_name_joins_a_first_short_name)
 
     /* the same when the tagger read the headline's "Trump" as a place:
      * a full name with a given name claims it */
-    r = test_extract(
-        "Clinton jabs at Trump over Brexit.\n\nDemocrat Hillary Clinton took "
-        "a jab at Republican rival Donald Trump\u2019s view of Brexit on "
-        "Saturday.\n\nTrump has called the vote \u201cfantastic,\u201d "
-        "telling reporters that he was pleased.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "that he was", "Donald Trump", HS_ENT_PERSON, NULL, NULL);
-    hs_result_free(r);
+    expect_speaker_in("Clinton jabs at Trump over Brexit.\n\nDemocrat Hillary Clinton took "
+                      "a jab at Republican rival Donald Trump\u2019s view of Brexit on "
+                      "Saturday.\n\nTrump has called the vote \u201cfantastic,\u201d "
+                      "telling reporters that he was pleased.",
+                      "that he was", "Donald Trump", HS_ENT_PERSON, NULL, NULL);
 }
 END_TEST
 
@@ -1086,12 +1091,9 @@ START_TEST(test_they_after_names_joined_by_and)
 {
     /* "They" after a subject of names joined by "and" is those people,
      * named by their names as when they speak together */
-    hs_result *r = test_extract(
-        "Ted Cruz spoke in Iowa on Monday. Later, Mr. Rubio and Mr. Cruz "
-        "met donors in Des Moines. They said the plan would fail.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the plan", "Rubio and Ted Cruz", HS_ENT_PERSON, NULL, NULL);
-    hs_result_free(r);
+    expect_speaker_in("Ted Cruz spoke in Iowa on Monday. Later, Mr. Rubio and Mr. Cruz "
+                      "met donors in Des Moines. They said the plan would fail.",
+                      "the plan", "Rubio and Ted Cruz", HS_ENT_PERSON, NULL, NULL);
 }
 END_TEST
 
@@ -1099,13 +1101,10 @@ START_TEST(test_title_run_ending_in_a_full_name_is_the_person)
 {
     /* an organisation's run that ends in a person's full name is the
      * title and the person: the person speaks, with the title as role */
-    hs_result *r = test_extract(
-        "UMWA Director of Government Affairs Phil Smith said the union "
-        "would back Clinton.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the union", "Phil Smith", HS_ENT_PERSON,
-                   "UMWA Director of Government Affairs", NULL);
-    hs_result_free(r);
+    expect_speaker_in("UMWA Director of Government Affairs Phil Smith said the union "
+                      "would back Clinton.",
+                      "the union", "Phil Smith", HS_ENT_PERSON,
+                      "UMWA Director of Government Affairs", NULL);
 }
 END_TEST
 
@@ -1113,13 +1112,10 @@ START_TEST(test_fronted_possessive_is_the_subject_after_it)
 {
     /* "her" in a phrase that opens the sentence looks ahead to the
      * subject named after it, not back to the last person named */
-    hs_result *r = test_extract(
-        "Republicans said leaders must stand up to Kim Jong-un after the "
-        "test.\n\nIn her statement condemning the nuclear test, Hillary "
-        "Clinton defended her record as secretary of state.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "condemning the nuclear", "Hillary Clinton", HS_ENT_PERSON, NULL, NULL);
-    hs_result_free(r);
+    expect_speaker_in("Republicans said leaders must stand up to Kim Jong-un after the "
+                      "test.\n\nIn her statement condemning the nuclear test, Hillary "
+                      "Clinton defended her record as secretary of state.",
+                      "condemning the nuclear", "Hillary Clinton", HS_ENT_PERSON, NULL, NULL);
 }
 END_TEST
 
@@ -1182,12 +1178,10 @@ START_TEST(test_spokesmen_of_two_bodies_are_two)
     hs_result_free(r);
 
     /* an "and" after the body ends the phrase unless another body follows */
-    r = test_extract("The head of Sony Pictures Television and Oz\u2019s big boss said "
-                     "in an email that the host was smart.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "that the host", "head of Sony Pictures Television", HS_ENT_PERSON,
-                   NULL, "Sony Pictures Television");
-    hs_result_free(r);
+    expect_speaker_in("The head of Sony Pictures Television and Oz\u2019s big boss said "
+                      "in an email that the host was smart.",
+                      "that the host", "head of Sony Pictures Television", HS_ENT_PERSON,
+                      NULL, "Sony Pictures Television");
 }
 END_TEST
 
@@ -1206,13 +1200,11 @@ START_TEST(test_who_after_a_body_is_the_person_it_tells_about)
     hs_result_free(r);
 
     /* and through the phrase beside the name it hangs on */
-    r = test_extract("Clinton\u2019s position was supported Friday by Sen. Dianne "
-                     "Feinstein of California, the top Democrat on the Senate "
-                     "Intelligence Committee, who said that the emails were not "
-                     "classified.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "that the emails", "Dianne Feinstein", HS_ENT_PERSON, NULL, NULL);
-    hs_result_free(r);
+    expect_speaker_in("Clinton\u2019s position was supported Friday by Sen. Dianne "
+                      "Feinstein of California, the top Democrat on the Senate "
+                      "Intelligence Committee, who said that the emails were not "
+                      "classified.",
+                      "that the emails", "Dianne Feinstein", HS_ENT_PERSON, NULL, NULL);
 }
 END_TEST
 
@@ -1276,11 +1268,9 @@ START_TEST(test_gender_from_birth_counts)
     hs_result_free(r);
 
     /* and a given name of theirs opens a full name the tagger split */
-    r = test_extract("Guy Cecil, the group\u2019s chief strategist, said that the "
-                     "money would go to Senate races.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "that the money", "Guy Cecil", HS_ENT_PERSON, NULL, NULL);
-    hs_result_free(r);
+    expect_speaker_in("Guy Cecil, the group\u2019s chief strategist, said that the "
+                      "money would go to Senate races.",
+                      "that the money", "Guy Cecil", HS_ENT_PERSON, NULL, NULL);
 }
 END_TEST
 
@@ -1288,14 +1278,11 @@ START_TEST(test_copula_names_a_subject)
 {
     /* a person named by a copula ("The administrator is ...") is whom a
      * "she" after it means, not the man who spoke before */
-    hs_result *r = test_extract(
-        "Under the law, the president must set up a transition plan, Obama "
-        "said.\n\nThe administrator is Denise Turner Roth, head of the "
-        "General Services Administration. She has said that no decision has "
-        "been made.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "that no decision", "Denise Turner Roth", HS_ENT_PERSON, NULL, NULL);
-    hs_result_free(r);
+    expect_speaker_in("Under the law, the president must set up a transition plan, Obama "
+                      "said.\n\nThe administrator is Denise Turner Roth, head of the "
+                      "General Services Administration. She has said that no decision has "
+                      "been made.",
+                      "that no decision", "Denise Turner Roth", HS_ENT_PERSON, NULL, NULL);
 }
 END_TEST
 
@@ -1458,12 +1445,9 @@ START_TEST(test_roles_from_any_mention_and_their_owners)
                    "presidential front-runner", "Republican Party");
     hs_result_free(r);
     /* a party's tag after a name that does not speak there */
-    r = test_extract(
-        "Mr. Coleman said the race was close. Sen. Marco Rubio (R-Fla.) was in "
-        "Iowa on Monday. Rubio said he would win.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "he would win", "Marco Rubio", HS_ENT_PERSON, "Sen.", "Republican Party");
-    hs_result_free(r);
+    expect_speaker_in("Mr. Coleman said the race was close. Sen. Marco Rubio (R-Fla.) was in "
+                      "Iowa on Monday. Rubio said he would win.",
+                      "he would win", "Marco Rubio", HS_ENT_PERSON, "Sen.", "Republican Party");
 }
 END_TEST
 
@@ -1617,12 +1601,10 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
     expect_speaker(r, "the plan would", "Todd Wilcox", HS_ENT_PERSON, "combat veteran", "CIA");
     hs_result_free(r);
     /* a party member in an appositive gives the party, whatever the role */
-    r = test_extract(
-        "Some conservatives criticized the deal. Sen. Mike Lee, a Utah Republican, said it "
-        "does nothing to rein in spending.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "it does nothing", "Mike Lee", HS_ENT_PERSON, "Sen.", "Republican Party");
-    hs_result_free(r);
+    expect_speaker_in(
+            "Some conservatives criticized the deal. Sen. Mike Lee, a Utah Republican, said it "
+            "does nothing to rein in spending.",
+            "it does nothing", "Mike Lee", HS_ENT_PERSON, "Sen.", "Republican Party");
 }
 END_TEST
 
@@ -1708,28 +1690,20 @@ START_TEST(test_a_bare_spokesperson_speaks_for_the_body_that_spoke)
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "the department would", "spokesperson", -1, NULL, "Justice Department");
     hs_result_free(r);
-    r = test_extract(
-        "The Justice Department welcomed the ruling. Senator John Cornyn said the "
-        "ruling was wrong. A spokesperson said the department would appeal.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the department would", "spokesperson", -1, NULL, "");
-    hs_result_free(r);
+    expect_speaker_in("The Justice Department welcomed the ruling. Senator John Cornyn said the "
+                      "ruling was wrong. A spokesperson said the department would appeal.",
+                      "the department would", "spokesperson", -1, NULL, "");
     /* a company officer by title alone, after the company spoke */
-    r = test_extract(
-        "Microsoft Corp said on Wednesday it would cut 10,000 jobs.\n\nChief Executive "
-        "Satya Nadella said the company would keep hiring in key areas.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the company would", "Satya Nadella", HS_ENT_PERSON, "Chief Executive",
-                   "Microsoft Corp");
-    hs_result_free(r);
+    expect_speaker_in(
+            "Microsoft Corp said on Wednesday it would cut 10,000 jobs.\n\nChief Executive "
+            "Satya Nadella said the company would keep hiring in key areas.",
+            "the company would", "Satya Nadella", HS_ENT_PERSON, "Chief Executive",
+            "Microsoft Corp");
     /* named in an appositive, the same */
-    r = test_extract(
-        "The Justice Department welcomed the ruling on Friday. A spokeswoman, Dena "
-        "Iverson, said the department would keep defending the law.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the department would", "Dena Iverson", HS_ENT_PERSON, "spokeswoman",
-                   "Justice Department");
-    hs_result_free(r);
+    expect_speaker_in("The Justice Department welcomed the ruling on Friday. A spokeswoman, Dena "
+                      "Iverson, said the department would keep defending the law.",
+                      "the department would", "Dena Iverson", HS_ENT_PERSON, "spokeswoman",
+                      "Justice Department");
 }
 END_TEST
 
@@ -1781,12 +1755,10 @@ START_TEST(test_a_business_named_by_its_trade_and_a_party_abroad)
     expect_speaker(r, "the government", "Liberal Democrats", HS_ENT_ORG, NULL, "");
     expect_speaker(r, "voters would", "Ed Davey", HS_ENT_PERSON, "leader", "Liberal Democrats");
     hs_result_free(r);
-    r = test_extract(
-        "The parents sued Google on Monday. Their lawyer, John Smith, said the company "
-        "had ignored them.");
-    ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the company had", "John Smith", HS_ENT_PERSON, "lawyer", "");
-    hs_result_free(r);
+    expect_speaker_in(
+            "The parents sued Google on Monday. Their lawyer, John Smith, said the company "
+            "had ignored them.",
+            "the company had", "John Smith", HS_ENT_PERSON, "lawyer", "");
 }
 END_TEST
 
