@@ -536,10 +536,6 @@ bool hs_attr_content_left(const attr_ctx *c, int32_t v, int32_t src_a, int32_t *
                 continue;   /* "If ..., he said" style conditions */
             if (!subtree_quoted(c, k) && !said_before(c, k))
                 continue;   /* "Lashing out, | Trump said" */
-            if (c->is_cue[k] && !subtree_quoted(c, k))
-                continue;   /* "Asked whether ..., | Slot smiled": a cue
-                               of its own */
-
             best = k;
         }
     }
@@ -952,9 +948,6 @@ bool hs_attr_content_before_subject(const attr_ctx *c, int32_t v, int32_t ca, in
     *b = sa - 2;
     hs_attr_close_quotes(c, a, b);
     hs_attr_trim(c, a, b);
-    /* not a cue's own phrase: "Asked whether ..., | Slot smiled." */
-    if (*b >= *a && c->is_cue[*a] && !d->toks[*a].quote_depth)
-        return false;
     return *b >= *a;
 }
 
