@@ -442,13 +442,12 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         lo = plo;
         hi = phi;
     }
-    /* (never after "say", "tell" or "add": "said at | the outset",
-     * "said on | CNN" tell where) */
+    /* "is doubling down on | his attacks", "commented on | the death": a
+     * phrase right after the cue (its particle aside) whose preposition
+     * completes the verb; never after "say", "tell" or "add", where it
+     * tells where ("said at | the outset", "said on | CNN") */
     static const char *const say_verbs[] = { "say", "tell", "add", NULL };
     if (lo < 0 && !lemma_is(cue_lemma(c, (uint32_t)v), say_verbs)) {
-        /* "is doubling down on | his attacks", "commented on | the
-         * death": a phrase right after the cue (its particle aside) whose
-         * preposition completes the verb */
         static const char *const adjacent_preps[] = {
             "on", "at", "with", "to", "into", "upon", "toward", "towards", NULL
         };

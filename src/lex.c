@@ -169,12 +169,16 @@ static bool is_abbrev(const char *s, size_t n)
 {
     /* a title after a lower-case word and a hyphen: "then-Sen.", "ex-Gov."
      * (not "R-Tex", whose period the party rules read) */
-    for (size_t k = n; n > 0 && s[0] >= 'a' && s[0] <= 'z' && k-- > 0;)
-        if (s[k] == '-') {
-            s += k + 1;
-            n -= k + 1;
-            break;
+    if (n > 0 && s[0] >= 'a' && s[0] <= 'z') {
+        size_t h = n;
+        for (size_t k = 0; k < n; k++)
+            if (s[k] == '-')
+                h = k;
+        if (h < n) {
+            s += h + 1;
+            n -= h + 1;
         }
+    }
     for (const char *const *a = abbrevs; *a; a++)
         if (strlen(*a) == n && memcmp(*a, s, n) == 0)
             return true;
