@@ -139,8 +139,6 @@ void hs_attr_mark_quote_frames(attr_ctx *c);
 bool hs_attr_as_passive(const attr_ctx *c, int32_t v);
 bool hs_attr_reduced_relative(const attr_ctx *c, int32_t v);
 
-bool hs_attr_is_time_word(const hs_doc *d, int32_t k);
-bool hs_attr_is_month(const hs_doc *d, int32_t k);
 bool hs_attr_is_year(const hs_doc *d, int32_t k);
 bool hs_attr_experiencer_passive(const attr_ctx *c, int32_t v);
 int32_t hs_attr_passive_agent(const attr_ctx *c, int32_t v);

@@ -177,7 +177,7 @@ static const char *const adj_preps[] = {
  * ("on Tuesday", "in 2012", "in a statement", "on Twitter")? */
 static bool names_setting(const hs_doc *d, int32_t k)
 {
-    return hs_attr_is_time_word(d, k) || hs_attr_is_year(d, k) ||
+    return hs_tok_is_time_word(d, (uint32_t)k) || hs_attr_is_year(d, k) ||
            hs_tok_in(d, (uint32_t)k, hs_attr_medium_nouns) ||
            hs_tok_in(d, (uint32_t)k, hs_attr_venue_nouns);
 }
@@ -344,7 +344,7 @@ static int32_t object_without_venue(const attr_ctx *c, int32_t v, int32_t hi)
     if (cs < 0 || cs != c->left[last] || !hs_tok_in(d, (uint32_t)cs, venue_preps))
         return hi;
     if (hs_tok_in(d, (uint32_t)last, hs_attr_venue_nouns) ||
-        hs_tok_in(d, (uint32_t)last, hs_attr_medium_nouns) || hs_attr_is_time_word(d, last))
+        hs_tok_in(d, (uint32_t)last, hs_attr_medium_nouns) || hs_tok_is_time_word(d, (uint32_t)last))
         return cs - 1;
     return hi;
 }
@@ -425,7 +425,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
             hi = c->right[k];
         } else if (role == DEP_PERIPHERAL &&
                    (d->toks[k].deprel == HS_DEP_ADVCL ||
-                    (d->toks[k].deprel == HS_DEP_NMOD && !hs_attr_is_time_word(d, k) &&
+                    (d->toks[k].deprel == HS_DEP_NMOD && !hs_tok_is_time_word(d, (uint32_t)k) &&
                      !hs_tok_in(d, (uint32_t)k, hs_attr_medium_nouns) &&
                      !(child(c, k, HS_DEP_CASE) >= 0 &&
                        hs_tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), time_preps))))) {

@@ -113,7 +113,7 @@ void hs_attr_cue_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
     if (i < end && hs_tok_in(d, (uint32_t)i, phrasal) &&
         (d->toks[i].pos == HS_POS_IN || d->toks[i].pos == HS_POS_RP) &&
         !(i + 1 < end && d->toks[i + 1].quote_role > 0) &&
-        !(i + 1 < end && hs_attr_is_time_word(d, i + 1))) {
+        !(i + 1 < end && hs_tok_is_time_word(d, (uint32_t)i + 1))) {
         const char *lem = cue_lemma(c, (uint32_t)v);
         if (strcmp(lem, "call") == 0 || strcmp(lem, "warn") == 0 ||
             strcmp(lem, "point") == 0 || strcmp(lem, "speak") == 0 ||
@@ -300,9 +300,9 @@ int32_t hs_attr_document_participle(const attr_ctx *c, int32_t v)
     int32_t p = o + 1;
     if (p < end && (hs_tok_is(d, (uint32_t)p, "on") || hs_tok_is(d, (uint32_t)p, "this") ||
                     hs_tok_is(d, (uint32_t)p, "last")) &&
-        p + 1 < end && hs_attr_is_time_word(d, p + 1))
+        p + 1 < end && hs_tok_is_time_word(d, (uint32_t)p + 1))
         p++;
-    while (p < end && p <= o + 3 && hs_attr_is_time_word(d, p))
+    while (p < end && p <= o + 3 && hs_tok_is_time_word(d, (uint32_t)p))
         p++;
     if (p + 1 < end && p > o + 1 && hs_tok_is(d, (uint32_t)p, ","))
         p++;

@@ -15,27 +15,6 @@
 
 #include "attr.h"
 
-/* Is token k the name of a month ("May", which also names people)? */
-bool hs_attr_is_month(const hs_doc *d, int32_t k)
-{
-    static const char *const w[] = {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", NULL
-    };
-    return hs_tok_in(d, (uint32_t)k, w);
-}
-
-/* Days, months and other time words that head time phrases. */
-bool hs_attr_is_time_word(const hs_doc *d, int32_t k)
-{
-    static const char *const w[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
-        "evening", "night", "week", "month", "year", "weekend", NULL
-    };
-    return hs_tok_in(d, (uint32_t)k, w) || hs_attr_is_month(d, k);
-}
-
 /* Is token k a year ("in 2015")? */
 bool hs_attr_is_year(const hs_doc *d, int32_t k)
 {
@@ -109,7 +88,7 @@ bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, 
     FOR_CHILDREN(c, s, k) {
         int r = d->toks[k].deprel;
         if (k > s && (r == HS_DEP_NMOD || r == HS_DEP_NMOD_TMOD) &&
-            (hs_attr_is_time_word(d, k) || hs_attr_is_year(d, k)) &&
+            (hs_tok_is_time_word(d, (uint32_t)k) || hs_attr_is_year(d, k)) &&
             c->left[k] > *a && c->left[k] <= *b) {
             *b = c->left[k] - 1;
             break;

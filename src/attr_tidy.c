@@ -561,16 +561,16 @@ static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
     /* "today" stays ("Clinton defenders today", "USA TODAY"), and so
      * does a time to come, which tells of a role ("the presumptive
      * leader next year") */
-    if (s1 <= s0 || !hs_attr_is_time_word(d, s1) || hs_tok_is(d, (uint32_t)s1, "today") ||
+    if (s1 <= s0 || !hs_tok_is_time_word(d, (uint32_t)s1) || hs_tok_is(d, (uint32_t)s1, "today") ||
         hs_tok_is(d, (uint32_t)(s1 - 1), "next"))
         return -1;
     /* a month is a name's word unless a word of time leads it
      * ("Theresa May", "April Ryan"; but "last May") */
-    if (hs_attr_is_month(d, s1) && !hs_tok_in(d, (uint32_t)(s1 - 1), time_lead))
+    if (hs_tok_is_month(d, (uint32_t)s1) && !hs_tok_in(d, (uint32_t)(s1 - 1), time_lead))
         return -1;
     int32_t t = s1;     /* t > s0 throughout: a word before the time is left */
     while (t - 1 > s0 &&
-           (hs_attr_is_time_word(d, t - 1) || hs_tok_in(d, (uint32_t)(t - 1), time_lead)))
+           (hs_tok_is_time_word(d, (uint32_t)t - 1) || hs_tok_in(d, (uint32_t)(t - 1), time_lead)))
         t--;
     /* days with names of their own */
     static const char *const named[] = { "super", "black", "good", "cyber", "ash", "easter",
@@ -587,10 +587,10 @@ static int32_t time_tail(const hs_doc *d, int32_t s0, int32_t s1)
  * "that evening")? */
 static bool time_only(const hs_doc *d, int32_t s0, int32_t s1)
 {
-    if (!hs_attr_is_time_word(d, s1) || hs_tok_is(d, (uint32_t)s1, "today"))
+    if (!hs_tok_is_time_word(d, (uint32_t)s1) || hs_tok_is(d, (uint32_t)s1, "today"))
         return false;
     for (int32_t k = s0; k < s1; k++)
-        if (!hs_attr_is_time_word(d, k) && !hs_tok_in(d, (uint32_t)k, time_lead) &&
+        if (!hs_tok_is_time_word(d, (uint32_t)k) && !hs_tok_in(d, (uint32_t)k, time_lead) &&
             !hs_tok_is(d, (uint32_t)k, "that") && !hs_tok_is(d, (uint32_t)k, "the"))
             return false;
     return true;

@@ -996,7 +996,7 @@ static int attribute_in_poll(attr_ctx *c, int32_t i, hs_error *err)
     int32_t sb = c->right[x], cm = sb + 1, xb = (int32_t)s->tok1 - 1;
     /* "In a Des Moines Register poll | last month, ..." */
     while (cm < xb && cm <= sb + 3 && !hs_tok_is(d, (uint32_t)cm, ",") &&
-           (hs_attr_is_time_word(d, cm) || hs_tok_in(d, (uint32_t)cm, time_adjectives)))
+           (hs_tok_is_time_word(d, (uint32_t)cm) || hs_tok_in(d, (uint32_t)cm, time_adjectives)))
         cm++;
     int32_t xa = cm + 1;
     if (xa > xb || !hs_tok_is(d, (uint32_t)cm, ","))

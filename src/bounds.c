@@ -114,22 +114,12 @@ static bool subject_clause_after(const hs_doc *d, const hs_tree *t,
  * month", "last week")? */
 static bool temporal(const hs_doc *d, int32_t x)
 {
-    static const char *const words[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "today", "yesterday", "tonight", "week", "month", "year",
-        "morning", "afternoon", "evening", "night", "weekend", "january",
-        "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", NULL
-    };
     const hs_token *tx = &d->toks[x];
     if (tx->deprel == HS_DEP_NMOD_TMOD)
         return true;
     if (tx->pos == HS_POS_CD && hs_tok_len(tx) == 4)
         return true;                /* a year */
-    for (const char *const *w = words; *w; w++)
-        if (hs_tok_is(d, (uint32_t)x, *w))
-            return true;
-    return false;
+    return hs_tok_is_time_word(d, (uint32_t)x);
 }
 
 /* Is token k a word of a time phrase that hangs on the cue v itself (the

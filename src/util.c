@@ -136,6 +136,28 @@ bool hs_tok_is(const hs_doc *d, uint32_t i, const char *s)
     return s[n] == '\0';
 }
 
+/* Is token i the name of a month ("May", which also names people)? */
+bool hs_tok_is_month(const hs_doc *d, uint32_t i)
+{
+    static const char *const w[] = {
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", NULL
+    };
+    return hs_tok_in(d, i, w);
+}
+
+/* Is token i a day, a month or another word that heads a time phrase
+ * ("on Tuesday", "this week", "Thursday evening")? */
+bool hs_tok_is_time_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const w[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", "tonight", "morning", "afternoon",
+        "evening", "night", "week", "month", "year", "weekend", NULL
+    };
+    return hs_tok_in(d, i, w) || hs_tok_is_month(d, i);
+}
+
 #define HS_X_NAME(name, str) str,
 const char *const hs_pos_names[HS_POS_COUNT] = { HS_POS_LIST(HS_X_NAME) };
 const char *const hs_dep_names[HS_DEP_COUNT] = { HS_DEP_LIST(HS_X_NAME) };
