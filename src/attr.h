@@ -103,6 +103,13 @@ static inline bool is_tensed(const hs_doc *d, int32_t i)
     return p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP;
 }
 
+/* Is token i a finite verb, tensed or a modal: the verb of a clause of
+ * its own? */
+static inline bool is_finite(const hs_doc *d, int32_t i)
+{
+    return is_tensed(d, i) || d->toks[i].pos == HS_POS_MD;
+}
+
 /* Is token i a common noun? */
 static inline bool is_noun(const hs_doc *d, int32_t i)
 {

@@ -484,7 +484,7 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
      * parser broke up; the content runs to the clause's end */
     int32_t send = (int32_t)d->sents[d->toks[v].sent].tok1;
     if (hi + 1 < send && !c->is_cue[hi + 1] && d->toks[hi + 1].quote_depth == 0 &&
-        (is_tensed(d, hi + 1) || d->toks[hi + 1].pos == HS_POS_MD) &&
+        is_finite(d, hi + 1) &&
         !in_later_subject(c, v, hi)) {
         int32_t e = hi + 1;
         while (e + 1 < send && !c->is_cue[e + 1] && !hs_tok_is(d, (uint32_t)(e + 1), ";"))
@@ -511,7 +511,7 @@ static bool said_before(const attr_ctx *c, int32_t k)
     bool participle = (p == HS_POS_VBG || p == HS_POS_VBN) &&
                       child(c, k, HS_DEP_NSUBJ) < 0 && child(c, k, HS_DEP_NSUBJPASS) < 0;
     for (int32_t i = c->left[k]; i <= c->right[k]; i++)
-        if (participle ? is_tensed(d, i) || d->toks[i].pos == HS_POS_MD : is_verbal(d, i))
+        if (participle ? is_finite(d, i) : is_verbal(d, i))
             return true;
     return false;
 }
@@ -652,11 +652,11 @@ bool hs_attr_content_between_commas(const attr_ctx *c, int32_t v, int32_t sa, hs
     return add_around(c, (int32_t)s->tok0, l - 2, a2, b2, out);
 }
 
-/* Is there a tensed verb or a modal among tokens [a, b]? */
+/* Is there a finite verb among tokens [a, b]? */
 static bool finite_between(const hs_doc *d, int32_t a, int32_t b)
 {
     for (int32_t i = a; i <= b; i++)
-        if (is_tensed(d, i) || d->toks[i].pos == HS_POS_MD)
+        if (is_finite(d, i))
             return true;
     return false;
 }

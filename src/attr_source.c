@@ -301,7 +301,7 @@ static bool finite_outside(const attr_ctx *c, int32_t v)
     for (uint32_t k = s->tok0; k < s->tok1; k++) {
         if ((int32_t)k >= c->left[v] && (int32_t)k <= c->right[v])
             continue;
-        if (is_tensed(d, (int32_t)k) || d->toks[k].pos == HS_POS_MD)
+        if (is_finite(d, (int32_t)k))
             return true;
     }
     return false;
@@ -566,7 +566,7 @@ bool hs_attr_inverted_after_comma(const attr_ctx *c, int32_t v, int32_t *sa, int
     for (int32_t k = s0; k < v - 1; k++) {
         if (is_quote_mark(d, (uint32_t)k))
             return false;
-        finite |= is_tensed(d, k) || d->toks[k].pos == HS_POS_MD;
+        finite |= is_finite(d, k);
     }
     if (!noun || !finite)
         return false;

@@ -891,7 +891,6 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
         int32_t comma = -1;
         bool relative = false;
         for (int32_t k = sa + 1; k <= sb; k++) {
-            uint8_t p = d->toks[k].pos;
             if (d->toks[k].quote_depth != d->toks[i].quote_depth)
                 break;
             if (hs_tok_is(d, (uint32_t)k, ",")) {
@@ -899,7 +898,7 @@ static int attribute_according(attr_ctx *c, int32_t i, hs_error *err)
                 relative = k + 1 <= sb && (d->toks[k + 1].pos == HS_POS_WP ||
                                            d->toks[k + 1].pos == HS_POS_WDT);
             } else if (comma > sa && !relative &&
-                       (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD)) {
+                       is_finite(d, k)) {
                 /* the comma before the verb's subject, when the parser
                  * found one ("..., majorities of voters in Alabama,
                  * Georgia and Virginia | want") */

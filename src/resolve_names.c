@@ -454,6 +454,17 @@ static bool surname_particle(const hs_doc *d, uint32_t i)
     return !(d->toks[i].flags & HS_TF_UPPER) && hs_tok_in(d, i, particles);
 }
 
+/* Where the surname with its particles starts in the name [a, b): the
+ * first particle after the first word with a word after it ("Bill | de
+ * Blasio"); b when there is none. */
+static uint32_t surname_start(const hs_doc *d, uint32_t a, uint32_t b)
+{
+    for (uint32_t i = a + 1; i + 1 < b; i++)
+        if (surname_particle(d, i))
+            return i;
+    return b;
+}
+
 /* Past one or two surname particles at token i that a name's word
  * follows ("Ursula | von der | Leyen"): that word; i when there are none. */
 static uint32_t past_particles(const hs_doc *d, uint32_t i, uint32_t lim)
@@ -568,6 +579,14 @@ static bool marked_key(const hs_doc *d, uint32_t i, char mark, char *buf, size_t
 static void add_name_tokens(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
 {
     const hs_doc *d = r->d;
+    uint32_t ps = surname_start(d, a, b);
+    if (ps < b) {
+        /* the surname with its particles: "de Blasio", "von der Leyen" */
+        char *sur = hs_res_tokens_text(d, ps, b);
+        if (sur && hs_res_find_entity(r, sur) < 0)
+            add_key(r, sur, e);
+        free(sur);
+    }
     for (uint32_t i = a; i < b; i++) {
         /* a title word is no name but as a surname ("Peter King") */
         if (hs_res_title_word(r, i) &&
@@ -576,13 +595,6 @@ static void add_name_tokens(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
         char *tok = hs_res_tokens_text(d, i, i + 1);
         int32_t f = tok ? hs_res_find_entity(r, tok) : -1;
         char k[128];
-        if (i > a && surname_particle(d, i) && !(i > a + 1 && surname_particle(d, i - 1))) {
-            /* the surname with its particles: "de Blasio", "von der Leyen" */
-            char *sur = hs_res_tokens_text(d, i, b);
-            if (sur && hs_res_find_entity(r, sur) < 0)
-                add_key(r, sur, e);
-            free(sur);
-        }
         if (tok && f < 0)
             add_key(r, tok, e);
         else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON &&
@@ -739,19 +751,14 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
         /* "Zhao" -> "Zhao Lijian": any single name token of a person */
         bool new_ends_with_match = false, old_ends_with_match = false;
         /* "Bill de Blasio" -> "De Blasio": the surname with its particles */
-        for (uint32_t i = a + 1; i + 1 < b && e < 0; i++)
-            if (surname_particle(d, i)) {
-                char *sur = hs_res_tokens_text(d, i, b);
-                if (!sur)
-                    break;
-                int32_t f = hs_res_find_entity(r, sur);
-                free(sur);
-                if (f >= 0 && d->ents[f].type == HS_ENT_PERSON) {
-                    e = f;
-                    new_ends_with_match = old_ends_with_match = true;
-                }
-                break;
-            }
+        uint32_t ps = surname_start(d, a, b);
+        char *sur = ps < b ? hs_res_tokens_text(d, ps, b) : NULL;
+        int32_t by_surname = sur ? hs_res_find_entity(r, sur) : -1;
+        free(sur);
+        if (by_surname >= 0 && d->ents[by_surname].type == HS_ENT_PERSON) {
+            e = by_surname;
+            new_ends_with_match = old_ends_with_match = true;
+        }
         for (uint32_t i = b; i-- > a && e < 0;) {
             char *tok = hs_res_tokens_text(d, i, i + 1);
             if (!tok)
