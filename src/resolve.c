@@ -615,6 +615,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
         }
         w->nmentions = out;
     }
+    if (!hs_res_full_names_from_text(&r))
+        goto nomem;
     if (r.title_case_head && !drop_headline_names(d))
         goto nomem;
     int rc = 0;

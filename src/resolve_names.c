@@ -787,7 +787,11 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
                 !other_first_name(r, name, d->ents[f].name,
                                   weak || d->ents[f].weak_name)) {
                 e = f;
-                new_ends_with_match = i + 1 == b;
+                /* "Joseph R. Biden Jr." ends with the "Biden" it found */
+                uint32_t end = i + 1;
+                while (end < b && hs_tok_in(d, end, generation))
+                    end++;
+                new_ends_with_match = end == b;
                 size_t nl = strlen(d->ents[f].name), tl = strlen(tok);
                 old_ends_with_match = nl >= tl &&
                                       strcmp(d->ents[f].name + nl - tl, tok) == 0;
@@ -1336,4 +1340,104 @@ void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
     if (end - i >= 2)
         d->ents[e].gender = hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[i]),
                                                 hs_tok_len(&d->toks[i]));
+}
+
+/* Is token i a middle initial ("R.")? */
+static bool initial(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    const char *s = hs_tok_str(d, t);
+    return hs_tok_len(t) == 2 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.';
+}
+
+/* Where the full name of the one-word name at token k starts: at a
+ * capitalised given name right before it, or before a middle initial
+ * ("Joseph R. Biden"); k when there is none. */
+static uint32_t given_name_before(const resolve_ctx *r, uint32_t k)
+{
+    const hs_doc *d = r->d;
+    uint32_t g = k;
+    if (g > 0 && initial(d, g - 1))
+        g--;
+    if (g == 0)
+        return k;
+    const hs_token *t = &d->toks[g - 1];
+    if (!(t->flags & HS_TF_UPPER) || hs_res_title_word(r, g - 1) ||
+        !hs_lex_given_gender(r->lx, hs_tok_str(d, t), hs_tok_len(t)))
+        return k;
+    return g - 1;
+}
+
+/* A person the text names by one word only takes the full name the text
+ * gives that word elsewhere, where no mention became the person: "The
+ * Rachel Maddow Show" before "Maddow said", a "Rahm Emanuel" the tagger
+ * read as no person.  Only when the text gives that word one given name
+ * ("Bill Clinton" and "Hillary Clinton" leave "Clinton" as it is), and
+ * when no other person's full name ends with it (the one-word person is
+ * then a second person of that surname: "Mrs. Clinton").  Run once every
+ * mention is resolved; false when out of memory. */
+bool hs_res_full_names_from_text(resolve_ctx *r)
+{
+    hs_doc *d = r->d;
+    if (!d->nents)
+        return true;
+    uint32_t *from = malloc(d->nents * sizeof *from);   /* per entity: where */
+    uint32_t *to = malloc(d->nents * sizeof *to);       /* its full name is */
+    bool *mixed = calloc(d->nents, sizeof *mixed);
+    bool ok = from && to && mixed;
+    for (size_t e = 0; ok && e < d->nents; e++)
+        from[e] = to[e] = 0;
+    for (uint32_t k = 1; ok && k < d->ntoks; k++) {
+        uint32_t g = given_name_before(r, k);
+        if (g == k || !(d->toks[k].flags & HS_TF_UPPER))
+            continue;
+        char *word = hs_res_tokens_text(d, k, k + 1);
+        if (!word) {
+            ok = false;
+            break;
+        }
+        int32_t e = hs_res_find_entity(r, word);
+        bool alone = e >= 0 && d->ents[e].type == HS_ENT_PERSON && !d->ents[e].described &&
+                     !d->ents[e].listed && strcmp(d->ents[e].name, word) == 0;
+        free(word);
+        if (!alone || mixed[e])
+            continue;
+        uint32_t len = d->toks[k].b1 - d->toks[g].b0;
+        if (to[e] && (d->toks[to[e] - 1].b1 - d->toks[from[e]].b0 != len ||
+                      memcmp(d->text + d->toks[from[e]].b0, d->text + d->toks[g].b0, len) != 0))
+            mixed[e] = true;    /* two given names */
+        from[e] = g;
+        to[e] = k + 1;
+    }
+    for (size_t e = 0; ok && e < d->nents; e++) {
+        if (!to[e] || mixed[e])
+            continue;
+        size_t n = strlen(d->ents[e].name);
+        bool second = false;
+        for (size_t f = 0; f < d->nents && !second; f++) {
+            size_t m = strlen(d->ents[f].name);
+            second = f != e && d->ents[f].type == HS_ENT_PERSON && m > n + 1 &&
+                     d->ents[f].name[m - n - 1] == ' ' &&
+                     strcmp(d->ents[f].name + m - n, d->ents[e].name) == 0;
+        }
+        if (second)
+            continue;
+        char *full = hs_res_tokens_text(d, from[e], to[e]);
+        if (!full) {
+            ok = false;
+            break;
+        }
+        free(d->ents[e].name);
+        d->ents[e].name = full;
+        /* the given name no longer ends the role: "Sanders strategist
+         * Tad Devine" is a "strategist" */
+        char *role = d->ents[e].role;
+        size_t rl = role ? strlen(role) : 0, gl = strlen(full) - n - 1;
+        if (rl > gl + 1 && role[rl - gl - 1] == ' ' && memcmp(role + rl - gl, full, gl) == 0)
+            role[rl - gl - 1] = '\0';
+    }
+    free(from);
+    free(to);
+    free(mixed);
+    return ok;
 }

@@ -1479,6 +1479,32 @@ START_TEST(test_the_company_is_no_public_body)
 }
 END_TEST
 
+START_TEST(test_full_name_from_anywhere_in_the_text)
+{
+    /* a one-word name takes the one full name the text gives it, in a
+     * show's title too; "Jr." still ends the name it found; a given
+     * name inside the role moves to the name */
+    hs_result *r = test_extract(
+        "Clinton takes on Sanders.\n\n"
+        "Hillary Clinton sat down with MSNBC's \"The Rachel Maddow Show\" on "
+        "Thursday. Maddow asked whether the plan would end Medicare.\n\n"
+        "Sanders strategist Tad Devine said the campaign would stay in the race.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "whether the plan", "Rachel Maddow", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "the campaign would", "Tad Devine", HS_ENT_PERSON, "strategist", "Sanders");
+    hs_result_free(r);
+    expect_speaker_in("Biden defends the deal.\n\n"
+                      "Vice President Joseph R. Biden Jr. said on Monday that the deal was "
+                      "fair. Mr. Biden said the vote would come soon.",
+                      "the vote would", "Joseph R. Biden Jr.", HS_ENT_PERSON,
+                      "Vice President", NULL);
+    /* not for a second person of that surname */
+    expect_speaker_in("Bill Clinton spoke first at the rally in Ohio. Mrs. Clinton said the "
+                      "plan was fair.",
+                      "the plan was fair", "Clinton", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_a_nationality_names_the_person_again)
 {
     /* "the Spaniard" after Mikel Arteta is Arteta, as "the senator"
@@ -2006,6 +2032,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_bodies_in_roles_and_roles_from_descriptions);
     tcase_add_test(tc, test_the_company_is_no_public_body);
     tcase_add_test(tc, test_a_nationality_names_the_person_again);
+    tcase_add_test(tc, test_full_name_from_anywhere_in_the_text);
     suite_add_tcase(s, tc);
     return s;
 }
