@@ -464,7 +464,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
 {
     resolve_ctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
                .last_place_speaker = -1, .last_subject = -1,
-               .last_thing_speaker = -1, .last_group_speaker = -1,
+               .last_thing_speaker = -1, .last_group_speaker = -1, .reported_subject = -1,
                .recent = { -1, -1, -1, -1, -1, -1 },
                .title_case_head = hs_title_head(d) };
     int32_t *resolve_at = NULL, *next_src = NULL;
@@ -538,9 +538,14 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 hs_res_guess_gender(&r, e, i, end);
                 if (!d->ents[e].role || !d->ents[e].affiliation)
                     hs_res_title_before_name(&r, e, i, end);
-                if (last->quote_depth == 0 && !in_content[end - 1] && hs_res_subject_name(&r, end - 1)) {
-                    r.last_subject = e;
-                    hs_res_push_recent(&r, e);
+                if (last->quote_depth == 0 && hs_res_subject_name(&r, end - 1)) {
+                    if (!in_content[end - 1]) {
+                        r.last_subject = e;
+                        hs_res_push_recent(&r, e);
+                    } else {
+                        r.reported_subject = e;
+                        r.reported_tok = end - 1;
+                    }
                 }
             } else {
                 r.last_thing = e;

@@ -34,6 +34,11 @@ typedef struct {
                                          subject, outside quotations */
     int32_t recent[6];                /* the latest such persons, newest
                                          first, for gender agreement */
+    int32_t reported_subject;         /* latest person that was a subject
+                                         in a reported clause, outside
+                                         quotations ("..., James bought
+                                         the gun"), and ... */
+    uint32_t reported_tok;            /* ... the last token of its name */
     uint32_t author0, author1;        /* the name of an op-ed's author
                                          line, or author0 == author1 */
     bool interview;                   /* a transcript of "Q:" and "A:"

@@ -1207,6 +1207,16 @@ int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
         if (!is_pos(&d->toks[k], HS_POS_JJ) && !is_noun(&d->toks[k]))
             return NONE;
     int32_t owner = hs_res_pronoun_person(r, a);
+    /* the subject of the clause just reported, named after the pronoun's
+     * person: "According to a complaint, Robert James bought the gun.
+     * His lawyer said ..." ("he said" would not be James) */
+    int32_t rep = r->reported_subject;
+    if (rep >= 0 && rep != owner && d->ents[rep].type == HS_ENT_PERSON &&
+        !d->ents[rep].described && d->toks[r->reported_tok].sent + 1 >= d->toks[a].sent &&
+        (!d->ents[rep].gender || d->ents[rep].gender == (is_feminine(d, a) ? 'F' : 'M')) &&
+        (owner < 0 || !d->ents[owner].nmentions ||
+         d->ents[owner].mentions[d->ents[owner].nmentions - 1].end <= d->toks[r->reported_tok].c0))
+        owner = rep;
     if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON || d->ents[owner].described)
         return NONE;
     char *name = tied_name(d, a + 1, b, d->ents[owner].name, true);

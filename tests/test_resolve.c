@@ -1505,6 +1505,18 @@ START_TEST(test_full_name_from_anywhere_in_the_text)
 }
 END_TEST
 
+START_TEST(test_owner_named_in_a_reported_clause)
+{
+    /* "his" owner: the subject of the clause just reported, though
+     * "he said" would not be that person */
+    expect_speaker_in("Mayor Bill Smith said on Monday that the city would review the case. "
+                      "According to a complaint filed in federal court, Robert James bought "
+                      "the gun in March. His lawyer said the purchase was legal.",
+                      "the purchase was legal", "Robert James's lawyer", HS_ENT_PERSON, NULL,
+                      "Robert James");
+}
+END_TEST
+
 START_TEST(test_a_nationality_names_the_person_again)
 {
     /* "the Spaniard" after Mikel Arteta is Arteta, as "the senator"
@@ -2033,6 +2045,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_the_company_is_no_public_body);
     tcase_add_test(tc, test_a_nationality_names_the_person_again);
     tcase_add_test(tc, test_full_name_from_anywhere_in_the_text);
+    tcase_add_test(tc, test_owner_named_in_a_reported_clause);
     suite_add_tcase(s, tc);
     return s;
 }
