@@ -1286,17 +1286,20 @@ bool hs_res_subject_name(const resolve_ctx *r, uint32_t k)
     const hs_token *t = &d->toks[k];
     if (t->deprel == HS_DEP_NSUBJ || t->deprel == HS_DEP_NSUBJPASS)
         return true;
-    /* the name a copula gives a person-word subject: "The administrator
-     * is Denise Turner Roth, head of the GSA. She has not ..." */
+    /* the name a copula gives its subject: "The administrator is Denise
+     * Turner Roth, head of the GSA. She has not ...", "The wild card is
+     * Trump, who had shown ... He sounded subdued" */
     if (t->deprel == HS_DEP_ROOT || t->head < 0) {
-        bool cop = false, who = false;
+        bool cop = false, subj = false, like = false;   /* not "Trump is like
+                                                            George Patton" */
         const hs_sentence *s = &d->sents[t->sent];
         for (uint32_t i = s->tok0; i < s->tok1 && i < k; i++)
             if (d->toks[i].head == (int32_t)k) {
                 cop = cop || d->toks[i].deprel == HS_DEP_COP;
-                who = who || (d->toks[i].deprel == HS_DEP_NSUBJ && hs_res_person_noun(r, i));
+                subj = subj || d->toks[i].deprel == HS_DEP_NSUBJ;
+                like = like || d->toks[i].deprel == HS_DEP_CASE;
             }
-        return cop && who;
+        return cop && subj && !like;
     }
     /* the person an imperative points to: "Just look at House Speaker
      * Paul D. Ryan. He's said ..." */

@@ -1517,6 +1517,20 @@ START_TEST(test_owner_named_in_a_reported_clause)
 }
 END_TEST
 
+START_TEST(test_name_a_copula_gives_any_subject)
+{
+    /* "The wild card is Trump": the name is what the sentence is about,
+     * so the next "he" is that person; not "is like George Patton" */
+    expect_speaker_in("Sen. Marco Rubio said the party would unite behind him. The wild card "
+                      "is Trump, who had shown appeal in the polls. He said the result was "
+                      "a disappointment.",
+                      "the result was", "Trump", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker_in("Donald Trump said he would win the state. Trump is like George "
+                      "Patton. He said the war was not over.",
+                      "the war was not over", "Donald Trump", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_a_nationality_names_the_person_again)
 {
     /* "the Spaniard" after Mikel Arteta is Arteta, as "the senator"
@@ -2046,6 +2060,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_nationality_names_the_person_again);
     tcase_add_test(tc, test_full_name_from_anywhere_in_the_text);
     tcase_add_test(tc, test_owner_named_in_a_reported_clause);
+    tcase_add_test(tc, test_name_a_copula_gives_any_subject);
     suite_add_tcase(s, tc);
     return s;
 }
