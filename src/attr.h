@@ -30,6 +30,10 @@ typedef struct {
     int8_t *cue_strength;              /* per token: hs_cues_detect()'s */
     uint8_t *weak_cue;                 /* per token: a weak cue (bit 1), held
                                           by an attribution (bit 2) */
+    int32_t *run_on;                   /* per token: the infinitive's verb
+                                          its cue runs on to, where the
+                                          detector found that verb
+                                          ("declined | to criticize"), or -1 */
     int32_t *q_open, *q_close;         /* per token: quote it opens/closes */
     int32_t *owner;                    /* per token: content it is in */
 } attr_ctx;
@@ -132,6 +136,7 @@ extern const char *const hs_attr_medium_nouns[];
 extern const char *const hs_attr_venue_nouns[];
 void hs_attr_cue_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b);
 int32_t hs_attr_infinitive_cue(const attr_ctx *c, int32_t v);
+void hs_attr_run_on_cues(attr_ctx *c);
 int32_t hs_attr_light_verb_prep(const attr_ctx *c, int32_t v, int32_t xa, int32_t xb);
 int32_t hs_attr_light_verb_that(const attr_ctx *c, int32_t v, int32_t xa);
 int32_t hs_attr_made_clear(const attr_ctx *c, int32_t v);

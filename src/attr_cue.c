@@ -179,6 +179,44 @@ int32_t hs_attr_infinitive_cue(const attr_ctx *c, int32_t v)
     return x;
 }
 
+/* The detector's cue on an infinitive's verb is the cue of the verb or
+ * adjective that governs the infinitive, run on to it: "went on | to
+ * say", "declined | to criticize", "sure | to horrify" (PolNeAR's cue
+ * spans the chain; the detector learns the chain's last verb, the word
+ * that says what kind of speech it is). */
+void hs_attr_run_on_cues(attr_ctx *c)
+{
+    const hs_doc *d = c->d;
+    for (uint32_t x = 0; x < d->ntoks; x++) {
+        if (!c->is_cue[x] || d->toks[x].pos != HS_POS_VB || d->toks[x].deprel != HS_DEP_XCOMP)
+            continue;
+        int32_t v = d->toks[x].head, mk = child(c, (int32_t)x, HS_DEP_MARK);
+        if (v < 0 || (uint32_t)v >= x || mk < 0 || !hs_tok_is(d, (uint32_t)mk, "to") ||
+            d->toks[v].quote_depth != d->toks[x].quote_depth ||
+            !(is_verbal(d, v) || d->toks[v].pos == HS_POS_JJ))
+            continue;
+        /* nothing but "to", "on" and adverbs between: not an object, who
+         * is the infinitive's speaker ("led Reince Priebus | to declare") */
+        bool close = true;
+        for (int32_t k = v + 1; k < (int32_t)x && close; k++) {
+            int p = d->toks[k].pos;
+            close = p == HS_POS_TO || p == HS_POS_RB || p == HS_POS_RP || hs_tok_is(d, (uint32_t)k, "on");
+        }
+        if (!close)
+            continue;
+        if (c->is_cue[v] != 1) {     /* else hs_attr_infinitive_cue() decides */
+            if (!c->is_cue[v] || c->is_cue[x] == 1)
+                c->is_cue[v] = c->is_cue[x];
+            else if (c->is_cue[x] == 2)
+                c->is_cue[v] = 1;   /* both weak: "chose | to not believe" */
+            if (c->cue_strength[x] > c->cue_strength[v])
+                c->cue_strength[v] = c->cue_strength[x];
+            c->run_on[v] = (int32_t)x;
+        }
+        c->is_cue[x] = 0;
+    }
+}
+
 /* Share of a noun's occurrences in train that are cues (0 when the
  * lexicon does not know it as a noun); cue_share() for verbs. */
 static double noun_cue_share(const attr_ctx *c, int32_t i)

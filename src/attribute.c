@@ -60,10 +60,12 @@ static bool ctx_init(attr_ctx *c)
     c->q_open = malloc(n * sizeof(int32_t));
     c->q_close = malloc(n * sizeof(int32_t));
     c->owner = malloc(n * sizeof(int32_t));
-    if (!c->is_cue || !c->weak_cue || !c->cue_strength || !c->q_open || !c->q_close || !c->owner)
+    c->run_on = malloc(n * sizeof(int32_t));
+    if (!c->is_cue || !c->weak_cue || !c->cue_strength || !c->q_open || !c->q_close || !c->owner ||
+        !c->run_on)
         return false;
     for (size_t i = 0; i < n; i++)
-        c->q_open[i] = c->q_close[i] = c->owner[i] = -1;
+        c->q_open[i] = c->q_close[i] = c->owner[i] = c->run_on[i] = -1;
     for (size_t q = 0; q < d->nquotes; q++) {
         const hs_quote *qq = &d->quotes[q];
         c->q_open[qq->open_tok] = (int32_t)q;
@@ -82,6 +84,7 @@ static void ctx_free(attr_ctx *c)
     free(c->q_open);
     free(c->q_close);
     free(c->owner);
+    free(c->run_on);
 }
 
 /* ----------------------------------------------------------- frames */
@@ -606,7 +609,7 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
     }
     /* the verb whose complements are the content: v itself, or the
      * speech verb of its infinitive ("declined to say | whether") */
-    int32_t cv = hs_attr_infinitive_cue(c, v);
+    int32_t cv = c->run_on[v] >= 0 ? c->run_on[v] : hs_attr_infinitive_cue(c, v);
     if (cv < 0)
         cv = hs_attr_made_clear(c, v);
     if (cv < 0)
@@ -1284,6 +1287,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         return -1;
     }
     hs_cues_detect(d, &c.tree, c.is_cue, c.cue_strength);
+    hs_attr_run_on_cues(&c);
     /* the weak cues wait for attribute_weak() */
     for (uint32_t i = 0; i < d->ntoks; i++)
         if (c.is_cue[i] == 2) {

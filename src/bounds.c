@@ -705,6 +705,9 @@ static bool gap_joins_cue(const hs_doc *d, int32_t a, int32_t b)
         if (!hs_pk_word_tok(d, k))
             return false;
     uint8_t p = d->toks[b - 1].pos;
+    /* or an infinitive's verb: "declined [to criticize] the president" */
+    if (p == HS_POS_VB && d->toks[a].pos == HS_POS_TO && b - a == 2)
+        return true;
     return p == HS_POS_IN || p == HS_POS_TO || p == HS_POS_RP;
 }
 

@@ -447,6 +447,21 @@ START_TEST(appositive_source)
 }
 END_TEST
 
+START_TEST(cue_runs_on_through_an_infinitive)
+{
+    /* the detector finds the infinitive's verb ("say", "criticize") and
+     * the cue runs back to the verb that governs it, as PolNeAR marks
+     * it; the content is what the infinitive's verb says */
+    EXPECT_ATTR("\"We will not go back to that debate,\" Sanders said, going on to say "
+                "that the country had spent hundreds of years fighting racism.",
+                "going on to say", "Sanders",
+                "that the country had spent hundreds of years fighting racism", HS_INDIRECT);
+    EXPECT_ATTR("The senator declined to criticize the president on Tuesday.",
+                "declined to criticize", "The senator", "the president on Tuesday",
+                HS_INDIRECT);
+}
+END_TEST
+
 START_TEST(party_tag_closed_in_source)
 {
     /* the tokens after "Ga" are punctuation only; no span stops inside
@@ -2097,6 +2112,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, cue_gate_never_cue_words);
     tcase_add_test(g, weak_cue_kept_when_content_vouches);
     tcase_add_test(g, party_tag_closed_in_source);
+    tcase_add_test(g, cue_runs_on_through_an_infinitive);
     suite_add_tcase(s, g);
     return s;
 }

@@ -65,6 +65,15 @@ typedef struct {
     size_t nkeys, capkeys;
 } dataset;
 
+/* Does token t lie in attribution at's cue? */
+static bool in_cue(const hs_brat_attr *at, const hs_token *t)
+{
+    for (size_t f = 0; f < at->n[HS_ROLE_CUE]; f++)
+        if (t->c0 < at->frag[HS_ROLE_CUE][f].end && at->frag[HS_ROLE_CUE][f].begin < t->c1)
+            return true;
+    return false;
+}
+
 /* Mark gold cue heads of d in is_head[] from the .ann file at path. */
 static void gold_heads(const hs_doc *d, const char *path, uint8_t *is_head)
 {
@@ -107,6 +116,25 @@ static void gold_heads(const hs_doc *d, const char *path, uint8_t *is_head)
             if (best < 0 || (verb && !best_verb)) {
                 best = (int32_t)i;
                 best_verb = verb;
+            }
+        }
+        /* a cue that runs on through an infinitive ("declined to
+         * criticize", "went on to say") is learnt at the infinitive's
+         * verb, which says what kind of speech it is; the library runs
+         * the cue back to the verb that governs it (src/attr_cue.c) */
+        for (bool more = best >= 0; more;) {
+            more = false;
+            for (uint32_t x = (uint32_t)best + 1; x < d->ntoks && !more; x++) {
+                const hs_token *t = &d->toks[x];
+                if (t->head != best || t->deprel != HS_DEP_XCOMP || t->pos != HS_POS_VB ||
+                    !in_cue(at, t))
+                    continue;
+                for (uint32_t k = (uint32_t)best + 1; k < x && !more; k++)
+                    if (d->toks[k].head == (int32_t)x && d->toks[k].deprel == HS_DEP_MARK &&
+                        hs_tok_is(d, k, "to")) {
+                        best = (int32_t)x;
+                        more = true;
+                    }
             }
         }
         if (best >= 0)
