@@ -1387,7 +1387,13 @@ bool hs_res_full_names_from_text(resolve_ctx *r)
     uint32_t *from = malloc(d->nents * sizeof *from);   /* per entity: where */
     uint32_t *to = malloc(d->nents * sizeof *to);       /* its full name is */
     bool *mixed = calloc(d->nents, sizeof *mixed);
-    bool ok = from && to && mixed;
+    hs_strmap surnames = { 0 };     /* last words of persons' full names */
+    bool ok = from && to && mixed && hs_strmap_init(&surnames, d->nents);
+    for (size_t f = 0; ok && f < d->nents; f++) {
+        const char *sp = strrchr(d->ents[f].name, ' ');
+        if (sp && d->ents[f].type == HS_ENT_PERSON)
+            ok = hs_strmap_put(&surnames, sp + 1, strlen(sp + 1), (uint32_t)f);
+    }
     for (size_t e = 0; ok && e < d->nents; e++)
         from[e] = to[e] = 0;
     for (uint32_t k = 1; ok && k < d->ntoks; k++) {
@@ -1413,17 +1419,8 @@ bool hs_res_full_names_from_text(resolve_ctx *r)
         to[e] = k + 1;
     }
     for (size_t e = 0; ok && e < d->nents; e++) {
-        if (!to[e] || mixed[e])
-            continue;
         size_t n = strlen(d->ents[e].name);
-        bool second = false;
-        for (size_t f = 0; f < d->nents && !second; f++) {
-            size_t m = strlen(d->ents[f].name);
-            second = f != e && d->ents[f].type == HS_ENT_PERSON && m > n + 1 &&
-                     d->ents[f].name[m - n - 1] == ' ' &&
-                     strcmp(d->ents[f].name + m - n, d->ents[e].name) == 0;
-        }
-        if (second)
+        if (!to[e] || mixed[e] || hs_strmap_get(&surnames, d->ents[e].name, n) >= 0)
             continue;
         char *full = hs_res_tokens_text(d, from[e], to[e]);
         if (!full) {
@@ -1442,5 +1439,6 @@ bool hs_res_full_names_from_text(resolve_ctx *r)
     free(from);
     free(to);
     free(mixed);
+    hs_strmap_free(&surnames);
     return ok;
 }
