@@ -3,7 +3,9 @@
  *
  * Each candidate token of a train article is an instance; it is positive
  * when it heads a gold Cue span of the first annotator (the span's token
- * whose syntactic head lies outside the span, a verb preferred).  Tokens,
+ * whose syntactic head lies outside the span, a verb preferred; in a cue
+ * that runs on through an infinitive, "declined to criticize", the
+ * infinitive's verb).  Tokens,
  * tags and trees come from CoreNLP's silver layer, re-tagged and re-parsed
  * with hearsay's own models when they are built in, so the features match
  * what the library sees at run time.  Five averaged perceptrons are
