@@ -504,14 +504,24 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
  * inside: "Lashing out, | Trump said" and "Wednesday on Fox News, | Newt
  * Gingrich said" are not contents, "Shifting monsoon patterns ... could
  * affect a billion people, | Mr. Obama said" is (the tagger's VBG). */
+/* Is there a finite verb among tokens [a, b]? */
+static bool finite_between(const hs_doc *d, int32_t a, int32_t b)
+{
+    for (int32_t i = a; i <= b; i++)
+        if (is_finite(d, i))
+            return true;
+    return false;
+}
+
 static bool said_before(const attr_ctx *c, int32_t k)
 {
     const hs_doc *d = c->d;
     uint8_t p = d->toks[k].pos;
-    bool participle = (p == HS_POS_VBG || p == HS_POS_VBN) &&
-                      child(c, k, HS_DEP_NSUBJ) < 0 && child(c, k, HS_DEP_NSUBJPASS) < 0;
+    if ((p == HS_POS_VBG || p == HS_POS_VBN) &&
+        child(c, k, HS_DEP_NSUBJ) < 0 && child(c, k, HS_DEP_NSUBJPASS) < 0)
+        return finite_between(d, c->left[k], c->right[k]);
     for (int32_t i = c->left[k]; i <= c->right[k]; i++)
-        if (participle ? is_finite(d, i) : is_verbal(d, i))
+        if (is_verbal(d, i))
             return true;
     return false;
 }
@@ -650,15 +660,6 @@ bool hs_attr_content_between_commas(const attr_ctx *c, int32_t v, int32_t sa, hs
     int32_t a2 = r + 1, b2 = (int32_t)s->tok1 - 1;
     hs_attr_trim(c, &a2, &b2);
     return add_around(c, (int32_t)s->tok0, l - 2, a2, b2, out);
-}
-
-/* Is there a finite verb among tokens [a, b]? */
-static bool finite_between(const hs_doc *d, int32_t a, int32_t b)
-{
-    for (int32_t i = a; i <= b; i++)
-        if (is_finite(d, i))
-            return true;
-    return false;
 }
 
 /* A trailing cue the parser hung on the content's verb: "Its first ad

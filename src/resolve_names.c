@@ -486,7 +486,7 @@ static uint32_t given_name_and_particles(const resolve_ctx *r, uint32_t i, uint3
     const char *w = hs_tok_str(d, t);
     size_t n = hs_tok_len(t);
     if (!(t->flags & HS_TF_UPPER) || (t->flags & HS_TF_ALLCAPS) ||
-        !(hs_lex_name_gender(r->lx, w, n) || hs_lex_given_gender(r->lx, w, n)))
+        !hs_lex_given_gender(r->lx, w, n))   /* names.txt, then the birth counts */
         return i;
     uint32_t k = past_particles(d, i + 1, lim);
     if (k == i + 1)
@@ -542,7 +542,7 @@ static bool person_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
     size_t n = hs_tok_len(&d->toks[a]);
     if (b - a < 2 || b - a > 3 || noun_is(d, b - 1, HS_NOUN_ORG) ||
         (d->toks[a].para == 0 && r->title_case_head) ||
-        !(hs_lex_name_gender(r->lx, w, n) || hs_lex_given_gender(r->lx, w, n)))
+        !hs_lex_given_gender(r->lx, w, n))   /* names.txt, then the birth counts */
         return false;
     for (uint32_t i = a; i < b; i++)
         if (!name_word(d, i) || hs_res_gazetteer(r, i, i + 1) || hs_res_title_before(d, i) ||
