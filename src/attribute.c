@@ -535,8 +535,8 @@ static bool sentence_has_cue(const attr_ctx *c, uint32_t si)
 }
 
 /* "Trump said | the justice's “mind is shot.”" read as a second subject
- * of the cue after it: the rest of the sentence from that subject, when
- * the cue already has one before it. */
+ * of the cue after it: the rest of the sentence from that subject
+ * (hs_attr_rest_of_sentence()), when the cue already has one before it. */
 static bool subject_after_cue(const attr_ctx *c, int32_t v, int32_t cb, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
@@ -551,11 +551,7 @@ static bool subject_after_cue(const attr_ctx *c, int32_t v, int32_t cb, int32_t 
     }
     if (k < 0 || c->left[k] != cb + 1)
         return false;
-    *a = cb + 1;
-    *b = (int32_t)d->sents[d->toks[v].sent].tok1 - 1;
-    hs_attr_close_quotes(c, a, b);
-    hs_attr_trim(c, a, b);
-    return *b > *a;
+    return hs_attr_rest_of_sentence(c, cb, a, b);
 }
 
 /* Build the attribution of cue verb v. */
