@@ -117,6 +117,21 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         int32_t j = (int32_t)a - 1;
         while (j >= 0 && (d->toks[j].flags & HS_TF_PUNCT))
             j--;
+        /* "Senator Ted Cruz of Texas, who last year threatened ..., and
+         * who has been hoping": the second "who" stands for what the
+         * first does */
+        static const char *const and_but_or[] = { "and", "but", "or", NULL };
+        static const char *const who_whom_whose[] = { "who", "whom", "whose", NULL };
+        if (j > 0 && hs_tok_in(d, (uint32_t)j, and_but_or) && hs_tok_in(d, a, who_whom_whose)) {
+            uint32_t s0 = d->sents[d->toks[a].sent].tok0;
+            for (int32_t k = j - 1; k > (int32_t)s0 && k >= j - 60; k--)
+                if (hs_tok_in(d, (uint32_t)k, who_whom_whose)) {
+                    a = (uint32_t)k;
+                    for (j = k - 1; j >= 0 && (d->toks[j].flags & HS_TF_PUNCT); j--)
+                        ;
+                    break;
+                }
+        }
         /* "Megyn Kelly, a star anchor at Fox News who questioned": the
          * person the clause tells about, not the body named last */
         if (j >= 0 && d->tok_entity[j] >= 0 &&

@@ -1974,11 +1974,28 @@ START_TEST(test_an_adjective_after_the_head_ends_the_description)
 }
 END_TEST
 
+START_TEST(test_a_second_who_stands_for_the_first)
+{
+    /* "X, who ..., and who ...": the second relative pronoun names
+     * whom the first does, not the word before it */
+    hs_result *r = test_extract("Senator Ted Cruz of Texas, who last year threatened to shut down "
+                                "the government, and who has been hoping to win over evangelicals, "
+                                "said the vote was rigged. The fight is among older voters, who "
+                                "make up half of the electorate and who said they would back "
+                                "Clinton.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "to win over"), "Ted Cruz");
+    ck_assert_str_eq(speaker_of_content(r, "they would back"), "older voters");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
+    tcase_add_test(tc, test_a_second_who_stands_for_the_first);
     tcase_add_test(tc, test_a_listed_business_is_an_organisation);
     tcase_add_test(tc, test_an_adjective_after_the_head_ends_the_description);
     tcase_add_test(tc, test_an_organisation_named_with_a_list_of_trades);
