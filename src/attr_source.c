@@ -43,6 +43,98 @@ static bool subject_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
     return s >= 0 && hs_attr_source_phrase(c, v, s, a, b);
 }
 
+/* Can token i stand inside a plain noun phrase ("the", "my", "civic",
+ * "leaders", "Mr. Obama's", "45%")? */
+static bool noun_phrase_word(const hs_doc *d, int32_t i)
+{
+    switch (d->toks[i].pos) {
+    case HS_POS_DT: case HS_POS_PRPS: case HS_POS_PRP: case HS_POS_JJ:
+    case HS_POS_JJR: case HS_POS_JJS: case HS_POS_NN: case HS_POS_NNS:
+    case HS_POS_NNP: case HS_POS_NNPS: case HS_POS_CD: case HS_POS_POS:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* Does the sentence open with a phrase that ends at the comma at k and
+ * holds no clause of its own: "As children," "In Iowa," "Speaking in
+ * Ohio,"? */
+static bool opening_phrase_before(const hs_doc *d, int32_t s0, int32_t k)
+{
+    uint8_t p = d->toks[s0].pos;
+    if (k <= s0 || !(p == HS_POS_IN || p == HS_POS_RB || p == HS_POS_WRB || p == HS_POS_TO ||
+                     p == HS_POS_VBG))
+        return false;
+    for (int32_t i = s0; i < k; i++)
+        if (is_finite(d, i))
+            return false;
+    return true;
+}
+
+/* Where a subject that starts at a and ends at b starts when the parser
+ * cut it to its last conjuncts and hung the others elsewhere ("The
+ * family, protesters and | civic leaders have been demanding", "my
+ * siblings and | I understood", "the United States, | Britain and France
+ * support"): each earlier conjunct is a plain noun phrase joined by
+ * "and", "or" or a comma (a comma alone only once an "and" or "or" joins
+ * the list; ", and" only in a list of three or more, else it joins
+ * clauses: "... with battery, and | the authorities said"), and the first
+ * opens the sentence or its clause ("as | the United States, Britain
+ * and France support"), follows "both", "either" or "neither", or follows
+ * an opening phrase ("As children, | my siblings and I").  A time word is
+ * no conjunct ("Yesterday, | Clinton and Sanders said").  Returns a when
+ * there is no such list. */
+static int32_t coordinated_start(const attr_ctx *c, int32_t a, int32_t b)
+{
+    static const char *const and_or[] = { "and", "or", NULL };
+    static const char *const both[] = { "both", "either", "neither", NULL };
+    static const char *const subordinators[] = { "as", "while", "because", "since", "although",
+                                                 "though", "that", "if", "when", "whereas",
+                                                 "unless", "until", NULL };
+    const hs_doc *d = c->d;
+    int32_t s0 = (int32_t)d->sents[d->toks[a].sent].tok0;
+    bool joined = false;        /* an "and" or "or" joins the list */
+    for (int32_t k = a; k <= b && !joined; k++)
+        joined = hs_tok_in(d, (uint32_t)k, and_or);
+    int32_t x = a, items = 1;
+    bool comma_and = false;     /* a ", and" joins two of them */
+    for (;;) {
+        int32_t k = x - 1;
+        bool conj = k >= s0 && hs_tok_in(d, (uint32_t)k, and_or);
+        if (conj) {
+            joined = true;
+            k--;
+        }
+        if (k >= s0 && hs_tok_is(d, (uint32_t)k, ",")) {
+            comma_and |= conj;
+            k--;
+        }
+        if (k == x - 1 || !joined || k < s0 || !noun_phrase_word(d, k))
+            return a;
+        int32_t y = k;
+        while (y - 1 >= s0 && noun_phrase_word(d, y - 1))
+            y--;
+        for (int32_t i = y; i <= k; i++)
+            if (hs_tok_is_time_word(d, (uint32_t)i))
+                return a;
+        items++;
+        int32_t start = -1;
+        if (y == s0)
+            start = y;
+        else if (hs_tok_in(d, (uint32_t)(y - 1), both))
+            start = y - 1;
+        else if ((hs_tok_is(d, (uint32_t)(y - 1), ",") && opening_phrase_before(d, s0, y - 1)) ||
+                 hs_tok_in(d, (uint32_t)(y - 1), subordinators))
+            start = y;
+        if (start >= 0)
+            return comma_and && items < 3 ? a : start;
+        if (!hs_tok_is(d, (uint32_t)(y - 1), ",") && !hs_tok_in(d, (uint32_t)(y - 1), and_or))
+            return a;
+        x = y;
+    }
+}
+
 bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
@@ -102,6 +194,8 @@ bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, 
             break;
         }
     }
+    if (*a < v && *a < *b + 1)
+        *a = coordinated_start(c, *a, *b);
     /* a source does not cross into another paragraph (datelines) */
     while (*a < *b && d->toks[*a].para != d->toks[s].para)
         (*a)++;

@@ -1960,6 +1960,26 @@ START_TEST(signature_paragraph_after_quotation)
 }
 END_TEST
 
+START_TEST(subject_cut_to_its_last_conjuncts)
+{
+    /* the parser hung the list's first conjuncts elsewhere; the source
+     * is the whole list */
+    EXPECT_ATTR("Russia backs the government in the war as the United States, Britain and "
+                "France support some rebel groups.",
+                "support", "the United States, Britain and France", "some rebel groups",
+                HS_INDIRECT);
+    EXPECT_ATTR("As children, my brothers and I understood that the farm came first.",
+                "understood", "my brothers and I", "that the farm came first", HS_INDIRECT);
+    /* an opening time word is no conjunct, and ", and" after a clause
+     * joins clauses */
+    EXPECT_ATTR("Yesterday, Clinton and Sanders said that the debate was fair.",
+                "said", "Clinton and Sanders", "that the debate was fair", HS_INDIRECT);
+    EXPECT_ATTR("He was charged with battery and assault, and the authorities said they were "
+                "preparing more charges.",
+                "said", "the authorities", "they were preparing more charges", HS_INDIRECT);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2113,6 +2133,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, weak_cue_kept_when_content_vouches);
     tcase_add_test(g, party_tag_closed_in_source);
     tcase_add_test(g, cue_runs_on_through_an_infinitive);
+    tcase_add_test(g, subject_cut_to_its_last_conjuncts);
     suite_add_tcase(s, g);
     return s;
 }
