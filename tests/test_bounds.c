@@ -132,6 +132,42 @@ START_TEST(source_edges)
 }
 END_TEST
 
+/* The observer for rules_source: the first attribution's source before
+ * the bounds pass. */
+static void observe_source(const hs_doc *d, const struct hs_tree *t,
+                           hs_observe_point point, void *arg)
+{
+    (void)t;
+    if (point == HS_OBSERVE_BOUNDS && d->nattrs)
+        span_text(d, d->attrs[0].source, arg, 256);
+}
+
+/* The source the span rules give text's first attribution, into buf. */
+static void rules_source(const char *text, char buf[256])
+{
+    hs_error err;
+    hs_doc *d = hs_doc_new(test_engine());
+    ck_assert_ptr_nonnull(d);
+    buf[0] = '\0';
+    ck_assert_int_eq(hs_observe_text(d, text, strlen(text), observe_source, buf, &err), 0);
+    hs_doc_free(d);
+}
+
+START_TEST(rules_take_a_subject_list_whole)
+{
+    /* the parser cut these subjects to their last conjuncts; the rules
+     * (hs_attr_source_phrase()) give the whole list, which is what the
+     * model learns from (it may still move the start: on the first
+     * sentence the retrained model of 46971fd leaves "I") */
+    char buf[256];
+    rules_source("As children, my brothers and I understood that the farm came first.", buf);
+    ck_assert_str_eq(buf, "my brothers and I");
+    rules_source("The family, neighbors and church leaders have been demanding that the "
+                 "city release the video.", buf);
+    ck_assert_str_eq(buf, "The family, neighbors and church leaders");
+}
+END_TEST
+
 /* The observer for never_crosses: counts candidates, beyond what the
  * rules already put in the span, that are another attribution's cue, the
  * attribution's own source (for the content's edges) or its content (for
@@ -243,6 +279,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, stops_before_participle_adjunct);
     tcase_add_test(tc, keeps_rules_cut_before_subject_clause);
     tcase_add_test(tc, source_edges);
+    tcase_add_test(tc, rules_take_a_subject_list_whole);
     tcase_add_test(tc, never_crosses_a_cue_or_its_source);
     tcase_add_test(tc, wire_dateline_skipped);
     suite_add_tcase(s, tc);
