@@ -1979,6 +1979,20 @@ START_TEST(subject_cut_to_its_last_conjuncts)
 }
 END_TEST
 
+START_TEST(one_word_answer_after_cue)
+{
+    /* "yes", "no", "so" and "as much" right after the cue are the whole
+     * content; the clause after "but" has its own cue */
+    hs_result *r = test_extract("Seventy-five percent of Democrats said yes, but 55 percent of "
+                                "all voters say she does not.");
+    ck_assert_ptr_nonnull(r);
+    CHECK_ATTR(r, "said", "Seventy-five percent of Democrats", "yes", HS_INDIRECT);
+    CHECK_ATTR(r, "say", "55 percent of all voters", "she does not", HS_INDIRECT);
+    hs_result_free(r);
+    EXPECT_ATTR("He thinks so, but his aides are not sure.", "thinks", "He", "so", HS_INDIRECT);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2133,6 +2147,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, party_tag_closed_in_source);
     tcase_add_test(g, cue_runs_on_through_an_infinitive);
     tcase_add_test(g, subject_cut_to_its_last_conjuncts);
+    tcase_add_test(g, one_word_answer_after_cue);
     suite_add_tcase(s, g);
     return s;
 }
