@@ -194,7 +194,7 @@ bool hs_attr_source_phrase(const attr_ctx *c, int32_t v, int32_t s, int32_t *a, 
             break;
         }
     }
-    if (*a < v && *a < *b + 1)
+    if (*a < v && *a <= *b)
         *a = coordinated_start(c, *a, *b);
     /* a source does not cross into another paragraph (datelines) */
     while (*a < *b && d->toks[*a].para != d->toks[s].para)

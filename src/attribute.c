@@ -555,7 +555,8 @@ static bool subject_after_cue(const attr_ctx *c, int32_t v, int32_t cb, int32_t 
 }
 
 /* A word that stands for a whole answer right after a cue ending at cb,
- * then a comma, a stop, "but" or the sentence's end: "said | yes",
+ * then a comma, a semicolon, a stop, "but", "and" or the sentence's end:
+ * "said | yes",
  * "thinks | so", "acknowledged | as much", "suggest | otherwise" (train:
  * 24 gold contents of these words alone, 17 missed before).  Its words in
  * [*a, *b]. */
