@@ -33,6 +33,12 @@ int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
             (t->deprel != HS_DEP_NSUBJ && t->deprel != HS_DEP_NSUBJPASS) ||
             !is_noun(t))
             continue;
+        /* a time is no one that speaks: "... 125,000 accounts, the first
+         * time it has publicized the number. It also said" */
+        static const char *const times[] = { "time", "times", "day", "days", "weeks",
+                                             "months", "years", NULL };
+        if (hs_tok_is_time_word(d, i) || hs_tok_in(d, i, times))
+            continue;
         /* the last conjunct of a coordinated subject */
         uint32_t end = i, s1 = d->sents[t->sent].tok1;
         for (uint32_t j = i + 1; j < s1; j++)

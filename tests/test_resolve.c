@@ -1990,12 +1990,26 @@ START_TEST(test_a_second_who_stands_for_the_first)
 }
 END_TEST
 
+START_TEST(a_time_is_no_antecedent)
+{
+    /* "the first time" reads as a subject, but "It" is the company */
+    hs_result *r = test_extract("The messaging company said on Monday that it had suspended 80,000 "
+                                "accounts linked to extremism since early 2015, the first time it "
+                                "has publicized the number of accounts it has suspended. It also "
+                                "said it had expanded the staff that checks such reports.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "it had expanded"), "messaging company");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
     TCase *tc = tcase_create("resolve");
     tcase_add_test(tc, test_he_skips_described_group);
     tcase_add_test(tc, test_a_second_who_stands_for_the_first);
+    tcase_add_test(tc, a_time_is_no_antecedent);
     tcase_add_test(tc, test_a_listed_business_is_an_organisation);
     tcase_add_test(tc, test_an_adjective_after_the_head_ends_the_description);
     tcase_add_test(tc, test_an_organisation_named_with_a_list_of_trades);
