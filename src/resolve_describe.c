@@ -895,10 +895,15 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
     size_t hn = hs_tok_len(ht);
     bool trade = hs_tok_in(d, h, trades) ||
                  (hn > 6 && memcmp(hs_tok_str(d, ht) + hn - 5, "maker", 5) == 0);
-    if (!trade && (b != a + 2 || !hs_tok_in(d, h, kinds)))
+    if (!trade && !hs_tok_in(d, h, kinds))
         return NONE;
-    for (uint32_t k = a + 1; k < h; k++)       /* "the iPhone | maker" */
-        if (!is_noun(&d->toks[k]) && !is_pos(&d->toks[k], HS_POS_JJ))
+    /* "the iPhone | maker", "the social media | company"; not another
+     * body than the one named ("the parent company", "a rival firm") */
+    static const char *const another[] = { "other", "another", "parent", "rival", "sister",
+                                           "new", "former", "same", NULL };
+    for (uint32_t k = a + 1; k < h; k++)
+        if ((!is_noun(&d->toks[k]) && !is_pos(&d->toks[k], HS_POS_JJ)) ||
+            hs_tok_in(d, k, another))
             return NONE;
     bool business = trade || hs_tok_in(d, h, businesses);
     uint32_t sent = d->toks[a].sent;

@@ -2003,6 +2003,19 @@ START_TEST(a_time_is_no_antecedent)
 }
 END_TEST
 
+START_TEST(a_described_kind_of_body_with_modifiers)
+{
+    /* "the conservative-leaning newspaper" is the one newspaper named
+     * just before; "the parent company" would be another */
+    hs_result *r = test_extract("In a scathing editorial, The Wall Street Journal called on the "
+                                "senator to step aside. \"He needs to stop blaming everyone "
+                                "else,\" the conservative-leaning newspaper wrote.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "\"He needs"), "Wall Street Journal");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2010,6 +2023,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_he_skips_described_group);
     tcase_add_test(tc, test_a_second_who_stands_for_the_first);
     tcase_add_test(tc, a_time_is_no_antecedent);
+    tcase_add_test(tc, a_described_kind_of_body_with_modifiers);
     tcase_add_test(tc, test_a_listed_business_is_an_organisation);
     tcase_add_test(tc, test_an_adjective_after_the_head_ends_the_description);
     tcase_add_test(tc, test_an_organisation_named_with_a_list_of_trades);
