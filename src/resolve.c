@@ -35,6 +35,14 @@
 
 #include "resolve.h"
 
+/* The last token before i that is no punctuation, or -1. */
+static int32_t word_before(const hs_doc *d, int32_t i)
+{
+    while (--i >= 0 && (d->toks[i].flags & HS_TF_PUNCT))
+        ;
+    return i;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
 {
@@ -114,9 +122,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
                                                               : r->last_thing_speaker;
     }
     if (b - a == 1 && is_relative(d, a)) {
-        int32_t j = (int32_t)a - 1;
-        while (j >= 0 && (d->toks[j].flags & HS_TF_PUNCT))
-            j--;
+        int32_t j = word_before(d, (int32_t)a);
         /* "Senator Ted Cruz of Texas, who last year threatened ..., and
          * who has been hoping": the second "who" stands for what the
          * first does */
@@ -127,8 +133,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
             for (int32_t k = j - 1; k > (int32_t)s0 && k >= j - 60; k--)
                 if (hs_tok_in(d, (uint32_t)k, who_whom_whose)) {
                     a = (uint32_t)k;
-                    for (j = k - 1; j >= 0 && (d->toks[j].flags & HS_TF_PUNCT); j--)
-                        ;
+                    j = word_before(d, k);
                     break;
                 }
         }

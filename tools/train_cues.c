@@ -97,21 +97,9 @@ static void gold_heads(const hs_doc *d, const char *path, uint8_t *is_head)
         bool best_verb = false;
         for (uint32_t i = 0; i < d->ntoks; i++) {
             const hs_token *t = &d->toks[i];
-            bool in = false;
-            for (size_t f = 0; f < at->n[HS_ROLE_CUE]; f++)
-                in |= t->c0 < at->frag[HS_ROLE_CUE][f].end &&
-                      at->frag[HS_ROLE_CUE][f].begin < t->c1;
-            if (!in || !hs_cue_candidate(d, i))
+            if (!in_cue(at, t) || !hs_cue_candidate(d, i))
                 continue;
-            int32_t h = t->head;
-            bool head_out = true;
-            if (h >= 0) {
-                const hs_token *ht = &d->toks[h];
-                for (size_t f = 0; f < at->n[HS_ROLE_CUE]; f++)
-                    if (ht->c0 < at->frag[HS_ROLE_CUE][f].end &&
-                        at->frag[HS_ROLE_CUE][f].begin < ht->c1)
-                        head_out = false;
-            }
+            bool head_out = t->head < 0 || !in_cue(at, &d->toks[t->head]);
             bool verb = t->pos >= HS_POS_VB && t->pos <= HS_POS_VBZ;
             if (!head_out)
                 continue;
