@@ -278,13 +278,34 @@ static bool quote_goes_on_in_clause(const hs_doc *d, int32_t q)
            d->toks[k].sent == d->toks[qq->close_tok].sent && !(d->toks[k].flags & HS_TF_PUNCT);
 }
 
+/* Is token k the first of sentence s but for punctuation? */
+static bool is_sentence_start(const hs_doc *d, const hs_sentence *s, uint32_t k)
+{
+    for (uint32_t j = s->tok0; j < k; j++)
+        if (!is_punct(d, j))
+            return false;
+    return true;
+}
+
+/* Is token k the last of sentence s but for punctuation? */
+static bool ends_sentence(const hs_doc *d, const hs_sentence *s, uint32_t k)
+{
+    for (uint32_t j = k + 1; j < s->tok1; j++)
+        if (!is_punct(d, j))
+            return false;
+    return true;
+}
+
 /* Quotations no attribution claimed that follow a quoted content join
  * it, when their sentence has no cue of its own: in the same paragraph
  * ("“A,” he said. “B.”"), or opening the next one when that paragraph
  * has no cue outside quotation marks at all ("“A,” he said.¶“B.”";
  * train: the gold joins such a paragraph 99 times in 104) and its
  * quotation is a sentence of its own, not the start of a clause that
- * goes on after it.  One left-to-right pass. */
+ * goes on after it.  A quotation inside its sentence joins only when it
+ * ends the sentence, with the words before it (held out on train: 25
+ * contents made exact, 2 undone, against joining every such quotation
+ * alone).  One left-to-right pass. */
 void hs_attr_join_continuations(attr_ctx *c)
 {
     hs_doc *d = c->d;
@@ -316,6 +337,15 @@ void hs_attr_join_continuations(attr_ctx *c)
             own_cue = c->is_cue[k] != 0 && d->toks[k].quote_depth == 0;
         if (own_cue)
             continue;
+        if (!is_sentence_start(d, s, d->quotes[q].open_tok)) {
+            /* mid-sentence: a scare quote ("going after Trump as
+             * “uniquely unacceptable” or ..."), unless it finishes the
+             * sentence, whose lead-in then goes with it ("Now, ''within
+             * the business community ...''") */
+            if (!ends_sentence(d, s, d->quotes[q].close_tok))
+                continue;
+            hs_attr_quote_lead_in(c, q, &d->attrs[last].content);
+        }
         hs_attr_add_quote_chain(c, &d->attrs[last].content, q);
         for (uint32_t k = i; k <= d->quotes[q].close_tok; k++)
             c->owner[k] = last;

@@ -1049,6 +1049,22 @@ START_TEST(continuation_with_quoted_cue_word)
 }
 END_TEST
 
+START_TEST(continuation_inside_its_sentence)
+{
+    /* a quotation that finishes a cue-less sentence continues the quoted
+     * content with its lead-in; a scare quote inside one does not */
+    hs_result *r = test_extract(
+        "“It’s an enormous moment,” Steve Schmidt said. Now, “within the business community "
+        "there is a sizable constituency for it.” The campaign chose between going after him "
+        "as “uniquely unfit” or as a fraud.");
+    CHECK_ATTR(r, "said", "Steve Schmidt",
+               "“It’s an enormous moment,” | Now, “within the business community there is a "
+               "sizable constituency for it.”", HS_MIXED);
+    ck_assert_int_eq(hs_result_attribution_count(r), 1);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(interrupted_quote_after_recipient)
 {
     EXPECT_ATTR("“Now that I don’t have to be politically correct anymore,” Flynn told the "
@@ -2008,6 +2024,7 @@ static Suite *make_suite(void)
     tcase_add_test(q, odd_number_of_quote_marks);
     tcase_add_test(q, nickname_is_not_a_quotation);
     tcase_add_test(q, continuation_with_quoted_cue_word);
+    tcase_add_test(q, continuation_inside_its_sentence);
     tcase_add_test(q, interrupted_quote_after_recipient);
     tcase_add_test(q, quote_before_source_with_party);
     suite_add_tcase(s, q);
