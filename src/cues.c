@@ -372,6 +372,49 @@ static bool voicing_a_quotation(const hs_doc *d, const hs_tree *t, uint32_t i)
     return voice;
 }
 
+/* Is token i the verb of a formula in which writers comment on their own
+ * words rather than report anyone's ("That said, ...", "Having said
+ * that", "needless to say", "to say the least")?  Each formula lists its
+ * words with the verb's place; "That said" and "This said" only open a
+ * sentence or a clause after "but" or "and". */
+static bool discourse_formula(const hs_doc *d, uint32_t i)
+{
+    static const struct {
+        const char *w[5];
+        uint32_t verb;
+    } formulas[] = {
+        { { "that", "said", ",", NULL }, 1 },
+        { { "this", "said", ",", NULL }, 1 },
+        { { "that", "being", "said", NULL }, 2 },
+        { { "having", "said", "that", NULL }, 1 },
+        { { "needless", "to", "say", NULL }, 2 },
+        { { "suffice", "it", "to", "say", NULL }, 3 },
+        { { "suffice", "to", "say", NULL }, 2 },
+        { { "to", "say", "the", "least", NULL }, 1 },
+        { { "that", "is", "to", "say", NULL }, 3 },
+        { { "so", "to", "speak", NULL }, 2 },
+        { { "truth", "be", "told", NULL }, 2 },
+    };
+    for (size_t f = 0; f < sizeof formulas / sizeof *formulas; f++) {
+        uint32_t v = formulas[f].verb;
+        if (i < v)
+            continue;
+        uint32_t k0 = i - v;
+        bool match = true;
+        for (uint32_t j = 0; formulas[f].w[j] && match; j++)
+            match = hs_tok_is(d, k0 + j, formulas[f].w[j]) &&
+                    d->toks[k0 + j].sent == d->toks[i].sent;
+        if (!match)
+            continue;
+        if (v == 1 && (hs_tok_is(d, k0, "that") || hs_tok_is(d, k0, "this")) &&
+            k0 > d->sents[d->toks[i].sent].tok0 && !hs_tok_is(d, k0 - 1, "but") &&
+            !hs_tok_is(d, k0 - 1, "and") && !(d->toks[k0 - 1].flags & HS_TF_PUNCT))
+            continue;   /* "the report that said, in effect, ..." */
+        return true;
+    }
+    return false;
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
                     int8_t *strength)
 {
@@ -389,7 +432,7 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
     for (uint32_t i = 0; i < d->ntoks; i++) {
         is_cue[i] = 0;
         strength[i] = 0;
-        if (!hs_cue_candidate(d, i))
+        if (!hs_cue_candidate(d, i) || discourse_formula(d, i))
             continue;
         if (!m) {
             is_cue[i] = lexicon_rule(d, t, i);

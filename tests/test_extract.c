@@ -2009,6 +2009,32 @@ START_TEST(one_word_answer_after_cue)
 }
 END_TEST
 
+START_TEST(discourse_formulas_report_nobody)
+{
+    /* the writer's own asides are no attributions, whatever the cue
+     * detector makes of "said" and "say" in them; a cue after one is */
+    static const char *const asides[] = {
+        "That said, the plan failed within a year.",
+        "Needless to say, the plan failed within a year.",
+        "Suffice it to say the plan failed within a year.",
+        "The plan was ambitious, to say the least.",
+        NULL
+    };
+    for (int k = 0; asides[k]; k++) {
+        hs_result *r = test_extract(asides[k]);
+        ck_assert_ptr_nonnull(r);
+        ck_assert_msg(hs_result_attribution_count(r) == 0, "an attribution in \"%s\"", asides[k]);
+        hs_result_free(r);
+    }
+    hs_result *r = test_extract("Having said that, there are some economists who argue that "
+                                "corporate taxes should be very low.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_ptr_null(by_cue(r, "said"));
+    CHECK_ATTR(r, "argue", "who", "that corporate taxes should be very low", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2165,6 +2191,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, cue_runs_on_through_an_infinitive);
     tcase_add_test(g, subject_cut_to_its_last_conjuncts);
     tcase_add_test(g, one_word_answer_after_cue);
+    tcase_add_test(g, discourse_formulas_report_nobody);
     suite_add_tcase(s, g);
     return s;
 }
