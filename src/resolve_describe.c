@@ -675,6 +675,40 @@ static bool holds_another_office(const hs_doc *d, uint32_t h, const char *role)
  * Vermont senator") may last have been named. */
 #define DESCRIBED_REACH 600
 
+/* The gender of the first possessive or reflexive pronoun after the
+ * descriptor h in its clause ("The GOP nominee complained about his
+ * mic"): the description's own, 0 when there is none.  Only up to a
+ * comma, a name or a word that opens another clause, where another
+ * subject may take the pronoun ("the governor ordered it, even though
+ * she ...", "The senator attacked Clinton for her ..."), and not "his or
+ * her". */
+static char possessive_gender_after(const hs_doc *d, uint32_t h)
+{
+    static const char *const he[] = { "his", "himself", NULL };
+    static const char *const she[] = { "her", "hers", "herself", NULL };
+    static const char *const opens[] = { "that", "because", "though", "although",
+                                         "while", "when", "if", "as", "after",
+                                         "before", "since", "until", NULL };
+    uint32_t end = d->sents[d->toks[h].sent].tok1;
+    for (uint32_t k = h + 1; k < end; k++) {
+        const hs_token *t = &d->toks[k];
+        if (t->quote_depth > 0 || (t->flags & HS_TF_QUOTE))
+            continue;
+        if ((t->flags & HS_TF_PUNCT) || is_pos(t, HS_POS_NNP) || is_pos(t, HS_POS_NNPS) ||
+            is_pos(t, HS_POS_WDT) || is_pos(t, HS_POS_WP) || hs_tok_in(d, k, opens))
+            return 0;
+        bool m = hs_tok_in(d, k, he), f = hs_tok_in(d, k, she);
+        if (!m && !f)
+            continue;
+        if (hs_tok_is(d, k + 1, "or"))
+            return 0;
+        if (f && hs_tok_is(d, k, "her") && !is_pos(t, HS_POS_PRPS))
+            return 0;   /* an object: someone else */
+        return m ? 'M' : 'F';
+    }
+    return 0;
+}
+
 /* The person a definite description takes up when no post lookup finds
  * them: news writes "Marco Rubio spoke ... The Florida senator sought to
  * calm his supporters" or "Sanders ... The Vermont senator emailed" for
@@ -686,7 +720,9 @@ static bool holds_another_office(const hs_doc *d, uint32_t h, const char *role)
  * host" bring in someone new as often); the person is the latest person
  * that spoke or was a subject, named in an earlier sentence at most
  * DESCRIBED_REACH bytes back, and not at odds with the description: no
- * other gender, no other place or party of the kind it names.  On train
+ * other gender (of the descriptor, or of a possessive after it: "The GOP
+ * nominee complained about his mic" is not Hillary Clinton, who spoke
+ * just before), no other place or party of the kind it names.  On train
  * about four in five of the persons it finds are right (read by hand);
  * the rest are someone else named between ("it was Trump who ..."), who
  * is no subject.  "leader", "director", "executive", "secretary" and
@@ -740,6 +776,8 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
     if (x->role && holds_another_office(d, h, x->role))
         return NONE;
     char want = hs_tok_in(d, h, feminine) ? 'F' : hs_tok_in(d, h, masculine) ? 'M' : 0;
+    if (!want)
+        want = possessive_gender_after(d, h);
     if (want && x->gender && x->gender != want)
         return NONE;
     const hs_place_entry *q = x->affiliation

@@ -2016,6 +2016,23 @@ START_TEST(a_described_kind_of_body_with_modifiers)
 }
 END_TEST
 
+START_TEST(a_description_takes_the_gender_of_its_possessive)
+{
+    /* the last person who spoke is a woman; "his mic" says the
+     * description is someone else: no speaker rather than the wrong one */
+    hs_result *r = test_extract("Trump said that Hillary Clinton once praised the deal. Clinton "
+                                "now says she opposes the deal.\n\nThe GOP nominee complained "
+                                "about his mic the morning after the debate.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "she opposes"), "Hillary Clinton");
+    ck_assert_str_ne(speaker_of_content(r, "his mic"), "Hillary Clinton");
+    hs_result_free(r);
+    expect_speaker_in("Hillary Clinton spoke in Toledo. The Democratic nominee says every child "
+                      "should live up to his or her potential.", "every child", "Hillary Clinton",
+                      HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2024,6 +2041,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_second_who_stands_for_the_first);
     tcase_add_test(tc, a_time_is_no_antecedent);
     tcase_add_test(tc, a_described_kind_of_body_with_modifiers);
+    tcase_add_test(tc, a_description_takes_the_gender_of_its_possessive);
     tcase_add_test(tc, test_a_listed_business_is_an_organisation);
     tcase_add_test(tc, test_an_adjective_after_the_head_ends_the_description);
     tcase_add_test(tc, test_an_organisation_named_with_a_list_of_trades);
