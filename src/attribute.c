@@ -1156,6 +1156,10 @@ static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
      * lines, none an attribution in the gold) */
     if (xa == xb && d->toks[xa].pos == HS_POS_CD)
         return 0;
+    /* a weak cue opening the line is the cue, the words after it the
+     * source ("Said Ellis: “...”", as "Stated Stone:" above) */
+    if (sb > sa && (c->weak_cue[sa] & 1))
+        return add_span_attr(d, sa, sa, sa + 1, sb, cue_lemma(c, (uint32_t)sa), xa, xb, err);
     return add_span_attr(d, i, i, sa, sb, "say", xa, xb, err);
 }
 
@@ -1246,6 +1250,11 @@ static int attribute_weak(attr_ctx *c, hs_error *err)
         for (; marked < d->nattrs; marked++)
             mark_attr(d, &d->attrs[marked], c->weak_cue);
         if (c->weak_cue[i] & 2)
+            continue;
+        /* a colon before a quotation another cue has taken ("Said Ellis:
+         * “...”") */
+        if (hs_tok_is(d, i, ":") && i + 1 < d->ntoks && (c->weak_cue[i + 1] & 2) &&
+            is_quote_mark(d, i + 1))
             continue;
         c->is_cue[i] = 2;
         if (attribute_verb(c, (int32_t)i, err) != 0)

@@ -2035,6 +2035,19 @@ START_TEST(discourse_formulas_report_nobody)
 }
 END_TEST
 
+START_TEST(colon_after_a_cue_and_its_speaker)
+{
+    /* "Said Ellis:" has one attribution, not a second one for the colon */
+    hs_result *r = test_extract("The senator spoke on Monday.\n\nSaid Ellis: “I don’t get the sense "
+                                "she’s the least bit interested in tax reform.”");
+    ck_assert_ptr_nonnull(r);
+    CHECK_ATTR(r, "Said", "Ellis",
+               "“I don’t get the sense she’s the least bit interested in tax reform.”", HS_DIRECT);
+    ck_assert_ptr_null(by_cue(r, ":"));
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2192,6 +2205,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, subject_cut_to_its_last_conjuncts);
     tcase_add_test(g, one_word_answer_after_cue);
     tcase_add_test(g, discourse_formulas_report_nobody);
+    tcase_add_test(g, colon_after_a_cue_and_its_speaker);
     suite_add_tcase(s, g);
     return s;
 }
