@@ -12,7 +12,9 @@
  * in training (make heldout's fold models over train), so that 0.8 means
  * right about four times in five on unseen text; docs/ACCURACY.md shows
  * the fit on dev.  The weights are data/models/confidence.txt, a name and
- * a weight per line, compiled in.
+ * a weight per line, compiled in.  The stage then keeps what the caller's
+ * threshold admits, and of two attributions with one content the more
+ * confident.
  */
 #include <math.h>
 #include <stdlib.h>
@@ -187,17 +189,52 @@ float hs_conf_score(const float *weights, const int *f, size_t n)
     return 1.0f / (1.0f + expf(-z));
 }
 
+/* Do attributions v and w hold the same content? */
+static bool same_content(const hs_attr_work *v, const hs_attr_work *w)
+{
+    if (v->content.n != w->content.n || v->content.n == 0)
+        return false;
+    for (uint32_t f = 0; f < v->content.n; f++)
+        if (v->content.frag[f].begin != w->content.frag[f].begin ||
+            v->content.frag[f].end != w->content.frag[f].end)
+            return false;
+    return true;
+}
+
+/* Is attribution a outranked by another with the same content: one of
+ * higher confidence, or of equal confidence and earlier? */
+static bool outranked(const hs_doc *d, size_t a)
+{
+    const hs_attr_work *w = &d->attrs[a];
+    for (size_t b = 0; b < d->nattrs; b++)
+        if (b != a && same_content(w, &d->attrs[b]) &&
+            (d->attrs[b].confidence > w->confidence ||
+             (d->attrs[b].confidence == w->confidence && b < a)))
+            return true;
+    return false;
+}
+
+/* Score every attribution, then keep those the caller's threshold
+ * admits and, of two with one content (two cues read for one quotation:
+ * "“...” ... joked Beck" after "someone shouted"), the more confident:
+ * the gold gives a content one attribution (train: 19,307 contents
+ * once, 6 twice), and held out the more confident of such a pair is the
+ * one an annotator marked two times in three. */
 int hs_confidence(hs_doc *d, hs_error *err)
 {
     (void)err;
     int f[HS_CONF_MAX_ACTIVE];
-    size_t kept = 0;
     for (size_t a = 0; a < d->nattrs; a++) {
         hs_attr_work *w = &d->attrs[a];
         size_t n = hs_conf_features(d, w, f);
         w->confidence = hs_conf_score(d->eng->conf_weights, f, n);
-        if (w->confidence >= d->eng->min_confidence)
-            d->attrs[kept++] = *w;     /* the caller asked for no less */
+    }
+    size_t kept = 0;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        if (d->attrs[a].confidence < d->eng->min_confidence ||
+            outranked(d, a))
+            continue;
+        d->attrs[kept++] = d->attrs[a];
     }
     d->nattrs = kept;
     return 0;

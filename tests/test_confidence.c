@@ -4,7 +4,8 @@
  * real text a quotation with a named speaker and a strong cue is trusted
  * far more than a weak cue's phrase without a clause; and the weak-cue
  * selector (src/attr_tidy.c) keeps a weak cue's attribution its content
- * does not vouch for when it looks like the ones the gold marks.
+ * does not vouch for when it looks like the ones the gold marks; and one
+ * content makes one attribution.
  */
 #include <math.h>
 #include <stdio.h>
@@ -168,6 +169,22 @@ START_TEST(brat_notes_carry_the_confidence)
 }
 END_TEST
 
+START_TEST(one_content_one_attribution)
+{
+    /* "said in the letter" reads two cues for one content; only the
+     * more confident attribution is kept */
+    hs_result *r = test_extract("City Attorney Brad Holm said in the letter that the advertisement "
+                                "“unmistakably and wrongfully” suggests that Phoenix and its "
+                                "officers support Trump’s campaign.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_uint_eq(hs_result_attribution_count(r), 1);
+    char cue[32];
+    hs_result_span_text(r, hs_result_attribution(r, 0)->cue, cue, sizeof cue);
+    ck_assert_str_eq(cue, "said");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("confidence");
@@ -178,6 +195,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, selector_keeps_a_likely_weak_cue);
     tcase_add_test(tc, weak_cues_kept_only_as_vouched_or_selected);
     tcase_add_test(tc, brat_notes_carry_the_confidence);
+    tcase_add_test(tc, one_content_one_attribution);
     suite_add_tcase(s, tc);
     return s;
 }
