@@ -415,6 +415,21 @@ static bool discourse_formula(const hs_doc *d, uint32_t i)
     return false;
 }
 
+/* Is token i the "reported" of a credit line, "Ryan Grim reported from
+ * Washington." (train and dev: 8, none annotated)?  Only capitalised
+ * words, punctuation, "and" and "from" follow it in its sentence. */
+static bool credit_line(const hs_doc *d, uint32_t i)
+{
+    if (!hs_tok_is(d, i, "reported") || !hs_tok_is(d, i + 1, "from"))
+        return false;
+    uint32_t end = d->sents[d->toks[i].sent].tok1;
+    for (uint32_t k = i + 2; k < end; k++)
+        if (!(d->toks[k].flags & (HS_TF_UPPER | HS_TF_PUNCT)) && !hs_tok_is(d, k, "and") &&
+            !hs_tok_is(d, k, "from"))
+            return false;
+    return i + 2 < end;
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
                     int8_t *strength)
 {
@@ -432,7 +447,7 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
     for (uint32_t i = 0; i < d->ntoks; i++) {
         is_cue[i] = 0;
         strength[i] = 0;
-        if (!hs_cue_candidate(d, i) || discourse_formula(d, i))
+        if (!hs_cue_candidate(d, i) || discourse_formula(d, i) || credit_line(d, i))
             continue;
         if (!m) {
             is_cue[i] = lexicon_rule(d, t, i);

@@ -2011,13 +2011,15 @@ END_TEST
 
 START_TEST(discourse_formulas_report_nobody)
 {
-    /* the writer's own asides are no attributions, whatever the cue
-     * detector makes of "said" and "say" in them; a cue after one is */
+    /* the writer's own asides and credit lines are no attributions,
+     * whatever the cue detector makes of "said", "say" and "reported" in
+     * them; a cue after one is */
     static const char *const asides[] = {
         "That said, the plan failed within a year.",
         "Needless to say, the plan failed within a year.",
         "Suffice it to say the plan failed within a year.",
         "The plan was ambitious, to say the least.",
+        "The senator left early.\n\nRyan Grim reported from Washington, D.C.",
         NULL
     };
     for (int k = 0; asides[k]; k++) {
