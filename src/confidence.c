@@ -201,16 +201,32 @@ static bool same_content(const hs_attr_work *v, const hs_attr_work *w)
     return true;
 }
 
-/* Is attribution a outranked by another with the same content: one of
- * higher confidence, or of equal confidence and earlier? */
+/* Does the cue of v hold the cue of w and more ("sent an email saying"
+ * and "saying")? */
+static bool cue_holds(const hs_attr_work *v, const hs_attr_work *w)
+{
+    return v->cue.begin <= w->cue.begin && w->cue.end <= v->cue.end &&
+           v->cue.end - v->cue.begin > w->cue.end - w->cue.begin;
+}
+
+/* Is attribution a outranked by another with the same content: one whose
+ * cue holds a's, else one of higher confidence, or of equal confidence
+ * and earlier? */
 static bool outranked(const hs_doc *d, size_t a)
 {
     const hs_attr_work *w = &d->attrs[a];
-    for (size_t b = 0; b < d->nattrs; b++)
-        if (b != a && same_content(w, &d->attrs[b]) &&
-            (d->attrs[b].confidence > w->confidence ||
-             (d->attrs[b].confidence == w->confidence && b < a)))
+    for (size_t b = 0; b < d->nattrs; b++) {
+        const hs_attr_work *v = &d->attrs[b];
+        if (b == a || !same_content(w, v))
+            continue;
+        if (cue_holds(v, w) || cue_holds(w, v)) {
+            if (cue_holds(v, w))
+                return true;
+            continue;
+        }
+        if (v->confidence > w->confidence || (v->confidence == w->confidence && b < a))
             return true;
+    }
     return false;
 }
 
@@ -219,7 +235,8 @@ static bool outranked(const hs_doc *d, size_t a)
  * "“...” ... joked Beck" after "someone shouted"), the more confident:
  * the gold gives a content one attribution (train: 19,307 contents
  * once, 6 twice), and held out the more confident of such a pair is the
- * one an annotator marked two times in three. */
+ * one an annotator marked two times in three; where one cue holds the
+ * other, the longer one, seven times in seven. */
 int hs_confidence(hs_doc *d, hs_error *err)
 {
     (void)err;
