@@ -192,13 +192,30 @@ float hs_conf_score(const float *weights, const int *f, size_t n)
 /* Do attributions v and w hold the same content? */
 static bool same_content(const hs_attr_work *v, const hs_attr_work *w)
 {
-    if (v->content.n != w->content.n || v->content.n == 0)
+    if (v->content.n != w->content.n)
         return false;
     for (uint32_t f = 0; f < v->content.n; f++)
         if (v->content.frag[f].begin != w->content.frag[f].begin ||
             v->content.frag[f].end != w->content.frag[f].end)
             return false;
     return true;
+}
+
+/* qsort order of attributions by content: fragment count, then each
+ * fragment's begin and end, then place in the document (stable groups). */
+static int cmp_by_content(const void *x, const void *y)
+{
+    const hs_attr_work *v = *(const hs_attr_work *const *)x, *w = *(const hs_attr_work *const *)y;
+    if (v->content.n != w->content.n)
+        return v->content.n < w->content.n ? -1 : 1;
+    for (uint32_t f = 0; f < v->content.n; f++) {
+        hs_span a = v->content.frag[f], b = w->content.frag[f];
+        if (a.begin != b.begin)
+            return a.begin < b.begin ? -1 : 1;
+        if (a.end != b.end)
+            return a.end < b.end ? -1 : 1;
+    }
+    return (v > w) - (v < w);
 }
 
 /* Does the cue of v hold the cue of w and more ("sent an email saying"
@@ -209,25 +226,57 @@ static bool cue_holds(const hs_attr_work *v, const hs_attr_work *w)
            v->cue.end - v->cue.begin > w->cue.end - w->cue.begin;
 }
 
-/* Is attribution a outranked by another with the same content: one whose
- * cue holds a's, else one of higher confidence, or of equal confidence
- * and earlier? */
-static bool outranked(const hs_doc *d, size_t a)
+/* Of two attributions with one content, does v beat w (which comes after
+ * v in the document when their confidences tie)?  A cue that holds the
+ * other's wins, else the higher confidence. */
+static bool beats(const hs_attr_work *v, const hs_attr_work *w)
 {
-    const hs_attr_work *w = &d->attrs[a];
-    for (size_t b = 0; b < d->nattrs; b++) {
-        const hs_attr_work *v = &d->attrs[b];
-        if (b == a || !same_content(w, v))
-            continue;
-        if (cue_holds(v, w) || cue_holds(w, v)) {
-            if (cue_holds(v, w))
-                return true;
+    if (cue_holds(v, w) || cue_holds(w, v))
+        return cue_holds(v, w);
+    return v->confidence >= w->confidence;
+}
+
+/* Keep one attribution of each content (see hs_confidence), in document
+ * order: sorted by content, each run of equals keeps its winner.  0, or
+ * -1 with err set. */
+static int keep_one_per_content(hs_doc *d, hs_error *err)
+{
+    if (d->nattrs < 2)
+        return 0;
+    hs_attr_work **by = malloc(d->nattrs * sizeof *by);
+    bool *drop = calloc(d->nattrs, sizeof *drop);
+    if (!by || !drop) {
+        free(by);
+        free(drop);
+        hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory");
+        return -1;
+    }
+    for (size_t a = 0; a < d->nattrs; a++)
+        by[a] = &d->attrs[a];
+    qsort(by, d->nattrs, sizeof *by, cmp_by_content);
+    for (size_t g = 0; g < d->nattrs;) {
+        size_t e = g + 1, best = g;
+        while (e < d->nattrs && same_content(by[g], by[e]))
+            e++;
+        if (by[g]->content.n == 0) {   /* no content: nothing to share */
+            g = e;
             continue;
         }
-        if (v->confidence > w->confidence || (v->confidence == w->confidence && b < a))
-            return true;
+        for (size_t k = g + 1; k < e; k++)
+            if (!beats(by[best], by[k]))
+                best = k;
+        for (size_t k = g; k < e; k++)
+            drop[by[k] - d->attrs] = k != best;
+        g = e;
     }
-    return false;
+    size_t kept = 0;
+    for (size_t a = 0; a < d->nattrs; a++)
+        if (!drop[a])
+            d->attrs[kept++] = d->attrs[a];
+    d->nattrs = kept;
+    free(by);
+    free(drop);
+    return 0;
 }
 
 /* Score every attribution, then keep those the caller's threshold
@@ -239,20 +288,15 @@ static bool outranked(const hs_doc *d, size_t a)
  * other, the longer one, seven times in seven. */
 int hs_confidence(hs_doc *d, hs_error *err)
 {
-    (void)err;
     int f[HS_CONF_MAX_ACTIVE];
+    size_t kept = 0;
     for (size_t a = 0; a < d->nattrs; a++) {
         hs_attr_work *w = &d->attrs[a];
         size_t n = hs_conf_features(d, w, f);
         w->confidence = hs_conf_score(d->eng->conf_weights, f, n);
-    }
-    size_t kept = 0;
-    for (size_t a = 0; a < d->nattrs; a++) {
-        if (d->attrs[a].confidence < d->eng->min_confidence ||
-            outranked(d, a))
-            continue;
-        d->attrs[kept++] = d->attrs[a];
+        if (w->confidence >= d->eng->min_confidence)
+            d->attrs[kept++] = *w;     /* the caller asked for no less */
     }
     d->nattrs = kept;
-    return 0;
+    return keep_one_per_content(d, err);
 }
