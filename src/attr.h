@@ -53,6 +53,15 @@ static inline bool is_punct(const hs_doc *d, uint32_t i)
     return (d->toks[i].flags & HS_TF_PUNCT) != 0;
 }
 
+/* Is every token strictly between a and b punctuation (or none)? */
+static inline bool only_punct_between(const hs_doc *d, int32_t a, int32_t b)
+{
+    for (int32_t k = a + 1; k < b; k++)
+        if (!is_punct(d, (uint32_t)k))
+            return false;
+    return true;
+}
+
 /* Is token i a quotation mark that opens or closes a quotation? */
 static inline bool is_quote_mark(const hs_doc *d, uint32_t i)
 {

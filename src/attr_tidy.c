@@ -278,24 +278,6 @@ static bool quote_goes_on_in_clause(const hs_doc *d, int32_t q)
            d->toks[k].sent == d->toks[qq->close_tok].sent && !(d->toks[k].flags & HS_TF_PUNCT);
 }
 
-/* Is token k the first of sentence s but for punctuation? */
-static bool is_sentence_start(const hs_doc *d, const hs_sentence *s, uint32_t k)
-{
-    for (uint32_t j = s->tok0; j < k; j++)
-        if (!is_punct(d, j))
-            return false;
-    return true;
-}
-
-/* Is token k the last of sentence s but for punctuation? */
-static bool ends_sentence(const hs_doc *d, const hs_sentence *s, uint32_t k)
-{
-    for (uint32_t j = k + 1; j < s->tok1; j++)
-        if (!is_punct(d, j))
-            return false;
-    return true;
-}
-
 /* Quotations no attribution claimed that follow a quoted content join
  * it, when their sentence has no cue of its own: in the same paragraph
  * ("“A,” he said. “B.”"), or opening the next one when that paragraph
@@ -337,12 +319,13 @@ void hs_attr_join_continuations(attr_ctx *c)
             own_cue = c->is_cue[k] != 0 && d->toks[k].quote_depth == 0;
         if (own_cue)
             continue;
-        if (!is_sentence_start(d, s, d->quotes[q].open_tok)) {
+        const hs_quote *qq = &d->quotes[q];
+        if (!only_punct_between(d, (int32_t)s->tok0 - 1, (int32_t)qq->open_tok)) {
             /* mid-sentence: a scare quote ("going after Trump as
              * “uniquely unacceptable” or ..."), unless it finishes the
              * sentence, whose lead-in then goes with it ("Now, ''within
              * the business community ...''") */
-            if (!ends_sentence(d, s, d->quotes[q].close_tok))
+            if (!only_punct_between(d, (int32_t)qq->close_tok, (int32_t)s->tok1))
                 continue;
             hs_attr_quote_lead_in(c, q, &d->attrs[last].content);
         }

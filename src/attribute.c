@@ -173,15 +173,6 @@ static bool right_complement(const attr_ctx *c, int32_t v, int32_t cb)
     return false;
 }
 
-/* Are the tokens strictly between a and b all punctuation? */
-static bool only_punct_between(const hs_doc *d, int32_t a, int32_t b)
-{
-    for (int32_t k = a + 1; k < b; k++)
-        if (!(d->toks[k].flags & HS_TF_PUNCT))
-            return false;
-    return true;
-}
-
 /* Is everything after "tell" v its recipient ("told | The Huffington
  * Post on Thursday")?  Then what was told is elsewhere. */
 static bool told_recipient_only(const attr_ctx *c, int32_t v, int32_t after)

@@ -13,8 +13,8 @@
  * right about four times in five on unseen text; docs/ACCURACY.md shows
  * the fit on dev.  The weights are data/models/confidence.txt, a name and
  * a weight per line, compiled in.  The stage then keeps what the caller's
- * threshold admits, and of two attributions with one content the more
- * confident.
+ * threshold admits, and of two attributions with one content only one:
+ * the one whose cue holds the other's, else the more confident.
  */
 #include <math.h>
 #include <stdlib.h>
