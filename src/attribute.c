@@ -864,11 +864,7 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
 static bool clause_before(const attr_ctx *c, int32_t a, int32_t b)
 {
     const hs_doc *d = c->d;
-    static const char *const subordinators[] = {
-        "while", "although", "though", "if", "when", "as", "because", "since",
-        "after", "before", "unless", "whereas", NULL
-    };
-    if (a > b || hs_tok_in(d, (uint32_t)a, subordinators))
+    if (a > b || hs_tok_is_subordinator(d, (uint32_t)a) || hs_tok_is(d, (uint32_t)a, "if"))
         return false;
     for (int32_t k = a; k <= b; k++)
         if (is_verbal(d, k))

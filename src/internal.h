@@ -300,6 +300,7 @@ static inline bool hs_tok_in(const hs_doc *d, uint32_t i, const char *const *lis
  * a time phrase ("today", "week", "evening")? util.c */
 bool hs_tok_is_month(const hs_doc *d, uint32_t i);
 bool hs_tok_is_time_word(const hs_doc *d, uint32_t i);
+bool hs_tok_is_subordinator(const hs_doc *d, uint32_t i);
 
 /* The first token whose code points end after cp (d->ntoks if none):
  * where a span starting at cp begins.  util.c */

@@ -686,16 +686,14 @@ static char possessive_gender_after(const hs_doc *d, uint32_t h)
 {
     static const char *const he[] = { "his", "himself", NULL };
     static const char *const she[] = { "her", "hers", "herself", NULL };
-    static const char *const opens[] = { "that", "because", "though", "although",
-                                         "while", "when", "if", "as", "after",
-                                         "before", "since", "until", NULL };
     uint32_t end = d->sents[d->toks[h].sent].tok1;
     for (uint32_t k = h + 1; k < end; k++) {
         const hs_token *t = &d->toks[k];
         if (t->quote_depth > 0 || (t->flags & HS_TF_QUOTE))
             continue;
         if ((t->flags & HS_TF_PUNCT) || is_pos(t, HS_POS_NNP) || is_pos(t, HS_POS_NNPS) ||
-            is_pos(t, HS_POS_WDT) || is_pos(t, HS_POS_WP) || hs_tok_in(d, k, opens))
+            is_pos(t, HS_POS_WDT) || is_pos(t, HS_POS_WP) || hs_tok_is_subordinator(d, k) ||
+            hs_tok_is(d, k, "that") || hs_tok_is(d, k, "if"))
             return 0;
         bool m = hs_tok_in(d, k, he), f = hs_tok_in(d, k, she);
         if (!m && !f)

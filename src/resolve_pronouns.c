@@ -395,11 +395,9 @@ bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *w
  * after the clause; i itself otherwise. */
 static uint32_t fronted_clause_subject(const hs_doc *d, uint32_t i)
 {
-    static const char *const subordinators[] = { "after", "when", "before", "while",
-        "although", "though", "as", "since", "once", "until", "because", NULL };
     const hs_token *t = &d->toks[i];
     uint32_t tok0 = d->sents[t->sent].tok0, tok1 = d->sents[t->sent].tok1;
-    if (i != tok0 + 1 || !hs_tok_in(d, tok0, subordinators) || t->head < 0)
+    if (i != tok0 + 1 || !hs_tok_is_subordinator(d, tok0) || t->head < 0)
         return i;
     int32_t v1 = t->head, v = d->toks[v1].head;     /* the clause's verb, the main verb */
     if (d->toks[v1].deprel != HS_DEP_ADVCL || v <= v1 || (uint32_t)v >= tok1)

@@ -158,6 +158,18 @@ bool hs_tok_is_time_word(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, w) || hs_tok_is_month(d, i);
 }
 
+/* Is token i a conjunction that opens a subordinate clause ("as",
+ * "because", "when", "although" ...)?  "that" and "if" are left to the
+ * callers that want them: they also open what is said. */
+bool hs_tok_is_subordinator(const hs_doc *d, uint32_t i)
+{
+    static const char *const w[] = {
+        "as", "while", "because", "although", "though", "since", "whereas",
+        "when", "after", "before", "unless", "until", "once", NULL
+    };
+    return hs_tok_in(d, i, w);
+}
+
 #define HS_X_NAME(name, str) str,
 const char *const hs_pos_names[HS_POS_COUNT] = { HS_POS_LIST(HS_X_NAME) };
 const char *const hs_dep_names[HS_DEP_COUNT] = { HS_DEP_LIST(HS_X_NAME) };
