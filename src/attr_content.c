@@ -78,8 +78,8 @@ static void cut_at_inner_cue(const attr_ctx *c, int32_t a, int32_t *b)
     /* hs_tok_is_subordinator() with "even", but without its "unless",
      * "until" and "once": with them the rules' contents on train change
      * before the bounds pass, which learns from them (what the pass
-     * outputs does not change, on train or dev).  To merge at the next
-     * retraining. */
+     * outputs does not change, on train or dev).  Both merged, with the
+     * passes retrained: within retraining's noise (docs/ACCURACY.md). */
     static const char *const subordinators[] = {
         "as", "while", "because", "although", "though", "since", "whereas",
         "when", "after", "before", "even", NULL

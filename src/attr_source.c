@@ -92,8 +92,8 @@ static int32_t coordinated_start(const attr_ctx *c, int32_t a, int32_t b)
     /* hs_tok_is_subordinator() with "that" and "if", but without its
      * "after", "before" and "once": with them one train source changes
      * ("after | Texas and 25 other states sued"), which the bounds pass
-     * learns from; held out and dev do not move.  To merge at the next
-     * retraining. */
+     * learns from; held out and dev do not move.  Both merged, with the
+     * passes retrained: within retraining's noise (docs/ACCURACY.md). */
     static const char *const subordinators[] = { "as", "while", "because", "since", "although",
                                                  "though", "that", "if", "when", "whereas",
                                                  "unless", "until", NULL };
