@@ -189,23 +189,10 @@ float hs_conf_score(const float *weights, const int *f, size_t n)
     return 1.0f / (1.0f + expf(-z));
 }
 
-/* Do attributions v and w hold the same content? */
-static bool same_content(const hs_attr_work *v, const hs_attr_work *w)
+/* Order of two attributions' contents: fragment count, then each
+ * fragment's begin and end; 0 when they hold the same content. */
+static int cmp_content(const hs_attr_work *v, const hs_attr_work *w)
 {
-    if (v->content.n != w->content.n)
-        return false;
-    for (uint32_t f = 0; f < v->content.n; f++)
-        if (v->content.frag[f].begin != w->content.frag[f].begin ||
-            v->content.frag[f].end != w->content.frag[f].end)
-            return false;
-    return true;
-}
-
-/* qsort order of attributions by content: fragment count, then each
- * fragment's begin and end, then place in the document (stable groups). */
-static int cmp_by_content(const void *x, const void *y)
-{
-    const hs_attr_work *v = *(const hs_attr_work *const *)x, *w = *(const hs_attr_work *const *)y;
     if (v->content.n != w->content.n)
         return v->content.n < w->content.n ? -1 : 1;
     for (uint32_t f = 0; f < v->content.n; f++) {
@@ -215,7 +202,16 @@ static int cmp_by_content(const void *x, const void *y)
         if (a.end != b.end)
             return a.end < b.end ? -1 : 1;
     }
-    return (v > w) - (v < w);
+    return 0;
+}
+
+/* qsort order of attributions by content, then place in the document
+ * (stable groups). */
+static int cmp_by_content(const void *x, const void *y)
+{
+    const hs_attr_work *v = *(const hs_attr_work *const *)x, *w = *(const hs_attr_work *const *)y;
+    int c = cmp_content(v, w);
+    return c ? c : (v > w) - (v < w);
 }
 
 /* Does the cue of v hold the cue of w and more ("sent an email saying"
@@ -256,7 +252,7 @@ static int keep_one_per_content(hs_doc *d, hs_error *err)
     qsort(by, d->nattrs, sizeof *by, cmp_by_content);
     for (size_t g = 0; g < d->nattrs;) {
         size_t e = g + 1, best = g;
-        while (e < d->nattrs && same_content(by[g], by[e]))
+        while (e < d->nattrs && cmp_content(by[g], by[e]) == 0)
             e++;
         if (by[g]->content.n == 0) {   /* no content: nothing to share */
             g = e;
