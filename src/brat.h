@@ -55,6 +55,17 @@ typedef struct {
     hs_brat_frag *frag[HS_ROLE_COUNT];
 } hs_brat_attr;
 
+/* Does the code-point range [c0, c1) overlap one of the n fragments f?
+ * (The trainers ask it of a token and a gold span.) */
+static inline bool hs_brat_frags_overlap(const hs_brat_frag *f, size_t n,
+                                         uint64_t c0, uint64_t c1)
+{
+    for (size_t k = 0; k < n; k++)
+        if (c0 < f[k].end && f[k].begin < c1)
+            return true;
+    return false;
+}
+
 /* Reader warnings, counted per document. */
 typedef enum {
     HS_BRAT_W_MALFORMED_T,        /* T line without valid offsets */

@@ -296,10 +296,7 @@ static int rank_collect_splits(hs_engine *eng, int argc, char **argv,
 /* Does token t overlap the fragment list (f, n)? */
 static bool rank_tok_in_frags(const hs_token *t, const hs_brat_frag *f, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (t->c0 < f[k].end && f[k].begin < t->c1)
-            return true;
-    return false;
+    return hs_brat_frags_overlap(f, n, t->c0, t->c1);
 }
 
 /* Words of the code-point span list (f, n) that also lie in the content

@@ -70,10 +70,7 @@ typedef struct {
 /* Does token t lie in attribution at's cue? */
 static bool in_cue(const hs_brat_attr *at, const hs_token *t)
 {
-    for (size_t f = 0; f < at->n[HS_ROLE_CUE]; f++)
-        if (t->c0 < at->frag[HS_ROLE_CUE][f].end && at->frag[HS_ROLE_CUE][f].begin < t->c1)
-            return true;
-    return false;
+    return hs_brat_frags_overlap(at->frag[HS_ROLE_CUE], at->n[HS_ROLE_CUE], t->c0, t->c1);
 }
 
 /* Mark gold cue heads of d in is_head[] from the .ann file at path. */
