@@ -62,7 +62,7 @@ static void mark_owners(attr_ctx *c)
  * puts a cue inside another attribution's content: where it has this
  * one, its other attribution ends before it, and ours, longer, still
  * pairs with that one (held out: found +15, fully correct +19 of 43 kept,
- * docs/ACCURACY.md). */
+ * docs/history/accuracy-rounds.md). */
 static bool nested_direct(const attr_ctx *c, const hs_attr_work *w)
 {
     const hs_doc *d = c->d;
@@ -176,9 +176,9 @@ void hs_attr_recipient_is_no_content(attr_ctx *c)
 
 /* Does w's content vouch for a weak cue by its own shape: quoted words,
  * or a clause opened by "that" or a wh-word?  Held out on train
- * (docs/ACCURACY.md), 183 of the 281 attributions it lets in are found;
- * letting in all of them raised found F1 but lowered content and
- * fully-correct F1. */
+ * (docs/history/accuracy-rounds.md), 183 of the 281 attributions it
+ * lets in are found; letting in all of them raised found F1 but lowered
+ * content and fully-correct F1. */
 static bool weak_content_holds(const attr_ctx *c, const hs_attr_work *w)
 {
     const hs_doc *d = c->d;
@@ -212,7 +212,8 @@ void hs_attr_note_cue_head(const attr_ctx *c, hs_attr_work *w)
  * it stands now (no speaker or speech act yet), with weights fitted by
  * tools/fit_confidence.c on what fold models keep of train when every
  * weak cue's attribution is kept: held out, seven in ten it passes are
- * found (docs/ACCURACY.md).  The facts stay with w for that tool. */
+ * found (docs/history/accuracy-rounds.md).  The facts stay with w for
+ * that tool. */
 static bool weak_selected(const attr_ctx *c, hs_attr_work *w)
 {
     hs_attr_work probe = *w;

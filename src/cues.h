@@ -29,7 +29,7 @@
  * cue: it is read only where no attribution of the strong cues reaches,
  * and its attribution is kept only when the content vouches for it
  * (quoted words, a "that" or wh- clause: hs_attr_drop_weak()).  Measured
- * on held-out train, docs/ACCURACY.md. */
+ * on held-out train, docs/history/accuracy-rounds.md. */
 #define HS_CUE_WEAK_MARGIN -800.0f
 
 /* Upper bound on the features of one token: 30 of the token and its
