@@ -3,9 +3,10 @@
  *
  * The tokenizer follows the Penn Treebank conventions CoreNLP uses, because
  * the tagger and parser learn from CoreNLP's silver annotation: clitics are
- * split ("do|n't", "Moscow|’s"), punctuation stands alone, hyphenated
- * words, numbers ("2.3", "1,000", "10:30"), abbreviations ("U.S.", "Mr.")
- * and URLs stay whole.  Every token keeps its byte and code-point range, so
+ * split ("do|n't", "Moscow|’s", "can|not", "gon|na"), punctuation stands
+ * alone, hyphenated words (also after a dotted one: "U.S.-led"), numbers
+ * ("2.3", "1,000", "10:30"), abbreviations ("U.S.", "Mr.") and URLs stay
+ * whole.  Every token keeps its byte and code-point range, so
  * offsets always point back into the input.
  *
  * Any line break ends a paragraph (news texts put one paragraph per line or
@@ -18,6 +19,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <utf8proc.h>
 
@@ -209,6 +211,13 @@ static size_t clitic_len(const hs_doc *d, size_t b0, size_t b1)
 {
     const char *s = d->text + b0;
     size_t n = b1 - b0;
+    /* words PTB splits in two: "can|not", "gon|na", "got|ta", "wan|na";
+     * whole, the tagger never saw them ("cannot" read as a past verb) */
+    static const char *const fused[] = { "cannot", "gonna", "gotta", "wanna",
+                                         NULL };
+    for (const char *const *p = fused; *p; p++)
+        if (strlen(*p) == n && strncasecmp(s, *p, n) == 0)
+            return n == 6 ? 3 : 2;
     /* n't / n’t */
     static const char *const nts[] = { "n't", "n\xE2\x80\x99t", "N'T",
                                        "N\xE2\x80\x99T", NULL };
@@ -232,10 +241,12 @@ static size_t clitic_len(const hs_doc *d, size_t b0, size_t b1)
     return 0;
 }
 
-/* Scan a word starting at byte i; returns its end byte.  Joins hyphenated
- * words, numbers with separators, dotted abbreviations, inner apostrophes,
- * AT&T-style ampersands and slashes between word characters. */
-static size_t scan_word(const hs_doc *d, size_t i)
+/* Scan a word starting at byte i up to a dotted word's last period;
+ * returns its end byte and sets *dotted when it is such a word ("U.S.").
+ * Joins hyphenated words, numbers with separators, dotted abbreviations,
+ * inner apostrophes, AT&T-style ampersands and slashes between word
+ * characters. */
+static size_t scan_word_part(const hs_doc *d, size_t i, bool *dotted_out)
 {
     size_t j = i, k, seg = i;   /* seg: start of the part after a hyphen */
     int32_t prev = 0;
@@ -310,7 +321,23 @@ static size_t scan_word(const hs_doc *d, size_t i)
         if (dotted || initial || is_abbrev(d->text + i, n))
             j++;
     }
+    *dotted_out = dotted;
     return j;
+}
+
+/* Scan a word starting at byte i; returns its end byte.  A dotted word
+ * joined by a hyphen to the next word is one word with it, as in CoreNLP's
+ * tokens: "U.S.-led", "D.C.-based", "A.F.L.-C.I.O.". */
+static size_t scan_word(const hs_doc *d, size_t i)
+{
+    for (;;) {
+        bool dotted;
+        size_t j = scan_word_part(d, i, &dotted), k;
+        if (!dotted || d->text[j - 1] != '.' || j >= d->len ||
+            !is_hyphen(cp_at(d, j, &k)) || !is_word(cp_peek(d, j + k)))
+            return j;
+        i = j + k;
+    }
 }
 
 /* Does a URL, e-mail or @handle/#tag start at byte i?  Returns its end or

@@ -185,6 +185,27 @@ START_TEST(test_party_tags_tokenized_as_corenlp)
 }
 END_TEST
 
+START_TEST(test_fused_and_dotted_words_tokenized_as_corenlp)
+{
+    /* CoreNLP splits "cannot" and "gonna" and keeps "U.S.-Mexico" whole;
+     * read the other way, "cannot" was a past verb heading the clause and
+     * "U.S." the subject of "said" */
+    hs_doc *d = tag_text("He said U.S.-Mexico relations were good, that the "
+                         "A.F.L.-C.I.O. cannot win and Trump is gonna lose.");
+    ck_assert_int_ge(find_tok(d, "U.S.-Mexico"), 0);
+    ck_assert_int_ge(find_tok(d, "A.F.L.-C.I.O."), 0);
+    ck_assert_int_lt(find_tok(d, "cannot"), 0);
+    ck_assert_int_ge(find_tok(d, "can"), 0);
+    ck_assert_int_ge(find_tok(d, "not"), 0);
+    ck_assert_int_ge(find_tok(d, "gon"), 0);
+    ck_assert_int_ge(find_tok(d, "na"), 0);
+    if (trained())
+        expect_pos(d, "can", HS_POS_MD);
+    ck_assert_int_eq(d->nsents, 1);
+    hs_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_abbreviations_end_no_sentence)
 {
     /* "v." of a court case is one token, as in CoreNLP's; a title after
@@ -345,6 +366,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_rare_organisations);
     tcase_add_test(tc, test_slash_words_stay_whole);
     tcase_add_test(tc, test_party_tags_tokenized_as_corenlp);
+    tcase_add_test(tc, test_fused_and_dotted_words_tokenized_as_corenlp);
     tcase_add_test(tc, test_abbreviations_end_no_sentence);
     tcase_add_test(tc, test_fallback);
     tcase_add_test(tc, test_perceptron_roundtrip);
