@@ -294,5 +294,5 @@ int hs_confidence(hs_doc *d, hs_error *err)
             d->attrs[kept++] = *w;     /* the caller asked for no less */
     }
     d->nattrs = kept;
-    return keep_one_per_content(d, err);
+    return d->eng->contents_keep_all ? 0 : keep_one_per_content(d, err);
 }

@@ -233,6 +233,11 @@ struct hs_engine {
     float weak_weights[64];              /* the weak-cue selector's */
     bool weak_keep_all;                  /* tools/fit_confidence: keep every
                                             weak cue's attribution */
+    bool contents_keep_all;              /* tools/fit_confidence: keep every
+                                            attribution of a shared content,
+                                            so that what the confidence is
+                                            fitted on does not depend on the
+                                            confidence it replaces */
 };
 
 /* The document: input text plus every stage's layer. */

@@ -21,7 +21,10 @@
  * (paired with a gold one at all); its facts are the ones it reads at run
  * time, before the speaker and speech act are known (hs_attr_work's
  * weak_facts).  The confidence is then fitted on what the pipeline with
- * that selector predicts.
+ * that selector predicts.  Both fits see every attribution of a content
+ * two cues share (hs_engine.contents_keep_all): at run time the more
+ * confident of them is kept, so a fit on the kept ones alone would learn
+ * from a choice the old weights made, and refits would not settle.
  *
  * Then it scores both fits on dev, run with the full models as `hearsay
  * eval` runs it: for the selector, how many it passes and how many of
@@ -357,10 +360,14 @@ int main(int argc, char **argv)
     double ww[HS_CONF_COUNT], w[HS_CONF_COUNT];
     if (folds_load(&fm, eng, &fo, FOLDS_CUES | FOLDS_PASSES))
         return 2;
+    /* Both fits see every attribution of a shared content: the run-time
+     * choice between them (src/confidence.c) asks the confidence being
+     * fitted, and a fit that saw only the winners would depend on the
+     * weights it replaces (two refits in a row would differ). */
+    eng->contents_keep_all = true;
     /* the selector, on every weak cue's attribution */
     eng->weak_keep_all = true;
     if (collect(eng, &fm, argv[1], "train", true, &weak) ||
-        collect(eng, &fm, argv[1], "dev", true, &weak_dev) ||
         fit_and_write(&weak, argv[2], "weak.txt",
                       "# Weights of the weak-cue selector (src/attr_tidy.c): the\n"
                       "# probability that a weak cue's attribution, its content not\n"
@@ -371,10 +378,19 @@ int main(int argc, char **argv)
         eng->weak_weights[j] = (float)ww[j];
     /* the confidence, on what the pipeline with that selector predicts */
     if (collect(eng, &fm, argv[1], "train", false, &train) ||
-        collect(eng, &fm, argv[1], "dev", false, &dev) ||
         fit_and_write(&train, argv[2], "confidence.txt",
                       "# Weights of the attribution confidence (src/confidence.c): the\n"
                       "# probability that the scorer counts an attribution fully correct.\n", w))
+        return 2;
+    /* dev, scored as `hearsay eval` runs it, with the new weights */
+    eng->contents_keep_all = false;
+    for (int j = 0; j < HS_CONF_COUNT; j++)
+        eng->conf_weights[j] = (float)w[j];
+    eng->weak_keep_all = true;
+    if (collect(eng, &fm, argv[1], "dev", true, &weak_dev))
+        return 2;
+    eng->weak_keep_all = false;
+    if (collect(eng, &fm, argv[1], "dev", false, &dev))
         return 2;
     folds_free(&fm, eng);
     selector_report(ww, &weak, false, "weak cues, train held out (fitted on)");
