@@ -213,11 +213,12 @@ static size_t clitic_len(const hs_doc *d, size_t b0, size_t b1)
     size_t n = b1 - b0;
     /* words PTB splits in two: "can|not", "gon|na", "got|ta", "wan|na";
      * whole, the tagger never saw them ("cannot" read as a past verb) */
-    static const char *const fused[] = { "cannot", "gonna", "gotta", "wanna",
-                                         NULL };
-    for (const char *const *p = fused; *p; p++)
-        if (strlen(*p) == n && strncasecmp(s, *p, n) == 0)
-            return n == 6 ? 3 : 2;
+    static const struct { const char *word; size_t tail; } fused[] = {
+        { "cannot", 3 }, { "gonna", 2 }, { "gotta", 2 }, { "wanna", 2 },
+    };
+    for (size_t f = 0; f < sizeof fused / sizeof fused[0]; f++)
+        if (strlen(fused[f].word) == n && strncasecmp(s, fused[f].word, n) == 0)
+            return fused[f].tail;
     /* n't / n’t */
     static const char *const nts[] = { "n't", "n\xE2\x80\x99t", "N'T",
                                        "N\xE2\x80\x99T", NULL };
