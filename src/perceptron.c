@@ -299,6 +299,8 @@ struct hs_trainer {
     size_t nfeats, capfeats;
     uint32_t *table;           /* open addressing: feature index + 1 */
     size_t tcap;               /* power of two */
+    bool lost;                 /* an update was lost to out of memory:
+                                * hs_trainer_save() refuses to write */
 };
 
 /* Home slot of `key` in a trainer table of `cap` (a power of two). */
@@ -404,8 +406,9 @@ void hs_trainer_score(const hs_trainer *t, const uint64_t *keys,
 }
 
 /* Add `delta` to the weight of class `cls` in feature ft at time `now`,
- * bringing its running total up to date first. */
-static void tr_bump(tr_feat *ft, int cls, int delta, uint32_t now)
+ * bringing its running total up to date first.  False when out of
+ * memory (nothing changed). */
+static bool tr_bump(tr_feat *ft, int cls, int delta, uint32_t now)
 {
     tr_weight *w = NULL;
     for (uint32_t j = 0; j < ft->n; j++)
@@ -418,7 +421,7 @@ static void tr_bump(tr_feat *ft, int cls, int delta, uint32_t now)
             uint32_t ncap = ft->cap ? ft->cap * 2 : 2;
             tr_weight *nw = realloc(ft->ws, ncap * sizeof *nw);
             if (!nw)
-                return;       /* out of memory: skip this update */
+                return false;
             ft->ws = nw;
             ft->cap = ncap;
         }
@@ -430,6 +433,7 @@ static void tr_bump(tr_feat *ft, int cls, int delta, uint32_t now)
     w->total += (int64_t)(now - w->ts) * w->w;
     w->ts = now;
     w->w += delta;
+    return true;
 }
 
 /* Perceptron step: reward `truth`, penalise `guess` on every key. */
@@ -441,10 +445,11 @@ void hs_trainer_update(hs_trainer *t, const uint64_t *keys, size_t nkeys,
         return;
     for (size_t k = 0; k < nkeys; k++) {
         tr_feat *ft = tr_get(t, keys[k]);
-        if (!ft)
+        if (!ft || !tr_bump(ft, truth, +1, t->tick) ||
+            !tr_bump(ft, guess, -1, t->tick)) {
+            t->lost = true;
             return;
-        tr_bump(ft, truth, +1, t->tick);
-        tr_bump(ft, guess, -1, t->tick);
+        }
     }
 }
 
@@ -454,9 +459,10 @@ void hs_trainer_set(hs_trainer *t, uint64_t key, int cls, int weight)
     if (cls < 0 || cls >= t->nclasses)
         return;
     tr_feat *ft = tr_get(t, key);
-    if (!ft)
+    if (!ft || !tr_bump(ft, cls, 0, t->tick)) {
+        t->lost = true;
         return;
-    tr_bump(ft, cls, 0, t->tick);
+    }
     for (uint32_t j = 0; j < ft->n; j++)
         if (ft->ws[j].cls == cls) {
             ft->ws[j].w = weight;
@@ -509,6 +515,10 @@ static void wr32(unsigned char *p, uint32_t v)
 int hs_trainer_save(hs_trainer *t, const char *path, float min_abs)
 {
     int rc = -1;
+    if (t->lost) {             /* a model short of updates is not the model */
+        errno = ENOMEM;
+        return -1;
+    }
     tr_feat **order = malloc((t->nfeats ? t->nfeats : 1) * sizeof *order);
     pm_slot *slots = NULL;
     pm_entry *entries = NULL;

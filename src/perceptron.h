@@ -73,7 +73,9 @@ void hs_trainer_tick(hs_trainer *t);
  * never prunes it (used for lookup tables such as a tag dictionary). */
 void hs_trainer_set(hs_trainer *t, uint64_t key, int cls, int weight);
 /* Average, drop features whose averaged weights are all below
- * `min_abs` in magnitude, and write the blob.  Returns 0 or -1 (errno). */
+ * `min_abs` in magnitude, and write the blob.  Returns 0 or -1 (errno;
+ * ENOMEM also when an update or a fixed weight was lost to out of memory
+ * during training, so that a model short of them is never written). */
 int hs_trainer_save(hs_trainer *t, const char *path, float min_abs);
 
 #endif /* HS_PERCEPTRON_H */
