@@ -20,6 +20,32 @@
 
 #include "internal.h"
 
+/* Each builder returns a new tree, or NULL when jansson or malloc ran out
+ * of memory: a key is never silently missing from what is written. */
+
+/* o[key] = v, taking v; clears *ok if o, v or the insertion failed. */
+static void put(json_t *o, const char *key, json_t *v, int *ok)
+{
+    if (!v || json_object_set_new(o, key, v) != 0)
+        *ok = 0;
+}
+
+/* a.append(v), taking v; clears *ok on failure. */
+static void append(json_t *a, json_t *v, int *ok)
+{
+    if (!v || json_array_append_new(a, v) != 0)
+        *ok = 0;
+}
+
+/* o if everything went in, else NULL (o released). */
+static json_t *built(json_t *o, int ok)
+{
+    if (ok && o)
+        return o;
+    json_decref(o);
+    return NULL;
+}
+
 /* {"text":..., "begin":..., "end":...} for span s of res. */
 static json_t *span_json(const hs_result *res, hs_span s)
 {
@@ -34,21 +60,35 @@ static json_t *span_json(const hs_result *res, hs_span s)
     return o;
 }
 
+/* [begin, end] */
+static json_t *pair_json(size_t begin, size_t end)
+{
+    return json_pack("[I,I]", (json_int_t)begin, (json_int_t)end);
+}
+
 /* The content object: the whole extent, plus its fragments when the
  * quotation is interrupted ("…,” she said, “…"). */
 static json_t *content_json(const hs_result *res, const hs_attribution *a)
 {
     hs_span all = { a->content[0].begin, a->content[a->content_count - 1].end };
     json_t *o = span_json(res, all);
+    int ok = 1;
     if (o && a->content_count > 1) {
         json_t *fr = json_array();
-        for (size_t k = 0; k < a->content_count; k++)
-            json_array_append_new(fr, json_pack("[I,I]",
-                                                (json_int_t)a->content[k].begin,
-                                                (json_int_t)a->content[k].end));
-        json_object_set_new(o, "fragments", fr);
+        for (size_t k = 0; fr && k < a->content_count; k++)
+            append(fr, pair_json(a->content[k].begin, a->content[k].end), &ok);
+        put(o, "fragments", fr, &ok);
     }
-    return o;
+    return built(o, ok);
+}
+
+/* The optional role and affiliation of entity e, into o. */
+static void put_role(json_t *o, const hs_entity *e, int *ok)
+{
+    if (e->role)
+        put(o, "role", json_string(e->role), ok);
+    if (e->affiliation)
+        put(o, "affiliation", json_string(e->affiliation), ok);
 }
 
 static json_t *speaker_json(const hs_result *res, int id)
@@ -58,50 +98,49 @@ static json_t *speaker_json(const hs_result *res, int id)
         return json_null();
     json_t *o = json_pack("{s:i,s:s,s:s}", "entity", e->id, "name", e->name,
                           "type", hs_entity_type_name(e->type));
-    if (e->role)
-        json_object_set_new(o, "role", json_string(e->role));
-    if (e->affiliation)
-        json_object_set_new(o, "affiliation", json_string(e->affiliation));
-    return o;
+    int ok = 1;
+    put_role(o, e, &ok);
+    return built(o, ok);
+}
+
+static json_t *cue_json(const hs_result *res, const hs_attribution *a)
+{
+    if (a->cue.end <= a->cue.begin)
+        return json_null();
+    json_t *c = span_json(res, a->cue);
+    int ok = 1;
+    put(c, "lemma", json_string(a->cue_lemma), &ok);
+    return built(c, ok);
 }
 
 static json_t *attribution_json(const hs_result *res, const hs_attribution *a)
 {
     json_t *o = json_object();
-    json_object_set_new(o, "id", json_integer(a->id));
-    json_object_set_new(o, "kind", json_string(hs_kind_name(a->kind)));
-    if (a->cue.end > a->cue.begin) {
-        json_t *c = span_json(res, a->cue);
-        json_object_set_new(c, "lemma", json_string(a->cue_lemma));
-        json_object_set_new(o, "cue", c);
-    } else {
-        json_object_set_new(o, "cue", json_null());
-    }
-    json_object_set_new(o, "source", a->source.end > a->source.begin
-                                         ? span_json(res, a->source)
-                                         : json_null());
-    json_object_set_new(o, "content", content_json(res, a));
-    json_object_set_new(o, "speaker", speaker_json(res, a->speaker));
-    json_object_set_new(o, "act", json_string(hs_act_name(a->act)));
-    json_object_set_new(o, "confidence",
-                        json_real((double)(int)(a->confidence * 100 + 0.5) / 100));
-    return o;
+    int ok = 1;
+    put(o, "id", json_integer(a->id), &ok);
+    put(o, "kind", json_string(hs_kind_name(a->kind)), &ok);
+    put(o, "cue", cue_json(res, a), &ok);
+    put(o, "source", a->source.end > a->source.begin ? span_json(res, a->source)
+                                                     : json_null(), &ok);
+    put(o, "content", content_json(res, a), &ok);
+    put(o, "speaker", speaker_json(res, a->speaker), &ok);
+    put(o, "act", json_string(hs_act_name(a->act)), &ok);
+    put(o, "confidence",
+        json_real((double)(int)(a->confidence * 100 + 0.5) / 100), &ok);
+    return built(o, ok);
 }
 
 static json_t *entity_json(const hs_entity *e)
 {
     json_t *m = json_array();
-    for (size_t k = 0; k < e->mention_count; k++)
-        json_array_append_new(m, json_pack("[I,I]", (json_int_t)e->mentions[k].begin,
-                                           (json_int_t)e->mentions[k].end));
+    int ok = 1;
+    for (size_t k = 0; m && k < e->mention_count; k++)
+        append(m, pair_json(e->mentions[k].begin, e->mentions[k].end), &ok);
     json_t *o = json_pack("{s:i,s:s,s:s}", "id", e->id, "name", e->name,
                           "type", hs_entity_type_name(e->type));
-    if (e->role)
-        json_object_set_new(o, "role", json_string(e->role));
-    if (e->affiliation)
-        json_object_set_new(o, "affiliation", json_string(e->affiliation));
-    json_object_set_new(o, "mentions", m);
-    return o;
+    put_role(o, e, &ok);
+    put(o, "mentions", m, &ok);
+    return built(o, ok);
 }
 
 /* Compact, keys in insertion order, and the shortest form of the
