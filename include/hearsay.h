@@ -168,7 +168,10 @@ const char *hs_act_name(hs_act a);
 const char *hs_entity_type_name(hs_entity_type t);
 
 /* Serialisers.  Each returns 0, or -1 with err filled (HS_ERR_IO, NOMEM). */
-/* One JSON object on one line, per docs/output-schema.md, with '\n'. */
+/* One JSON object on one line, per docs/output-schema.md, with '\n'.
+ * Written as it is built, one attribution at a time: on failure part of
+ * the object may already be in `out`, so write to a buffer first
+ * (open_memstream) when a failed document must leave no trace. */
 int hs_write_json(const hs_result *res, FILE *out, hs_error *err);
 /* brat standoff (.ann), PolNeAR conventions. */
 int hs_write_brat(const hs_result *res, FILE *out, hs_error *err);

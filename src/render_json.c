@@ -166,8 +166,10 @@ static void put_json(writer *w, json_t *v)
 {
     if (!w->failed && !v)
         w->nomem = w->failed = 1;
-    else if (!w->failed && json_dumpf(v, w->out, DUMP_FLAGS) != 0)
+    else if (!w->failed && json_dumpf(v, w->out, DUMP_FLAGS) != 0) {
         w->failed = 1;
+        w->nomem = !ferror(w->out);     /* the dump's own allocations */
+    }
     json_decref(v);
 }
 

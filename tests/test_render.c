@@ -5,7 +5,8 @@
  * dumping one tree, so these tests check what a reader of the output
  * relies on: one valid JSON object per line, the schema's keys in order,
  * every "text" equal to input[begin:end], the confidence in its short
- * form, and a write error reported rather than swallowed.
+ * form, and a write error or a failed allocation reported rather than
+ * swallowed.
  */
 #include <stdio.h>
 
@@ -191,6 +192,54 @@ START_TEST(unwritable_stream_is_an_error)
 }
 END_TEST
 
+/* jansson's n-th allocation fails, the others succeed
+ * (json_set_alloc_funcs is process-wide; this test process is
+ * single-threaded). */
+static long alloc_count, alloc_fail_at;
+static void *failing_malloc(size_t n)
+{
+    return alloc_count++ == alloc_fail_at ? NULL : malloc(n);
+}
+
+/* Whichever one of jansson's allocations fails, hs_write_json either
+ * writes the whole document, byte for byte the same, or says it ran out
+ * of memory: never a line with a key left out. */
+START_TEST(out_of_memory_is_reported_never_partial)
+{
+    hs_result *r = seed_result();
+    char *want = render(r);
+    long failed = 0;
+    for (alloc_fail_at = 0;; alloc_fail_at++) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        ck_assert_ptr_nonnull(f);
+        hs_error err = { 0 };
+        alloc_count = 0;
+        json_set_alloc_funcs(failing_malloc, free);
+        int rc = hs_write_json(r, f, &err);
+        json_set_alloc_funcs(malloc, free);
+        ck_assert_int_eq(fclose(f), 0);
+        if (rc == 0) {
+            ck_assert_msg(strcmp(buf, want) == 0,
+                          "allocation %ld failed: written, but not the whole output",
+                          alloc_fail_at);
+        } else {
+            ck_assert_int_eq(rc, -1);
+            ck_assert_int_eq(err.code, HS_ERR_NOMEM);
+            ck_assert_str_eq(err.message, "out of memory writing JSON");
+            failed++;
+        }
+        free(buf);
+        if (alloc_count <= alloc_fail_at)
+            break;                          /* no allocation failed */
+    }
+    ck_assert_int_gt(failed, 100);          /* the seed needs hundreds */
+    free(want);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("render");
@@ -200,6 +249,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, no_attributions_gives_empty_arrays);
     tcase_add_test(tc, escapes_text_and_id);
     tcase_add_test(tc, unwritable_stream_is_an_error);
+    tcase_add_test(tc, out_of_memory_is_reported_never_partial);
     suite_add_tcase(s, tc);
     return s;
 }
