@@ -282,23 +282,29 @@ const hs_entity *hs_result_entity_by_id(const hs_result *res, int id)
     return id >= 1 && (size_t)id <= res->nents ? &res->ents[id - 1] : NULL;
 }
 
-size_t hs_result_span_text(const hs_result *res, hs_span span, char *buf,
-                           size_t bufsize)
+const char *hs_result_span_bytes(const hs_result *res, hs_span span, size_t *len)
 {
     const hs_doc *d = res->doc;
     if (span.end > d->nchars)
         span.end = d->nchars;
     if (span.begin > span.end)
         span.begin = span.end;
-    size_t b0 = d->byte_of_cp[span.begin], b1 = d->byte_of_cp[span.end];
-    size_t need = b1 - b0;
+    size_t b0 = d->byte_of_cp[span.begin];
+    *len = d->byte_of_cp[span.end] - b0;
+    return d->text + b0;
+}
+
+size_t hs_result_span_text(const hs_result *res, hs_span span, char *buf,
+                           size_t bufsize)
+{
+    size_t need;
+    const char *p = hs_result_span_bytes(res, span, &need);
     if (bufsize) {
         size_t k = need < bufsize - 1 ? need : bufsize - 1;
         /* never cut a code point in half */
-        while (k > 0 && k < need &&
-               ((unsigned char)d->text[b0 + k] & 0xC0) == 0x80)
+        while (k > 0 && k < need && ((unsigned char)p[k] & 0xC0) == 0x80)
             k--;
-        memcpy(buf, d->text + b0, k);
+        memcpy(buf, p, k);
         buf[k] = '\0';
     }
     return need;

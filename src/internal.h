@@ -354,6 +354,10 @@ hs_result *hs_result_wrap(hs_doc *d, hs_error *err);
 /* The processed document behind a result: its attribution i is
  * hs_result_attribution(res, i).  engine.c */
 const hs_doc *hs_result_doc(const hs_result *res);
+/* Span s of res's text, clamped to the document, as a pointer into the
+ * text and its length in bytes (not NUL-terminated): what
+ * hs_result_span_text() copies, without the copy. */
+const char *hs_result_span_bytes(const hs_result *res, hs_span s, size_t *len);
 
 /* Is the first paragraph a Title Case headline ("Black Lawmakers Rip
  * Donald Trump As A ‘Disgusting Fraud.’")?  Most of its words

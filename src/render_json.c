@@ -49,15 +49,10 @@ static json_t *built(json_t *o, int ok)
 /* {"text":..., "begin":..., "end":...} for span s of res. */
 static json_t *span_json(const hs_result *res, hs_span s)
 {
-    size_t need = hs_result_span_text(res, s, NULL, 0);
-    char *buf = malloc(need + 1);
-    if (!buf)
-        return NULL;
-    hs_result_span_text(res, s, buf, need + 1);
-    json_t *o = json_pack("{s:s%,s:I,s:I}", "text", buf, need, "begin",
-                          (json_int_t)s.begin, "end", (json_int_t)s.end);
-    free(buf);
-    return o;
+    size_t len;
+    const char *text = hs_result_span_bytes(res, s, &len);
+    return json_pack("{s:s%,s:I,s:I}", "text", text, len, "begin",
+                     (json_int_t)s.begin, "end", (json_int_t)s.end);
 }
 
 /* [begin, end] */
@@ -161,14 +156,23 @@ static void put_text(writer *w, const char *s)
         w->failed = 1;
 }
 
-/* Dump v and release it; v NULL means building it ran out of memory. */
+/* Dump v and release it; v NULL means building it ran out of memory.
+ * The dump goes through a buffer and one fwrite: json_dumpf would call
+ * fwrite, and take the stream's lock, for every token. */
 static void put_json(writer *w, json_t *v)
 {
-    if (!w->failed && !v)
+    char small[4096];
+    if (!w->failed && !v) {
         w->nomem = w->failed = 1;
-    else if (!w->failed && json_dumpf(v, w->out, DUMP_FLAGS) != 0) {
-        w->failed = 1;
-        w->nomem = !ferror(w->out);     /* the dump's own allocations */
+    } else if (!w->failed) {
+        size_t n = json_dumpb(v, small, sizeof small, DUMP_FLAGS);
+        char *buf = n <= sizeof small ? small : malloc(n);
+        if (n == 0 || !buf || (buf != small && json_dumpb(v, buf, n, DUMP_FLAGS) != n))
+            w->nomem = w->failed = 1;   /* the dump's own allocations */
+        else if (fwrite(buf, 1, n, w->out) != n)
+            w->failed = 1;
+        if (buf != small)
+            free(buf);
     }
     json_decref(v);
 }
