@@ -1,7 +1,8 @@
 /*
  * test_render.c -- the JSON renderer (src/render_json.c) on real text.
  *
- * hs_write_json streams a document's object piece by piece rather than
+ * hs_write_json streams a document's object piece by piece, writing its
+ * structure itself and only the values through jansson, rather than
  * dumping one tree, so these tests check what a reader of the output
  * relies on: one valid JSON object per line, the schema's keys in order,
  * every "text" equal to input[begin:end], the confidence in its short
