@@ -169,6 +169,9 @@ const char *hs_entity_type_name(hs_entity_type t);
 
 /* Serialisers.  Each returns 0, or -1 with err filled (HS_ERR_IO, NOMEM). */
 /* One JSON object on one line, per docs/output-schema.md, with '\n'.
+ * A document id that is not valid UTF-8 (one taken from a file name can
+ * be any bytes) is HS_ERR_UTF8, with nothing written: JSON holds only
+ * UTF-8, and a repaired id would not name the document.
  * Written as it is built, one attribution at a time: on failure part of
  * the object may already be in `out`, so write to a buffer first
  * (open_memstream) when a failed document must leave no trace. */

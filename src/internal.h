@@ -314,6 +314,7 @@ uint32_t hs_tok_at(const hs_doc *d, size_t cp);
 /* Stage entry points, in pipeline order.  Each returns 0, or -1 with err
  * filled. */
 int hs_text_load(hs_doc *d, const char *text, size_t len, hs_error *err);
+size_t hs_utf8_valid_prefix(const char *s, size_t len);
 int hs_lex(hs_doc *d, hs_error *err);
 int hs_tag(hs_doc *d, hs_error *err);
 int hs_parse(hs_doc *d, hs_error *err);

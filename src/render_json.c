@@ -249,6 +249,16 @@ static void put_entity(writer *w, const hs_entity *e)
 
 int hs_write_json(const hs_result *res, FILE *out, hs_error *err)
 {
+    /* an id from a file name can be any bytes, and JSON holds only UTF-8:
+     * say so rather than write an id that is not the document's */
+    const char *id = hs_result_doc_id(res);
+    size_t idlen = id ? strlen(id) : 0, good = id ? hs_utf8_valid_prefix(id, idlen) : 0;
+    if (good < idlen) {
+        hs_set_error(err, HS_ERR_UTF8, 0,
+                     "document id is not valid UTF-8 (byte %zu of it, 0x%02x), "
+                     "and JSON holds only UTF-8", good, (unsigned)(unsigned char)id[good]);
+        return -1;
+    }
     writer *w = malloc(sizeof *w);
     if (!w) {
         hs_set_error(err, HS_ERR_NOMEM, 0, "out of memory writing JSON");
@@ -257,7 +267,6 @@ int hs_write_json(const hs_result *res, FILE *out, hs_error *err)
     w->out = out;
     w->n = 0;
     w->nomem = w->failed = 0;
-    const char *id = hs_result_doc_id(res);
     put_raw(w, "{\"hearsay\":");
     put_int(w, HS_SCHEMA_VERSION);
     put_raw(w, ",\"doc\":");

@@ -14,6 +14,23 @@
 
 #include "internal.h"
 
+/* Length of the longest prefix of s[0..len) that is valid UTF-8: len when
+ * all of it is, else the offset of the first bad sequence.  For strings
+ * that are not document text (a document id from a file name). */
+size_t hs_utf8_valid_prefix(const char *s, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k < 0)
+            break;
+        i += (size_t)k;
+    }
+    return i;
+}
+
 /* Validate and copy `len` bytes into d; build d->byte_of_cp. */
 int hs_text_load(hs_doc *d, const char *text, size_t len, hs_error *err)
 {

@@ -177,6 +177,29 @@ START_TEST(escapes_text_and_id)
 }
 END_TEST
 
+/* An id that is not UTF-8 (a Latin-1 file name) cannot be written as a
+ * JSON string: an HS_ERR_UTF8 error, and nothing written. */
+START_TEST(id_not_utf8_is_an_error)
+{
+    const char *text = "\"We will stay,\" said Ana Ruiz, the mayor.";
+    hs_error err = { 0 };
+    hs_result *r = hs_extract(test_engine(), text, strlen(text), "caf\xe9-report", &err);
+    ck_assert_ptr_nonnull(r);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(hs_write_json(r, f, &err), -1);
+    ck_assert_int_eq(fclose(f), 0);
+    ck_assert_uint_eq(len, 0);
+    ck_assert_int_eq(err.code, HS_ERR_UTF8);
+    ck_assert_str_eq(err.message, "document id is not valid UTF-8 (byte 3 of it, 0xe9), "
+                                  "and JSON holds only UTF-8");
+    free(buf);
+    hs_result_free(r);
+}
+END_TEST
+
 /* A stream that cannot be written is an HS_ERR_IO error, not a silent
  * loss. */
 START_TEST(unwritable_stream_is_an_error)
@@ -250,6 +273,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, no_attributions_gives_empty_arrays);
     tcase_add_test(tc, escapes_text_and_id);
     tcase_add_test(tc, unwritable_stream_is_an_error);
+    tcase_add_test(tc, id_not_utf8_is_an_error);
     tcase_add_test(tc, out_of_memory_is_reported_never_partial);
     suite_add_tcase(s, tc);
     return s;

@@ -205,6 +205,16 @@ if [ "$(id -u)" != 0 ]; then
 hearsay: 1 of 1 document failed"
 fi
 
+# ------------------------- a file name that is not UTF-8 (Latin-1 "café")
+bad_name=$(printf 'caf\351')
+cp "$T/plain.txt" "$T/$bad_name.txt"
+run "$T/$bad_name.txt" "$T/plain.txt"
+expect id-not-utf8 2 "hearsay: $T/$bad_name.txt: document id is not valid UTF-8 (byte 3 of it, 0xe9), and JSON holds only UTF-8
+hearsay: 1 of 2 documents failed"
+json_check id-not-utf8 'assert [d["doc"] for d in docs] == ["plain"]'
+"$HEARSAY" extract -f text "$T/$bad_name.txt" > "$T/out" 2> "$T/err"; rc=$?
+expect id-not-utf8-text 0 ""
+
 # ------------------------------ batch: the others are still processed
 run "$T/plain.txt" "$T/nul.txt" "$T/missing.txt" "$T/cr.txt" "$T/empty.txt"
 expect batch 2 "hearsay: $T/nul.txt: NUL byte at byte 7
