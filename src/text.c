@@ -16,7 +16,8 @@
 
 /* Length of the longest prefix of s[0..len) that is valid UTF-8: len when
  * all of it is, else the offset of the first bad sequence.  For strings
- * that are not document text (a document id from a file name). */
+ * hs_text_load() validates document text with it; JSON output, a
+ * document id taken from a file name. */
 size_t hs_utf8_valid_prefix(const char *s, size_t len)
 {
     size_t i = 0;
@@ -45,25 +46,23 @@ int hs_text_load(hs_doc *d, const char *text, size_t len, hs_error *err)
         hs_set_error(err, HS_ERR_EMPTY, 0, "document is empty");
         return -1;
     }
-    /* Pass 1: validate and count code points. */
-    size_t n = 0;
-    for (size_t i = 0; i < len;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)text + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
-        if (k < 0) {
-            hs_set_error(err, HS_ERR_UTF8, i,
-                         "invalid UTF-8 at byte %zu (0x%02x)", i,
-                         (unsigned)(unsigned char)text[i]);
-            return -1;
-        }
-        if (cp == 0) {
-            hs_set_error(err, HS_ERR_NUL, i, "NUL byte at byte %zu", i);
-            return -1;
-        }
-        i += (size_t)k;
-        n++;
+    /* Pass 1: validate, reporting whichever comes first, a NUL byte (valid
+     * UTF-8, but no text) or a bad sequence; count code points. */
+    size_t good = hs_utf8_valid_prefix(text, len);
+    const char *nul = memchr(text, '\0', good);
+    if (nul) {
+        size_t i = (size_t)(nul - text);
+        hs_set_error(err, HS_ERR_NUL, i, "NUL byte at byte %zu", i);
+        return -1;
     }
+    if (good < len) {
+        hs_set_error(err, HS_ERR_UTF8, good, "invalid UTF-8 at byte %zu (0x%02x)", good,
+                     (unsigned)(unsigned char)text[good]);
+        return -1;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)text[i] & 0xC0) != 0x80;
     if (n >= UINT32_MAX || len >= UINT32_MAX) {
         hs_set_error(err, HS_ERR_TOO_BIG, 0, "document too large");
         return -1;
