@@ -138,8 +138,9 @@ static void put_span_members(writer *w, const hs_result *res, hs_span s)
     put_int(w, (long long)s.end);
 }
 
-/* {"text":..., "begin":..., "end":...} for span s, or null when empty. */
-static void put_span(writer *w, const hs_result *res, hs_span s)
+/* {"text":..., "begin":..., "end":...} for span s, with "lemma" after them
+ * when lemma is given (the cue), or null when s is empty. */
+static void put_span(writer *w, const hs_result *res, hs_span s, const char *lemma)
 {
     if (s.end <= s.begin) {
         put_raw(w, "null");
@@ -147,20 +148,10 @@ static void put_span(writer *w, const hs_result *res, hs_span s)
     }
     put_raw(w, "{");
     put_span_members(w, res, s);
-    put_raw(w, "}");
-}
-
-/* The cue: its span and its lemma, or null. */
-static void put_cue(writer *w, const hs_result *res, const hs_attribution *a)
-{
-    if (a->cue.end <= a->cue.begin) {
-        put_raw(w, "null");
-        return;
+    if (lemma) {
+        put_raw(w, ",\"lemma\":");
+        put_cstring(w, lemma);
     }
-    put_raw(w, "{");
-    put_span_members(w, res, a->cue);
-    put_raw(w, ",\"lemma\":");
-    put_cstring(w, a->cue_lemma);
     put_raw(w, "}");
 }
 
@@ -220,9 +211,9 @@ static void put_attribution(writer *w, const hs_result *res, const hs_attributio
     put_raw(w, ",\"kind\":");
     put_cstring(w, hs_kind_name(a->kind));
     put_raw(w, ",\"cue\":");
-    put_cue(w, res, a);
+    put_span(w, res, a->cue, a->cue_lemma);
     put_raw(w, ",\"source\":");
-    put_span(w, res, a->source);
+    put_span(w, res, a->source, NULL);
     put_raw(w, ",\"content\":");
     put_content(w, res, a);
     put_raw(w, ",\"speaker\":");
