@@ -15,6 +15,8 @@
  *     enums are in range; content fragments are in text order and do not
  *     overlap; the source, the cue and each content fragment of one
  *     attribution do not overlap one another; speakers name real entities;
+ *     each entity an attribution is about is listed once and has a mention
+ *     inside its content;
  *   - the JSON writer's output parses with jansson, says the same as the
  *     structs, and each "text" field equals the input substring taken by
  *     code points (computed here, not with the library's own map);
@@ -180,6 +182,24 @@ static void check_structs(const hs_result *res, size_t chars)
                     "source [%zu,%zu) in attribution %d", c.begin, c.end,
                     a->source.begin, a->source.end, a->id);
         }
+        /* about: distinct entities, each with a mention inside a content
+         * fragment */
+        REQUIRE((a->about_count == 0) == (a->about == NULL),
+                "about_count %zu with about %p", a->about_count, (void *)a->about);
+        for (size_t k = 0; k < a->about_count; k++) {
+            const hs_entity *e = hs_result_entity_by_id(res, a->about[k]);
+            REQUIRE(e != NULL, "about %d of %zu entities", a->about[k], ne);
+            for (size_t j = 0; j < k; j++)
+                REQUIRE(a->about[j] != a->about[k], "entity %d twice in about",
+                        a->about[k]);
+            int inside = 0;
+            for (size_t m = 0; m < e->mention_count && !inside; m++)
+                for (size_t f = 0; f < a->content_count && !inside; f++)
+                    inside = e->mentions[m].begin >= a->content[f].begin &&
+                             e->mentions[m].end <= a->content[f].end;
+            REQUIRE(inside, "about entity %d has no mention in the content of "
+                    "attribution %d", e->id, a->id);
+        }
     }
     for (size_t i = 0; i < ne; i++) {
         const hs_entity *e = hs_result_entity(res, i);
@@ -272,6 +292,12 @@ static void check_json(const char *out, size_t outlen, const hs_result *res,
         } else {
             REQUIRE(fr == NULL, "single fragment listed");
         }
+        json_t *ab = json_object_get(o, "about");
+        REQUIRE(json_is_array(ab) && json_array_size(ab) == a->about_count,
+                "about of attribution %d", a->id);
+        for (size_t k = 0; k < a->about_count; k++)
+            REQUIRE(json_integer_value(json_array_get(ab, k)) == a->about[k],
+                    "about %zu of attribution %d", k, a->id);
     }
     json_decref(doc);
 }

@@ -108,6 +108,11 @@ typedef struct {
     hs_act act;
     float confidence;            /* 0..1: the probability that an annotator
                                     marks it the same (docs/output-schema.md) */
+    size_t about_count;
+    const int *about;            /* whom the content is about: the ids of
+                                    the entities mentioned inside it (a
+                                    pronoun as the one it stands for), in
+                                    order of first mention; NULL when none */
 } hs_attribution;
 
 /* One entity: a person, organisation or place with all its mentions. */

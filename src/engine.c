@@ -121,6 +121,7 @@ void hs_doc_free(hs_doc *d)
     free(d->sents);
     free(d->toks);
     free(d->tok_entity);
+    free(d->about);
     free(d->byte_of_cp);
     free(d->text);
     free(d->id);
@@ -157,6 +158,8 @@ static int export_result(hs_result *res, hs_error *err)
         a->speaker = w->speaker;
         a->act = w->act;
         a->confidence = w->confidence;
+        a->about_count = w->about_n;
+        a->about = w->about_n ? d->about + w->about_at : NULL;
     }
     res->nattrs = d->nattrs;
     for (size_t i = 0; i < d->nents; i++) {
@@ -208,7 +211,7 @@ int hs_run_stages(hs_doc *d, int from, hs_error *err)
         /* fall through */
     case HS_STAGE_QUOTES:
         if (hs_quotes(d, err) || hs_attribute(d, err) || hs_resolve(d, err) ||
-            hs_act_classify(d, err) || hs_confidence(d, err))
+            hs_act_classify(d, err) || hs_confidence(d, err) || hs_about(d, err))
             return -1;
         return 0;
     default:

@@ -192,6 +192,7 @@ typedef struct {
                                        not vouch for it (attr_tidy.c) */
     uint8_t nweak_facts;            /* the selector's facts, for the tool */
     uint8_t weak_facts[HS_ATTR_MAX_FACTS];  /* that fits it */
+    size_t about_at, about_n;       /* its entity ids in d->about (about.c) */
 } hs_attr_work;
 
 /* Entity being built (resolve.c). */
@@ -256,6 +257,8 @@ typedef struct hs_doc {
     hs_attr_work *attrs; size_t nattrs, capattrs;
     hs_entity_work *ents; size_t nents, capents;
     int32_t *tok_entity;       /* per token: entity id or -1 (resolve.c) */
+    int *about;         size_t nabout, capabout;  /* 1-based entity ids
+                                                     (about.c) */
 } hs_doc;
 
 /* Grow *arr (element size `size`) so that it holds at least `need`
@@ -339,6 +342,9 @@ int hs_observe_text(hs_doc *d, const char *text, size_t len,
 int hs_resolve(hs_doc *d, hs_error *err);
 int hs_act_classify(hs_doc *d, hs_error *err);
 int hs_confidence(hs_doc *d, hs_error *err);
+/* Whom each attribution's content mentions, after the attributions are
+ * final (about.c). */
+int hs_about(hs_doc *d, hs_error *err);
 
 /* Given d->toks with b0/b1/c0/c1 and sent filled in (by the tokenizer, or
  * by a trainer from CoreNLP's silver tokens), compute the token flags,

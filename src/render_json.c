@@ -218,7 +218,12 @@ static void put_attribution(writer *w, const hs_result *res, const hs_attributio
     put_content(w, res, a);
     put_raw(w, ",\"speaker\":");
     put_speaker(w, res, a->speaker);
-    put_raw(w, ",\"act\":");
+    put_raw(w, ",\"about\":[");
+    for (size_t k = 0; k < a->about_count; k++) {
+        put_raw(w, k ? "," : "");
+        put_int(w, a->about[k]);
+    }
+    put_raw(w, "],\"act\":");
     put_cstring(w, hs_act_name(a->act));
     put_raw(w, ",\"confidence\":");
     put_json(w, json_real((double)(int)(a->confidence * 100 + 0.5) / 100));

@@ -1,7 +1,7 @@
 /*
  * render_text.c -- a readable who-said-what summary, one line per
- * attribution: speaker (role), act, kind, confidence, cue, and the
- * content.
+ * attribution: speaker (role), act, kind, confidence, cue, the content
+ * and whom it is about.
  */
 #include <string.h>
 
@@ -52,7 +52,12 @@ int hs_write_text(const hs_result *res, FILE *out, hs_error *err)
                 fputs(" … ", out);
             put_span(res, a->content[k], out);
         }
-        fputc('\n', out);
+        for (size_t k = 0; k < a->about_count; k++) {
+            const hs_entity *t = hs_result_entity_by_id(res, a->about[k]);
+            fputs(k ? ", " : "  [about: ", out);
+            fputs(t ? t->name : "?", out);
+        }
+        fputs(a->about_count ? "]\n" : "\n", out);
     }
     if (ferror(out)) {
         hs_set_error(err, HS_ERR_IO, 0, "write failed");

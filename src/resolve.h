@@ -218,6 +218,11 @@ int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a);
 bool hs_res_placeholder_it(const hs_doc *d, uint32_t i);
 bool hs_res_day_or_month(const hs_doc *d, uint32_t i);
 int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i);
+/* The people last spoken of, latest first (HS_RES_PEOPLE of them, -1
+ * where fewer): what a pronoun inside what was said is read against. */
+#define HS_RES_PEOPLE 8
+void hs_res_people_push(int32_t *people, int32_t e);
+int32_t hs_res_content_pronoun(const hs_doc *d, const int32_t *people, uint32_t i);
 void hs_res_find_author(resolve_ctx *r);
 bool hs_res_find_interview(const hs_doc *d);
 bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *who);

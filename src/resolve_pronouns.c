@@ -435,3 +435,37 @@ uint32_t hs_res_cataphor_end(const hs_doc *d, uint32_t i)
             return is_pos(&d->toks[k], HS_POS_NNP) && d->toks[k].quote_depth == 0 ? k : i;
     return i;
 }
+
+/* Entity e (none when negative) is the person spoken of last: to the
+ * front of `people`, once. */
+void hs_res_people_push(int32_t *people, int32_t e)
+{
+    if (e < 0)
+        return;
+    int k = 0;
+    while (k < HS_RES_PEOPLE - 1 && people[k] != e)
+        k++;
+    for (; k > 0; k--)
+        people[k] = people[k - 1];
+    people[0] = e;
+}
+
+/* Whom "he", "his", "she" or "her" at token i, inside what was said,
+ * stands for: the person last spoken of whose gender is the pronoun's or
+ * unknown, never a group or a description ("few people").  Not
+ * hs_res_pronoun_person(), which is made for a speaker's pronoun ("...,
+ * he said": the one who went on speaking); inside a content a pronoun is
+ * the person just named as often as the speaker ("Trump attacked Machado
+ * after she gained weight").  -1 when none. */
+int32_t hs_res_content_pronoun(const hs_doc *d, const int32_t *people, uint32_t i)
+{
+    char want = is_feminine(d, i) ? 'F' : 'M';
+    for (int k = 0; k < HS_RES_PEOPLE && people[k] >= 0; k++) {
+        const hs_entity_work *x = &d->ents[people[k]];
+        if (x->type != HS_ENT_PERSON || x->described || x->plural)
+            continue;
+        if (x->gender == want || !x->gender)
+            return people[k];
+    }
+    return -1;
+}
