@@ -202,6 +202,9 @@ typedef struct {
     char *affiliation;              /* owned or NULL */
     hs_entity_type type;
     char gender;                    /* 'M', 'F' or 0 (resolve.c) */
+    bool gender_named;              /* the gender a courtesy title or a
+                                       given name gave, not one learnt
+                                       from a pronoun */
     bool weak_name;                 /* name taken from a headline or a
                                        quotation: a later name wins */
     bool described;                 /* named by a description ("few

@@ -619,9 +619,13 @@ static char given_gender(const resolve_ctx *r, int32_t e)
 #define SURNAME_REACH 600
 
 /* The gender a courtesy title at token i gives: 'M' for "Mr.", 'F' for
- * "Mrs.", "Ms." or "Miss", else 0. */
+ * "Mrs.", "Ms." or "Miss", else 0.  Capitalised, as titles are: the verb
+ * of a headline's "Polls miss Trump's fall" is none. */
 static char courtesy_gender(const hs_doc *d, uint32_t i)
 {
+    const char *w = hs_tok_str(d, &d->toks[i]);
+    if (hs_tok_len(&d->toks[i]) == 0 || w[0] < 'A' || w[0] > 'Z')
+        return 0;
     static const char *const mr[] = { "mr.", "mr", NULL };
     static const char *const mrs[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
     return hs_tok_in(d, i, mr) ? 'M' : hs_tok_in(d, i, mrs) ? 'F' : 0;
@@ -726,6 +730,22 @@ static int32_t org_by_short_name(const resolve_ctx *r, uint32_t a)
     return hs_res_find_entity(r, k);
 }
 
+/* The gender the given names among tokens [a, b) agree on ('M' or 'F'),
+ * 0 when none is known or they disagree. */
+static char given_names_gender(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    char g = 0;
+    for (uint32_t i = a; i < b; i++) {
+        const hs_token *t = &r->d->toks[i];
+        char x = hs_lex_given_gender(r->lx, hs_tok_str(r->d, t), hs_tok_len(t));
+        if (x && g && x != g)
+            return 0;
+        if (x)
+            g = x;
+    }
+    return g;
+}
+
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
  * Persons match earlier persons by any shared name token ("Zhao"), but
  * not a full name with another given name ("Ivanka Trump" is not Donald
@@ -798,6 +818,15 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
             }
             free(tok);
         }
+        /* given names of the other gender than the one a title or a
+         * given name gave the person found are someone else's: "the
+         * first lady, Michelle Obama" after "Mr. Obama" (not a gender
+         * learnt from a pronoun, which can be wrong); the words before
+         * the surname must agree ("San Francisco Supervisor Jane Kim",
+         * "Nancy Davis Reagan" tell nothing) */
+        if (e >= 0 && b - a > 1 && d->ents[e].gender_named &&
+            given_names_gender(r, a, ps < b ? ps : b - 1) == (d->ents[e].gender == 'M' ? 'F' : 'M'))
+            e = -1;
         /* the canonical name is the longest that ends with the shared
          * surname ("Hillary Clinton" over "Clinton Foundation"); a name
          * from the running text replaces one from a headline or a
@@ -1331,18 +1360,22 @@ void hs_res_push_recent(resolve_ctx *r, int32_t e)
 
 /* Guess the gender of person e from a title before or opening its
  * mention [i, end) ("Mr. Trump", "Mrs. Clinton") or from its given
- * name. */
+ * name.  A gender already learnt from a pronoun stays, and counts as
+ * named when the title or name says the same. */
 void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
 {
     hs_doc *d = r->d;
-    if (d->ents[e].gender)
+    hs_entity_work *w = &d->ents[e];
+    if (w->gender_named)
         return;
-    for (uint32_t k = i > 0 ? i - 1 : i; k <= i && k < end; k++)
-        if ((d->ents[e].gender = courtesy_gender(d, k)))
-            return;
-    if (end - i >= 2)
-        d->ents[e].gender = hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[i]),
-                                                hs_tok_len(&d->toks[i]));
+    char g = 0;
+    for (uint32_t k = i > 0 ? i - 1 : i; k <= i && k < end && !g; k++)
+        g = courtesy_gender(d, k);
+    if (!g && end - i >= 2)
+        g = hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i]));
+    if (!w->gender)
+        w->gender = g;
+    w->gender_named = g && w->gender == g;
 }
 
 /* Is token i a middle initial ("R.")? */

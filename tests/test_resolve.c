@@ -2033,6 +2033,30 @@ START_TEST(a_description_takes_the_gender_of_its_possessive)
 }
 END_TEST
 
+START_TEST(test_given_name_of_the_other_gender_is_someone_else)
+{
+    /* "Mr." made Obama a man: the first lady is another person, and the
+     * president keeps his own name */
+    hs_result *r = test_extract(
+        "Mr. Obama spoke in Washington on Saturday. He said the vote "
+        "mattered. The first lady, Michelle Obama, said the country was "
+        "ready.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the vote"), "Obama");
+    ck_assert_str_eq(speaker_of_content(r, "the country"), "Michelle Obama");
+    hs_result_free(r);
+    /* given names that disagree tell nothing: Nancy Davis Reagan is
+     * still Mrs. Reagan */
+    r = test_extract(
+        "Mrs. Reagan spoke at the library on Monday. Nancy Davis Reagan said "
+        "the work would go on.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the work"), "Nancy Davis Reagan");
+    ck_assert_uint_eq(hs_result_entity_count(r), 1);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2124,6 +2148,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_full_name_from_anywhere_in_the_text);
     tcase_add_test(tc, test_owner_named_in_a_reported_clause);
     tcase_add_test(tc, test_name_a_copula_gives_any_subject);
+    tcase_add_test(tc, test_given_name_of_the_other_gender_is_someone_else);
     suite_add_tcase(s, tc);
     return s;
 }
