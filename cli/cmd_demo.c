@@ -76,6 +76,17 @@ static void print_group(const hs_result *res, int who)
         put_padded(src ? src : "-", 22);
         put_clipped(con ? con : "", 50);
         putchar('\n');
+        /* whom the content is about, its names under the content */
+        for (size_t k = 0; k < a->about_count; k++) {
+            const hs_entity *t = hs_result_entity_by_id(res, a->about[k]);
+            if (k == 0)
+                printf("%70s about: ", "");
+            else
+                fputs(", ", stdout);
+            fputs(t ? t->name : "?", stdout);
+        }
+        if (a->about_count)
+            putchar('\n');
         free(cue);
         free(src);
         free(con);
@@ -122,7 +133,8 @@ int hs_cmd_demo(int argc, char **argv)
         print_group(res, who);
         putchar('\n');
     }
-    printf("  columns: id, speech act, kind, confidence, cue, source span, content\n");
+    printf("  columns: id, speech act, kind, confidence, cue, source span, content;\n"
+           "  below a row, whom the content is about\n");
     hs_result_free(res);
     hs_engine_free(eng);
     if (fflush(stdout) != 0) {
