@@ -754,6 +754,10 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
                                const char *canonical)
 {
     hs_doc *d = r->d;
+    /* an office named alone is its holder: "the Pope", whatever the
+     * tagger read ("from the Pope and the US" as a place) */
+    if (!canonical && b - a == 1 && type != HS_ENT_PERSON && hs_res_title_before(d, a))
+        type = HS_ENT_PERSON;
     char *name = canonical ? strdup(canonical) : hs_res_tokens_text(d, a, b);
     if (!name)
         return NOMEM;

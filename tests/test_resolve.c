@@ -16,6 +16,8 @@
  * reported clause is not the next "he"; "the president" is the person
  * named with that post.
  */
+#include <stdbool.h>
+
 #include "testutil.h"
 
 /* The speaker of the attribution whose content begins with
@@ -2057,6 +2059,26 @@ START_TEST(test_given_name_of_the_other_gender_is_someone_else)
 }
 END_TEST
 
+START_TEST(test_an_office_named_alone_is_a_person)
+{
+    /* the tagger reads "the Pope" beside "the US" as a place */
+    hs_result *r = test_extract(
+        "The killings have sparked global outrage, including from the Pope "
+        "and the US, which has called for a war crimes trial.");
+    ck_assert_ptr_nonnull(r);
+    bool seen = false;
+    for (size_t i = 0; i < hs_result_entity_count(r); i++) {
+        const hs_entity *e = hs_result_entity(r, i);
+        if (strcmp(e->name, "Pope") == 0) {
+            ck_assert_int_eq(e->type, HS_ENT_PERSON);
+            seen = true;
+        }
+    }
+    ck_assert(seen);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2149,6 +2171,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_owner_named_in_a_reported_clause);
     tcase_add_test(tc, test_name_a_copula_gives_any_subject);
     tcase_add_test(tc, test_given_name_of_the_other_gender_is_someone_else);
+    tcase_add_test(tc, test_an_office_named_alone_is_a_person);
     suite_add_tcase(s, tc);
     return s;
 }
