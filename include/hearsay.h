@@ -110,9 +110,10 @@ typedef struct {
                                     marks it the same (docs/output-schema.md) */
     size_t about_count;
     const int *about;            /* whom the content is about: the ids of
-                                    the entities mentioned inside it (a
-                                    pronoun as the one it stands for), in
-                                    order of first mention; NULL when none */
+                                    the entities mentioned inside it (the
+                                    speaker's own "he" or "they" as the
+                                    speaker), in order of first mention;
+                                    NULL when none */
 } hs_attribution;
 
 /* One entity: a person, organisation or place with all its mentions. */

@@ -5,10 +5,11 @@
  * Council and Russia.  The resolve stage has already linked every name,
  * description and pronoun to its entity, so an attribution is about the
  * entities with a mention wholly inside one of its content fragments, in
- * the order they are first mentioned there.  A pronoun counts as the one
- * it stands for ("Trump said he would win" is about Trump); a mention
- * that only overlaps the content ("the UN" of "China's ambassador to the
- * UN" when the content stops at "ambassador") does not.
+ * the order they are first mentioned there.  The speaker's own pronoun is
+ * such a mention ("Trump said he would win" is about Trump; resolve.c
+ * says which pronouns); a mention that only overlaps the content ("the
+ * UN" of "China's ambassador to the UN" when the content stops at
+ * "ambassador") is not.
  *
  * All mentions of the document are sorted once by where they begin, and
  * each fragment finds its first one by binary search, so the work is

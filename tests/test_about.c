@@ -84,6 +84,27 @@ START_TEST(test_speakers_own_pronoun_counts_as_the_speaker)
 }
 END_TEST
 
+START_TEST(test_a_group_and_an_organisation_are_their_they_and_its)
+{
+    char buf[256];
+    hs_result *r = test_extract(
+        "Senate Republicans said they would block the bill. The Pentagon "
+        "said its budget was too small. China said it would respond.");
+    ck_assert_ptr_nonnull(r);
+    const hs_attribution *a = by_content(r, "they would block");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Senate Republicans");
+    a = by_content(r, "its budget");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Pentagon");
+    /* "it" is left out: as often something just said, or a clause */
+    a = by_content(r, "it would respond");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_uint_eq(a->about_count, 0);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_speaker_outside_the_content_is_not_about)
 {
     char buf[256];
@@ -168,6 +189,7 @@ static Suite *make_suite(void)
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_names_in_the_content_in_order);
     tcase_add_test(tc, test_speakers_own_pronoun_counts_as_the_speaker);
+    tcase_add_test(tc, test_a_group_and_an_organisation_are_their_they_and_its);
     tcase_add_test(tc, test_speaker_outside_the_content_is_not_about);
     tcase_add_test(tc, test_every_id_has_a_mention_inside_the_content);
     tcase_add_test(tc, test_json_has_about_after_the_speaker);

@@ -15,7 +15,8 @@ accuracy; tests/about/ holds a hand-labelled sample.
     build/hearsay extract $C/polnear/{train,dev}/text/*.txt > out.jsonl
     python3 tools/eval-about.py out.jsonl [--corpus C] [--sample N --seed S]
 
---sample prints N random dev pronouns with their context, for labelling.
+--sample prints N random pronouns of --class with their context, for
+labelling (tests/about/).
 """
 import argparse
 import collections
@@ -25,7 +26,9 @@ import os
 import random
 import sys
 
-PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+PERSONAL = {"he", "she", "him", "her", "his", "hers"}
+GROUP = {"its", "they", "their"}
+PRONOUNS = PERSONAL | GROUP
 
 
 def load_chains(corpus):
@@ -59,11 +62,13 @@ def main():
     ap.add_argument("--corpus", default=os.environ.get("HEARSAY_CORPUS", "../shared/corpus"))
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--class", dest="cls", choices=("he/she", "they/its"), default="he/she",
+                    help="the pronouns to sample (he/she: from dev; they/its: train and dev)")
     args = ap.parse_args()
     at, chains = load_chains(args.corpus)
     n = collections.Counter()
     sizes = collections.Counter()
-    dev_pronouns = []
+    to_sample = []
     with open(args.jsonl, encoding="utf-8") as f:
         for line in f:
             d = json.loads(line)
@@ -86,9 +91,11 @@ def main():
                         any(x <= b and en <= y for x, y in contents)}
                 others = [tuple(m) for m in e["mentions"] if tuple(m) not in ours]
                 for b, en in sorted(ours):
+                    cls = "he/she" if text[b:en].lower() in PERSONAL else "they/its"
                     n["content pronouns"] += 1
-                    if split == "dev":
-                        dev_pronouns.append((d["doc"], b, en, e["name"], text))
+                    n[cls] += 1
+                    if cls == args.cls and (split == "dev" or cls == "they/its"):
+                        to_sample.append((d["doc"], b, en, e["name"], text))
                     cid = at[d["doc"]].get((b, en))
                     if cid is None:
                         n["no CoreNLP chain"] += 1
@@ -97,18 +104,23 @@ def main():
                     ok = any(p < y and x < q for p, q in chain if (p, q) != (b, en)
                              for x, y in others)
                     n["agree" if ok else "disagree"] += 1
+                    n[cls + (" agree" if ok else " disagree")] += 1
     print(f"attributions {n['attributions']}, about someone {n['with about']} "
           f"({100 * n['with about'] / max(1, n['attributions']):.1f}%)")
     print("about-list sizes: " + ", ".join(f"{k}: {v}" for k, v in sorted(sizes.items())
                                             if k <= 5) +
           f", more: {sum(v for k, v in sizes.items() if k > 5)}")
-    judged = n["agree"] + n["disagree"]
-    print(f"speakers' pronouns in contents {n['content pronouns']}: in a CoreNLP chain "
-          f"{judged}, agreeing {n['agree']} ({100 * n['agree'] / max(1, judged):.1f}%)")
+    for cls in ("", "he/she", "they/its"):
+        pre = cls + " " if cls else ""
+        judged = n[pre + "agree"] + n[pre + "disagree"]
+        total = n[cls] if cls else n["content pronouns"]
+        print(f"speakers' pronouns in contents{' (' + cls + ')' if cls else ''} {total}: "
+              f"in a CoreNLP chain {judged}, agreeing {n[pre + 'agree']} "
+              f"({100 * n[pre + 'agree'] / max(1, judged):.1f}%)")
     if args.sample:
         random.seed(args.seed)
-        for doc, b, en, name, text in random.sample(dev_pronouns,
-                                                    min(args.sample, len(dev_pronouns))):
+        for doc, b, en, name, text in random.sample(to_sample,
+                                                    min(args.sample, len(to_sample))):
             ctx = text[max(0, b - 150):b] + "[[" + text[b:en] + "]]" + text[en:en + 40]
             print(f"{doc}\t{b}\t{en}\t{name}\t{ctx.replace(chr(10), ' ')}")
 
