@@ -488,13 +488,15 @@ static int cmp_span(const void *x, const void *y)
  * organisation or (for "they") a group of people: "the company said its
  * ...", "Senate Republicans said they ...".  Not "it", which as often
  * stands for something just said ("Republicans seized on the message,
- * arguing that it showed ...") or for a clause ("said it was impossible
- * for him to ..."), and not a place or another kind of speaker ("most
- * said they" read as Georgia, "Wealth-X says they are worth"): read by
- * hand on train and dev, 4 of 9 "it" and 4 of 6 such speakers were
- * wrong, 1 of 19 of the others; then, with those left out, 2 of 25, both
- * an object "them" ("critics would call them messianic"), now left out
- * too.  -1 otherwise. */
+ * arguing that it showed ...", "the Tax Policy Center says it would
+ * depress revenue") or for a clause ("said it was impossible for him to
+ * ..."), and not a place or another kind of speaker ("most said they"
+ * read as Georgia, "Wealth-X says they are worth"): read by hand on
+ * train and dev, 4 of 9 "it" and 4 of 6 such speakers were wrong, 1 of
+ * 19 of the others; then, with those left out, 2 of 25, both an object
+ * "them" ("critics would call them messianic"), now left out too.  Even
+ * narrowed to organisations and places that are no record ("the report
+ * found it ..."), "it" was wrong 11 times in 50.  -1 otherwise. */
 static int32_t speaker_as_it(const hs_doc *d, const hs_attr_work *w, uint32_t i)
 {
     int32_t sp = w->speaker - 1;

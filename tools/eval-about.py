@@ -28,7 +28,7 @@ import sys
 
 PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 GROUP = {"its", "they", "their"}
-PRONOUNS = PERSONAL | GROUP
+PRONOUNS = PERSONAL | GROUP | {"it"}
 
 
 def load_chains(corpus):
@@ -62,8 +62,8 @@ def main():
     ap.add_argument("--corpus", default=os.environ.get("HEARSAY_CORPUS", "../shared/corpus"))
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--class", dest="cls", choices=("he/she", "they/its"), default="he/she",
-                    help="the pronouns to sample (he/she: from dev; they/its: train and dev)")
+    ap.add_argument("--class", dest="cls", choices=("he/she", "they/its", "it"), default="he/she",
+                    help="the pronouns to sample (he/she: from dev; the others: train and dev)")
     args = ap.parse_args()
     at, chains = load_chains(args.corpus)
     n = collections.Counter()
@@ -91,10 +91,11 @@ def main():
                         any(x <= b and en <= y for x, y in contents)}
                 others = [tuple(m) for m in e["mentions"] if tuple(m) not in ours]
                 for b, en in sorted(ours):
-                    cls = "he/she" if text[b:en].lower() in PERSONAL else "they/its"
+                    w = text[b:en].lower()
+                    cls = "he/she" if w in PERSONAL else "they/its" if w in GROUP else "it"
                     n["content pronouns"] += 1
                     n[cls] += 1
-                    if cls == args.cls and (split == "dev" or cls == "they/its"):
+                    if cls == args.cls and (split == "dev" or cls != "he/she"):
                         to_sample.append((d["doc"], b, en, e["name"], text))
                     cid = at[d["doc"]].get((b, en))
                     if cid is None:
@@ -110,7 +111,7 @@ def main():
     print("about-list sizes: " + ", ".join(f"{k}: {v}" for k, v in sorted(sizes.items())
                                             if k <= 5) +
           f", more: {sum(v for k, v in sizes.items() if k > 5)}")
-    for cls in ("", "he/she", "they/its"):
+    for cls in ("", "he/she", "they/its", "it"):
         pre = cls + " " if cls else ""
         judged = n[pre + "agree"] + n[pre + "disagree"]
         total = n[cls] if cls else n["content pronouns"]
