@@ -542,6 +542,77 @@ static bool add_content_pronouns(hs_doc *d, const int32_t *pronoun_of)
     return true;
 }
 
+/* Is the place adjective at tokens [i, j) part of a longer name: one of
+ * another people or region ("Latin American", "African American",
+ * "Native American": a capitalised word before it, other than a
+ * sentence's first, or one of those that open such names), or of an
+ * organisation the tagger left unnamed ("the Center for American
+ * Progress": a capitalised word after it that is no title, as in
+ * "Chinese President Xi Jinping")? */
+static bool part_of_a_longer_name(const hs_doc *d, uint32_t i, uint32_t j)
+{
+    if (j < d->ntoks && d->toks[j].sent == d->toks[i].sent &&
+        (d->toks[j].flags & HS_TF_UPPER) && !hs_res_title_before(d, j))
+        return true;
+    static const char *const openers[] = { "latin", "central", "south", "north", "native",
+                                           "african", "asian", "arab", "anglo", "pan",
+                                           "east", "west", NULL };
+    if (i == 0 || d->toks[i - 1].sent != d->toks[i].sent)
+        return false;
+    if (hs_tok_in(d, i - 1, openers))
+        return true;
+    return (d->toks[i - 1].flags & HS_TF_UPPER) && d->sents[d->toks[i].sent].tok0 != i - 1;
+}
+
+/* A place's adjective ("Russian troops", "the Ukrainian city of Bucha")
+ * is a mention of the place when the document names the place, so that
+ * what is said of "Russian forces" is about Russia.  Added last, like the
+ * pronouns above: no speaker decision sees them.  Not inside a longer
+ * name ("The Ukrainian army" is the army's), and not a party's adjective
+ * ("Democratic"), which the gazetteer lists with the places.  False when
+ * out of memory. */
+static bool add_place_adjectives(resolve_ctx *r)
+{
+    hs_doc *d = r->d;
+    hs_strmap places = { 0 };       /* the places the document names */
+    bool *touched = calloc(d->nents ? d->nents : 1, sizeof *touched);
+    bool ok = touched && hs_strmap_init(&places, d->nents ? d->nents : 1);
+    for (size_t e = 0; ok && e < d->nents; e++)
+        if (d->ents[e].type == HS_ENT_GPE)
+            ok = hs_strmap_put(&places, d->ents[e].name, strlen(d->ents[e].name),
+                               (uint32_t)e);
+    for (uint32_t i = 0; ok && i < d->ntoks; i++) {
+        if (d->tok_entity[i] >= 0)
+            continue;
+        for (uint32_t len = 2; len >= 1; len--) {   /* "South African" */
+            if (i + len > d->ntoks || d->tok_entity[i + len - 1] >= 0)
+                continue;
+            const hs_place_entry *p = hs_res_gazetteer(r, i, i + len);
+            long e = p && p->kind == HS_PLACE_DEMONYM && p->type == HS_ENT_GPE &&
+                     !part_of_a_longer_name(d, i, i + len)
+                     ? hs_strmap_get(&places, p->name, strlen(p->name)) : -1;
+            if (e < 0)
+                continue;
+            hs_entity_work *w = &d->ents[e];
+            ok = HS_GROW(w->mentions, w->capmentions, w->nmentions + 1);
+            if (ok) {
+                w->mentions[w->nmentions++] = (hs_span){ d->toks[i].c0,
+                                                         d->toks[i + len - 1].c1 };
+                touched[e] = true;
+            }
+            i += len - 1;
+            break;
+        }
+    }
+    for (size_t e = 0; ok && e < d->nents; e++)
+        if (touched[e])
+            qsort(d->ents[e].mentions, d->ents[e].nmentions, sizeof *d->ents[e].mentions,
+                  cmp_span);
+    hs_strmap_free(&places);
+    free(touched);
+    return ok;
+}
+
 int hs_resolve(hs_doc *d, hs_error *err)
 {
     resolve_ctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
@@ -738,7 +809,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
         goto nomem;
     if (r.title_case_head && !drop_headline_names(d, pronoun_of))
         goto nomem;
-    if (!add_content_pronouns(d, pronoun_of))
+    if (!add_content_pronouns(d, pronoun_of) || !add_place_adjectives(&r))
         goto nomem;
     int rc = 0;
     goto done;

@@ -105,6 +105,27 @@ START_TEST(test_a_group_and_an_organisation_are_their_they_and_its)
 }
 END_TEST
 
+START_TEST(test_a_place_adjective_is_the_place_the_document_names)
+{
+    char buf[256];
+    hs_result *r = test_extract(
+        "Russia has denied the killings. The Ukrainian army said it had found "
+        "dozens of bodies after Russian forces pulled out. Analysts said Latin "
+        "American leaders and the Center for American Progress stayed quiet, "
+        "and Mexican officials said little.");
+    ck_assert_ptr_nonnull(r);
+    const hs_attribution *a = by_content(r, "it had found");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Russia");
+    /* no place named "Mexico", and "American" is part of longer names */
+    a = by_content(r, "Latin American leaders");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_msg(strstr(about_names(r, a, buf, sizeof buf), "United States") == NULL &&
+                  strstr(buf, "Mexico") == NULL, "about: %s", buf);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_speaker_outside_the_content_is_not_about)
 {
     char buf[256];
@@ -190,6 +211,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_in_the_content_in_order);
     tcase_add_test(tc, test_speakers_own_pronoun_counts_as_the_speaker);
     tcase_add_test(tc, test_a_group_and_an_organisation_are_their_they_and_its);
+    tcase_add_test(tc, test_a_place_adjective_is_the_place_the_document_names);
     tcase_add_test(tc, test_speaker_outside_the_content_is_not_about);
     tcase_add_test(tc, test_every_id_has_a_mention_inside_the_content);
     tcase_add_test(tc, test_json_has_about_after_the_speaker);

@@ -15,8 +15,9 @@ accuracy; tests/about/ holds a hand-labelled sample.
     build/hearsay extract $C/polnear/{train,dev}/text/*.txt > out.jsonl
     python3 tools/eval-about.py out.jsonl [--corpus C] [--sample N --seed S]
 
---sample prints N random pronouns of --class with their context, for
-labelling (tests/about/).
+It also counts the places' adjectives ("Russian troops") made mentions
+of the places the document names.  --sample prints N random pronouns or
+adjectives of --class with their context, for labelling (tests/about/).
 """
 import argparse
 import collections
@@ -29,6 +30,18 @@ import sys
 PERSONAL = {"he", "she", "him", "her", "his", "hers"}
 GROUP = {"its", "they", "their"}
 PRONOUNS = PERSONAL | GROUP | {"it"}
+
+
+def load_adjectives():
+    """The place adjectives of the gazetteer (data/lexicons/places.txt)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    adj = set()
+    with open(os.path.join(here, "..", "data", "lexicons", "places.txt"), encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if not line.startswith("#") and len(c) >= 6 and c[5] == "demonym" and c[2] == "GPE":
+                adj.add(c[0])
+    return adj
 
 
 def load_chains(corpus):
@@ -62,10 +75,12 @@ def main():
     ap.add_argument("--corpus", default=os.environ.get("HEARSAY_CORPUS", "../shared/corpus"))
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--class", dest="cls", choices=("he/she", "they/its", "it"), default="he/she",
-                    help="the pronouns to sample (he/she: from dev; the others: train and dev)")
+    ap.add_argument("--class", dest="cls", choices=("he/she", "they/its", "it", "place"), default="he/she",
+                    help="what to sample: pronouns (he/she: from dev; they/its, it: train "
+                         "and dev) or place adjectives (train and dev)")
     args = ap.parse_args()
     at, chains = load_chains(args.corpus)
+    adjectives = load_adjectives()
     n = collections.Counter()
     sizes = collections.Counter()
     to_sample = []
@@ -85,6 +100,13 @@ def main():
                 n["with about"] += bool(a["about"])
                 sizes[len(a["about"])] += 1
             for e in d["entities"]:
+                for b, en in e["mentions"]:
+                    if text[b:en].lower() in adjectives:
+                        n["place adjectives"] += 1
+                        inside = any(x <= b and en <= y for x, y in contents)
+                        n["place adjectives inside contents"] += inside
+                        if args.cls == "place":
+                            to_sample.append((d["doc"], b, en, e["name"], text))
                 # a content's pronoun, not a source's ("..., he said")
                 ours = {(b, en) for b, en in e["mentions"]
                         if text[b:en].lower() in PRONOUNS and
@@ -118,6 +140,8 @@ def main():
         print(f"speakers' pronouns in contents{' (' + cls + ')' if cls else ''} {total}: "
               f"in a CoreNLP chain {judged}, agreeing {n[pre + 'agree']} "
               f"({100 * n[pre + 'agree'] / max(1, judged):.1f}%)")
+    print(f"place adjectives as mentions {n['place adjectives']}, inside contents "
+          f"{n['place adjectives inside contents']}")
     if args.sample:
         random.seed(args.seed)
         for doc, b, en, name, text in random.sample(to_sample,
