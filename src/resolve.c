@@ -511,37 +511,6 @@ static int32_t speaker_as_it(const hs_doc *d, const hs_attr_work *w, uint32_t i)
     return group && !hs_tok_is(d, i, "its") ? sp : -1;
 }
 
-/* The speakers' own pronouns inside what was said, read in the pass
- * below without touching its state (pronoun_of: per token, the entity or
- * -1), become mentions of their entities last, so that no speaker
- * decision sees them: "Trump said he would win" mentions Trump twice.
- * Each entity's mentions are sorted again, as the pass leaves them.
- * False when out of memory. */
-static bool add_content_pronouns(hs_doc *d, const int32_t *pronoun_of)
-{
-    bool *touched = calloc(d->nents ? d->nents : 1, sizeof *touched);
-    if (!touched)
-        return false;
-    for (size_t i = 0; i < d->ntoks; i++) {
-        int32_t e = pronoun_of[i];
-        if (e < 0)
-            continue;
-        hs_entity_work *w = &d->ents[e];
-        if (!HS_GROW(w->mentions, w->capmentions, w->nmentions + 1)) {
-            free(touched);
-            return false;
-        }
-        w->mentions[w->nmentions++] = (hs_span){ d->toks[i].c0, d->toks[i].c1 };
-        touched[e] = true;
-    }
-    for (size_t e = 0; e < d->nents; e++)
-        if (touched[e])
-            qsort(d->ents[e].mentions, d->ents[e].nmentions, sizeof *d->ents[e].mentions,
-                  cmp_span);
-    free(touched);
-    return true;
-}
-
 /* Is the place adjective at tokens [i, j) part of a longer name: one of
  * another people or region ("Latin American", "African American",
  * "Native American": a capitalised word before it, other than a
@@ -564,19 +533,39 @@ static bool part_of_a_longer_name(const hs_doc *d, uint32_t i, uint32_t j)
     return (d->toks[i - 1].flags & HS_TF_UPPER) && d->sents[d->toks[i].sent].tok0 != i - 1;
 }
 
-/* A place's adjective ("Russian troops", "the Ukrainian city of Bucha")
- * is a mention of the place when the document names the place, so that
- * what is said of "Russian forces" is about Russia.  Added last, like the
- * pronouns above: no speaker decision sees them.  Not inside a longer
- * name ("The Ukrainian army" is the army's), and not a party's adjective
- * ("Democratic"), which the gazetteer lists with the places.  False when
- * out of memory. */
-static bool add_place_adjectives(resolve_ctx *r)
+/* Append span s to entity e's mentions and mark e as out of order. */
+static bool append_mention(hs_doc *d, int32_t e, hs_span s, bool *touched)
+{
+    hs_entity_work *w = &d->ents[e];
+    if (!HS_GROW(w->mentions, w->capmentions, w->nmentions + 1))
+        return false;
+    w->mentions[w->nmentions++] = s;
+    touched[e] = true;
+    return true;
+}
+
+/* The mentions added after every speaker is decided, so that no speaker
+ * decision sees them:
+ *   - the speakers' own pronouns inside what was said, read in the pass
+ *     of hs_resolve() without touching its state (pronoun_of: per token,
+ *     the entity or -1): "Trump said he would win" mentions Trump twice;
+ *   - a place's adjective ("Russian troops", "the Ukrainian city of
+ *     Bucha") when the document names the place, so that what is said of
+ *     "Russian forces" is about Russia.  Not inside a longer name ("The
+ *     Ukrainian army" is the army's, "Latin American"), and not a party's
+ *     adjective ("Democratic"), which the gazetteer lists with the places.
+ * Each entity's mentions are then sorted again, as the pass leaves them.
+ * False when out of memory. */
+static bool add_late_mentions(resolve_ctx *r, const int32_t *pronoun_of)
 {
     hs_doc *d = r->d;
     hs_strmap places = { 0 };       /* the places the document names */
     bool *touched = calloc(d->nents ? d->nents : 1, sizeof *touched);
     bool ok = touched && hs_strmap_init(&places, d->nents ? d->nents : 1);
+    for (size_t i = 0; ok && i < d->ntoks; i++)
+        if (pronoun_of[i] >= 0)
+            ok = append_mention(d, pronoun_of[i], (hs_span){ d->toks[i].c0, d->toks[i].c1 },
+                                touched);
     for (size_t e = 0; ok && e < d->nents; e++)
         if (d->ents[e].type == HS_ENT_GPE)
             ok = hs_strmap_put(&places, d->ents[e].name, strlen(d->ents[e].name),
@@ -593,13 +582,8 @@ static bool add_place_adjectives(resolve_ctx *r)
                      ? hs_strmap_get(&places, p->name, strlen(p->name)) : -1;
             if (e < 0)
                 continue;
-            hs_entity_work *w = &d->ents[e];
-            ok = HS_GROW(w->mentions, w->capmentions, w->nmentions + 1);
-            if (ok) {
-                w->mentions[w->nmentions++] = (hs_span){ d->toks[i].c0,
-                                                         d->toks[i + len - 1].c1 };
-                touched[e] = true;
-            }
+            ok = append_mention(d, (int32_t)e,
+                                (hs_span){ d->toks[i].c0, d->toks[i + len - 1].c1 }, touched);
             i += len - 1;
             break;
         }
@@ -695,13 +679,13 @@ int hs_resolve(hs_doc *d, hs_error *err)
             goto nomem;
         for (uint32_t k = i; k < end; k++)
             d->tok_entity[k] = e;
-        if (e < 0 && in_content[i] && d->toks[i].quote_depth == 0 &&
-            is_pronoun_person(d, i)) {
-            pronoun_of[i] = hs_res_content_pronoun(d, people, i);
-            hs_res_people_push(people, pronoun_of[i]);
-        } else if (e < 0 && in_content[i] && d->toks[i].quote_depth == 0 &&
-                   is_pronoun_thing(d, i)) {
-            pronoun_of[i] = speaker_as_it(d, &d->attrs[content_of[i]], i);
+        if (e < 0 && in_content[i] && d->toks[i].quote_depth == 0) {
+            if (is_pronoun_person(d, i)) {
+                pronoun_of[i] = hs_res_content_pronoun(d, people, i);
+                hs_res_people_push(people, pronoun_of[i]);
+            } else if (is_pronoun_thing(d, i)) {
+                pronoun_of[i] = speaker_as_it(d, &d->attrs[content_of[i]], i);
+            }
         }
         if (e >= 0) {
             if (!hs_res_add_mention(d, e, (hs_span){ d->toks[i].c0, d->toks[end - 1].c1 }))
@@ -809,7 +793,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
         goto nomem;
     if (r.title_case_head && !drop_headline_names(d, pronoun_of))
         goto nomem;
-    if (!add_content_pronouns(d, pronoun_of) || !add_place_adjectives(&r))
+    if (!add_late_mentions(&r, pronoun_of))
         goto nomem;
     int rc = 0;
     goto done;

@@ -623,8 +623,7 @@ static char given_gender(const resolve_ctx *r, int32_t e)
  * of a headline's "Polls miss Trump's fall" is none. */
 static char courtesy_gender(const hs_doc *d, uint32_t i)
 {
-    const char *w = hs_tok_str(d, &d->toks[i]);
-    if (hs_tok_len(&d->toks[i]) == 0 || w[0] < 'A' || w[0] > 'Z')
+    if (!(d->toks[i].flags & HS_TF_UPPER))
         return 0;
     static const char *const mr[] = { "mr.", "mr", NULL };
     static const char *const mrs[] = { "mrs.", "mrs", "ms.", "ms", "miss", NULL };
