@@ -99,7 +99,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     /* the writer's "I", "me", "my": the author an opinion piece names
      * at its end */
     if (b - a == 1 && r->author1 > r->author0 && first_person_word(d, a) &&
-        d->toks[a].quote_depth == 0 && !r->in_content[a]) {
+        d->toks[a].quote_depth == 0 && r->content_of[a] < 0) {
         int32_t e = hs_res_entity_for_name(r, r->author0, r->author1, HS_ENT_PERSON, NULL);
         r->first_person = e >= 0;
         if (e != NONE)
@@ -605,7 +605,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                .recent = { -1, -1, -1, -1, -1, -1 },
                .title_case_head = hs_title_head(d) };
     int32_t *resolve_at = NULL, *next_src = NULL;
-    char *src_end = NULL, *in_content = NULL;
+    char *src_end = NULL;
     uint32_t *described = NULL;
     int32_t *source_speaker = NULL, *pronoun_of = NULL, *content_of = NULL;
     int32_t people[HS_RES_PEOPLE];
@@ -642,9 +642,6 @@ int hs_resolve(hs_doc *d, hs_error *err)
     /* the words of the reported clauses: their subjects are what was
      * said, not who goes on speaking ("He said that Trump needs to do
      * more. “...,” he said." is not Trump's) */
-    in_content = calloc(d->ntoks + 1, 1);
-    if (!in_content)
-        goto nomem;
     content_of = malloc((d->ntoks + 1) * sizeof *content_of);
     if (!content_of)
         goto nomem;
@@ -654,11 +651,10 @@ int hs_resolve(hs_doc *d, hs_error *err)
         for (uint32_t f = 0; f < d->attrs[a].content.n; f++) {
             hs_span sp = d->attrs[a].content.frag[f];
             for (uint32_t k = hs_tok_at(d, sp.begin); k < d->ntoks && d->toks[k].c0 < sp.end; k++) {
-                in_content[k] = 1;
                 content_of[k] = (int32_t)a;
             }
         }
-    r.in_content = in_content;
+    r.content_of = content_of;
     described = calloc(2 * d->nattrs + 1, sizeof *described);
     if (!described)
         goto nomem;
@@ -679,7 +675,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
             goto nomem;
         for (uint32_t k = i; k < end; k++)
             d->tok_entity[k] = e;
-        if (e < 0 && in_content[i] && d->toks[i].quote_depth == 0) {
+        if (e < 0 && content_of[i] >= 0 && d->toks[i].quote_depth == 0) {
             if (is_pronoun_person(d, i)) {
                 pronoun_of[i] = hs_res_content_pronoun(d, people, i);
                 hs_res_people_push(people, pronoun_of[i]);
@@ -698,7 +694,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 if (!d->ents[e].role || !d->ents[e].affiliation)
                     hs_res_title_before_name(&r, e, i, end);
                 if (last->quote_depth == 0 && hs_res_subject_name(&r, end - 1)) {
-                    if (!in_content[end - 1]) {
+                    if (content_of[end - 1] < 0) {
                         r.last_subject = e;
                         hs_res_push_recent(&r, e);
                     } else {
@@ -804,7 +800,6 @@ done:
     free(resolve_at);
     free(src_end);
     free(next_src);
-    free(in_content);
     free(described);
     free(source_speaker);
     free(pronoun_of);

@@ -62,7 +62,8 @@ typedef struct {
     bool group_spoke_last;            /* ... and after last_thing_speaker */
     const char *src_end;              /* per token: some attribution's
                                          source ends there */
-    const char *in_content;           /* per token: inside a content */
+    const int32_t *content_of;        /* per token: the attribution whose
+                                         content holds it, or -1 */
     int32_t *source_speaker;          /* per token: the speaker of the
                                          source it lies in, once decided,
                                          or -1 */

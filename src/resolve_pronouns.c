@@ -29,7 +29,7 @@ int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
     for (uint32_t i = a; i-- > lo;) {
         const hs_token *t = &d->toks[i];
-        if (t->quote_depth > 0 || (r->in_content && r->in_content[i]) ||
+        if (t->quote_depth > 0 || (r->content_of && r->content_of[i] >= 0) ||
             (t->deprel != HS_DEP_NSUBJ && t->deprel != HS_DEP_NSUBJPASS) ||
             !is_noun(t))
             continue;
@@ -161,7 +161,7 @@ int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
         /* before the pronoun, and not in what is reported ("The Murdoch
          * outlets have been standing in the way, he said") */
         bool here = d->toks[mt].sent == sent && m.end <= d->toks[i].c0 &&
-                    !r->in_content[mt] && d->toks[mt].quote_depth == 0;
+                    r->content_of[mt] < 0 && d->toks[mt].quote_depth == 0;
         /* unless the sentence already spoke of its subject by a pronoun
          * of that gender: "He visited Prime Minister Benjamin Netanyahu,
          * where he also met ...", "In her correspondence with Clinton,
