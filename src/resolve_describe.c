@@ -89,6 +89,9 @@ uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
      * before the number is no head */
     static const char *const about[] = { "about", "around", "nearly", "almost",
                                          "roughly", "approximately", NULL };
+    /* "Only about 4 in 10 Republican voters": a focus word first */
+    if (a + 1 < b && (hs_tok_is(d, a, "only") || hs_tok_is(d, a, "even")))
+        a++;
     if (a + 2 < b && hs_tok_is(d, a, "at") &&
         (hs_tok_is(d, a + 1, "least") || hs_tok_is(d, a + 1, "most")))
         a += 2;
@@ -548,7 +551,9 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
         for (unsigned j = 0; x->role && rank[j]; j++)
             if (hs_res_role_has_word(x->role, rank[j], strlen(rank[j])))
                 role_rank |= 1u << j;
-        if (x->role && hs_res_role_has_word(x->role, w, n) && role_rank == want_rank &&
+        if (x->role && (hs_res_role_has_word(x->role, w, n) ||
+                        (w2 != w && hs_res_role_has_word(x->role, w2, strlen(w2)))) &&
+            role_rank == want_rank &&
             (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0)))
             return e;
         /* or the post in the words right before the mention, or opening

@@ -2079,6 +2079,27 @@ START_TEST(test_an_office_named_alone_is_a_person)
 }
 END_TEST
 
+START_TEST(test_the_senator_is_the_senator_named_last)
+{
+    /* Murphy's title is "Sen.": the description's long form must find
+     * him, not the senator named before him in the same sentence */
+    expect_speaker_in("Gun bill stalls in the Senate.\n\n"
+                      "Sen. Chris Murphy and Sen. Kirsten Gillibrand met with families "
+                      "on Monday.\n\n"
+                      "\u201cWe will win this fight,\u201d Murphy told reporters.\n\n"
+                      "The senator paused and said the vote would come soon.",
+                      "the vote", "Chris Murphy", HS_ENT_PERSON, "Sen.", NULL);
+}
+END_TEST
+
+START_TEST(test_only_before_a_proportion_is_no_name)
+{
+    expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
+                      "with the field.",
+                      "they were", "Republican voters", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2172,6 +2193,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_name_a_copula_gives_any_subject);
     tcase_add_test(tc, test_given_name_of_the_other_gender_is_someone_else);
     tcase_add_test(tc, test_an_office_named_alone_is_a_person);
+    tcase_add_test(tc, test_the_senator_is_the_senator_named_last);
+    tcase_add_test(tc, test_only_before_a_proportion_is_no_name);
     suite_add_tcase(s, tc);
     return s;
 }
