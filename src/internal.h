@@ -370,9 +370,11 @@ const hs_doc *hs_result_doc(const hs_result *res);
 const char *hs_result_span_bytes(const hs_result *res, hs_span s, size_t *len);
 
 /* Is the first paragraph a Title Case headline ("Black Lawmakers Rip
- * Donald Trump As A ‘Disgusting Fraud.’")?  Most of its words
- * capitalised, and short.  Taggers trained on running text misread such
- * lines, so later stages treat them apart.  lex.c */
+ * Donald Trump As A ‘Disgusting Fraud.’")?  Short, most of its words
+ * capitalised, no lower-case word but those Title Case leaves so
+ * ("the", "of", "is"), and not the document's only paragraph.  Taggers
+ * trained on running text misread such lines, so later stages treat
+ * them apart.  lex.c */
 bool hs_title_head(const hs_doc *d);
 
 /* A fresh document for engine `eng` (calloc'd), or NULL. */

@@ -613,19 +613,41 @@ nomem:
     return -1;
 }
 
+/* Is token i a word that Title Case may leave in lower case: an
+ * article, a conjunction, a preposition, a short form of "be", a
+ * clitic ("'s", "n't") or a name's particle ("de", "van")? */
+static bool title_case_minor(const hs_doc *d, uint32_t i)
+{
+    static const char *const minor[] = {
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at",
+        "by", "in", "of", "off", "on", "per", "to", "up", "via", "vs", "vs.", "v.",
+        "with", "from", "into", "onto", "over", "than", "upon", "about", "after",
+        "before", "through", "under", "without", "against", "between", "where",
+        "is", "be", "are", "was", "were", "de", "la", "le", "du", "van", "von", "der",
+        "den", "bin", "al", "da", "del", "e", "n't", "n\u2019t", NULL };
+    return hs_tok_in(d, i, minor);
+}
+
 bool hs_title_head(const hs_doc *d)
 {
-    if (d->nparas == 0)
+    /* a single paragraph is the text itself, not its headline */
+    if (d->nparas < 2)
         return false;
     const hs_paragraph *p = &d->paras[0];
-    uint32_t words = 0, caps = 0;
+    uint32_t words = 0, caps = 0, lower = 0;
     for (uint32_t i = p->tok0; i < p->tok1; i++) {
-        if (d->toks[i].flags & HS_TF_PUNCT)
+        const hs_token *t = &d->toks[i];
+        if (t->flags & HS_TF_PUNCT)
             continue;
         words++;
-        caps += (d->toks[i].flags & HS_TF_UPPER) != 0;
+        caps += (t->flags & HS_TF_UPPER) != 0;
+        char c = hs_tok_str(d, t)[0];
+        lower += c >= 'a' && c <= 'z' && !title_case_minor(d, i);
     }
-    return words >= 3 && words <= 30 && caps * 10 >= words * 6;
+    /* a verb or noun in lower case is a sentence's ("Trump rips Joe
+     * Scarborough"), but for one slip in eight words ("... Some Will
+     * Want To hear") */
+    return words >= 3 && words <= 30 && caps * 10 >= words * 6 && lower * 8 <= words;
 }
 
 int hs_lex(hs_doc *d, hs_error *err)

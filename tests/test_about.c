@@ -56,6 +56,20 @@ START_TEST(test_names_in_the_content_in_order)
 }
 END_TEST
 
+START_TEST(test_a_one_paragraph_text_keeps_its_names)
+{
+    /* a single line with most words capitalised is no headline (whose
+     * names alone would be dropped): it is all the text there is */
+    char buf[256];
+    hs_result *r = test_extract("Jones said Barack Obama would beat Hillary Clinton.");
+    ck_assert_ptr_nonnull(r);
+    const hs_attribution *a = by_content(r, "Barack Obama");
+    ck_assert_ptr_nonnull(a);
+    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Barack Obama|Hillary Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_speakers_own_pronoun_counts_as_the_speaker)
 {
     char buf[256];
@@ -209,6 +223,7 @@ static Suite *make_suite(void)
     TCase *tc = tcase_create("about");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_names_in_the_content_in_order);
+    tcase_add_test(tc, test_a_one_paragraph_text_keeps_its_names);
     tcase_add_test(tc, test_speakers_own_pronoun_counts_as_the_speaker);
     tcase_add_test(tc, test_a_group_and_an_organisation_are_their_they_and_its);
     tcase_add_test(tc, test_a_place_adjective_is_the_place_the_document_names);

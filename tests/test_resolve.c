@@ -2100,6 +2100,17 @@ START_TEST(test_only_before_a_proportion_is_no_name)
 }
 END_TEST
 
+START_TEST(test_a_sentence_case_headline_keeps_its_names)
+{
+    /* "rips" is no Title Case word: the first line is read as a
+     * sentence, so "Joe Scarborough" there names the man */
+    expect_speaker_in("Trump rips Joe Scarborough.\n\n"
+                      "Donald Trump attacked the MSNBC host on Friday.\n\n"
+                      "Scarborough has denied that he would consider it.",
+                      "that he would", "Joe Scarborough", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2195,6 +2206,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_an_office_named_alone_is_a_person);
     tcase_add_test(tc, test_the_senator_is_the_senator_named_last);
     tcase_add_test(tc, test_only_before_a_proportion_is_no_name);
+    tcase_add_test(tc, test_a_sentence_case_headline_keeps_its_names);
     suite_add_tcase(s, tc);
     return s;
 }
