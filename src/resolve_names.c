@@ -342,6 +342,16 @@ bool hs_res_party_word(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, p);
 }
 
+/* Do a given name (of the names lexicon) at token i and a capitalised
+ * word after it, in its sentence, make a person's name? */
+static bool given_then_surname(const resolve_ctx *r, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    return i + 1 < d->sents[t->sent].tok1 && name_word(d, i) && name_word(d, i + 1) &&
+           hs_lex_name_gender(r->lx, hs_tok_str(d, t), hs_tok_len(t));
+}
+
 /* Does a title end right before token i: a title of nouns.txt, or one
  * of two words whose second is any role word ("Attorney General Eric
  * Holder", "Deputy Attorney General Sally Yates")? */
@@ -351,6 +361,13 @@ static bool titled_at(const resolve_ctx *r, uint32_t i, uint32_t tok0)
     if (i <= tok0)
         return false;
     if (hs_res_title_before(d, i - 1))
+        return true;
+    /* "White House Chief of Staff | Rahm Emanuel", which the tagger may
+     * run into one organisation with the body before it: a given name
+     * and a surname after "ROLE of NAME" (not "President of CNN |
+     * Worldwide") */
+    if (i - 2 > tok0 && name_word(d, i - 1) && hs_tok_is(d, i - 2, "of") &&
+        name_word(d, i - 3) && hs_res_role_word(r, i - 3) && given_then_surname(r, i))
         return true;
     return i - 1 > tok0 && name_word(d, i - 1) && hs_res_role_word(r, i - 1) &&
            hs_res_title_before(d, i - 2);
@@ -1157,6 +1174,15 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             *end = j;
             return entity_for_nicknamed(r, i, j, nick0, nick1, HS_ENT_PERSON);
         }
+    }
+    /* a title of three words before a given name and a surname is no
+     * name of its own ("White House | Chief of Staff | Rahm Emanuel",
+     * tagged as one organisation): the name after it is titled
+     * (titled_at()) */
+    if (i + 3 < s->tok1 && name_word(d, i) && hs_res_role_word(r, i) &&
+        hs_tok_is(d, i + 1, "of") && name_word(d, i + 2) && given_then_surname(r, i + 3)) {
+        *end = i + 3;
+        return -1;
     }
     uint32_t j = org_name_end(r, i, s->tok1);
     if (j > i) {

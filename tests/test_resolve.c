@@ -2111,6 +2111,18 @@ START_TEST(test_a_sentence_case_headline_keeps_its_names)
 }
 END_TEST
 
+START_TEST(test_a_title_with_of_after_a_body_titles_the_name)
+{
+    /* the tagger runs "White House Chief of Staff Rahm Emanuel" into
+     * one organisation; the person after the title speaks */
+    expect_speaker_in("Obama began his presidency badly.\n\n"
+                      "Later former White House Chief of Staff Rahm Emanuel said the "
+                      "plan was dead.",
+                      "the plan", "Rahm Emanuel", HS_ENT_PERSON,
+                      "former White House Chief of Staff", NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2207,6 +2219,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_the_senator_is_the_senator_named_last);
     tcase_add_test(tc, test_only_before_a_proportion_is_no_name);
     tcase_add_test(tc, test_a_sentence_case_headline_keeps_its_names);
+    tcase_add_test(tc, test_a_title_with_of_after_a_body_titles_the_name);
     suite_add_tcase(s, tc);
     return s;
 }
