@@ -43,6 +43,21 @@ static int32_t word_before(const hs_doc *d, int32_t i)
     return i;
 }
 
+/* The singular noun of "NOUN of PLURALS" whose last plural is token j
+ * ("group | of donors and activists"; the plurals may be joined by
+ * "and", "or" and commas and have words before them), or j itself when
+ * there is none. */
+static int32_t singular_before_of(const hs_doc *d, uint32_t j)
+{
+    static const char *const joins[] = { "and", "or", ",", NULL };
+    uint32_t s0 = d->sents[d->toks[j].sent].tok0, k = j;
+    while (k > s0 + 1 && k + 8 > j &&
+           (hs_res_premodifier(&d->toks[k - 1]) || hs_tok_in(d, k - 1, joins)))
+        k--;
+    return k > s0 + 1 && hs_tok_is(d, k - 1, "of") && is_pos(&d->toks[k - 2], HS_POS_NN)
+           ? (int32_t)(k - 2) : (int32_t)j;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
 {
@@ -137,6 +152,12 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
                     break;
                 }
         }
+        /* "an influential group of donors and activists that
+         * prioritizes": a verb in the singular tells about the noun
+         * before "of", not the plural after it */
+        if (j > 0 && is_pos(&d->toks[j], HS_POS_NNS) && w->cue_tok0 > (int32_t)a &&
+            is_pos(&d->toks[w->cue_tok0], HS_POS_VBZ))
+            j = singular_before_of(d, (uint32_t)j);
         /* "Megyn Kelly, a star anchor at Fox News who questioned": the
          * person the clause tells about, not the body named last */
         if (j >= 0 && d->tok_entity[j] >= 0 &&

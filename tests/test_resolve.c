@@ -2123,6 +2123,19 @@ START_TEST(test_a_title_with_of_after_a_body_titles_the_name)
 }
 END_TEST
 
+START_TEST(test_a_singular_verb_tells_about_the_noun_before_of)
+{
+    /* "that prioritizes" tells about the group, which the appositive
+     * names, not about the activists */
+    expect_speaker_in("Jewish Republicans meet.\n\n"
+                      "The candidates left attendees at the summit of the Republican "
+                      "Jewish Coalition amused. With the RJC, an influential group of "
+                      "donors and activists that prioritizes American policy toward "
+                      "Israel, the candidates faced a sophisticated crowd.",
+                      "American policy", "RJC", HS_ENT_ORG, NULL, NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2220,6 +2233,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_only_before_a_proportion_is_no_name);
     tcase_add_test(tc, test_a_sentence_case_headline_keeps_its_names);
     tcase_add_test(tc, test_a_title_with_of_after_a_body_titles_the_name);
+    tcase_add_test(tc, test_a_singular_verb_tells_about_the_noun_before_of);
     suite_add_tcase(s, tc);
     return s;
 }
