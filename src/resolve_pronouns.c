@@ -39,6 +39,13 @@ int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
                                              "months", "years", NULL };
         if (hs_tok_is_time_word(d, i) || hs_tok_in(d, i, times))
             continue;
+        /* "its role", "their plan": the pronoun's owner is what the
+         * later pronoun stands for too ("The bureau acts as if its role
+         * ... is irrelevant. ... it provided"), so look on to it */
+        if (!plural && i > lo && hs_tok_is(d, i - 1, "its"))
+            continue;
+        if (plural && i > lo && hs_tok_is(d, i - 1, "their"))
+            continue;
         /* the last conjunct of a coordinated subject */
         uint32_t end = i, s1 = d->sents[t->sent].tok1;
         for (uint32_t j = i + 1; j < s1; j++)

@@ -2136,6 +2136,18 @@ START_TEST(test_a_singular_verb_tells_about_the_noun_before_of)
 }
 END_TEST
 
+START_TEST(test_it_looks_past_a_subject_its_owns)
+{
+    /* "its role" is the bureau's: the later "it" is the bureau */
+    expect_speaker_in("Census row grows.\n\n"
+                      "The bureau acts as if its role in the internment is irrelevant "
+                      "ancient history. But less than a dozen years ago, it provided the "
+                      "Department of Homeland Security with a massive report on how many "
+                      "Arab Americans live in each ZIP code.",
+                      "the Department", "bureau", -1, NULL, NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2234,6 +2246,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_sentence_case_headline_keeps_its_names);
     tcase_add_test(tc, test_a_title_with_of_after_a_body_titles_the_name);
     tcase_add_test(tc, test_a_singular_verb_tells_about_the_noun_before_of);
+    tcase_add_test(tc, test_it_looks_past_a_subject_its_owns);
     suite_add_tcase(s, tc);
     return s;
 }
