@@ -505,8 +505,13 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
     static const char *const rank[] = { "vice", "former", "deputy", "assistant",
                                         "lieutenant", "acting", "late", "ex", NULL };
     hs_doc *d = r->d;
-    if (h <= a || !hs_tok_is(d, a, "the") || !is_pos(&d->toks[h], HS_POS_NN) ||
-        !hs_res_person_noun(r, h) || hs_res_kin_word(d, h))
+    /* "The general stumped for Clinton": the tagger reads a post that
+     * is also an adjective as one, where no noun follows it */
+    bool adjective = is_pos(&d->toks[h], HS_POS_JJ) && hs_res_role_word(r, h) &&
+                     !(h + 1 < d->ntoks && is_noun(&d->toks[h + 1]));
+    if (h <= a || !hs_tok_is(d, a, "the") ||
+        !(adjective || (is_pos(&d->toks[h], HS_POS_NN) && hs_res_person_noun(r, h))) ||
+        hs_res_kin_word(d, h))
         return NONE;
     const char *aff = NULL;
     unsigned want_rank = 0;

@@ -2148,6 +2148,17 @@ START_TEST(test_it_looks_past_a_subject_its_owns)
 }
 END_TEST
 
+START_TEST(test_a_post_read_as_an_adjective_is_its_holder)
+{
+    /* the tagger reads "general" in "The general stumped" as an
+     * adjective; the post is still Gen. Clark's */
+    expect_speaker_in("Clark under fire.\n\n"
+                      "Retired Gen. Wesley Clark said on Monday that he had erred.\n\n"
+                      "The general stumped for Clinton in Iowa on Veterans Day.",
+                      "Clinton in Iowa", "Wesley Clark", HS_ENT_PERSON, "Gen.", NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2247,6 +2258,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_title_with_of_after_a_body_titles_the_name);
     tcase_add_test(tc, test_a_singular_verb_tells_about_the_noun_before_of);
     tcase_add_test(tc, test_it_looks_past_a_subject_its_owns);
+    tcase_add_test(tc, test_a_post_read_as_an_adjective_is_its_holder);
     suite_add_tcase(s, tc);
     return s;
 }
