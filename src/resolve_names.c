@@ -746,6 +746,21 @@ static int32_t org_by_short_name(const resolve_ctx *r, uint32_t a)
     return hs_res_find_entity(r, k);
 }
 
+/* Does an age follow the name that ends before token b: ", 60," or
+ * ", 60." ("Yin Myint May, 60, a doctor, said")?  Only people have one. */
+static bool age_after(const hs_doc *d, uint32_t b)
+{
+    if (b + 2 >= d->ntoks || !hs_tok_is(d, b, ",") || !is_pos(&d->toks[b + 1], HS_POS_CD))
+        return false;
+    const hs_token *t = &d->toks[b + 1];
+    const char *w = hs_tok_str(d, t);
+    size_t n = hs_tok_len(t);
+    for (size_t k = 0; k < n; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return false;
+    return n >= 1 && n <= 3 && (hs_tok_is(d, b + 2, ",") || hs_tok_is(d, b + 2, "."));
+}
+
 /* The gender the given names among tokens [a, b) agree on ('M' or 'F'),
  * 0 when none is known or they disagree. */
 static char given_names_gender(const resolve_ctx *r, uint32_t a, uint32_t b)
@@ -902,7 +917,8 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
         /* a title before it, or a given name opening a full name
          * ("Donald Trump"), outvotes the tagger's reading of a surname
          * that modifies a noun ("the Trump campaign", "Trump Tower") */
-        if ((a > 0 && hs_res_title_before(d, a - 1)) || full_person_name(r, a, b))
+        if ((a > 0 && hs_res_title_before(d, a - 1)) || full_person_name(r, a, b) ||
+            age_after(d, b))
             vote_type(d, e, HS_ENT_PERSON, 2);
     }
     return e;

@@ -2159,6 +2159,23 @@ START_TEST(test_a_post_read_as_an_adjective_is_its_holder)
 }
 END_TEST
 
+START_TEST(test_a_name_with_an_age_is_a_person)
+{
+    /* a name the tagger reads as an organisation, but ", 60," is an
+     * age: a woman, whom "she" finds, not the president named before */
+    hs_result *r = test_extract(
+        "Myanmar votes.\n\n"
+        "President Obama called the vote an important step.\n\n"
+        "Yin Myint May, 60, a doctor, said she was elated but still feared the "
+        "military.\n\n"
+        "\u201cWe have to be cautious about it,\u201d she said.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "she was elated", "Yin Myint May", HS_ENT_PERSON, "doctor", NULL);
+    expect_speaker(r, "\u201cWe have", "Yin Myint May", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2259,6 +2276,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_singular_verb_tells_about_the_noun_before_of);
     tcase_add_test(tc, test_it_looks_past_a_subject_its_owns);
     tcase_add_test(tc, test_a_post_read_as_an_adjective_is_its_holder);
+    tcase_add_test(tc, test_a_name_with_an_age_is_a_person);
     suite_add_tcase(s, tc);
     return s;
 }
