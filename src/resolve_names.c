@@ -1095,6 +1095,24 @@ static int32_t entity_for_nicknamed(resolve_ctx *r, uint32_t i, uint32_t j, uint
  * no case). */
 static const char *const case_v[] = { "v.", "vs.", NULL };
 
+/* Where a title starts when an armed service names the rank it goes
+ * before at token i ("Army | Capt.", "Air Force | Col.", "Marine Corps |
+ * Gen."), else i. */
+static uint32_t service_before_rank(const hs_doc *d, uint32_t i, uint32_t tok1)
+{
+    static const char *const one[] = { "Army", "Navy", "Marine", "Marines", NULL };
+    static const char *const two[][2][2] = {
+        { { "Air", NULL }, { "Force", NULL } }, { { "Coast", NULL }, { "Guard", NULL } },
+        { { "Marine", NULL }, { "Corps", NULL } }, { { "National", NULL }, { "Guard", NULL } } };
+    uint32_t j = i;
+    for (size_t k = 0; k < sizeof two / sizeof two[0] && j == i; k++)
+        if (i + 1 < tok1 && spelled_as(d, i, two[k][0]) && spelled_as(d, i + 1, two[k][1]))
+            j = i + 2;
+    if (j == i && spelled_as(d, i, one))
+        j = i + 1;
+    return j > i && j < tok1 && hs_res_title_before(d, j) ? j : i;
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -1113,6 +1131,13 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         while (j < s->tok1 && name_word(d, j))
             j++;
         *end = j;
+        return -1;
+    }
+    /* a service before a rank is the rank's, no one's name: "Navy |
+     * Capt. Jeff Davis", "Air Force | Col. ..." */
+    uint32_t rank = service_before_rank(d, i, s->tok1);
+    if (rank > i) {
+        *end = rank;
         return -1;
     }
     if (other_party_name(d, i)) {       /* "Liberal Democrats": one party */

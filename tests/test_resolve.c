@@ -2176,6 +2176,23 @@ START_TEST(test_a_name_with_an_age_is_a_person)
 }
 END_TEST
 
+START_TEST(test_military_ranks_are_titles)
+{
+    /* "Adm.", "Capt." are titles like "Gen.", and the service before a
+     * rank is part of the role, no one's name */
+    hs_result *r = test_extract(
+        "Pentagon briefing.\n\n"
+        "Adm. Michael Rogers said the agency was watching.\n\n"
+        "Pentagon spokesman Navy Capt. Jeff Davis said the strike was lawful.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the agency", "Michael Rogers", HS_ENT_PERSON, "Adm.", NULL);
+    expect_speaker(r, "the strike", "Jeff Davis", HS_ENT_PERSON, NULL, NULL);
+    for (size_t i = 0; i < hs_result_entity_count(r); i++)
+        ck_assert_str_ne(hs_result_entity(r, i)->name, "Navy");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2277,6 +2294,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_it_looks_past_a_subject_its_owns);
     tcase_add_test(tc, test_a_post_read_as_an_adjective_is_its_holder);
     tcase_add_test(tc, test_a_name_with_an_age_is_a_person);
+    tcase_add_test(tc, test_military_ranks_are_titles);
     suite_add_tcase(s, tc);
     return s;
 }
