@@ -366,7 +366,7 @@ static bool titled_at(const resolve_ctx *r, uint32_t i, uint32_t tok0)
      * run into one organisation with the body before it: a given name
      * and a surname after "ROLE of NAME" (not "President of CNN |
      * Worldwide") */
-    if (i - 2 > tok0 && name_word(d, i - 1) && hs_tok_is(d, i - 2, "of") &&
+    if (i >= tok0 + 3 && name_word(d, i - 1) && hs_tok_is(d, i - 2, "of") &&
         name_word(d, i - 3) && hs_res_role_word(r, i - 3) && given_then_surname(r, i))
         return true;
     return i - 1 > tok0 && name_word(d, i - 1) && hs_res_role_word(r, i - 1) &&
