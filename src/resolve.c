@@ -43,6 +43,21 @@ static int32_t word_before(const hs_doc *d, int32_t i)
     return i;
 }
 
+/* The last word before the relative pronoun at token a, past an aside
+ * in parentheses right before it ("Sen. Claire McCaskill (D-Mo.), who":
+ * McCaskill, not "Mo."), or -1. */
+static int32_t word_before_aside(const hs_doc *d, int32_t a)
+{
+    int32_t k = a - 1;
+    while (k >= 0 && hs_tok_is(d, (uint32_t)k, ","))
+        k--;
+    if (k >= 0 && is_pos(&d->toks[k], HS_POS_RRB))
+        for (int32_t o = k - 1; o >= 0 && o >= k - 8; o--)
+            if (is_pos(&d->toks[o], HS_POS_LRB))
+                return word_before(d, o);
+    return word_before(d, a);
+}
+
 /* The singular noun of "NOUN of PLURALS" whose last plural is token j
  * ("group | of donors and activists"; the plurals may be joined by
  * "and", "or" and commas and have words before them), or j itself when
@@ -137,7 +152,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
                                                               : r->last_thing_speaker;
     }
     if (b - a == 1 && is_relative(d, a)) {
-        int32_t j = word_before(d, (int32_t)a);
+        int32_t j = word_before_aside(d, (int32_t)a);
         /* "Senator Ted Cruz of Texas, who last year threatened ..., and
          * who has been hoping": the second "who" stands for what the
          * first does */

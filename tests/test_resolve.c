@@ -2193,6 +2193,15 @@ START_TEST(test_military_ranks_are_titles)
 }
 END_TEST
 
+START_TEST(test_who_looks_past_a_party_in_parentheses)
+{
+    expect_speaker_in("Sanders gains.\n\n"
+                      "Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who "
+                      "has endorsed Clinton, said Sanders has pushed her further.",
+                      "Clinton", "Claire McCaskill", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -2295,6 +2304,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_post_read_as_an_adjective_is_its_holder);
     tcase_add_test(tc, test_a_name_with_an_age_is_a_person);
     tcase_add_test(tc, test_military_ranks_are_titles);
+    tcase_add_test(tc, test_who_looks_past_a_party_in_parentheses);
     suite_add_tcase(s, tc);
     return s;
 }
