@@ -638,7 +638,6 @@ int hs_resolve(hs_doc *d, hs_error *err)
     resolve_ctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
                .last_place_speaker = -1, .last_subject = -1,
                .last_thing_speaker = -1, .last_group_speaker = -1, .reported_subject = -1,
-               .recent = { -1, -1, -1, -1, -1, -1 },
                .title_case_head = hs_title_head(d) };
     int32_t *resolve_at = NULL, *next_src = NULL;
     char *src_end = NULL;
@@ -647,6 +646,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
     int32_t people[HS_RES_PEOPLE];
     for (int k = 0; k < HS_RES_PEOPLE; k++)
         people[k] = -1;
+    for (int k = 0; k < HS_RES_RECENT; k++)
+        r.recent[k] = -1;
     d->tok_entity = malloc((d->ntoks + 1) * sizeof *d->tok_entity);
     if (!d->tok_entity || !hs_strmap_init(&r.names, 64))
         goto nomem;
@@ -686,9 +687,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
     for (size_t a = 0; a < d->nattrs; a++)
         for (uint32_t f = 0; f < d->attrs[a].content.n; f++) {
             hs_span sp = d->attrs[a].content.frag[f];
-            for (uint32_t k = hs_tok_at(d, sp.begin); k < d->ntoks && d->toks[k].c0 < sp.end; k++) {
+            for (uint32_t k = hs_tok_at(d, sp.begin); k < d->ntoks && d->toks[k].c0 < sp.end; k++)
                 content_of[k] = (int32_t)a;
-            }
         }
     r.content_of = content_of;
     described = calloc(2 * d->nattrs + 1, sizeof *described);
@@ -714,7 +714,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
         if (e < 0 && content_of[i] >= 0 && d->toks[i].quote_depth == 0) {
             if (is_pronoun_person(d, i)) {
                 pronoun_of[i] = hs_res_content_pronoun(d, people, i);
-                hs_res_people_push(people, pronoun_of[i]);
+                hs_res_ring_push(people, HS_RES_PEOPLE, pronoun_of[i]);
             } else if (is_pronoun_thing(d, i)) {
                 pronoun_of[i] = speaker_as_it(d, &d->attrs[content_of[i]], i);
             }
@@ -724,7 +724,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 goto nomem;
             const hs_token *last = &d->toks[end - 1];
             if (d->ents[e].type == HS_ENT_PERSON) {
-                hs_res_people_push(people, e);
+                hs_res_ring_push(people, HS_RES_PEOPLE, e);
                 r.last_person = e;
                 hs_res_guess_gender(&r, e, i, end);
                 if (!d->ents[e].role || !d->ents[e].affiliation)
@@ -732,7 +732,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 if (last->quote_depth == 0 && hs_res_subject_name(&r, end - 1)) {
                     if (content_of[end - 1] < 0) {
                         r.last_subject = e;
-                        hs_res_push_recent(&r, e);
+                        hs_res_ring_push(r.recent, HS_RES_RECENT, e);
                     } else {
                         r.reported_subject = e;
                         r.reported_tok = end - 1;
@@ -755,11 +755,11 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 if (sp >= 0 && !hs_res_add_mention(d, sp, w->source))
                     goto nomem;
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON)
-                    hs_res_people_push(people, sp);
+                    hs_res_ring_push(people, HS_RES_PEOPLE, sp);
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON && !r.first_person) {
                     if (!d->ents[sp].described) {   /* not "few people" */
                         r.last_person = r.last_subject = sp;
-                        hs_res_push_recent(&r, sp);
+                        hs_res_ring_push(r.recent, HS_RES_RECENT, sp);
                     } else if (d->ents[sp].plural || plural_source(d, w)) {
                         r.last_group_speaker = sp;
                         r.group_spoke_last = true;

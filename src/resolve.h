@@ -21,8 +21,15 @@
 #include "internal.h"
 #include "lexicon.h"
 
-/* Per-document working state of the pass. */
+/* How many recent subjects resolve_ctx keeps (recent[]). */
+#define HS_RES_RECENT 6
 
+/* Entity e to the front of ring[0..n), the latest first, once: moved up
+ * when it is there, else the oldest dropped; nothing when e < 0.  The
+ * unused slots, -1, stay at the end.  resolve_pronouns.c */
+void hs_res_ring_push(int32_t *ring, int n, int32_t e);
+
+/* Per-document working state of the pass. */
 typedef struct {
     hs_doc *d;
     const hs_lexicons *lx;
@@ -32,8 +39,9 @@ typedef struct {
     int32_t last_person, last_thing;  /* latest entity of each kind */
     int32_t last_subject;             /* latest person that spoke or was a
                                          subject, outside quotations */
-    int32_t recent[6];                /* the latest such persons, newest
-                                         first, for gender agreement */
+    int32_t recent[HS_RES_RECENT];    /* the latest such persons, newest
+                                         first, for gender agreement
+                                         (hs_res_ring_push) */
     int32_t reported_subject;         /* latest person that was a subject
                                          in a reported clause, outside
                                          quotations ("..., James bought
@@ -165,7 +173,6 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
 int32_t hs_res_person_by_surname(resolve_ctx *r, uint32_t i);
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker);
 bool hs_res_subject_name(const resolve_ctx *r, uint32_t k);
-void hs_res_push_recent(resolve_ctx *r, int32_t e);
 void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 bool hs_res_full_names_from_text(resolve_ctx *r);
 
@@ -220,9 +227,9 @@ bool hs_res_placeholder_it(const hs_doc *d, uint32_t i);
 bool hs_res_day_or_month(const hs_doc *d, uint32_t i);
 int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i);
 /* The people last spoken of, latest first (HS_RES_PEOPLE of them, -1
- * where fewer): what a pronoun inside what was said is read against. */
+ * where fewer, kept by hs_res_ring_push): what a pronoun inside what was
+ * said is read against. */
 #define HS_RES_PEOPLE 8
-void hs_res_people_push(int32_t *people, int32_t e);
 int32_t hs_res_content_pronoun(const hs_doc *d, const int32_t *people, uint32_t i);
 void hs_res_find_author(resolve_ctx *r);
 bool hs_res_find_interview(const hs_doc *d);

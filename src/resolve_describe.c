@@ -305,7 +305,7 @@ int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best
         return NOMEM;
     if (group) {
         r->last_person = r->last_subject = best;
-        hs_res_push_recent(r, best);
+        hs_res_ring_push(r->recent, HS_RES_RECENT, best);
     }
     return g;
 }
@@ -1191,7 +1191,7 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
      * "she" after it may mean, as when one of them speaks */
     for (int k = 0; spoke && g >= 0 && k < n && d->ents[who[k]].type == HS_ENT_PERSON; k++) {
         r->last_person = r->last_subject = who[k];
-        hs_res_push_recent(r, who[k]);
+        hs_res_ring_push(r->recent, HS_RES_RECENT, who[k]);
     }
     return g;
 }

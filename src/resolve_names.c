@@ -673,7 +673,7 @@ static int32_t shared_surname(const resolve_ctx *r, int32_t e, uint32_t a)
     if (ge && gf && ge != gf)
         return e;   /* a husband and wife: the bare surname stays the first's */
     /* the one who spoke or was a subject last, and not long ago */
-    for (int n = 0; n < 6 && r->recent[n] >= 0; n++) {
+    for (int n = 0; n < HS_RES_RECENT && r->recent[n] >= 0; n++) {
         if (r->recent[n] == e)
             return e;
         if (r->recent[n] == f)
@@ -1415,17 +1415,6 @@ bool hs_res_subject_name(const resolve_ctx *r, uint32_t k)
     uint8_t rel = d->toks[t->head].deprel;
     return (rel == HS_DEP_NSUBJ || rel == HS_DEP_NSUBJPASS) &&
            hs_res_person_noun(r, (uint32_t)t->head);
-}
-
-/* Make person e the newest recent subject. */
-void hs_res_push_recent(resolve_ctx *r, int32_t e)
-{
-    int k = 0;
-    while (k < 5 && r->recent[k] != e && r->recent[k] >= 0)
-        k++;
-    for (; k > 0; k--)
-        r->recent[k] = r->recent[k - 1];
-    r->recent[0] = e;
 }
 
 /* Guess the gender of person e from a title before or opening its

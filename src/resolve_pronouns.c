@@ -185,7 +185,7 @@ int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
         if (here && !subject_here)
             return near;
     }
-    for (int k = 0; k < 6 && r->recent[k] >= 0; k++) {
+    for (int k = 0; k < HS_RES_RECENT && r->recent[k] >= 0; k++) {
         hs_entity_work *x = &d->ents[r->recent[k]];
         if (!x->gender)
             x->gender = want;   /* "Christie said ... he added": a later
@@ -443,18 +443,16 @@ uint32_t hs_res_cataphor_end(const hs_doc *d, uint32_t i)
     return i;
 }
 
-/* Entity e (none when negative) is the person spoken of last: to the
- * front of `people`, once. */
-void hs_res_people_push(int32_t *people, int32_t e)
+void hs_res_ring_push(int32_t *ring, int n, int32_t e)
 {
     if (e < 0)
         return;
     int k = 0;
-    while (k < HS_RES_PEOPLE - 1 && people[k] != e)
+    while (k < n - 1 && ring[k] != e && ring[k] >= 0)
         k++;
     for (; k > 0; k--)
-        people[k] = people[k - 1];
-    people[0] = e;
+        ring[k] = ring[k - 1];
+    ring[0] = e;
 }
 
 /* Whom "he", "his", "she" or "her" at token i, inside what was said,

@@ -118,7 +118,7 @@ static int32_t gendered_recent(const resolve_ctx *r, uint32_t i)
 {
     const hs_doc *d = r->d;
     char want = is_feminine(d, i) ? 'F' : 'M';
-    for (int k = 0; k < 6 && r->recent[k] >= 0; k++)
+    for (int k = 0; k < HS_RES_RECENT && r->recent[k] >= 0; k++)
         if (d->ents[r->recent[k]].gender == want)
             return r->recent[k];
     return -1;
