@@ -36,19 +36,26 @@ static const char *about_names(const hs_result *r, const hs_attribution *a,
     return buf;
 }
 
-START_TEST(test_names_in_the_content_in_order)
+/* Assert that the attribution whose content begins with `content` is
+ * about `names` (about_names()'s form). */
+static void expect_about(const hs_result *r, const char *content, const char *names)
 {
     char buf[256];
+    const hs_attribution *a = by_content(r, content);
+    ck_assert_msg(a != NULL, "no attribution whose content begins '%s'", content);
+    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), names);
+}
+
+START_TEST(test_names_in_the_content_in_order)
+{
     hs_result *r = test_extract(
         "Ukraine's President Volodymyr Zelensky urged the UN Security Council "
         "to expel Russia as a permanent member. The Kremlin has denied the "
         "killings.");
     ck_assert_ptr_nonnull(r);
-    const hs_attribution *a = by_content(r, "the UN Security Council");
-    ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "UN Security Council|Russia");
+    expect_about(r, "the UN Security Council", "UN Security Council|Russia");
     /* no name in the content: about no one, and the JSON says [] */
-    a = by_content(r, "the killings");
+    const hs_attribution *a = by_content(r, "the killings");
     ck_assert_ptr_nonnull(a);
     ck_assert_uint_eq(a->about_count, 0);
     ck_assert_ptr_null(a->about);
@@ -60,33 +67,25 @@ START_TEST(test_a_one_paragraph_text_keeps_its_names)
 {
     /* a single line with most words capitalised is no headline (whose
      * names alone would be dropped): it is all the text there is */
-    char buf[256];
     hs_result *r = test_extract("Jones said Barack Obama would beat Hillary Clinton.");
     ck_assert_ptr_nonnull(r);
-    const hs_attribution *a = by_content(r, "Barack Obama");
-    ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Barack Obama|Hillary Clinton");
+    expect_about(r, "Barack Obama", "Barack Obama|Hillary Clinton");
     hs_result_free(r);
 }
 END_TEST
 
 START_TEST(test_speakers_own_pronoun_counts_as_the_speaker)
 {
-    char buf[256];
     hs_result *r = test_extract(
         "Senator Elizabeth Warren spoke in Boston on Friday. Donald Trump "
         "said he would win Massachusetts, and Mrs. Warren said she doubted "
         "it. Trump said she would lose.");
     ck_assert_ptr_nonnull(r);
-    const hs_attribution *a = by_content(r, "he would win");
-    ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Donald Trump|Massachusetts");
-    a = by_content(r, "she doubted");
-    ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Elizabeth Warren");
+    expect_about(r, "he would win", "Donald Trump|Massachusetts");
+    expect_about(r, "she doubted", "Elizabeth Warren");
     /* a pronoun for anyone but the speaker is left out: read against the
      * people just named it is right only about half the time */
-    a = by_content(r, "she would lose");
+    const hs_attribution *a = by_content(r, "she would lose");
     ck_assert_ptr_nonnull(a);
     ck_assert_uint_eq(a->about_count, 0);
     /* the speaker's pronoun is a mention of the speaker's entity */
@@ -100,19 +99,14 @@ END_TEST
 
 START_TEST(test_a_group_and_an_organisation_are_their_they_and_its)
 {
-    char buf[256];
     hs_result *r = test_extract(
         "Senate Republicans said they would block the bill. The Pentagon "
         "said its budget was too small. China said it would respond.");
     ck_assert_ptr_nonnull(r);
-    const hs_attribution *a = by_content(r, "they would block");
-    ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Senate Republicans");
-    a = by_content(r, "its budget");
-    ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Pentagon");
+    expect_about(r, "they would block", "Senate Republicans");
+    expect_about(r, "its budget", "Pentagon");
     /* "it" is left out: as often something just said, or a clause */
-    a = by_content(r, "it would respond");
+    const hs_attribution *a = by_content(r, "it would respond");
     ck_assert_ptr_nonnull(a);
     ck_assert_uint_eq(a->about_count, 0);
     hs_result_free(r);
@@ -128,11 +122,9 @@ START_TEST(test_a_place_adjective_is_the_place_the_document_names)
         "American leaders and the Center for American Progress stayed quiet, "
         "and Mexican officials said little.");
     ck_assert_ptr_nonnull(r);
-    const hs_attribution *a = by_content(r, "it had found");
-    ck_assert_ptr_nonnull(a);
-    ck_assert_str_eq(about_names(r, a, buf, sizeof buf), "Russia");
+    expect_about(r, "it had found", "Russia");
     /* no place named "Mexico", and "American" is part of longer names */
-    a = by_content(r, "Latin American leaders");
+    const hs_attribution *a = by_content(r, "Latin American leaders");
     ck_assert_ptr_nonnull(a);
     ck_assert_msg(strstr(about_names(r, a, buf, sizeof buf), "United States") == NULL &&
                   strstr(buf, "Mexico") == NULL, "about: %s", buf);
