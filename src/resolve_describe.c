@@ -852,6 +852,28 @@ bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uin
     return (d->ents[e].affiliation = strdup(d->ents[o].name)) != NULL;
 }
 
+/* Is the n-byte word w the head of the organisation's name: its last
+ * word after another ("the Justice Department"), or the word before the
+ * name's first "of", "on" or "for" ("the Department of Justice", "the
+ * Commission on Presidential Debates")?  Case does not count. */
+static bool headed_by(const char *name, const char *w, size_t n)
+{
+    size_t len = strlen(name);
+    if (len > n + 1 && name[len - n - 1] == ' ' && strncasecmp(name + len - n, w, n) == 0)
+        return true;
+    static const char *const links[] = { " of ", " on ", " for ", NULL };
+    const char *first = NULL;
+    for (size_t j = 0; links[j]; j++) {
+        const char *p = strstr(name, links[j]);
+        if (p && (!first || p < first))
+            first = p;
+    }
+    if (!first || (size_t)(first - name) < n)
+        return false;
+    const char *h = first - n;
+    return (h == name || h[-1] == ' ') && strncasecmp(h, w, n) == 0;
+}
+
 /* How many of the latest entities hs_res_org_by_head() looks through. */
 #define ORG_HEAD_REACH 256
 
@@ -882,8 +904,7 @@ int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
         /* a description in lower case names nothing more ("one
          * company", "a white paper"); "Clinton campaign" does */
         if (x->type != HS_ENT_ORG || !x->nmentions || len <= n + 1 ||
-            (x->described && !isupper((unsigned char)x->name[0])) ||
-            x->name[len - n - 1] != ' ' || strncasecmp(x->name + len - n, w, n) != 0)
+            (x->described && !isupper((unsigned char)x->name[0])) || !headed_by(x->name, w, n))
             continue;
         /* the latest mention that ends before the source */
         for (size_t m = x->nmentions; m-- > 0;)

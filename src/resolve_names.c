@@ -137,15 +137,18 @@ static hs_entity_type ner_type(uint8_t ner)
 }
 
 /* Gazetteer entry for tokens [a,b) (joined by spaces), or NULL.  Short
- * keys must be written in capitals ("US", not "us"). */
+ * keys must be written in capitals ("US", not "us").  Every word is
+ * capitalised but a connective inside the name ("District of Columbia",
+ * "Immigration and Customs Enforcement", "State of the Union"). */
 const hs_place_entry *hs_res_gazetteer(const resolve_ctx *r, uint32_t a, uint32_t b)
 {
+    static const char *const inner[] = { "of", "and", "the", "for", "on", NULL };
     const hs_doc *d = r->d;
     char buf[128];
     size_t n = 0;
     for (uint32_t i = a; i < b; i++) {
         const hs_token *t = &d->toks[i];
-        if (!(t->flags & HS_TF_UPPER))
+        if (!(t->flags & HS_TF_UPPER) && (i == a || i + 1 == b || !hs_tok_in(d, i, inner)))
             return NULL;
         size_t len = hs_tok_len(t);
         if (n + len + 2 > sizeof buf)
@@ -924,10 +927,36 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
     return e;
 }
 
+/* Is token k a capitalised common noun inside its sentence, a word of a
+ * name the tagger missed ("The Tax Policy Center"); or, with `adjective`,
+ * a capitalised adjective ("Center for Strategic and International
+ * Studies")? */
+static bool capitalised_inside(const hs_doc *d, uint32_t k, bool adjective)
+{
+    const hs_token *t = &d->toks[k];
+    return (t->pos == HS_POS_NN || t->pos == HS_POS_NNS || (adjective && t->pos == HS_POS_JJ)) &&
+           (t->flags & HS_TF_UPPER) && !(t->flags & HS_TF_PUNCT) && k > d->sents[t->sent].tok0;
+}
+
+/* Does an organisation's name go on at token k, after its head: "of" or
+ * "for" and a name ("Institute | of Politics"), or "on" and a name after
+ * a body named for its subject ("Committee | on Taxation"), but not a
+ * date ("the committee on Tuesday")? */
+static bool name_after_head(const hs_doc *d, uint32_t k)
+{
+    static const char *const deliberative[] = { "committee", "subcommittee", "commission",
+                                                "council", "panel", "force", NULL };
+    return k > 0 && k + 1 < d->ntoks &&
+           (hs_tok_is(d, k, "of") || hs_tok_is(d, k, "for") ||
+            (hs_tok_is(d, k, "on") && hs_tok_in(d, k - 1, deliberative))) &&
+           (name_word(d, k + 1) || capitalised_inside(d, k + 1, true)) &&
+           !hs_tok_is_time_word(d, k + 1);
+}
+
 /* Where an organisation's name that starts at token i ends: two to five
  * capitalised words, the last an organisation's head ("Tax Policy
  * Center", which the tagger may begin a word late or type as a place),
- * and any "of" or "for" and name after it; i itself when there is none,
+ * and any name after it (name_after_head()); i itself when there is none,
  * when the tagger reads the words as one organisation already, or in a
  * Title Case headline. */
 static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
@@ -937,12 +966,9 @@ static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
         return i;
     uint32_t end = i, words = 0;
     for (uint32_t k = i; k < tok1 && words < 5; k++) {
-        const hs_token *t = &d->toks[k];
         /* a capitalised common noun inside a sentence is a name's word
          * too ("The | Tax | Policy Center") */
-        bool word = name_word(d, k) ||
-                    ((t->pos == HS_POS_NN || t->pos == HS_POS_NNS) && (t->flags & HS_TF_UPPER) &&
-                     k > d->sents[t->sent].tok0);
+        bool word = name_word(d, k) || capitalised_inside(d, k, false);
         /* a list of trades inside the name: "Retail, Wholesale and
          * Department Store Union", "United Food and Commercial Workers
          * Union" (counted only when an organisation's head ends it) */
@@ -959,14 +985,38 @@ static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
         if (source_ends_at(r, k))
             break;
     }
+    /* a head alone opens the name when one follows it: "the Department
+     * | of Justice", "the Council | on Foreign Relations" */
+    if (end == i && name_word(d, i) && org_head(d, i) && i + 2 < tok1 && name_after_head(d, i + 1))
+        end = i + 1;
     if (end == i)
         return i;
-    /* the name goes on: "Public Policy Institute | of California" */
-    while (end + 1 < tok1 && (hs_tok_is(d, end, "of") || hs_tok_is(d, end, "for")) &&
-           name_word(d, end + 1) && !source_ends_at(r, end)) {
-        end += 2;
-        while (end < tok1 && name_word(d, end) && !source_ends_at(r, end - 1))
-            end++;
+    /* the name goes on: "Public Policy Institute | of California",
+     * "Joint Committee | on Taxation", "Office of Management | and
+     * Budget" */
+    while (end + 1 < tok1 && name_after_head(d, end) && !source_ends_at(r, end)) {
+        uint32_t k = end + 1, last = end;
+        for (;;) {
+            /* the words of the name, up to a title ("Centers for Disease
+             * Control | Director Thomas Frieden"); it ends in a noun
+             * ("Office of Strategic Initiatives") */
+            while (k < tok1 && (name_word(d, k) || capitalised_inside(d, k, true)) &&
+                   !hs_res_title_before(d, k)) {
+                if (!is_pos(&d->toks[k], HS_POS_JJ))
+                    last = k + 1;
+                if (source_ends_at(r, k++))
+                    break;
+            }
+            if (!(last == k && k + 2 < tok1 && (hs_tok_is(d, k, "and") || hs_tok_is(d, k, "&")) &&
+                  (name_word(d, k + 1) || capitalised_inside(d, k + 1, true)) &&
+                  d->toks[k + 1].ner != HS_NER_PERSON && !hs_res_title_before(d, k + 1) &&
+                  !hs_res_gazetteer(r, k + 1, k + 2) && !source_ends_at(r, k - 1)))
+                break;
+            k++;
+        }
+        if (last == end)
+            break;
+        end = last;
     }
     /* more capitalised words after it ("Cleveland Police | Chief Calvin
      * Williams"), or a run the tagger already reads as one organisation:

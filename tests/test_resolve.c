@@ -1089,6 +1089,49 @@ START_TEST(test_the_department_is_the_one_named)
 }
 END_TEST
 
+/* Does the result hold an entity of this name and type? */
+static bool has_entity(const hs_result *r, const char *name, int type)
+{
+    for (size_t i = 0; i < hs_result_entity_count(r); i++) {
+        const hs_entity *e = hs_result_entity(r, i);
+        if (strcmp(e->name, name) == 0 && (int)e->type == type)
+            return true;
+    }
+    return false;
+}
+
+START_TEST(test_names_of_bodies_go_on_after_of_on_and)
+{
+    /* a body's name goes on past its head: "of", "for", "on" after a
+     * committee, and "and" inside ("Office of Management and Budget");
+     * "the commission" is the body whose head it is; the gazetteer
+     * reads names with "of" and "and" inside ("District of Columbia") */
+    hs_result *r = test_extract(
+        "Thomas Barthold, chief of staff of the Joint Committee on Taxation, "
+        "said the estimate was sound. The Commission on Presidential Debates "
+        "met on Monday. The commission said the debate would go ahead. "
+        "Officials at the Office of Management and Budget in the District of "
+        "Columbia said the rules were final. Immigration and Customs "
+        "Enforcement said the raids were legal. Centers for Disease Control "
+        "Director Thomas Frieden said the virus was spreading. Obama gave "
+        "the State of the Union on Tuesday.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the estimate", "Thomas Barthold", HS_ENT_PERSON, "chief of staff",
+                   "Joint Committee on Taxation");
+    expect_speaker(r, "the debate", "Commission on Presidential Debates", HS_ENT_ORG, NULL,
+                   NULL);
+    expect_speaker(r, "the raids", "Immigration and Customs Enforcement", HS_ENT_ORG, NULL,
+                   "United States");
+    expect_speaker(r, "the virus", "Thomas Frieden", HS_ENT_PERSON, NULL, NULL);
+    ck_assert(has_entity(r, "Office of Management and Budget", HS_ENT_ORG));
+    ck_assert(has_entity(r, "District of Columbia", HS_ENT_GPE));
+    ck_assert(has_entity(r, "State of the Union", HS_ENT_OTHER));
+    ck_assert(!has_entity(r, "Taxation", HS_ENT_GPE));
+    ck_assert(!has_entity(r, "Columbia", HS_ENT_GPE));
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_they_after_names_joined_by_and)
 {
     /* "They" after a subject of names joined by "and" is those people,
@@ -2305,6 +2348,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_name_with_an_age_is_a_person);
     tcase_add_test(tc, test_military_ranks_are_titles);
     tcase_add_test(tc, test_who_looks_past_a_party_in_parentheses);
+    tcase_add_test(tc, test_names_of_bodies_go_on_after_of_on_and);
     suite_add_tcase(s, tc);
     return s;
 }
