@@ -542,6 +542,15 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
     for (size_t j = 0; j < sizeof shortened / sizeof shortened[0]; j++)
         if (strcmp(w, shortened[j][0]) == 0)
             w2 = shortened[j][1];
+    /* an office passes from one holder to the next, so "the senator" is
+     * no former senator; a trade does not ("the pollster" after "Douglas
+     * Schoen, a former Clinton pollster") */
+    static const char *const offices[] = { "president", "senator", "governor", "secretary",
+        "mayor", "speaker", "leader", "minister", "chancellor", "chairman", "chairwoman",
+        "chair", "director", "ambassador", "representative", "congressman", "congresswoman",
+        "judge", "justice", "commissioner", "nominee", "chief", "general", "premier", NULL };
+    bool office = hs_tok_in(d, h, offices);
+    const unsigned former = 1u << 1 | 1u << 7;      /* rank[]'s "former" and "ex" */
     /* the persons named in the words before it, latest first, as far back
      * as an article reaches (bounded, whatever the document's length) */
     uint32_t lo = a > POST_REACH ? a - POST_REACH : 0;
@@ -558,7 +567,7 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
                 role_rank |= 1u << j;
         if (x->role && (hs_res_role_has_word(x->role, w, n) ||
                         (w2 != w && hs_res_role_has_word(x->role, w2, strlen(w2)))) &&
-            role_rank == want_rank &&
+            (role_rank == want_rank || (!office && (role_rank & ~former) == want_rank)) &&
             (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0)))
             return e;
         /* or the post in the words right before the mention, or opening
@@ -581,7 +590,7 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
             if (p && strcmp(p->name, aff) == 0)
                 party = true;
         }
-        if (post && party && got_rank == want_rank)
+        if (post && party && (got_rank == want_rank || (!office && (got_rank & ~former) == want_rank)))
             return e;
     }
     return NONE;

@@ -2135,6 +2135,22 @@ START_TEST(test_the_senator_is_the_senator_named_last)
 }
 END_TEST
 
+START_TEST(test_a_former_trade_is_still_the_trade_but_not_an_office)
+{
+    /* "the pollster" is the former pollster named before it: a trade
+     * stays with its holder; "the president" is no former president */
+    expect_speaker_in("Former Bill Clinton pollster Douglas Schoen was a guest on the show "
+                      "on Monday. The pollster said the race would tighten.",
+                      "the race", "Douglas Schoen", HS_ENT_PERSON, NULL, NULL);
+    hs_result *r = test_extract("Former President Bill Clinton spoke in Ohio on Monday. "
+                                "The president said the economy was strong.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the economy");
+    ck_assert(e == NULL || strcmp(e->name, "Bill Clinton") != 0);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2349,6 +2365,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_military_ranks_are_titles);
     tcase_add_test(tc, test_who_looks_past_a_party_in_parentheses);
     tcase_add_test(tc, test_names_of_bodies_go_on_after_of_on_and);
+    tcase_add_test(tc, test_a_former_trade_is_still_the_trade_but_not_an_office);
     suite_add_tcase(s, tc);
     return s;
 }
