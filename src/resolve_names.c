@@ -685,6 +685,16 @@ static int32_t shared_surname(const resolve_ctx *r, int32_t e, uint32_t a)
     return e;
 }
 
+/* Is the word at token i a key of a person named in full (a surname,
+ * or a given name that the person alone bears)? */
+static bool surname_of_someone(resolve_ctx *r, uint32_t i)
+{
+    char *tok = hs_res_tokens_text(r->d, i, i + 1);
+    int32_t f = tok ? hs_res_find_entity(r, tok) : -1;
+    free(tok);
+    return f >= 0 && r->d->ents[f].type == HS_ENT_PERSON && strchr(r->d->ents[f].name, ' ');
+}
+
 /* The person whose full name holds the capitalised word at token i that
  * the tagger read as no name ("Trump's campaign" where "Trump" is
  * untagged), the first of two who share it; NONE when no person's name
@@ -1298,6 +1308,17 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
                 *end = k;
                 return hs_res_entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
             }
+    }
+    /* the surname alone of a person named in full before, which the
+     * tagger leaves untagged ("Michelle Fields ... | Fields | did not
+     * reply"), not modifying a noun ("the Trump campaign", "Trump's
+     * plan": an owner, not the person spoken of) */
+    if ((ner == HS_NER_O || ner == HS_NER_MISC) && name_word(d, i) &&
+        !(i > s->tok0 && name_word(d, i - 1)) &&
+        !(i + 1 < s->tok1 && (is_noun(&d->toks[i + 1]) || is_pos(&d->toks[i + 1], HS_POS_POS))) &&
+        !(r->title_case_head && d->toks[i].para == 0) && surname_of_someone(r, i)) {
+        *end = i + 1;
+        return hs_res_entity_for_name(r, i, i + 1, HS_ENT_PERSON, NULL);
     }
     /* "The | New York Times": no article, possessive or preposition
      * opens a name ("Betsy Sharp | of Burke County"; but "de Blasio") */

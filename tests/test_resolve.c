@@ -2151,6 +2151,17 @@ START_TEST(test_a_former_trade_is_still_the_trade_but_not_an_office)
 }
 END_TEST
 
+START_TEST(test_an_untagged_surname_is_the_person_named_before)
+{
+    /* "Fields", which the tagger leaves untagged, is Michelle Fields, so
+     * the "she" after it is she, not Hope Hicks named before it */
+    expect_speaker_in("Michelle Fields said she was grabbed at the event. Hope Hicks "
+                      "denied that on Tuesday. Fields resigned from Breitbart on March "
+                      "14. On Twitter, she said the charge was false.",
+                      "the charge", "Michelle Fields", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2366,6 +2377,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_who_looks_past_a_party_in_parentheses);
     tcase_add_test(tc, test_names_of_bodies_go_on_after_of_on_and);
     tcase_add_test(tc, test_a_former_trade_is_still_the_trade_but_not_an_office);
+    tcase_add_test(tc, test_an_untagged_surname_is_the_person_named_before);
     suite_add_tcase(s, tc);
     return s;
 }
