@@ -458,7 +458,7 @@ int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, in
                 !(is_noun(&d->toks[e1]) || is_pos(&d->toks[e1], HS_POS_POS) ||
                   list || hs_tok_is(d, e1, ","));
     size_t known = d->nents;
-    int32_t g = hs_res_described_entity(r, s, ends ? e1 - 1 : h, h);
+    int32_t g = hs_res_described_entity(r, s, ends ? e1 - 1 : hs_res_description_end(d, h, b), h);
     if (g < 0 || g == best || (size_t)g < known)
         return g;   /* "voters" named before stay no one's */
     if (noun_is(d, h, HS_NOUN_TITLE) || hs_res_person_noun(r, h))
@@ -1346,6 +1346,40 @@ uint32_t hs_res_office_end(const hs_doc *d, uint32_t h, uint32_t b)
         hs_lex_title(d->eng->lex, hs_tok_str(d, &d->toks[h]), hs_tok_len(&d->toks[h])))
         return h + 2;
     return h;
+}
+
+/* Where a description whose head noun is h ends: past an office's "of"
+ * phrase (hs_res_office_end()), or past the noun phrase an "of" after
+ * the head opens, which tells what the head is of ("a bipartisan
+ * coalition | of politicians and legal aficionados", "surveys | of New
+ * Hampshire Republican primary voters", "the amount | of classified
+ * material"), up to a comma, a preposition, a relative pronoun or a
+ * verb; else at h (also when a comma goes on with a list).  The source
+ * ends before b. */
+uint32_t hs_res_description_end(const hs_doc *d, uint32_t h, uint32_t b)
+{
+    uint32_t end = hs_res_office_end(d, h, b);
+    /* not after a quantity ("45% | of Republicans", "some | of those
+     * hardliners"), which hs_res_head_noun() reads past */
+    if (end != h || h + 2 >= b || !hs_tok_is(d, h + 1, "of") || !is_noun(&d->toks[h]) ||
+        hs_res_quantity_word(d, h) || hs_tok_is(d, h, "%"))
+        return end;
+    for (uint32_t k = h + 2; k < b; k++) {
+        const hs_token *t = &d->toks[k];
+        if (is_noun(t))
+            end = k;
+        else if (!(is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_PRPS) ||
+                   is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD) ||
+                   (is_pos(t, HS_POS_CC) && k > h + 2) ||
+                   (is_pos(t, HS_POS_VBN) && k + 1 < b && is_noun(&d->toks[k + 1])))) {
+            /* a list cut at its first comma would name a part: "the
+             * leaders of the United States, Canada and Mexico" */
+            if (hs_tok_is(d, k, ",") && k + 1 < b && is_noun(&d->toks[k + 1]))
+                return h;
+            break;
+        }
+    }
+    return end;
 }
 
 /* Does a participle's phrase open at token i: a participle in lower

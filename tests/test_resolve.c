@@ -2162,6 +2162,25 @@ START_TEST(test_an_untagged_surname_is_the_person_named_before)
 }
 END_TEST
 
+START_TEST(test_a_description_keeps_what_it_is_of)
+{
+    /* an unnamed source is named with the "of" phrase that tells what
+     * its head is of, but a quantity is still read past */
+    hs_result *r = test_extract(
+        "A bipartisan coalition of politicians and legal aficionados said the "
+        "nominee deserved a hearing. Surveys of New Hampshire Republican primary "
+        "voters showed the race was close. Some of the delegates said the rules "
+        "were unfair.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the nominee", "bipartisan coalition of politicians and legal aficionados",
+                   -1, NULL, NULL);
+    expect_speaker(r, "the race", "Surveys of New Hampshire Republican primary voters", -1, NULL,
+                   NULL);
+    expect_speaker(r, "the rules", "delegates", -1, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2378,6 +2397,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_of_bodies_go_on_after_of_on_and);
     tcase_add_test(tc, test_a_former_trade_is_still_the_trade_but_not_an_office);
     tcase_add_test(tc, test_an_untagged_surname_is_the_person_named_before);
+    tcase_add_test(tc, test_a_description_keeps_what_it_is_of);
     suite_add_tcase(s, tc);
     return s;
 }
