@@ -887,6 +887,9 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
             free(d->ents[e].name);
             d->ents[e].name = name;
             d->ents[e].weak_name = false;
+            /* a one-word source read as a description ("Trump urges
+             * ..." opening a headline) is a named person now */
+            d->ents[e].described = false;
             name = NULL;
             add_key(r, d->ents[e].name, e);
         }

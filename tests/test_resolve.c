@@ -2181,6 +2181,34 @@ START_TEST(test_a_description_keeps_what_it_is_of)
 }
 END_TEST
 
+START_TEST(test_a_headline_surname_is_a_person_once_named_in_full)
+{
+    /* "Trump" opening a headline is first read as a description; once
+     * "Donald Trump" names it, it is a person whom "the Republican
+     * nominee" and "he" can take up */
+    hs_result *r = test_extract(
+        "Trump urges supporters to monitor polling places.\n\n"
+        "Donald Trump spoke at a rally in Michigan on Friday.\n\n"
+        "The Republican nominee said the system was broken.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the system", "Donald Trump", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_a_description_past_a_body_takes_up_the_person_named_last)
+{
+    /* the last subject is a body and the one before it a woman: "The GOP
+     * nominee ... his mic" is the man named last, Donald Trump */
+    expect_speaker_in("Hillary Clinton mocked the complaint on Tuesday.\n\n"
+                      "The Commission on Presidential Debates says there was a problem "
+                      "with Donald Trump\u2019s microphone during the debate.\n\n"
+                      "The GOP nominee complained about his mic, suggesting he may have "
+                      "been sabotaged.",
+                      "he may have", "Donald Trump", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2398,6 +2426,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_former_trade_is_still_the_trade_but_not_an_office);
     tcase_add_test(tc, test_an_untagged_surname_is_the_person_named_before);
     tcase_add_test(tc, test_a_description_keeps_what_it_is_of);
+    tcase_add_test(tc, test_a_headline_surname_is_a_person_once_named_in_full);
+    tcase_add_test(tc, test_a_description_past_a_body_takes_up_the_person_named_last);
     suite_add_tcase(s, tc);
     return s;
 }
