@@ -192,6 +192,17 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         uint32_t s = (uint32_t)j;
         while (s > d->sents[t->sent].tok0 && hs_res_premodifier(&d->toks[s - 1]))
             s--;
+        /* the appositive goes on past a coordination: "Harold Doley, a
+         * banker and | former Reagan administration official who" */
+        if (s >= 3 && hs_tok_is(d, s - 1, "and") && is_noun(&d->toks[s - 2]) &&
+            d->tok_entity[s - 2] < 0) {
+            uint32_t s2 = s - 2;
+            while (s2 > d->sents[t->sent].tok0 && hs_res_premodifier(&d->toks[s2 - 1]))
+                s2--;
+            if (s2 >= 2 && hs_tok_is(d, s2 - 1, ",") && d->tok_entity[s2 - 2] >= 0 &&
+                d->ents[d->tok_entity[s2 - 2]].type == HS_ENT_PERSON)
+                s = s2;
+        }
         /* an appositive: "Jorge Castañeda, a former Mexican foreign
          * minister who is a harsh critic" */
         if (s >= 2 && hs_tok_is(d, s - 1, ",") && d->tok_entity[s - 2] >= 0 &&

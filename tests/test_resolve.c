@@ -2209,6 +2209,23 @@ START_TEST(test_a_description_past_a_body_takes_up_the_person_named_last)
 }
 END_TEST
 
+START_TEST(test_who_after_a_coordinated_appositive_is_the_person)
+{
+    /* "who" after an appositive of two nouns joined by "and" tells about
+     * the person before the comma; "Assemblywoman" is a title */
+    hs_result *r = test_extract(
+        "He dismissed criticism from Giles, Millis and Harold Doley, a banker and "
+        "former Reagan administration official who has suggested Carson\u2019s "
+        "aides have been making money off his candidacy. Republican "
+        "Assemblywoman Claudia Tenney won the primary on "
+        "Tuesday. Tenney said the voters had spoken.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "Carson", "Harold Doley", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "the voters", "Claudia Tenney", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2428,6 +2445,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_description_keeps_what_it_is_of);
     tcase_add_test(tc, test_a_headline_surname_is_a_person_once_named_in_full);
     tcase_add_test(tc, test_a_description_past_a_body_takes_up_the_person_named_last);
+    tcase_add_test(tc, test_who_after_a_coordinated_appositive_is_the_person);
     suite_add_tcase(s, tc);
     return s;
 }
