@@ -892,6 +892,10 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
             d->ents[e].described = false;
             name = NULL;
             add_key(r, d->ents[e].name, e);
+            /* and its given name finds it now: "Mr. Trump", then "Donald
+             * J. Trump", then "Donald scolded" */
+            if (type == HS_ENT_PERSON && d->ents[e].type == HS_ENT_PERSON)
+                add_name_tokens(r, e, a, b);
         }
     }
     if (e < 0 && type == HS_ENT_ORG && !canonical && b - a == 1)

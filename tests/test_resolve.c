@@ -2226,6 +2226,15 @@ START_TEST(test_who_after_a_coordinated_appositive_is_the_person)
 }
 END_TEST
 
+START_TEST(test_a_given_name_finds_the_full_name_a_surname_took_up)
+{
+    /* "Mr. Trump" first, then "Donald J. Trump": "Donald" alone is he */
+    expect_speaker_in("Mr. Trump spoke about his family on Monday. Donald J. Trump was the "
+                      "second son. Later, Donald said the business had been hard.",
+                      "the business", "Donald J. Trump", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2446,6 +2455,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_headline_surname_is_a_person_once_named_in_full);
     tcase_add_test(tc, test_a_description_past_a_body_takes_up_the_person_named_last);
     tcase_add_test(tc, test_who_after_a_coordinated_appositive_is_the_person);
+    tcase_add_test(tc, test_a_given_name_finds_the_full_name_a_surname_took_up);
     suite_add_tcase(s, tc);
     return s;
 }
