@@ -411,7 +411,10 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
      * person says */
     if (b - a == 2 && is_pronoun_person(d, a) && noun_is(d, a + 1, HS_NOUN_WORDS))
         return r->last_subject >= 0 ? r->last_subject : r->last_person;
+    /* (past a quantity too: "many of | his endorsers") */
     int32_t owned = hs_res_owned_by(r, a, b);
+    if (owned == NONE && hs > a && hs <= h)
+        owned = hs_res_owned_by(r, hs, b);
     if (owned != NONE)
         return owned;
     int32_t org = hs_res_org_by_head(r, a, b);

@@ -2235,6 +2235,15 @@ START_TEST(test_a_given_name_finds_the_full_name_a_surname_took_up)
 }
 END_TEST
 
+START_TEST(test_some_of_his_supporters_are_the_owner_s)
+{
+    /* a quantity before "his supporters" keeps them the owner's */
+    expect_speaker_in("Bernie Sanders spoke in Oregon on Monday. Some of his supporters said "
+                      "the system was rigged.",
+                      "the system", "Bernie Sanders's supporters", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2456,6 +2465,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_description_past_a_body_takes_up_the_person_named_last);
     tcase_add_test(tc, test_who_after_a_coordinated_appositive_is_the_person);
     tcase_add_test(tc, test_a_given_name_finds_the_full_name_a_surname_took_up);
+    tcase_add_test(tc, test_some_of_his_supporters_are_the_owner_s);
     suite_add_tcase(s, tc);
     return s;
 }
