@@ -984,7 +984,7 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
 {
     static const char *const kinds[] = { "company", "firm", "newspaper", "paper",
         "magazine", "network", "channel", "website", "airline", "bank", "union",
-        "organization", "organisation", "agency", "university", "institute",
+        "organization", "organisation", "agency", "university", "institute", "group",
         "foundation", "coalition", "corporation", "publication", "outlet", NULL };
     /* a business is no public body: "The company said" after "Apple
      * ... a fine imposed by the European Commission" is Apple */
@@ -1017,6 +1017,14 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
             hs_tok_in(d, k, another))
             return NONE;
     bool business = trade || hs_tok_in(d, h, businesses);
+    /* "the group" alone: a group of people, not a place or a school
+     * they met at ("the crowd -- which rallied at Temple University
+     * ... the group shouted"), nor a "watchdog group" by its trade */
+    static const char *const grounds[] = { "University", "College", "School", "Hall",
+                                           "Square", "Park", NULL };
+    bool group = hs_tok_is(d, h, "group");
+    if (group && b != a + 2)
+        return NONE;
     uint32_t sent = d->toks[a].sent;
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
     int32_t found = NONE;
@@ -1024,7 +1032,9 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
         int32_t e = d->tok_entity[k];
         if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described || e == found)
             continue;
-        if (business && last_word_in(d->ents[e].name, public_bodies))
+        if ((business || group) && last_word_in(d->ents[e].name, public_bodies))
+            continue;
+        if (group && last_word_in(d->ents[e].name, grounds))
             continue;
         if (found != NONE)
             return NONE;

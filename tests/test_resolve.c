@@ -2244,6 +2244,23 @@ START_TEST(test_some_of_his_supporters_are_the_owner_s)
 }
 END_TEST
 
+START_TEST(test_the_group_is_the_one_body_just_named)
+{
+    /* "the group" alone is the one organisation named in its sentence or
+     * the one before, but not a school where a crowd met */
+    expect_speaker_in("There are four million fewer players than a decade ago, according to "
+                      "the National Golf Foundation. Almost 650 courses have closed since "
+                      "2006, the group says.",
+                      "Almost 650", "National Golf Foundation", HS_ENT_ORG, NULL, NULL);
+    hs_result *r = test_extract("The crowd rallied at Temple University before a march. "
+                                "\u201cPower to the people!\u201d the group shouted.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "Power");
+    ck_assert(e == NULL || strcmp(e->name, "Temple University") != 0);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2466,6 +2483,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_who_after_a_coordinated_appositive_is_the_person);
     tcase_add_test(tc, test_a_given_name_finds_the_full_name_a_surname_took_up);
     tcase_add_test(tc, test_some_of_his_supporters_are_the_owner_s);
+    tcase_add_test(tc, test_the_group_is_the_one_body_just_named);
     suite_add_tcase(s, tc);
     return s;
 }
