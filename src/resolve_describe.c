@@ -103,7 +103,8 @@ uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
     for (uint32_t i = a; i < b; i++) {
         if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && hs_res_quantity_word(d, h) &&
             i + 1 < b && !hs_tok_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
-            *start = i + 1;
+            if (!hs_tok_is(d, h, "percent"))
+                *start = i + 1;
             continue;
         }
         /* "More than 13 million people" */
@@ -475,7 +476,10 @@ int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, in
 bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t h)
 {
     hs_doc *d = r->d;
-    while (s < h && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS)))
+    /* (and past a share: "Seventy-four percent of | Democratic ...") */
+    while (s < h && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
+                     is_pos(&d->toks[s], HS_POS_CD) || hs_tok_is(d, s, "percent") ||
+                     hs_tok_is(d, s, "of")))
         s++;
     for (uint32_t len = 2; len >= 1; len--) {
         const hs_place_entry *p = s + len <= h ? hs_res_gazetteer(r, s, s + len) : NULL;

@@ -2261,6 +2261,23 @@ START_TEST(test_the_group_is_the_one_body_just_named)
 }
 END_TEST
 
+START_TEST(test_a_share_of_a_group_is_named_with_its_share)
+{
+    /* "46 percent of voters" is named so, as the labelling rules ask,
+     * and the party a share of a party's voters belongs to is kept */
+    hs_result *r = test_extract(
+        "Forty-six percent of voters said the economy was the top issue. "
+        "Seventy-four percent of Democratic registered voters said they would "
+        "back the nominee. Two Democratic candidates said the plan was fair.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the economy", "Forty-six percent of voters", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "they would", "Seventy-four percent of Democratic registered voters",
+                   HS_ENT_PERSON, NULL, "Democratic Party");
+    expect_speaker(r, "the plan", "Two Democratic candidates", -1, NULL, "Democratic Party");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_only_before_a_proportion_is_no_name)
 {
     expect_speaker_in("Only about 4 in 10 Republican voters said they were satisfied "
@@ -2484,6 +2501,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_given_name_finds_the_full_name_a_surname_took_up);
     tcase_add_test(tc, test_some_of_his_supporters_are_the_owner_s);
     tcase_add_test(tc, test_the_group_is_the_one_body_just_named);
+    tcase_add_test(tc, test_a_share_of_a_group_is_named_with_its_share);
     suite_add_tcase(s, tc);
     return s;
 }
