@@ -193,9 +193,11 @@ int32_t hs_res_described_entity(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t
     /* "those surveyed", "those polled": people, named with "those" */
     bool those = s < e && hs_tok_is(d, s, "those") &&
                  (is_pos(&d->toks[s + 1], HS_POS_VBN) || is_pos(&d->toks[s + 1], HS_POS_VBG));
+    /* a determiner that counts stays, as "many" does: "some Americans" */
     while (!those && s <= e &&
-           (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||
-            is_pos(&d->toks[s], HS_POS_CC) || (s < e && hs_tok_in(d, s, focus))))
+           ((is_pos(&d->toks[s], HS_POS_DT) && !(s < e && hs_tok_is(d, s, "some"))) ||
+            is_pos(&d->toks[s], HS_POS_PRPS) || is_pos(&d->toks[s], HS_POS_CC) ||
+            (s < e && hs_tok_in(d, s, focus))))
         s++;
     if (s > e)
         return NONE;
