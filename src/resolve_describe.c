@@ -98,19 +98,21 @@ uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
     else if (a + 1 < b && hs_tok_in(d, a, about) &&
              (is_pos(&d->toks[a + 1], HS_POS_CD) || hs_res_quantity_word(d, a + 1)))
         a++;
-    uint32_t h = a;
+    uint32_t h = a, compared = a;
     *start = a;
     for (uint32_t i = a; i < b; i++) {
+        /* a share stays in the name with its comparison ("Fewer than 15
+         * percent of Republicans"), another quantity gives way */
         if (hs_tok_is(d, i, "of") && i > a && h == i - 1 && hs_res_quantity_word(d, h) &&
             i + 1 < b && !hs_tok_in(d, i + 1, pronouns)) {   /* not "27 percent of those" */
-            if (!hs_tok_is(d, h, "percent"))
-                *start = i + 1;
+            *start = hs_tok_is(d, h, "percent") ? compared : i + 1;
             continue;
         }
         /* "More than 13 million people" */
         static const char *const more[] = { "more", "fewer", "less", NULL };
         if (hs_tok_is(d, i, "than") && i > a && h == i - 1 && hs_tok_in(d, h, more) &&
             i + 1 < b) {
+            compared = *start;
             *start = i + 1;
             continue;
         }

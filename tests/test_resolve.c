@@ -2270,13 +2270,16 @@ START_TEST(test_a_share_of_a_group_is_named_with_its_share)
         "Forty-six percent of voters said the economy was the top issue. "
         "Seventy-four percent of Democratic registered voters said they would "
         "back the nominee. Two Democratic candidates said the plan was fair. "
-        "Some Americans said the war was a mistake.");
+        "Some Americans said the war was a mistake. Fewer than 15 percent of "
+        "Republicans said the party was united.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "the economy", "Forty-six percent of voters", HS_ENT_PERSON, NULL, NULL);
     expect_speaker(r, "they would", "Seventy-four percent of Democratic registered voters",
                    HS_ENT_PERSON, NULL, "Democratic Party");
     expect_speaker(r, "the plan", "Two Democratic candidates", -1, NULL, "Democratic Party");
     expect_speaker(r, "the war", "Some Americans", -1, NULL, "United States");
+    expect_speaker(r, "the party was", "Fewer than 15 percent of Republicans", -1, NULL,
+                   "Republican Party");
     hs_result_free(r);
 }
 END_TEST
