@@ -558,7 +558,10 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
         "chair", "director", "ambassador", "representative", "congressman", "congresswoman",
         "judge", "justice", "commissioner", "nominee", "chief", "general", "premier", NULL };
     bool office = hs_tok_in(d, h, offices);
-    const unsigned former = 1u << 1 | 1u << 7;      /* rank[]'s "former" and "ex" */
+    unsigned former = 0;        /* the bits of rank[]'s "former" and "ex" */
+    for (unsigned j = 0; rank[j]; j++)
+        if (strcmp(rank[j], "former") == 0 || strcmp(rank[j], "ex") == 0)
+            former |= 1u << j;
     /* the persons named in the words before it, latest first, as far back
      * as an article reaches (bounded, whatever the document's length) */
     uint32_t lo = a > POST_REACH ? a - POST_REACH : 0;
@@ -748,8 +751,9 @@ static char possessive_gender_after(const hs_doc *d, uint32_t h)
  * other gender (of the descriptor, or of a possessive after it: "The GOP
  * nominee complained about his mic" is not Hillary Clinton, who spoke
  * just before), no other place or party of the kind it names; when the
- * gender, place or party rules that one out, the person last named is
- * tried the same way.  On train
+ * gender, place or party rules that one out, or it is no person, the
+ * person last named is tried the same way if a pronoun after the
+ * description gives that person's gender.  On train
  * about four in five of the persons it finds are right (read by hand);
  * the rest are someone else named between ("it was Trump who ..."), who
  * is no subject.  "leader", "director", "executive", "secretary" and
@@ -792,9 +796,9 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
     int32_t e = described_fits(r, r->last_subject, a, h, age, want, &ruled_out);
     /* a subject of the other gender or party, or no person: the person
      * last named, though no subject, when a pronoun after the
-     * description gives that person's gender ("... a problem with Donald Trump's microphone
-     * ... The GOP nominee complained about his mic", after "Hillary
-     * Clinton") */
+     * description gives that person's gender ("... a problem with
+     * Donald Trump's microphone ... The GOP nominee complained about his
+     * mic", after "Hillary Clinton") */
     if (e == NONE && ruled_out && want && r->last_person >= 0 &&
         r->last_person != r->last_subject && d->ents[r->last_person].gender == want)
         e = described_fits(r, r->last_person, a, h, age, want, &ruled_out);
