@@ -955,6 +955,13 @@ static bool capitalised_inside(const hs_doc *d, uint32_t k, bool adjective)
            (t->flags & HS_TF_UPPER) && !(t->flags & HS_TF_PUNCT) && k > d->sents[t->sent].tok0;
 }
 
+/* Can token k be a word of an organisation's name after its head ("of
+ * Strategic Initiatives")? */
+static bool org_name_word(const hs_doc *d, uint32_t k)
+{
+    return name_word(d, k) || capitalised_inside(d, k, true);
+}
+
 /* Does an organisation's name go on at token k, after its head: "of" or
  * "for" and a name ("Institute | of Politics"), or "on" and a name after
  * a body named for its subject ("Committee | on Taxation"), but not a
@@ -966,8 +973,7 @@ static bool name_after_head(const hs_doc *d, uint32_t k)
     return k > 0 && k + 1 < d->ntoks &&
            (hs_tok_is(d, k, "of") || hs_tok_is(d, k, "for") ||
             (hs_tok_is(d, k, "on") && hs_tok_in(d, k - 1, deliberative))) &&
-           (name_word(d, k + 1) || capitalised_inside(d, k + 1, true)) &&
-           !hs_tok_is_time_word(d, k + 1);
+           org_name_word(d, k + 1) && !hs_tok_is_time_word(d, k + 1);
 }
 
 /* Where an organisation's name that starts at token i ends: two to five
@@ -1017,17 +1023,18 @@ static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
             /* the words of the name, up to a title ("Centers for Disease
              * Control | Director Thomas Frieden"); it ends in a noun
              * ("Office of Strategic Initiatives") */
-            while (k < tok1 && (name_word(d, k) || capitalised_inside(d, k, true)) &&
-                   !hs_res_title_before(d, k)) {
+            while (k < tok1 && org_name_word(d, k) && !hs_res_title_before(d, k)) {
                 if (!is_pos(&d->toks[k], HS_POS_JJ))
                     last = k + 1;
                 if (source_ends_at(r, k++))
                     break;
             }
+            /* "and" and another word of it, no person, title or other
+             * name: "Office of Management | and | Budget" */
             if (!(last == k && k + 2 < tok1 && (hs_tok_is(d, k, "and") || hs_tok_is(d, k, "&")) &&
-                  (name_word(d, k + 1) || capitalised_inside(d, k + 1, true)) &&
-                  d->toks[k + 1].ner != HS_NER_PERSON && !hs_res_title_before(d, k + 1) &&
-                  !hs_res_gazetteer(r, k + 1, k + 2) && !source_ends_at(r, k - 1)))
+                  org_name_word(d, k + 1) && d->toks[k + 1].ner != HS_NER_PERSON &&
+                  !hs_res_title_before(d, k + 1) && !hs_res_gazetteer(r, k + 1, k + 2) &&
+                  !source_ends_at(r, k - 1)))
                 break;
             k++;
         }
