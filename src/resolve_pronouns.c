@@ -212,12 +212,40 @@ int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
     return -1;
 }
 
+/* The person's name a credit line gives in tokens [i, end) of its first
+ * sentence: "From STEALING AMERICA by Dinesh D'Souza." (a book excerpt)
+ * or "Follow John Nolte on Twitter @NolteNC." (a columnist): the name's
+ * first token in *a and its end in *b, or false. */
+static bool credit_line(const hs_doc *d, uint32_t i, uint32_t end, uint32_t *a, uint32_t *b)
+{
+    uint32_t k = i;
+    if (hs_tok_is(d, i, "from")) {
+        while (k < end && k < i + 16 && !hs_tok_is(d, k, "by"))
+            k++;
+        k++;
+    } else if (hs_tok_is(d, i, "follow")) {
+        k = i + 1;
+    } else {
+        return false;
+    }
+    *a = k;
+    while (k < end && name_word(d, k) && k - *a < 4)
+        k++;
+    *b = k;
+    if (*b - *a < 2)
+        return false;
+    return hs_tok_is(d, i, "from") ? k == end || hs_tok_is(d, k, ".") || hs_tok_is(d, k, ",")
+                                   : k + 1 < end && hs_tok_is(d, k, "on");
+}
+
 /* Find the author line that closes an opinion piece ("Rick Scott is the
  * Republican governor of Florida.", "Rep. Raul Grijalva, D-Ariz., was an
- * early backer of Bernie Sanders.") and keep its name in r->author0..1:
- * the last paragraph, of one or two sentences, opens with titles, a
- * name, an aside between commas, then "is" or "was" and a noun phrase,
- * or another verb and "the" or "a".  The article's own "I" is that
+ * early backer of Bernie Sanders.", "Charlotte Meehan is
+ * playwright-in-residence at Wheaton College.") or credits it
+ * (credit_line()) and keep its name in r->author0..1: the last
+ * paragraph, of one to three sentences, opens with titles, a name, an
+ * aside between commas, then "is" or "was" and a noun phrase, or
+ * another verb and "the" or "a".  The article's own "I" is that
  * person. */
 void hs_res_find_author(resolve_ctx *r)
 {
@@ -229,15 +257,21 @@ void hs_res_find_author(resolve_ctx *r)
     uint32_t para = d->sents[s].para;
     while (s > 0 && d->sents[s - 1].para == para)
         s--;
-    if (d->nsents - s > 2)
+    if (d->nsents - s > 3)
         return;
     uint32_t i = d->sents[s].tok0, end = d->sents[s].tok1;
+    uint32_t a, b;
+    if (credit_line(d, i, end, &a, &b)) {
+        r->author0 = a;
+        r->author1 = b;
+        return;
+    }
     while (i < end && (hs_res_title_before(d, i) || hs_res_role_word(r, i)))
         i++;
-    uint32_t a = i;
+    a = i;
     while (i < end && name_word(d, i) && i - a < 5)
         i++;
-    uint32_t b = i;
+    b = i;
     if (b == a || (b - a == 1 && d->toks[a].ner != HS_NER_PERSON))
         return;
     if (i < end && hs_tok_is(d, i, ",")) {      /* ", D-Ariz.," */
@@ -252,7 +286,8 @@ void hs_res_find_author(resolve_ctx *r)
         return;
     const hs_token *v = &d->toks[i], *n = &d->toks[i + 1];
     bool copula = hs_tok_is(d, i, "is") || hs_tok_is(d, i, "was");
-    bool np = is_pos(n, HS_POS_DT) || is_pos(n, HS_POS_NNP) || is_pos(n, HS_POS_PRPS);
+    bool np = is_pos(n, HS_POS_DT) || is_pos(n, HS_POS_NNP) || is_pos(n, HS_POS_PRPS) ||
+              is_pos(n, HS_POS_NN);
     if ((copula && np) ||
         ((is_pos(v, HS_POS_VBZ) || is_pos(v, HS_POS_VBD)) && is_pos(n, HS_POS_DT))) {
         r->author0 = a;

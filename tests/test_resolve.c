@@ -1029,6 +1029,27 @@ START_TEST(test_op_ed_i_is_its_author)
     ck_assert_str_eq(speaker_of_content(r, "the voters"), "Rick Scott");
     ck_assert_str_eq(speaker_of_content(r, "the system"), "Donald Trump");
     hs_result_free(r);
+    /* a closing line of three sentences, a role without an article, and
+     * the credit lines of a book excerpt and of a columnist */
+    static const struct { const char *text, *author; } cases[] = {
+        { "The economy is changing.\n\nI think the town will survive the closing.\n\n"
+          "Charlotte Meehan is playwright-in-residence at Wheaton College. Her new play "
+          "opens in May. Follow her on Twitter.\n", "Charlotte Meehan" },
+        { "The trial began in May.\n\nI said the charges were unfair.\n\n"
+          "From STEALING AMERICA by Dinesh D\u2019Souza. Copyright 2015 by Dinesh "
+          "D\u2019Souza.\n", "Dinesh D\u2019Souza" },
+        { "The fact check was wrong.\n\nI said the quote was accurate.\n\n"
+          "Follow John Nolte on Twitter @NolteNC.\n", "John Nolte" },
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        r = test_extract(cases[k].text);
+        ck_assert_ptr_nonnull(r);
+        const hs_entity *e = speaker_entity(r, k == 0 ? "the town" : k == 1 ? "the charges"
+                                                                          : "the quote");
+        ck_assert_msg(e != NULL, "case %zu: no speaker", k);
+        ck_assert_str_eq(e->name, cases[k].author);
+        hs_result_free(r);
+    }
 }
 END_TEST
 
