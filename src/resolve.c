@@ -73,6 +73,16 @@ static int32_t singular_before_of(const hs_doc *d, uint32_t j)
            ? (int32_t)(k - 2) : (int32_t)j;
 }
 
+/* Where the noun phrase whose last word is token k starts: back over
+ * the words that may precede its head (hs_res_premodifier()), not
+ * before token s0. */
+static uint32_t phrase_start(const hs_doc *d, uint32_t k, uint32_t s0)
+{
+    while (k > s0 && hs_res_premodifier(&d->toks[k - 1]))
+        k--;
+    return k;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
 {
@@ -189,16 +199,13 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         if (t->sent != d->toks[a].sent || !is_noun(t))
             return -1;
         bool who = !hs_tok_is(d, a, "which") && !hs_tok_is(d, a, "that");
-        uint32_t s = (uint32_t)j;
-        while (s > d->sents[t->sent].tok0 && hs_res_premodifier(&d->toks[s - 1]))
-            s--;
+        uint32_t s0 = d->sents[t->sent].tok0;
+        uint32_t s = phrase_start(d, (uint32_t)j, s0);
         /* the appositive goes on past a coordination: "Harold Doley, a
          * banker and | former Reagan administration official who" */
         if (s >= 3 && hs_tok_is(d, s - 1, "and") && is_noun(&d->toks[s - 2]) &&
             d->tok_entity[s - 2] < 0) {
-            uint32_t s2 = s - 2;
-            while (s2 > d->sents[t->sent].tok0 && hs_res_premodifier(&d->toks[s2 - 1]))
-                s2--;
+            uint32_t s2 = phrase_start(d, s - 2, s0);
             if (s2 >= 2 && hs_tok_is(d, s2 - 1, ",") && d->tok_entity[s2 - 2] >= 0 &&
                 d->ents[d->tok_entity[s2 - 2]].type == HS_ENT_PERSON)
                 s = s2;

@@ -495,6 +495,15 @@ bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t 
     return true;
 }
 
+/* Do the rank words a person's post has (`got`, bits of
+ * hs_res_person_by_post()'s rank list) fit those a description asks
+ * (`want`): the same, or, for a trade rather than an office, the same
+ * but for "former" or "ex" (the bits `former`)? */
+static bool rank_fits(unsigned got, unsigned want, bool office, unsigned former)
+{
+    return got == want || (!office && (got & ~former) == want);
+}
+
 /* How many words back a definite description looks for the person
  * who holds its post. */
 #define POST_REACH 4000
@@ -578,7 +587,7 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
                 role_rank |= 1u << j;
         if (x->role && (hs_res_role_has_word(x->role, w, n) ||
                         (w2 != w && hs_res_role_has_word(x->role, w2, strlen(w2)))) &&
-            (role_rank == want_rank || (!office && (role_rank & ~former) == want_rank)) &&
+            rank_fits(role_rank, want_rank, office, former) &&
             (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0)))
             return e;
         /* or the post in the words right before the mention, or opening
@@ -601,7 +610,7 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
             if (p && strcmp(p->name, aff) == 0)
                 party = true;
         }
-        if (post && party && (got_rank == want_rank || (!office && (got_rank & ~former) == want_rank)))
+        if (post && party && rank_fits(got_rank, want_rank, office, former))
             return e;
     }
     return NONE;

@@ -685,14 +685,19 @@ static int32_t shared_surname(const resolve_ctx *r, int32_t e, uint32_t a)
     return e;
 }
 
-/* Is the word at token i a key of a person named in full (a surname,
- * or a given name that the person alone bears)? */
-static bool surname_of_someone(resolve_ctx *r, uint32_t i)
+/* The person named in full whose key the word at token i is (a
+ * surname, or a given name that the person alone bears); NONE when there
+ * is none, NOMEM when out of memory. */
+static int32_t person_keyed_at(resolve_ctx *r, uint32_t i)
 {
     char *tok = hs_res_tokens_text(r->d, i, i + 1);
-    int32_t f = tok ? hs_res_find_entity(r, tok) : -1;
+    if (!tok)
+        return NOMEM;
+    int32_t f = hs_res_find_entity(r, tok);
     free(tok);
-    return f >= 0 && r->d->ents[f].type == HS_ENT_PERSON && strchr(r->d->ents[f].name, ' ');
+    if (f < 0 || r->d->ents[f].type != HS_ENT_PERSON || !strchr(r->d->ents[f].name, ' '))
+        return NONE;
+    return f;
 }
 
 /* The person whose full name holds the capitalised word at token i that
@@ -701,17 +706,10 @@ static bool surname_of_someone(resolve_ctx *r, uint32_t i)
  * holds it. */
 int32_t hs_res_person_by_surname(resolve_ctx *r, uint32_t i)
 {
-    hs_doc *d = r->d;
-    if (!name_word(d, i) || d->tok_entity[i] >= 0)
+    if (!name_word(r->d, i) || r->d->tok_entity[i] >= 0)
         return NONE;
-    char *tok = hs_res_tokens_text(d, i, i + 1);
-    if (!tok)
-        return NOMEM;
-    int32_t f = hs_res_find_entity(r, tok);
-    free(tok);
-    if (f < 0 || d->ents[f].type != HS_ENT_PERSON || !strchr(d->ents[f].name, ' '))
-        return NONE;
-    return shared_surname(r, f, i);
+    int32_t f = person_keyed_at(r, i);
+    return f < 0 ? f : shared_surname(r, f, i);
 }
 
 /* Is token i a word that ends an organisation's name: a head noun of
@@ -1330,7 +1328,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     if ((ner == HS_NER_O || ner == HS_NER_MISC) && name_word(d, i) &&
         !(i > s->tok0 && name_word(d, i - 1)) &&
         !(i + 1 < s->tok1 && (is_noun(&d->toks[i + 1]) || is_pos(&d->toks[i + 1], HS_POS_POS))) &&
-        !(r->title_case_head && d->toks[i].para == 0) && surname_of_someone(r, i)) {
+        !(r->title_case_head && d->toks[i].para == 0) && person_keyed_at(r, i) >= 0) {
         *end = i + 1;
         return hs_res_entity_for_name(r, i, i + 1, HS_ENT_PERSON, NULL);
     }
