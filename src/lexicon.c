@@ -190,7 +190,8 @@ static bool load_nouns(hs_lexicons *lx)
         for (const char *k = f[1]; *k; k++)
             kinds |= *k == 'T' ? HS_NOUN_TITLE : *k == 'O' ? HS_NOUN_ORG :
                      *k == 'P' ? HS_NOUN_PERSON : *k == 'S' ? HS_NOUN_FOR :
-                     *k == 'W' ? HS_NOUN_WORDS : *k == 'R' ? HS_NOUN_RECORD : 0u;
+                     *k == 'W' ? HS_NOUN_WORDS : *k == 'R' ? HS_NOUN_RECORD :
+                     *k == 'N' ? HS_NOUN_NATIONAL : 0u;
         hs_strmap_put(&lx->noun_map, f[0], strlen(f[0]), kinds);
     }
     free(lines);

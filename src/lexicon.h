@@ -75,7 +75,8 @@ enum {
     HS_NOUN_PERSON = 4,     /* P: a person or people ("officials") */
     HS_NOUN_FOR = 8,        /* S: speaks for someone ("supporters") */
     HS_NOUN_WORDS = 16,     /* W: a person's words ("statement") */
-    HS_NOUN_RECORD = 32     /* R: a record of findings ("poll", "analysis") */
+    HS_NOUN_RECORD = 32,    /* R: a record of findings ("poll", "analysis") */
+    HS_NOUN_NATIONAL = 64   /* N: heads a national office ("president") */
 };
 /* The HS_NOUN_* bits of a word, 0 when it is in none of the lists. */
 unsigned hs_lex_noun(const hs_lexicons *lx, const char *w, size_t n);

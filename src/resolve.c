@@ -848,6 +848,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
         goto nomem;
     if (!add_late_mentions(&r, pronoun_of))
         goto nomem;
+    if (!hs_res_national_affiliations(&r))
+        goto nomem;
     int rc = 0;
     goto done;
 nomem:

@@ -182,6 +182,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
 bool hs_res_role_has_word(const char *role, const char *w, size_t n);
 void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
+bool hs_res_national_affiliations(resolve_ctx *r);
 
 /* resolve_describe.c */
 bool hs_res_nationality_noun(const hs_doc *d, uint32_t i);

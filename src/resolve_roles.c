@@ -19,6 +19,7 @@
  * affiliation.  A description read as the person ("the Republican
  * nominee") gives the role last, when no mention did (resolve.c).
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -692,4 +693,139 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
             hs_res_title_word(r, i - 2) && !title_modifier(d, i - 2))
             hs_res_take_role(r, e, s0 - 1, end, i, end);
     }
+}
+
+/* The country a place or body named `name` belongs to, by the gazetteer:
+ * a country itself, or the country a state, city or agency is listed
+ * under ("Oklahoma", "CIA": United States); NULL when none. */
+static const char *country_of(const hs_lexicons *lx, const char *name)
+{
+    const hs_place_entry *p = hs_lex_place(lx, name, strlen(name));
+    if (!p || p->kind == HS_PLACE_COMPANY)
+        return NULL;
+    if (!p->affiliation)
+        return p->type == HS_ENT_GPE ? p->name : NULL;
+    const hs_place_entry *q = hs_lex_place(lx, p->affiliation, strlen(p->affiliation));
+    return q && q->type == HS_ENT_GPE && !q->affiliation ? q->name : NULL;
+}
+
+/* The article's own country: the one its places and bodies belong to
+ * most often, by mentions, when that is at least three and no other
+ * country is named twice, or four times as often as any other is; NULL
+ * when no country leads so clearly.  A weaker lead is mostly a story
+ * abroad in the press of another country, where "President Obama"
+ * visits Burma: on train and dev, leading twice as often as any other
+ * gave 16 of 20 office holders in such stories the wrong country, this
+ * 3 of 4, at 30 fewer right ones (371 kept). */
+static const char *home_country(const resolve_ctx *r)
+{
+    enum { MAX_COUNTRIES = 32 };
+    const char *name[MAX_COUNTRIES];
+    size_t count[MAX_COUNTRIES], n = 0;
+    for (size_t e = 0; e < r->d->nents; e++) {
+        const hs_entity_work *w = &r->d->ents[e];
+        const char *c = w->type == HS_ENT_PERSON ? NULL : country_of(r->lx, w->name);
+        if (!c)
+            continue;
+        size_t k = 0;
+        while (k < n && strcmp(name[k], c) != 0)
+            k++;
+        if (k == n && n == MAX_COUNTRIES)
+            continue;
+        if (k == n) {
+            name[n] = c;
+            count[n++] = 0;
+        }
+        count[k] += w->nmentions;
+    }
+    size_t best = 0, second = 0;
+    for (size_t k = 1; k < n; k++)
+        if (count[k] > count[best])
+            best = k;
+    for (size_t k = 0; k < n; k++)
+        if (k != best && count[k] > second)
+            second = count[k];
+    return n && count[best] >= 3 && (second <= 1 || count[best] >= 4 * second) ? name[best] : NULL;
+}
+
+/* Is `role` a national office held for the country the text is about:
+ * headed by a word nouns.txt marks N ("President", "Former President",
+ * "former secretary of State", "attorney general", "U.S. Air Force
+ * Gen.", "Homeland Security Secretary"), its other words those of
+ * titles, ranks and government departments?  Not a lowercase word of
+ * another kind ("college president", "president of the division",
+ * "campaign secretary"), and "of" only after "secretary". */
+static bool national_office(const resolve_ctx *r, const char *role)
+{
+    static const char *const allowed[] = {
+        "former", "then", "vice", "first", "retired", "acting", "assistant", "deputy",
+        "the", "two-term", "departing", "outgoing", "sitting", "incoming", "then-vice",
+        "u.s.", "us", "american", "united", "states", "white", "house", "homeland",
+        "air", "force", "army", "navy", "marine", "corps", "treasury", "health",
+        "education", "energy", "commerce", "labor", "agriculture", "transportation",
+        "veterans", "affairs", "human", "services", "housing", "urban", "development",
+        "and", NULL
+    };
+    char word[32];
+    const char *head = NULL, *p = role;
+    size_t head_len = 0;
+    bool of = false;
+    while (*p) {
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        size_t n = (size_t)(q - p);
+        if (n == 0 || n >= sizeof word)
+            return false;
+        for (size_t k = 0; k < n; k++)
+            word[k] = (char)tolower((unsigned char)p[k]);
+        word[n] = '\0';
+        if (strcmp(word, "of") == 0) {
+            if (of || !head || head_len != 9 || strncasecmp(head, "secretary", 9) != 0)
+                return false;   /* "of" after another word than "secretary" */
+            of = true;
+        } else if (!of) {
+            head = p;
+            head_len = n;
+        }
+        bool known = strcmp(word, "of") == 0 || hs_lex_title(r->lx, word, n);
+        for (size_t k = 0; !known && allowed[k]; k++)
+            known = strcmp(word, allowed[k]) == 0;
+        if (!known || (hs_lex_noun(r->lx, word, n) & HS_NOUN_ORG))
+            return false;
+        p = *q ? q + 1 : q;
+    }
+    /* not a bare lowercase "president" or "secretary", mostly a body's
+     * ("Cecile Richards, president of ..."), nor the UN's "Secretary
+     * General" */
+    if (!head || (!strchr(role, ' ') && islower((unsigned char)*role)) ||
+        (hs_res_role_has_word(role, "secretary", 9) && hs_res_role_has_word(role, "general", 7)))
+        return false;
+    return hs_lex_noun(r->lx, head, head_len) & HS_NOUN_NATIONAL;
+}
+
+/* Give the persons who hold a national office and have no affiliation
+ * the article's own country ("President Obama" in an article about
+ * the United States: United States), as a reader takes it; the
+ * country a demonym, a possessive or a place in the role names was
+ * taken before this. */
+bool hs_res_national_affiliations(resolve_ctx *r)
+{
+    hs_doc *d = r->d;
+    const char *home = NULL;
+    bool looked = false;
+    for (size_t e = 0; e < d->nents; e++) {
+        hs_entity_work *w = &d->ents[e];
+        if (w->type != HS_ENT_PERSON || !w->role || w->affiliation || !national_office(r, w->role))
+            continue;
+        if (!looked) {
+            home = home_country(r);
+            looked = true;
+        }
+        if (!home)
+            return true;
+        if (!(w->affiliation = strdup(home)))
+            return false;
+    }
+    return true;
 }

@@ -347,6 +347,33 @@ START_TEST(test_demonym_before_title_is_affiliation)
 }
 END_TEST
 
+/* A national office with no country stated serves the article's own
+ * country, where one leads the places it names; not in a story abroad
+ * that names the United States too, nor for a body's bare "president". */
+START_TEST(test_national_office_takes_home_country)
+{
+    expect_speaker_in(
+        "President Barack Obama said the economy was growing. The White House "
+        "and Congress met in Washington. Governors from Ohio and Texas came too.",
+        "the economy", "Barack Obama", HS_ENT_PERSON, "President", "United States");
+    expect_speaker_in(
+        "Former Secretary of State Madeleine Albright said the vote mattered. "
+        "Voters in Iowa, Ohio and New Hampshire went to the polls.",
+        "the vote", "Madeleine Albright", HS_ENT_PERSON, "Former Secretary of State",
+        "United States");
+    expect_speaker_in(
+        "President Obama said the vote in Burma was historic. Burma held its "
+        "first open election in decades. Burma's opposition won. Officials in "
+        "Burma counted the ballots, and the U.S. embassy and the U.S. State "
+        "Department watched.",
+        "the vote", "Obama", HS_ENT_PERSON, "President", "");
+    expect_speaker_in(
+        "Cecile Richards, president of Planned Parenthood, said the ruling was a "
+        "victory. Women in Texas, Ohio and Iowa cheered.",
+        "the ruling", "Cecile Richards", HS_ENT_PERSON, NULL, "Planned Parenthood");
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2460,6 +2487,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_he_is_never_mrs);
     tcase_add_test(tc, test_other_given_name_is_another_person);
     tcase_add_test(tc, test_demonym_before_title_is_affiliation);
+    tcase_add_test(tc, test_national_office_takes_home_country);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
