@@ -13,10 +13,13 @@
  * at the Clinton campaign", or before a second role: "co-founder of the
  * Breakthrough Institute and advocate of ..."); so is a country's
  * adjective ("Russian Foreign Minister"), a body named inside the role
- * ("Fox News host", "GOP front-runner") and a US politician's party tag
- * ("(R-S.C.)").  A role once given stays: the fullest mention of a
- * person usually comes first; a later one may still give the
- * affiliation.  A description read as the person ("the Republican
+ * ("Fox News host", "GOP front-runner"), a US politician's party tag
+ * ("(R-S.C.)") and a party's adjective, which stays in a lowercase role
+ * ("Republican presidential nominee").  A national office with no
+ * country stated serves the article's own ("President Obama": United
+ * States), once every role is known.  A role once given stays: the
+ * fullest mention of a person usually comes first; a later one may
+ * still give the affiliation.  A description read as the person ("the Republican
  * nominee") gives the role last, when no mention did (resolve.c).
  */
 #include <ctype.h>
@@ -492,7 +495,13 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         if (p && hs_place_marked(p)) {
             if (!w->affiliation && !(w->affiliation = strdup(p->name)))
                 return;
-            ra += len;
+            /* a party's adjective stays before a lowercase role
+             * ("Republican presidential nominee", "Democratic
+             * pollster"), not before an office's capitalised title
+             * ("Republican Secretary of State", "Republican Sen.") */
+            if (p->type != HS_ENT_ORG || ra + len >= rb ||
+                (d->toks[ra + len].flags & HS_TF_UPPER))
+                ra += len;
             break;
         }
     }

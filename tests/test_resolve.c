@@ -374,6 +374,21 @@ START_TEST(test_national_office_takes_home_country)
 }
 END_TEST
 
+/* A party's adjective stays in a lowercase role, as the article words
+ * it, and still gives the party; before an office's title it is the
+ * party only. */
+START_TEST(test_party_adjective_stays_in_lowercase_role)
+{
+    expect_speaker_in(
+        "Republican presidential nominee Donald Trump said the polls were rigged.",
+        "the polls", "Donald Trump", HS_ENT_PERSON, "Republican presidential nominee",
+        "Republican Party");
+    expect_speaker_in(
+        "Republican Secretary of State Jon Husted said the ruling was wrong.",
+        "the ruling", "Jon Husted", HS_ENT_PERSON, "Secretary of State", "Republican Party");
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -512,7 +527,7 @@ START_TEST(test_party_tags_and_adjectives)
         { "a vote", "Mitch McConnell", "Senate Majority Leader", "Republican Party" },
         { "the state", "Terry McAuliffe", "Gov.", "Democratic Party" },
         { "the bill", "Bernie Sanders", "Sen.", "" },
-        { "the numbers", "Stan Greenberg", "pollster", "Democratic Party" },
+        { "the numbers", "Stan Greenberg", "Democratic pollster", "Democratic Party" },
         { "the ad", "Raj Shah", "Republican National Committee Research Director",
           "Republican National Committee" },
     };
@@ -1531,7 +1546,7 @@ START_TEST(test_roles_from_any_mention_and_their_owners)
         "Clinton campaign manager Robby Mook said the polls were wrong.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "she would not", "Hillary Clinton", HS_ENT_PERSON,
-                   "presidential nominee", "Democratic Party");
+                   "Democratic presidential nominee", "Democratic Party");
     expect_speaker(r, "the polls were", "Robby Mook", HS_ENT_PERSON, "campaign manager",
                    "Hillary Clinton");
     hs_result_free(r);
@@ -1546,7 +1561,7 @@ START_TEST(test_roles_from_any_mention_and_their_owners)
     expect_speaker(r, "rates would rise", "Janet Yellen", HS_ENT_PERSON,
                    "Federal Reserve chairwoman", "Federal Reserve");
     expect_speaker(r, "he would win", "Donald Trump", HS_ENT_PERSON,
-                   "presidential front-runner", "Republican Party");
+                   "Republican presidential front-runner", "Republican Party");
     hs_result_free(r);
     /* a party's tag after a name that does not speak there */
     expect_speaker_in("Mr. Coleman said the race was close. Sen. Marco Rubio (R-Fla.) was in "
@@ -1688,7 +1703,7 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
         "Voters cheered Republican presidential candidate Ted Cruz in Iowa. "
         "Cruz said the polls were wrong.");
     ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "he would win", "Donald Trump", HS_ENT_PERSON, "nominee",
+    expect_speaker(r, "he would win", "Donald Trump", HS_ENT_PERSON, "Republican nominee",
                    "Republican Party");
     expect_speaker(r, "the vote was", "Ted Cruz", HS_ENT_PERSON, "Sen.", "Republican Party");
     hs_result_free(r);
@@ -2488,6 +2503,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_other_given_name_is_another_person);
     tcase_add_test(tc, test_demonym_before_title_is_affiliation);
     tcase_add_test(tc, test_national_office_takes_home_country);
+    tcase_add_test(tc, test_party_adjective_stays_in_lowercase_role);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
