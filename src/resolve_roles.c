@@ -235,6 +235,10 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         uint32_t n = k + 1;
         if (hs_tok_is(d, n, "the"))
             n++;
+        /* "head of the centrist | Tax Policy Center" */
+        while (n + 1 < rb && n > k + 1 && is_pos(&d->toks[n], HS_POS_JJ) &&
+               !(d->toks[n].flags & HS_TF_UPPER))
+            n++;
         int32_t e = n < rb ? d->tok_entity[n] : -1;
         /* not inside a name the tagger split: "Center for | Equitable
          * Growth", "Institute for the | Study of Labor", "University of
@@ -258,6 +262,17 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         if (e >= 0 && d->ents[e].type == HS_ENT_PERSON && &d->ents[e] != w && m + 1 == rb &&
             campaign_word(d, m))
             m = rb;
+        /* the body's town after it: "professor ... at Sciences Po |
+         * in Paris" */
+        if (m + 1 < rb && hs_tok_is(d, m, "in") && d->ents[e].type == HS_ENT_ORG &&
+            d->tok_entity[m + 1] >= 0 && d->ents[d->tok_entity[m + 1]].type == HS_ENT_GPE) {
+            uint32_t g = m + 1;
+            while (g < rb && (d->tok_entity[g] >= 0 || hs_tok_is(d, g, ",")) &&
+                   (d->tok_entity[g] < 0 || d->ents[d->tok_entity[g]].type == HS_ENT_GPE))
+                g++;
+            if (g == rb)
+                m = rb;
+        }
         /* a second role after it: "co-founder of the Breakthrough
          * Institute | and advocate of ..." */
         if (m != rb && !(m + 1 < rb && hs_tok_is(d, m, "and") && d->ents[e].type != HS_ENT_PERSON &&

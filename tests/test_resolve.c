@@ -389,6 +389,21 @@ START_TEST(test_party_adjective_stays_in_lowercase_role)
 }
 END_TEST
 
+/* The body a role is held at, past an adjective of its politics and
+ * before its town: the role stops before it. */
+START_TEST(test_workplace_past_adjective_and_before_town)
+{
+    expect_speaker_in(
+        "Leonard Burman, head of the centrist Tax Policy Center, said the plan "
+        "would cost billions.",
+        "the plan", "Leonard Burman", HS_ENT_PERSON, "head", "Tax Policy Center");
+    expect_speaker_in(
+        "Mark Jones, a political scientist at Rice University in Houston, said "
+        "the race was close.",
+        "the race", "Mark Jones", HS_ENT_PERSON, "political scientist", "Rice University");
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -1517,7 +1532,7 @@ START_TEST(test_role_owner_is_the_affiliation)
     expect_speaker(r, "the polls were", "Robby Mook", HS_ENT_PERSON, "campaign manager",
                    "Hillary Clinton");
     expect_speaker(r, "the group was", "Colin Clarke", HS_ENT_PERSON,
-                   "political scientist at the government-funded Rand Corporation", "");
+                   "political scientist", "Rand Corporation");
     hs_result_free(r);
     /* the person a role works for is its affiliation; a name the tagger
      * split is not cut in two */
@@ -2504,6 +2519,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_demonym_before_title_is_affiliation);
     tcase_add_test(tc, test_national_office_takes_home_country);
     tcase_add_test(tc, test_party_adjective_stays_in_lowercase_role);
+    tcase_add_test(tc, test_workplace_past_adjective_and_before_town);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
