@@ -674,6 +674,19 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
  * title's word ("the Associated Press, Donald Trump" is no role).  A
  * party member there gives the party, whatever the role (", a Utah
  * Republican,"). */
+/* Where an appositive role in [a, c) ends before the town it is
+ * practised in ("a financial adviser | in Eau Claire, Wis."): the "in"
+ * or "from" before places that run to c; c when there is none. */
+static uint32_t town_after_role(const resolve_ctx *r, uint32_t a, uint32_t c)
+{
+    const hs_doc *d = r->d;
+    uint32_t k = c;
+    while (k > a && d->tok_entity[k - 1] >= 0 && d->ents[d->tok_entity[k - 1]].type == HS_ENT_GPE)
+        k--;
+    return k < c && k > a + 1 && (hs_tok_is(d, k - 1, "in") || hs_tok_is(d, k - 1, "from"))
+        ? k - 1 : c;
+}
+
 void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
 {
     hs_doc *d = r->d;
@@ -689,8 +702,9 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         for (uint32_t c = end + 2; c < st->tok1 && c < end + 14; c++) {
             const hs_token *t = &d->toks[c];
             if (hs_tok_is(d, c, ",")) {
-                if (hs_res_title_word(r, c - 1) && !title_modifier(d, c - 1))
-                    hs_res_take_role(r, e, i, c, i, end);
+                uint32_t b = town_after_role(r, end + 2, c);
+                if (hs_res_title_word(r, b - 1) && !title_modifier(d, b - 1))
+                    hs_res_take_role(r, e, i, b, i, end);
                 return;
             }
             if (!(is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_IN) ||

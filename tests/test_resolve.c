@@ -417,6 +417,16 @@ START_TEST(test_subject_description_gives_role)
 }
 END_TEST
 
+/* An appositive role ends before the town it is practised in. */
+START_TEST(test_appositive_role_before_town)
+{
+    expect_speaker_in(
+        "The plan comes from Kevin McKinley, a financial adviser in Eau Claire, "
+        "Wis. McKinley said the savings would add up.",
+        "the savings", "Kevin McKinley", HS_ENT_PERSON, "financial adviser", NULL);
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2534,6 +2544,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_party_adjective_stays_in_lowercase_role);
     tcase_add_test(tc, test_workplace_past_adjective_and_before_town);
     tcase_add_test(tc, test_subject_description_gives_role);
+    tcase_add_test(tc, test_appositive_role_before_town);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
