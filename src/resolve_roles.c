@@ -666,14 +666,6 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
         hs_res_take_role(r, e, i, b, i, end);       /* the tag alone */
 }
 
-/* Give person e the role a description set beside its mention [i, end)
- * says, whether or not it speaks there: "the Republican presidential
- * front-runner, Donald Trump," and "Donald Trump, the Republican
- * front-runner,".  The description is a short noun phrase between
- * commas, opening with an article or an owner's word and ending in a
- * title's word ("the Associated Press, Donald Trump" is no role).  A
- * party member there gives the party, whatever the role (", a Utah
- * Republican,"). */
 /* Where an appositive role in [a, c) ends before the town it is
  * practised in ("a financial adviser | in Eau Claire, Wis."): the "in"
  * or "from" before places that run to c; c when there is none. */
@@ -687,6 +679,14 @@ static uint32_t town_after_role(const resolve_ctx *r, uint32_t a, uint32_t c)
         ? k - 1 : c;
 }
 
+/* Give person e the role a description set beside its mention [i, end)
+ * says, whether or not it speaks there: "the Republican presidential
+ * front-runner, Donald Trump," and "Donald Trump, the Republican
+ * front-runner,".  The description is a short noun phrase between
+ * commas, opening with an article or an owner's word and ending in a
+ * title's word ("the Associated Press, Donald Trump" is no role).  A
+ * party member there gives the party, whatever the role (", a Utah
+ * Republican,"). */
 void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
 {
     hs_doc *d = r->d;
