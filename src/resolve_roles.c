@@ -108,6 +108,32 @@ static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
     return false;
 }
 
+/* Is token i a word for a relative ("wife", "daughter"), a role as the
+ * article gives it, unlike a friend or a neighbour, which the writing
+ * also calls a person with a role of their own ("Trump, a friend of
+ * ...")? */
+static bool relative(const hs_doc *d, uint32_t i)
+{
+    static const char *const others[] = { "friend", "friends", "neighbor", "neighbors",
+                                          "neighbour", "neighbours", NULL };
+    return hs_res_kin_word(d, i) && !hs_tok_in(d, i, others);
+}
+
+/* Do tokens [ra, rb) open with a relative's word, after modifiers
+ * only ("wife", "late son", "fraternity brother", "mother of ...";
+ * not "suggestion from Mr. Cruz's Irish-American mother")? */
+static bool relative_role(const hs_doc *d, uint32_t ra, uint32_t rb)
+{
+    for (uint32_t k = ra; k < rb; k++) {
+        if (relative(d, k))
+            return true;
+        if (!hs_res_premodifier(&d->toks[k]) || is_pos(&d->toks[k], HS_POS_DT) ||
+            is_pos(&d->toks[k], HS_POS_PRPS))
+            return false;
+    }
+    return false;
+}
+
 /* Is token i a possessive ending ("'s", "’s", or tagged so)? */
 static bool possessive(const hs_doc *d, uint32_t i)
 {
@@ -126,6 +152,19 @@ static int32_t gendered_recent(const resolve_ctx *r, uint32_t i)
         if (d->ents[r->recent[k]].gender == want)
             return r->recent[k];
     return -1;
+}
+
+/* The person named right before "and" or a comma that the pronoun at
+ * token i follows, if of its gender, though no subject yet ("President
+ * Barack Obama and his wife Michelle"); -1 when there is none. */
+static int32_t gendered_just_before(const resolve_ctx *r, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    if (i < 2 || !(hs_tok_is(d, i - 1, "and") || hs_tok_is(d, i - 1, ",")))
+        return -1;
+    int32_t e = d->tok_entity[i - 2];
+    char want = is_feminine(d, i) ? 'F' : 'M';
+    return e >= 0 && d->ents[e].type == HS_ENT_PERSON && d->ents[e].gender == want ? e : -1;
 }
 
 /* Where a role in tokens [ra, rb) starts past its owner, whom it gives
@@ -176,6 +215,8 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
             post = hs_res_title_word(r, k) ||
                    hs_res_kin_word(d, k);
         int32_t owner = post ? gendered_recent(r, ra) : -1;
+        if (post && owner < 0)
+            owner = gendered_just_before(r, ra);
         if (owner >= 0 && &d->ents[owner] != w && !w->affiliation &&
             !(w->affiliation = strdup(d->ents[owner].name)))
             return ra;
@@ -491,8 +532,12 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     hs_doc *d = r->d;
     hs_entity_work *w = &d->ents[e];
     uint32_t ra = a, rb = n0;
-    /* skip determiners and a possessive place: "Ukraine's President" */
-    while (ra < rb && (is_pos(&d->toks[ra], HS_POS_DT) || hs_tok_is(d, ra, ",")))
+    /* skip determiners, "and" ("X, 25, and | his wife, Y"), a
+     * speaker's or listener's "my", "your" or "our", and a possessive
+     * place: "Ukraine's President" */
+    while (ra < rb && (is_pos(&d->toks[ra], HS_POS_DT) || hs_tok_is(d, ra, ",") ||
+                       is_pos(&d->toks[ra], HS_POS_CC) || hs_tok_is(d, ra, "my") ||
+                       hs_tok_is(d, ra, "your") || hs_tok_is(d, ra, "our")))
         ra++;
     ra = past_owner(r, w, ra, rb, false);
     /* "A spokesman for the ministry, Maria Zakharova": not the comma */
@@ -521,7 +566,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         }
     }
     rb = role_end(r, ra, rb, true);
-    bool titled = false;
+    bool titled = relative_role(d, ra, rb);     /* a relative is a role too: "wife" */
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_res_title_word(r, i);
     if (!titled) {
@@ -538,7 +583,9 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
             rb--;
         rb = role_end(r, ra, rb, false);
         ra = past_owner(r, w, ra, rb, true);    /* "Twitter's director of ..." */
-        for (uint32_t i = ra; i < rb; i++)
+        titled = ra < rb && !is_pos(&d->toks[ra], HS_POS_CC) &&  /* not "X, 25, | and his wife" */
+                 relative_role(d, ra, rb);
+        for (uint32_t i = ra; i < rb && !is_pos(&d->toks[ra], HS_POS_CC); i++)
             titled |= hs_res_title_word(r, i);
     }
     if (titled && rb > ra && !w->role) {
@@ -645,6 +692,10 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
             break;
         s--;
     }
+    /* a relative's owner: "his wife | Michelle" */
+    if (s > tok0 && s < i && is_pos(&d->toks[s - 1], HS_POS_PRPS) && relative(d, i - 1) &&
+        !d->ents[e].role)
+        s--;
     /* a word that only modifies a title does not end one but in an
      * office's "of" phrase ("a state | Sanders is likely to win"; but
      * "former secretary of state Hillary Clinton") */

@@ -427,6 +427,27 @@ START_TEST(test_appositive_role_before_town)
 }
 END_TEST
 
+/* A relative is a role, its owner the affiliation: "his wife Michelle"
+ * after "President Barack Obama and", "His wife, Melania,"; not a
+ * phrase after "and" that sets off the next person ("Abdullah Zahed,
+ * 25, and his wife"). */
+START_TEST(test_relative_is_a_role)
+{
+    hs_result *r = test_extract(
+        "President Barack Obama and his wife Michelle are expected to visit "
+        "Florida. Michelle said the election mattered.\n\n"
+        "Donald Trump spoke on Monday. His wife, Melania, said the speech was "
+        "hers.\n\n"
+        "Abdullah Zahed, 25, and his wife, Breshna Alawee, 27, pleaded for help. "
+        "Mr. Zahed said the camp was full.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the election", "Michelle", HS_ENT_PERSON, "wife", "Barack Obama");
+    expect_speaker(r, "the speech", "Melania", HS_ENT_PERSON, "wife", "Donald Trump");
+    expect_speaker(r, "the camp", "Abdullah Zahed", HS_ENT_PERSON, "", NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2545,6 +2566,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_workplace_past_adjective_and_before_town);
     tcase_add_test(tc, test_subject_description_gives_role);
     tcase_add_test(tc, test_appositive_role_before_town);
+    tcase_add_test(tc, test_relative_is_a_role);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
