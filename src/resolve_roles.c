@@ -438,9 +438,11 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
             (hs_tok_is(d, m, "and") && m + 1 < rb && (d->toks[m + 1].flags & HS_TF_UPPER)))
             return;
         uint32_t t = m;         /* where the body's name ends */
+        bool listed = false;    /* a body of the gazetteer's: "White House" */
         if (e >= 0) {
             char *text = hs_res_tokens_text(d, k, m);
             const hs_place_entry *g = hs_res_gazetteer(r, k, m);
+            listed = g && g->type == HS_ENT_ORG && m - k >= 2;
             bool same = text && (strcmp(text, name) == 0 || (g && strcmp(g->name, name) == 0));
             free(text);
             if (!same)
@@ -459,7 +461,8 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
                     break;
                 }
         }
-        if (m >= rb || hs_tok_in(d, t - 1, departments) || hs_tok_in(d, t - 1, chambers) ||
+        if (m >= rb ||
+            (!listed && (hs_tok_in(d, t - 1, departments) || hs_tok_in(d, t - 1, chambers))) ||
             !is_noun(&d->toks[rb - 1]))
             return;
         if (!modifies_head(d, m, rb))

@@ -448,6 +448,18 @@ START_TEST(test_relative_is_a_role)
 }
 END_TEST
 
+/* A body of the gazetteer's inside a role is its affiliation though it
+ * ends in a chamber's word ("White House"), not a stray tag after it. */
+START_TEST(test_white_house_in_role)
+{
+    expect_speaker_in(
+        "White House Press Secretary Josh Earnest said the president would veto "
+        "the bill.",
+        "the president", "Josh Earnest", HS_ENT_PERSON, "White House Press Secretary",
+        "White House");
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2567,6 +2579,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_subject_description_gives_role);
     tcase_add_test(tc, test_appositive_role_before_town);
     tcase_add_test(tc, test_relative_is_a_role);
+    tcase_add_test(tc, test_white_house_in_role);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
