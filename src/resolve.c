@@ -145,6 +145,15 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         if (e != NONE)
             return e;
     }
+    /* on a page of readers' letters, the letter's signer */
+    uint32_t sa, sb;
+    if (b - a == 1 && first_person_word(d, a) && d->toks[a].quote_depth == 0 &&
+        r->content_of[a] < 0 && hs_res_letter_signer(r, a, &sa, &sb)) {
+        int32_t e = hs_res_entity_for_name(r, sa, sb, HS_ENT_PERSON, NULL);
+        r->first_person = e >= 0;
+        if (e != NONE)
+            return e;
+    }
     if (b - a == 1 && is_pronoun_person(d, a))
         return hs_res_pronoun_person(r, a);
     /* "most of them", "some of them": whom "them" stands for */

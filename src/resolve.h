@@ -49,6 +49,8 @@ typedef struct {
     uint32_t reported_tok;            /* ... the last token of its name */
     uint32_t author0, author1;        /* the name of an op-ed's author
                                          line, or author0 == author1 */
+    bool letters;                     /* a page of readers' letters, each
+                                         signed by a name alone */
     bool interview;                   /* a transcript of "Q:" and "A:"
                                          paragraphs */
     int32_t asked;                    /* its interviewee or NONE, once
@@ -235,6 +237,7 @@ int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i);
 #define HS_RES_PEOPLE 8
 int32_t hs_res_content_pronoun(const hs_doc *d, const int32_t *people, uint32_t i);
 void hs_res_find_author(resolve_ctx *r);
+bool hs_res_letter_signer(const resolve_ctx *r, uint32_t i, uint32_t *a, uint32_t *b);
 bool hs_res_find_interview(const hs_doc *d);
 bool hs_res_interview_speaker(resolve_ctx *r, uint32_t a, uint32_t b, int32_t *who);
 uint32_t hs_res_cataphor_end(const hs_doc *d, uint32_t i);

@@ -212,6 +212,56 @@ int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
     return -1;
 }
 
+/* Is paragraph p a letter's signature, a name alone ("Debby James.",
+ * "Bruce R. Gary.", a post's "@antnyj."): two to four words of a name,
+ * or a handle, and a full stop?  The name's tokens in [*a, *b). */
+static bool signature_para(const hs_doc *d, uint32_t p, uint32_t *a, uint32_t *b)
+{
+    uint32_t i = d->paras[p].tok0, end = d->paras[p].tok1;
+    if (end == i + 2 && hs_tok_is(d, end - 1, ".") && hs_tok_len(&d->toks[i]) > 1 &&
+        hs_tok_str(d, &d->toks[i])[0] == '@') {
+        *a = i;         /* a post's handle: "@antnyj." */
+        *b = i + 1;
+        return true;
+    }
+    if (end < i + 3 || end > i + 5 || !hs_tok_is(d, end - 1, "."))
+        return false;
+    for (uint32_t k = i; k + 1 < end; k++)
+        if (!name_word(d, k))
+            return false;
+    *a = i;
+    *b = end - 1;
+    return true;
+}
+
+/* Is paragraph p a heading in capitals ("FACEBOOK."), where the
+ * letters of a page end? */
+static bool letters_break(const hs_doc *d, uint32_t p)
+{
+    uint32_t i = d->paras[p].tok0, end = d->paras[p].tok1;
+    return end > i && end <= i + 2 && (d->toks[i].flags & HS_TF_ALLCAPS) &&
+           hs_tok_len(&d->toks[i]) > 3;
+}
+
+/* The signer of the letter or post whose "I" is token i, on a page of
+ * readers' letters (two signatures or more: r->letters): the name of
+ * the first signature after it in [*a, *b); false when a heading comes
+ * first, or none is near. */
+bool hs_res_letter_signer(const resolve_ctx *r, uint32_t i, uint32_t *a, uint32_t *b)
+{
+    const hs_doc *d = r->d;
+    if (!r->letters)
+        return false;
+    uint32_t p = d->sents[d->toks[i].sent].para;
+    for (uint32_t q = p + 1; q < d->nparas && q < p + 12; q++) {
+        if (signature_para(d, q, a, b))
+            return true;
+        if (letters_break(d, q))
+            return false;
+    }
+    return false;
+}
+
 /* The person's name a credit line gives in tokens [i, end) of its first
  * sentence: "From STEALING AMERICA by Dinesh D'Souza." (a book excerpt)
  * or "Follow John Nolte on Twitter @NolteNC." (a columnist): the name's
@@ -251,6 +301,12 @@ void hs_res_find_author(resolve_ctx *r)
 {
     const hs_doc *d = r->d;
     r->author0 = r->author1 = 0;
+    unsigned signatures = 0;
+    for (uint32_t p = 0; p < d->nparas && signatures < 2; p++) {
+        uint32_t a, b;
+        signatures += signature_para(d, p, &a, &b);
+    }
+    r->letters = signatures >= 2;
     if (d->nsents == 0)
         return;
     size_t s = d->nsents - 1;

@@ -460,6 +460,31 @@ START_TEST(test_white_house_in_role)
 }
 END_TEST
 
+/* On a page of readers' letters, each signed by a name alone on its
+ * own line, a letter's "I" is its signer, a post's its handle. */
+START_TEST(test_letters_page_first_person_is_signer)
+{
+    hs_result *r = test_extract(
+        "Trump lead causes more cracks in Republican Party.\n\n"
+        "LETTERS.\n\n"
+        "In a rare moment of solidarity, I stand with Mitt Romney on the "
+        "nominee.\n\n"
+        "Debby James.\n\n"
+        "Mission Viejo, Calif.\n\n"
+        "Politicians need only to look in the mirror. I think the public is "
+        "outraged.\n\n"
+        "Bruce R. Gary.\n\n"
+        "TWITTER.\n\n"
+        "I think Kasich won the debate.\n\n"
+        "@antnyj.\n");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "Mitt Romney on"), "Debby James");
+    ck_assert_str_eq(speaker_of_content(r, "the public"), "Bruce R. Gary");
+    ck_assert_str_eq(speaker_of_content(r, "Kasich won"), "@antnyj");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2580,6 +2605,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_appositive_role_before_town);
     tcase_add_test(tc, test_relative_is_a_role);
     tcase_add_test(tc, test_white_house_in_role);
+    tcase_add_test(tc, test_letters_page_first_person_is_signer);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
