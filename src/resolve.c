@@ -673,8 +673,6 @@ int hs_resolve(hs_doc *d, hs_error *err)
     char *src_end = NULL;
     uint32_t *described = NULL;
     int32_t *source_speaker = NULL, *pronoun_of = NULL, *content_of = NULL;
-    int32_t *subject_described = NULL;
-    char *in_source = NULL;
     int32_t people[HS_RES_PEOPLE];
     for (int k = 0; k < HS_RES_PEOPLE; k++)
         people[k] = -1;
@@ -736,18 +734,6 @@ int hs_resolve(hs_doc *d, hs_error *err)
     for (size_t k = 0; k <= d->ntoks; k++)
         source_speaker[k] = pronoun_of[k] = -1;
     r.source_speaker = source_speaker;
-    /* the person each definite description that is no source but a
-     * subject takes up ("The Republican vice presidential nominee was
-     * speaking"), by its "the": a role for them once the pass is over */
-    subject_described = malloc((d->ntoks + 1) * sizeof *subject_described);
-    in_source = calloc(d->ntoks + 1, 1);
-    if (!subject_described || !in_source)
-        goto nomem;
-    for (size_t k = 0; k <= d->ntoks; k++)
-        subject_described[k] = -1;
-    for (size_t a = 0; a < d->nattrs; a++)
-        for (int32_t k = d->attrs[a].src_tok0; k >= 0 && k < d->attrs[a].src_tok1; k++)
-            in_source[k] = 1;
     for (uint32_t i = 0; i < d->ntoks;) {
         uint32_t end = i + 1;
         int32_t e = hs_res_mention_at(&r, i, &end, false);
@@ -755,14 +741,6 @@ int hs_resolve(hs_doc *d, hs_error *err)
             goto nomem;
         for (uint32_t k = i; k < end; k++)
             d->tok_entity[k] = e;
-        if (e < 0 && !in_source[i] && content_of[i] < 0 && d->toks[i].quote_depth == 0) {
-            uint32_t h = hs_res_subject_description(d, i);
-            int32_t p = h ? hs_res_person_by_post(&r, i, h) : NONE;
-            if (h && p == NONE)
-                p = hs_res_person_described(&r, i, h);
-            if (p >= 0 && d->ents[p].type == HS_ENT_PERSON)
-                subject_described[i] = p;
-        }
         if (e < 0 && content_of[i] >= 0 && d->toks[i].quote_depth == 0) {
             if (is_pronoun_person(d, i)) {
                 pronoun_of[i] = hs_res_content_pronoun(d, people, i);
@@ -859,12 +837,6 @@ int hs_resolve(hs_doc *d, hs_error *err)
             !other_party(&r, sp, da, db))
             hs_res_take_role(&r, sp, da, db, db, db);
     }
-    for (uint32_t i = 0; i < d->ntoks; i++) {
-        int32_t p = subject_described[i];
-        uint32_t db = p >= 0 ? hs_res_subject_description(d, i) + 1 : 0;
-        if (p >= 0 && !d->ents[p].role && !other_party(&r, p, i, db))
-            hs_res_take_role(&r, p, i, db, db, db);
-    }
     /* mentions in text order (sources are added when decided) */
     for (size_t e = 0; e < d->nents; e++) {
         hs_entity_work *w = &d->ents[e];
@@ -898,8 +870,6 @@ done:
     free(next_src);
     free(described);
     free(source_speaker);
-    free(subject_described);
-    free(in_source);
     free(pronoun_of);
     free(content_of);
     for (size_t k = 0; k < r.nkeys; k++)

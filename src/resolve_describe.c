@@ -1460,27 +1460,3 @@ bool hs_res_participle_phrase(const hs_doc *d, uint32_t i)
            (is_pos(next, HS_POS_IN) || is_pos(next, HS_POS_TO) || is_pos(next, HS_POS_RP) ||
             is_pos(next, HS_POS_RB));
 }
-
-/* The head noun of a definite description that opens at token i and is
- * the subject of the verb after it, where it may take up a person just
- * spoken of ("The Republican vice presidential nominee | was speaking",
- * "The director | makes this clear", "a position the Republican
- * nominee | has since modified"): "the", adjectives, nouns or names,
- * then a singular common noun and a finite verb or modal, an adverb
- * between; 0 when token i opens none. */
-uint32_t hs_res_subject_description(const hs_doc *d, uint32_t i)
-{
-    if (!hs_tok_is(d, i, "the"))
-        return 0;
-    uint32_t s1 = d->sents[d->toks[i].sent].tok1, k = i + 1;
-    while (k < s1 && k < i + 8 && hs_res_premodifier(&d->toks[k]) &&
-           !is_pos(&d->toks[k], HS_POS_DT) && !is_pos(&d->toks[k], HS_POS_PRPS))
-        k++;
-    if (k <= i + 1 || k >= s1 || !is_pos(&d->toks[k - 1], HS_POS_NN))
-        return 0;
-    uint32_t v = k;
-    if (v + 1 < s1 && is_pos(&d->toks[v], HS_POS_RB))
-        v++;
-    uint8_t p = d->toks[v].pos;
-    return p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_VBP || p == HS_POS_MD ? k - 1 : 0;
-}

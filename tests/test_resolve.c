@@ -404,19 +404,6 @@ START_TEST(test_workplace_past_adjective_and_before_town)
 }
 END_TEST
 
-/* A definite description that is no source but the subject of the next
- * sentence gives the person it takes up a role, when none was given. */
-START_TEST(test_subject_description_gives_role)
-{
-    expect_speaker_in(
-        "Mike Pence says too much is made of Donald Trump's tweets.\n\n"
-        "The Republican vice presidential nominee was speaking Friday in Fort "
-        "Wayne, Indiana.",
-        "too much", "Mike Pence", HS_ENT_PERSON, "Republican vice presidential nominee",
-        "Republican Party");
-}
-END_TEST
-
 /* An appositive role ends before the town it is practised in. */
 START_TEST(test_appositive_role_before_town)
 {
@@ -2601,7 +2588,6 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_national_office_takes_home_country);
     tcase_add_test(tc, test_party_adjective_stays_in_lowercase_role);
     tcase_add_test(tc, test_workplace_past_adjective_and_before_town);
-    tcase_add_test(tc, test_subject_description_gives_role);
     tcase_add_test(tc, test_appositive_role_before_town);
     tcase_add_test(tc, test_relative_is_a_role);
     tcase_add_test(tc, test_white_house_in_role);
