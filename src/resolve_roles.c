@@ -229,7 +229,10 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
         uint32_t k = ra;
         while (k < rb && d->tok_entity[k] == pe0)
             k++;
-        if (k + 1 < rb && !possessive(d, k) && is_noun(&d->toks[k])) {
+        bool titled = false;    /* not "Clinton | emails" */
+        for (uint32_t j = k; j < rb && !titled; j++)
+            titled = hs_res_title_word(r, j) || relative(d, j);
+        if (k < rb && !possessive(d, k) && is_noun(&d->toks[k]) && titled) {
             if (!w->affiliation && !(w->affiliation = strdup(d->ents[pe0].name)))
                 return ra;
             return k;
@@ -765,6 +768,47 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
                   is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD)) ||
                 t->quote_depth != d->toks[i].quote_depth)
                 break;
+        }
+    }
+    /* a predicate after it: "Mr. Effron is a co-founder of Centerview
+     * Partners", "Dean was the party's chairman" (the sentence's
+     * subject; the phrase's words as for the appositive, to its end or
+     * a comma or the town it is held in, and a title's word or a
+     * relative's before its first preposition, which opens a body's
+     * name if any) */
+    uint32_t v = end;
+    if (v + 2 < st->tok1 && (hs_tok_is(d, v, "is") || hs_tok_is(d, v, "was")) &&
+        d->toks[i].quote_depth == 0 && hs_res_subject_name(r, end - 1) &&
+        !(i > st->tok0 && hs_tok_is_subordinator(d, i - 1))) {   /* not "if Trump is the nominee" */
+        v++;
+        if (hs_tok_is(d, v, "also") || hs_tok_is(d, v, "now"))
+            v++;
+        if (v + 1 < st->tok1 && hs_tok_in(d, v, opens) && !hs_tok_is(d, v, "its") &&
+            !hs_tok_is(d, v, "their")) {
+            uint32_t c = v + 1;
+            while (c < st->tok1 && c < v + 14 && !hs_tok_is(d, c, ",") &&
+                   (is_noun(&d->toks[c]) || is_pos(&d->toks[c], HS_POS_JJ) ||
+                    is_pos(&d->toks[c], HS_POS_IN) || is_pos(&d->toks[c], HS_POS_DT) ||
+                    is_pos(&d->toks[c], HS_POS_POS) || is_pos(&d->toks[c], HS_POS_CD) ||
+                    is_pos(&d->toks[c], HS_POS_CC)))
+                c++;
+            bool end_ok = c == st->tok1 || hs_tok_is(d, c, ",") || hs_tok_is(d, c, ".") ||
+                          is_pos(&d->toks[c], HS_POS_WP) || is_pos(&d->toks[c], HS_POS_WDT);
+            c = end_ok ? town_after_role(r, v + 1, c) : c;
+            uint32_t h = v + 1;
+            while (h < c && !is_pos(&d->toks[h], HS_POS_IN))
+                h++;
+            /* after the title only a body's name, not a predicate:
+             * "the only candidate | in either party" */
+            uint32_t n = h + 1 < c && hs_tok_is(d, h + 1, "the") ? h + 2 : h + 1;
+            bool body = h == c || (n < c && (d->toks[n].flags & HS_TF_UPPER) &&
+                                   (hs_tok_is(d, h, "of") || hs_tok_is(d, h, "at") ||
+                                    hs_tok_is(d, h, "for") || hs_tok_is(d, h, "with")));
+            if (end_ok && body && h > v + 1 &&
+                (hs_res_title_word(r, h - 1) || relative(d, h - 1)) && !title_modifier(d, h - 1))
+                hs_res_take_role(r, e, v, c, c, c);
+            if (d->ents[e].role)
+                return;
         }
     }
     /* before it: "the Republican presidential front-runner, Donald

@@ -472,6 +472,32 @@ START_TEST(test_letters_page_first_person_is_signer)
 }
 END_TEST
 
+/* A role said of a person with "is" or "was" is theirs, a body after
+ * its title their affiliation ("Mr. Effron is a co-founder of
+ * Centerview Partners"); not a predicate ("the only candidate in
+ * either party"), nor a supposition ("if Trump is the nominee").  A
+ * person's name before a single role word is its owner: "Clinton aide". */
+START_TEST(test_role_after_is_and_owner_before_role_word)
+{
+    hs_result *r = test_extract(
+        "Neera Tanden and Blair Effron wrote the paper. Mr. Effron is a "
+        "co-founder of Centerview Partners. Effron said the plan was sound.\n\n"
+        "Rachel Hoff is a Marco Rubio delegate from Washington. Hoff said the "
+        "platform was wrong.\n\n"
+        "John Kasich is the only candidate in either party with a budget. Kasich "
+        "said the deficit mattered.\n\n"
+        "Hillary Clinton spoke on Monday. Clinton aide Huma Abedin said the "
+        "emails were found.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the plan", "Blair Effron", HS_ENT_PERSON, "co-founder",
+                   "Centerview Partners");
+    expect_speaker(r, "the platform", "Rachel Hoff", HS_ENT_PERSON, "delegate", "Marco Rubio");
+    expect_speaker(r, "the deficit", "John Kasich", HS_ENT_PERSON, "", NULL);
+    expect_speaker(r, "the emails", "Huma Abedin", HS_ENT_PERSON, "aide", "Hillary Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2592,6 +2618,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_relative_is_a_role);
     tcase_add_test(tc, test_white_house_in_role);
     tcase_add_test(tc, test_letters_page_first_person_is_signer);
+    tcase_add_test(tc, test_role_after_is_and_owner_before_role_word);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
