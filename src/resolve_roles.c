@@ -262,6 +262,41 @@ static bool campaign_word(const hs_doc *d, uint32_t i)
     return hs_tok_is(d, i, "campaign") || hs_tok_is(d, i, "administration");
 }
 
+/* Is token i a word titles.txt holds for the roles it opens, not one a
+ * role can end in: "state", "press", "campaign" ("a state | Sanders is
+ * likely to win", "the Associated Press, Donald Trump")? */
+static bool title_modifier(const hs_doc *d, uint32_t i)
+{
+    static const char *const modifiers[] = { "state", "national", "foreign", "defence",
+        "defense", "finance", "interior", "security", "press", "campaign",
+        "communications", "ministry", NULL };
+    return hs_tok_in(d, i, modifiers);
+}
+
+/* Do capitalised words from token n run to the role's end rb, with
+ * "of", "&", "and" or "the" between them ("March of Dimes", "Procter &
+ * Gamble"), or to a town after them ("Christopher Newport University |
+ * in Scott's district")?  Not an office's own words ("Secretary of |
+ * Homeland Security").  Where the name ends in *end. */
+static bool name_runs_to_end(const resolve_ctx *r, uint32_t n, uint32_t rb, uint32_t *end)
+{
+    static const char *const inner[] = { "of", "&", "and", "the", NULL };
+    const hs_doc *d = r->d;
+    uint32_t k = n;
+    bool office = true;
+    while (k < rb && ((d->toks[k].flags & HS_TF_UPPER) ||
+                      (k > n && k + 1 < rb && hs_tok_in(d, k, inner) &&
+                       (d->toks[k + 1].flags & HS_TF_UPPER)))) {
+        office &= hs_res_title_word(r, k) || hs_tok_in(d, k, inner) || title_modifier(d, k);
+        k++;
+    }
+    if (k == n || office || (d->toks[k - 1].flags & HS_TF_PUNCT) ||
+        (k == n + 1 && hs_res_party_word(d, n)))     /* "supporter of | Republican" */
+        return false;
+    *end = k;
+    return k == rb || (k + 1 < rb && hs_tok_is(d, k, "in"));
+}
+
 /* Where a role in tokens [ra, rb) ends before the organisation or place
  * it is held at, whom it gives person w as affiliation unless w has one:
  * "visiting fellow | at the Brookings Institution", "lawyer | for the
@@ -283,6 +318,15 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         while (n + 1 < rb && n > k + 1 && is_pos(&d->toks[n], HS_POS_JJ) &&
                !(d->toks[n].flags & HS_TF_UPPER))
             n++;
+        /* titles and a party before a person: "spokesman for House
+         * Speaker | Paul Ryan", "supporter of Republican | Donald Trump" */
+        uint32_t j = n;
+        while (j + 1 < rb && d->tok_entity[j] < 0 &&
+               (hs_res_title_before(d, j) || hs_res_title_word(r, j) ||
+                hs_res_party_word(d, j) || (d->toks[j].flags & HS_TF_UPPER)))
+            j++;
+        if (j > n && d->tok_entity[j] >= 0 && d->ents[d->tok_entity[j]].type == HS_ENT_PERSON)
+            n = j;
         int32_t e = n < rb ? d->tok_entity[n] : -1;
         /* not inside a name the tagger split: "Center for | Equitable
          * Growth", "Institute for the | Study of Labor", "University of
@@ -290,6 +334,28 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         if (n < rb && (d->toks[k - 1].flags & HS_TF_UPPER) && (d->toks[n].flags & HS_TF_UPPER) &&
             (!hs_tok_is(d, k, "at") || (e >= 0 && d->ents[e].type == HS_ENT_GPE)))
             continue;
+        /* a body's name the tagger did not take whole ("Private | Jet
+         * Services", "West Virginia | University", "March of Dimes"):
+         * capitalised words that end the role, or its town after them */
+        uint32_t name_end;
+        /* (not past "and", in a second role as often as not: "managing
+         * partner of ... and author of | The Age of Oversupply") */
+        bool second = false;
+        for (uint32_t a = ra; a < k && !second; a++)
+            second = hs_tok_is(d, a, "and");
+        if (!hs_tok_is(d, k, "to") && !second && name_runs_to_end(r, n, rb, &name_end) &&
+            !(e >= 0 && d->ents[e].type == HS_ENT_PERSON)) {
+            uint32_t m0 = n;
+            while (m0 < name_end && e >= 0 && d->tok_entity[m0] == e)
+                m0++;
+            if (e < 0 || m0 < name_end) {
+                if (w->affiliation)
+                    return rb;
+                if (!(w->affiliation = hs_res_tokens_text(d, n, name_end)))
+                    return rb;
+                return k;
+            }
+        }
         /* a body or place; a person one works for ("attorney for
          * Pagliano", "senior adviser to Mr. Trump") */
         bool person = e >= 0 && d->ents[e].type == HS_ENT_PERSON && &d->ents[e] != w &&
@@ -647,17 +713,6 @@ bool hs_res_role_has_word(const char *role, const char *w, size_t n)
         p = q;
     }
     return false;
-}
-
-/* Is token i a word titles.txt holds for the roles it opens, not one a
- * role can end in: "state", "press", "campaign" ("a state | Sanders is
- * likely to win", "the Associated Press, Donald Trump")? */
-static bool title_modifier(const hs_doc *d, uint32_t i)
-{
-    static const char *const modifiers[] = { "state", "national", "foreign", "defence",
-        "defense", "finance", "interior", "security", "press", "campaign",
-        "communications", "ministry", NULL };
-    return hs_tok_in(d, i, modifiers);
 }
 
 /* Give person e the role and affiliation the words right before its

@@ -498,6 +498,29 @@ START_TEST(test_role_after_is_and_owner_before_role_word)
 }
 END_TEST
 
+/* A body's name that the entity tagger does not take whole still ends
+ * the role and is the affiliation: capitalised words to the role's end,
+ * "of" and "&" between them, a town after them. */
+START_TEST(test_workplace_named_in_capitals)
+{
+    hs_result *r = test_extract(
+        "\"It was a spectacular deal for Patriot,\" said Patrick McGinley, a law "
+        "professor at West Virginia University who has studied coal cases.\n\n"
+        "Greg Raiff, chief executive officer of Private Jet Services, an aviation "
+        "consulting firm, said the plane was unusual.\n\n"
+        "\"We can pay now or later,\" said Cynthia Pellegrini, senior vice "
+        "president of public policy at the March of Dimes, which signed the letter.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\"It was a spectacular", "Patrick McGinley", HS_ENT_PERSON,
+                   "law professor", "West Virginia University");
+    expect_speaker(r, "the plane", "Greg Raiff", HS_ENT_PERSON, "chief executive officer",
+                   "Private Jet Services");
+    expect_speaker(r, "\"We can pay", "Cynthia Pellegrini", HS_ENT_PERSON,
+                   "senior vice president of public policy", "March of Dimes");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2619,6 +2642,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_white_house_in_role);
     tcase_add_test(tc, test_letters_page_first_person_is_signer);
     tcase_add_test(tc, test_role_after_is_and_owner_before_role_word);
+    tcase_add_test(tc, test_workplace_named_in_capitals);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
