@@ -167,6 +167,13 @@ static int32_t gendered_just_before(const resolve_ctx *r, uint32_t i)
     return e >= 0 && d->ents[e].type == HS_ENT_PERSON && d->ents[e].gender == want ? e : -1;
 }
 
+/* Is token i a word for what a person runs, whose staff work for the
+ * person ("the Clinton campaign", "the Obama administration")? */
+static bool campaign_word(const hs_doc *d, uint32_t i)
+{
+    return hs_tok_is(d, i, "campaign") || hs_tok_is(d, i, "administration");
+}
+
 /* Where a role in tokens [ra, rb) starts past its owner, whom it gives
  * person w as affiliation unless w has one: a possessive place, body or
  * person ("Ukraine's President"; after the name, only one that opens
@@ -242,6 +249,11 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
         if (possessive(d, i + 1)) {
             const hs_place_entry *p = hs_res_gazetteer(r, ra, i + 1);
             int32_t pe = d->tok_entity[i];
+            /* a body named by its kind owns the role, but names no one:
+             * "Brian Fallon, the campaign's | press secretary" */
+            if (after_name && i == ra && !p && pe < 0 && !(d->toks[i].flags & HS_TF_UPPER) &&
+                (campaign_word(d, i) || noun_is(d, i, HS_NOUN_ORG)))
+                return i + 2;
             if (after_name && (p ? hs_place_marked(p) : pe < 0 || d->tok_entity[ra] != pe))
                 return ra;      /* "German's brother", "the Chamber's" */
             const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
@@ -253,13 +265,6 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
             return ra;
     }
     return ra;
-}
-
-/* Is token i a word for what a person runs, whose staff work for the
- * person ("the Clinton campaign", "the Obama administration")? */
-static bool campaign_word(const hs_doc *d, uint32_t i)
-{
-    return hs_tok_is(d, i, "campaign") || hs_tok_is(d, i, "administration");
 }
 
 /* Is token i a word titles.txt holds for the roles it opens, not one a

@@ -521,6 +521,17 @@ START_TEST(test_workplace_named_in_capitals)
 }
 END_TEST
 
+/* A body named by its kind before a role after a name owns it, and is
+ * no word of it: "the campaign's press secretary". */
+START_TEST(test_owner_by_kind_not_in_role)
+{
+    expect_speaker_in(
+        "Hillary Clinton spoke in Ohio. Brian Fallon, the campaign's press "
+        "secretary, said the speech went well.",
+        "the speech", "Brian Fallon", HS_ENT_PERSON, "press secretary", NULL);
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2643,6 +2654,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_letters_page_first_person_is_signer);
     tcase_add_test(tc, test_role_after_is_and_owner_before_role_word);
     tcase_add_test(tc, test_workplace_named_in_capitals);
+    tcase_add_test(tc, test_owner_by_kind_not_in_role);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
