@@ -377,6 +377,10 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         if (e >= 0 && d->ents[e].type == HS_ENT_PERSON && &d->ents[e] != w && m + 1 == rb &&
             campaign_word(d, m))
             m = rb;
+        /* a politician's party tag after their name: "staffer for Sen.
+         * Kirsten Gillibrand | (D-N.Y.)" */
+        if (d->ents[e].type == HS_ENT_PERSON && m < rb && m + 6 >= rb && hs_tok_is(d, m, "("))
+            m = rb;
         /* the body's town after it: "professor ... at Sciences Po |
          * in Paris" */
         if (m + 1 < rb && hs_tok_is(d, m, "in") && d->ents[e].type == HS_ENT_ORG &&

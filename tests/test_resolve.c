@@ -532,6 +532,17 @@ START_TEST(test_owner_by_kind_not_in_role)
 }
 END_TEST
 
+/* The person a role is held for ends it though their party's tag
+ * follows. */
+START_TEST(test_workplace_person_before_party_tag)
+{
+    expect_speaker_in(
+        "\"We were there,\" said Jess Fassler, a veteran staffer for Sen. Kirsten "
+        "Gillibrand (D-N.Y.), about the sit-in.",
+        "\"We were", "Jess Fassler", HS_ENT_PERSON, "veteran staffer", "Kirsten Gillibrand");
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2655,6 +2666,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_role_after_is_and_owner_before_role_word);
     tcase_add_test(tc, test_workplace_named_in_capitals);
     tcase_add_test(tc, test_owner_by_kind_not_in_role);
+    tcase_add_test(tc, test_workplace_person_before_party_tag);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
