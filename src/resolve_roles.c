@@ -299,7 +299,13 @@ static bool name_runs_to_end(const resolve_ctx *r, uint32_t n, uint32_t rb, uint
         (k == n + 1 && hs_res_party_word(d, n)))     /* "supporter of | Republican" */
         return false;
     *end = k;
-    return k == rb || (k + 1 < rb && hs_tok_is(d, k, "in"));
+    /* a town ends in a place or a common noun: "in Paris", "in Scott's
+     * district" (not "Russia | in the Asia Pacific Program") */
+    const hs_token *last = &d->toks[rb - 1];
+    int32_t le = d->tok_entity[rb - 1];
+    return k == rb || (k + 1 < rb && hs_tok_is(d, k, "in") &&
+                       ((le >= 0 && d->ents[le].type == HS_ENT_GPE) ||
+                        (!(last->flags & HS_TF_UPPER) && is_noun(last))));
 }
 
 /* Where a role in tokens [ra, rb) ends before the organisation or place
@@ -348,15 +354,25 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         bool second = false;
         for (uint32_t a = ra; a < k && !second; a++)
             second = hs_tok_is(d, a, "and");
-        if (!hs_tok_is(d, k, "to") && !second && name_runs_to_end(r, n, rb, &name_end) &&
-            !(e >= 0 && d->ents[e].type == HS_ENT_PERSON)) {
-            uint32_t m0 = n;
-            while (m0 < name_end && e >= 0 && d->tok_entity[m0] == e)
+        /* (past what the body is, after "the": "for the Philadelphia-based
+         * investment company | Janney Montgomery Scott") */
+        uint32_t c = n;
+        while (c + 1 < rb && c > k + 1 && hs_tok_is(d, k + 1, "the") &&
+               (memchr(hs_tok_str(d, &d->toks[c]), '-', hs_tok_len(&d->toks[c])) ||
+                (!(d->toks[c].flags & HS_TF_UPPER) &&
+                 (is_pos(&d->toks[c], HS_POS_JJ) || is_pos(&d->toks[c], HS_POS_NN)))))
+            c++;
+        int32_t ce = d->tok_entity[c];
+        if (!hs_tok_is(d, k, "to") && !second && name_runs_to_end(r, c, rb, &name_end) &&
+            !(ce >= 0 && d->ents[ce].type == HS_ENT_PERSON)) {
+            uint32_t m0 = c;
+            while (m0 < name_end && ce >= 0 && d->tok_entity[m0] == ce)
                 m0++;
-            if (e < 0 || m0 < name_end) {
+            /* (an entity taken whole, unless a town follows it) */
+            if (ce < 0 || m0 < name_end || name_end < rb) {
                 if (w->affiliation)
                     return rb;
-                if (!(w->affiliation = hs_res_tokens_text(d, n, name_end)))
+                if (!(w->affiliation = hs_res_tokens_text(d, c, name_end)))
                     return rb;
                 return k;
             }

@@ -518,6 +518,16 @@ START_TEST(test_workplace_named_in_capitals)
     expect_speaker(r, "\"We can pay", "Cynthia Pellegrini", HS_ENT_PERSON,
                    "senior vice president of public policy", "March of Dimes");
     hs_result_free(r);
+    /* past what the body is; an entity taken whole before the town */
+    expect_speaker_in(
+        "Jon Cowan, founder of the center-left think tank Third Way, said the "
+        "party had moved left.",
+        "the party", "Jon Cowan", HS_ENT_PERSON, "founder", "Third Way");
+    expect_speaker_in(
+        "\"There's an uncertainty,\" said Quentin Kidd, a political scientist at "
+        "Christopher Newport University in Scott's district.",
+        "\"There's", "Quentin Kidd", HS_ENT_PERSON, "political scientist",
+        "Christopher Newport University");
 }
 END_TEST
 
