@@ -5,7 +5,8 @@
 # the shape of persons' names and roles (no "General Eric Holder", no
 # "spokeswoman for" role on the person spoken for), and the speakers of
 # a hand-labelled sample of 100 dev sources (tests/speakers/, tools/
-# eval-speaker-sample.py).  Floors a little
+# eval-speaker-sample.py), and the roles and affiliations of the dev
+# role samples (tests/roles/, tools/eval-role-sample.py).  Floors a little
 # under the figures of docs/ACCURACY.md ("Speaker resolution"), so that
 # a change that loses speakers fails here and not in a reader's hands.
 C="$HEARSAY_CORPUS"
@@ -23,6 +24,25 @@ python3 tools/eval-speaker-sample.py tests/speakers/dev-sample.tsv "$T/dev.jsonl
 rc=$?
 sed 's/^/speakers-dev: hand-labelled sample: /' "$T/sample.txt"
 [ $rc = 0 ] || exit 1
+# roles and affiliations of the persons of the five dev role samples
+# (tests/roles/), summed: floors a little under docs/ACCURACY.md's
+for f in tests/roles/dev-blind-*.tsv; do
+    python3 tools/eval-role-sample.py "$f" "$T/dev.jsonl" 0 | tail -n 1
+done > "$T/roles.txt" || exit 1
+python3 - "$T/roles.txt" <<'PY' || exit 1
+import re, sys
+named = roles = affs = 0
+for line in open(sys.argv[1], encoding='utf-8'):
+    m = re.search(r'speaker named right: (\d+); of those, role right: (\d+), affiliation right: (\d+)', line)
+    if not m:
+        sys.exit('speakers-dev: no role score in %r' % line)
+    n, r, a = map(int, m.groups())
+    named, roles, affs = named + n, roles + r, affs + a
+ok = roles >= 145 and affs >= 127
+print('speakers-dev: dev role samples: %d persons named right, role right %d (>= 145), '
+      'affiliation right %d (>= 127)%s' % (named, roles, affs, '' if ok else '  FAILED'))
+sys.exit(0 if ok else 1)
+PY
 python3 - "$T/dev.jsonl" "$T/report.txt" <<'PY'
 import json, re, sys
 sources = speakers = 0
