@@ -811,6 +811,13 @@ int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h)
     if (e == NONE && ruled_out && want && r->last_person >= 0 &&
         r->last_person != r->last_subject && d->ents[r->last_person].gender == want)
         e = described_fits(r, r->last_person, a, h, age, want, &ruled_out);
+    /* no subject yet (a headline's names are none): the person last
+     * named, as for a pronoun, by a post ("The Democratic nominee"),
+     * not by a party alone ("the only powerful Democrat" is not the
+     * "Obamacare" the tagger took for a name) */
+    if (e == NONE && r->last_subject < 0 && r->last_person >= 0 &&
+        !hs_res_party_member(d, h))
+        e = described_fits(r, r->last_person, a, h, age, want, &ruled_out);
     return e;
 }
 

@@ -553,6 +553,19 @@ START_TEST(test_workplace_person_before_party_tag)
 }
 END_TEST
 
+/* A definite description before any subject (after a headline, whose
+ * names are none) takes up the person last named, as a pronoun would. */
+START_TEST(test_description_before_any_subject)
+{
+    expect_speaker_in(
+        "Hillary Clinton Goes After Donald Trump As The New Mitt Romney.\n\n"
+        "If it worked against Mitt Romney, it might just work against Donald "
+        "Trump. At least that's what the Clinton campaign now hopes.\n"
+        "The Democratic nominee said her opponent was a fraud.",
+        "her opponent", "Hillary Clinton", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2677,6 +2690,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_workplace_named_in_capitals);
     tcase_add_test(tc, test_owner_by_kind_not_in_role);
     tcase_add_test(tc, test_workplace_person_before_party_tag);
+    tcase_add_test(tc, test_description_before_any_subject);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
