@@ -308,6 +308,41 @@ static bool name_runs_to_end(const resolve_ctx *r, uint32_t n, uint32_t rb, uint
                         (!(last->flags & HS_TF_UPPER) && is_noun(last))));
 }
 
+/* The name of a body a role is held at after its preposition k (its
+ * next word n, past "the"), where the entity tagger did not take the
+ * name whole ("Private | Jet Services", "West Virginia | University",
+ * "March of Dimes") or took it whole before a town ("Christopher
+ * Newport University | in Scott's district"): capitalised words that
+ * end the role [ra, rb) or come before its town (name_runs_to_end()),
+ * past what the body is ("for the Philadelphia-based investment company
+ * | Janney Montgomery Scott"), in [*c, *end).  Not after "to" (a person
+ * one works for), nor past "and", in a second role as often as not
+ * ("managing partner of ... and author of | The Age of Oversupply"). */
+static bool capitalised_workplace(const resolve_ctx *r, uint32_t ra, uint32_t rb, uint32_t k,
+                                  uint32_t n, uint32_t *c, uint32_t *end)
+{
+    const hs_doc *d = r->d;
+    if (hs_tok_is(d, k, "to"))
+        return false;
+    for (uint32_t a = ra; a < k; a++)
+        if (hs_tok_is(d, a, "and"))
+            return false;
+    uint32_t s = n;
+    while (s + 1 < rb && s > k + 1 && hs_tok_is(d, k + 1, "the") &&
+           (memchr(hs_tok_str(d, &d->toks[s]), '-', hs_tok_len(&d->toks[s])) ||
+            (!(d->toks[s].flags & HS_TF_UPPER) &&
+             (is_pos(&d->toks[s], HS_POS_JJ) || is_pos(&d->toks[s], HS_POS_NN)))))
+        s++;
+    int32_t e = d->tok_entity[s];
+    if (!name_runs_to_end(r, s, rb, end) || (e >= 0 && d->ents[e].type == HS_ENT_PERSON))
+        return false;
+    uint32_t m = s;
+    while (m < *end && e >= 0 && d->tok_entity[m] == e)
+        m++;
+    *c = s;
+    return e < 0 || m < *end || *end < rb;     /* no entity taken whole to the end */
+}
+
 /* Where a role in tokens [ra, rb) ends before the organisation or place
  * it is held at, whom it gives person w as affiliation unless w has one:
  * "visiting fellow | at the Brookings Institution", "lawyer | for the
@@ -345,37 +380,14 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         if (n < rb && (d->toks[k - 1].flags & HS_TF_UPPER) && (d->toks[n].flags & HS_TF_UPPER) &&
             (!hs_tok_is(d, k, "at") || (e >= 0 && d->ents[e].type == HS_ENT_GPE)))
             continue;
-        /* a body's name the tagger did not take whole ("Private | Jet
-         * Services", "West Virginia | University", "March of Dimes"):
-         * capitalised words that end the role, or its town after them */
-        uint32_t name_end;
-        /* (not past "and", in a second role as often as not: "managing
-         * partner of ... and author of | The Age of Oversupply") */
-        bool second = false;
-        for (uint32_t a = ra; a < k && !second; a++)
-            second = hs_tok_is(d, a, "and");
-        /* (past what the body is, after "the": "for the Philadelphia-based
-         * investment company | Janney Montgomery Scott") */
-        uint32_t c = n;
-        while (c + 1 < rb && c > k + 1 && hs_tok_is(d, k + 1, "the") &&
-               (memchr(hs_tok_str(d, &d->toks[c]), '-', hs_tok_len(&d->toks[c])) ||
-                (!(d->toks[c].flags & HS_TF_UPPER) &&
-                 (is_pos(&d->toks[c], HS_POS_JJ) || is_pos(&d->toks[c], HS_POS_NN)))))
-            c++;
-        int32_t ce = d->tok_entity[c];
-        if (!hs_tok_is(d, k, "to") && !second && name_runs_to_end(r, c, rb, &name_end) &&
-            !(ce >= 0 && d->ents[ce].type == HS_ENT_PERSON)) {
-            uint32_t m0 = c;
-            while (m0 < name_end && ce >= 0 && d->tok_entity[m0] == ce)
-                m0++;
-            /* (an entity taken whole, unless a town follows it) */
-            if (ce < 0 || m0 < name_end || name_end < rb) {
-                if (w->affiliation)
-                    return rb;
-                if (!(w->affiliation = hs_res_tokens_text(d, c, name_end)))
-                    return rb;
-                return k;
-            }
+        /* a body's name the tagger did not take whole */
+        uint32_t c, name_end;
+        if (capitalised_workplace(r, ra, rb, k, n, &c, &name_end)) {
+            if (w->affiliation)
+                return rb;
+            if (!(w->affiliation = hs_res_tokens_text(d, c, name_end)))
+                return rb;
+            return k;
         }
         /* a body or place; a person one works for ("attorney for
          * Pagliano", "senior adviser to Mr. Trump") */
@@ -803,6 +815,15 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
         hs_res_take_role(r, e, i, b, i, end);       /* the tag alone */
 }
 
+/* Can token t be a word of a role's noun phrase: a noun, adjective,
+ * preposition, determiner, possessive or number ("the Republican
+ * front-runner", "a professor of law at Yale")? */
+static bool role_phrase_word(const hs_token *t)
+{
+    return is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_IN) ||
+           is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD);
+}
+
 /* Where an appositive role in [a, c) ends before the town it is
  * practised in ("a financial adviser | in Eau Claire, Wis."): the "in"
  * or "from" before places that run to c; c when there is none. */
@@ -814,6 +835,48 @@ static uint32_t town_after_role(const resolve_ctx *r, uint32_t a, uint32_t c)
         k--;
     return k < c && k > a + 1 && (hs_tok_is(d, k - 1, "in") || hs_tok_is(d, k - 1, "from"))
         ? k - 1 : c;
+}
+
+/* Give person e, whose mention [i, end) is its sentence's subject, the
+ * role a predicate after it says: "Mr. Effron is a co-founder of
+ * Centerview Partners", "Dean was the party's chairman": the phrase's
+ * words as for the appositive, to its end, a comma or the town it is
+ * held in, a title's word or a relative's before its first preposition,
+ * which opens a body's name if any (not "the only candidate | in either
+ * party"); not after "if" ("if Trump is the nominee"). */
+static void predicate_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    hs_doc *d = r->d;
+    const hs_sentence *st = &d->sents[d->toks[i].sent];
+    static const char *const opens[] = { "the", "a", "an", "his", "her", NULL };
+    uint32_t v = end;
+    if (v + 2 >= st->tok1 || !(hs_tok_is(d, v, "is") || hs_tok_is(d, v, "was")) ||
+        d->toks[i].quote_depth != 0 || !hs_res_subject_name(r, end - 1) ||
+        (i > st->tok0 && hs_tok_is_subordinator(d, i - 1)))
+        return;
+    v++;
+    if (hs_tok_is(d, v, "also") || hs_tok_is(d, v, "now"))
+        v++;
+    if (v + 1 >= st->tok1 || !hs_tok_in(d, v, opens))
+        return;
+    uint32_t c = v + 1;
+    while (c < st->tok1 && c < v + 14 && !hs_tok_is(d, c, ",") &&
+           (role_phrase_word(&d->toks[c]) || is_pos(&d->toks[c], HS_POS_CC)))
+        c++;
+    if (!(c == st->tok1 || hs_tok_is(d, c, ",") || hs_tok_is(d, c, ".") ||
+          is_pos(&d->toks[c], HS_POS_WP) || is_pos(&d->toks[c], HS_POS_WDT)))
+        return;     /* the phrase runs into a verb: a predicate of another kind */
+    c = town_after_role(r, v + 1, c);
+    uint32_t h = v + 1;     /* the first preposition */
+    while (h < c && !is_pos(&d->toks[h], HS_POS_IN))
+        h++;
+    uint32_t n = h + 1 < c && hs_tok_is(d, h + 1, "the") ? h + 2 : h + 1;
+    bool body = h == c || (n < c && (d->toks[n].flags & HS_TF_UPPER) &&
+                           (hs_tok_is(d, h, "of") || hs_tok_is(d, h, "at") ||
+                            hs_tok_is(d, h, "for") || hs_tok_is(d, h, "with")));
+    if (body && h > v + 1 && (hs_res_title_word(r, h - 1) || relative(d, h - 1)) &&
+        !title_modifier(d, h - 1))
+        hs_res_take_role(r, e, v, c, c, c);
 }
 
 /* Give person e the role a description set beside its mention [i, end)
@@ -844,53 +907,13 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
                     hs_res_take_role(r, e, i, b, i, end);
                 return;
             }
-            if (!(is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_IN) ||
-                  is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD)) ||
-                t->quote_depth != d->toks[i].quote_depth)
+            if (!role_phrase_word(t) || t->quote_depth != d->toks[i].quote_depth)
                 break;
         }
     }
-    /* a predicate after it: "Mr. Effron is a co-founder of Centerview
-     * Partners", "Dean was the party's chairman" (the sentence's
-     * subject; the phrase's words as for the appositive, to its end or
-     * a comma or the town it is held in, and a title's word or a
-     * relative's before its first preposition, which opens a body's
-     * name if any) */
-    uint32_t v = end;
-    if (v + 2 < st->tok1 && (hs_tok_is(d, v, "is") || hs_tok_is(d, v, "was")) &&
-        d->toks[i].quote_depth == 0 && hs_res_subject_name(r, end - 1) &&
-        !(i > st->tok0 && hs_tok_is_subordinator(d, i - 1))) {   /* not "if Trump is the nominee" */
-        v++;
-        if (hs_tok_is(d, v, "also") || hs_tok_is(d, v, "now"))
-            v++;
-        if (v + 1 < st->tok1 && hs_tok_in(d, v, opens) && !hs_tok_is(d, v, "its") &&
-            !hs_tok_is(d, v, "their")) {
-            uint32_t c = v + 1;
-            while (c < st->tok1 && c < v + 14 && !hs_tok_is(d, c, ",") &&
-                   (is_noun(&d->toks[c]) || is_pos(&d->toks[c], HS_POS_JJ) ||
-                    is_pos(&d->toks[c], HS_POS_IN) || is_pos(&d->toks[c], HS_POS_DT) ||
-                    is_pos(&d->toks[c], HS_POS_POS) || is_pos(&d->toks[c], HS_POS_CD) ||
-                    is_pos(&d->toks[c], HS_POS_CC)))
-                c++;
-            bool end_ok = c == st->tok1 || hs_tok_is(d, c, ",") || hs_tok_is(d, c, ".") ||
-                          is_pos(&d->toks[c], HS_POS_WP) || is_pos(&d->toks[c], HS_POS_WDT);
-            c = end_ok ? town_after_role(r, v + 1, c) : c;
-            uint32_t h = v + 1;
-            while (h < c && !is_pos(&d->toks[h], HS_POS_IN))
-                h++;
-            /* after the title only a body's name, not a predicate:
-             * "the only candidate | in either party" */
-            uint32_t n = h + 1 < c && hs_tok_is(d, h + 1, "the") ? h + 2 : h + 1;
-            bool body = h == c || (n < c && (d->toks[n].flags & HS_TF_UPPER) &&
-                                   (hs_tok_is(d, h, "of") || hs_tok_is(d, h, "at") ||
-                                    hs_tok_is(d, h, "for") || hs_tok_is(d, h, "with")));
-            if (end_ok && body && h > v + 1 &&
-                (hs_res_title_word(r, h - 1) || relative(d, h - 1)) && !title_modifier(d, h - 1))
-                hs_res_take_role(r, e, v, c, c, c);
-            if (d->ents[e].role)
-                return;
-        }
-    }
+    predicate_role(r, e, i, end);
+    if (d->ents[e].role)
+        return;
     /* before it: "the Republican presidential front-runner, Donald
      * Trump," (not "Trump's rival, Ted Cruz": a rival is no title; not
      * "his campaign manager, ...": whose "his" is, a speaker's source
