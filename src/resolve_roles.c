@@ -884,9 +884,9 @@ static void predicate_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
  * front-runner, Donald Trump," and "Donald Trump, the Republican
  * front-runner,".  The description is a short noun phrase between
  * commas, opening with an article or an owner's word and ending in a
- * title's word ("the Associated Press, Donald Trump" is no role).  A
- * party member there gives the party, whatever the role (", a Utah
- * Republican,"). */
+ * title's word ("the Associated Press, Donald Trump" is no role), or a
+ * predicate after it (predicate_role()).  A party member there gives
+ * the party, whatever the role (", a Utah Republican,"). */
 void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
 {
     hs_doc *d = r->d;
