@@ -948,10 +948,11 @@ static const char *country_of(const hs_lexicons *lx, const char *name)
     return q && q->type == HS_ENT_GPE && !q->affiliation ? q->name : NULL;
 }
 
-/* The article's own country: the one its places and bodies belong to
- * most often, by mentions, when that is at least three and no other
- * country is named twice, or four times as often as any other is; NULL
- * when no country leads so clearly.  A weaker lead is mostly a story
+/* The article's own country: the only one its places and bodies
+ * belong to, or the one they belong to most often, by mentions, when
+ * that is at least three and no other country is named twice, or four
+ * times as often as any other is; NULL when no country leads so
+ * clearly.  A weaker lead is mostly a story
  * abroad in the press of another country, where "President Obama"
  * visits Burma: on train and dev, leading twice as often as any other
  * gave 16 of 20 office holders in such stories the wrong country, this
@@ -984,7 +985,11 @@ static const char *home_country(const resolve_ctx *r)
     for (size_t k = 0; k < n; k++)
         if (k != best && count[k] > second)
             second = count[k];
-    return n && count[best] >= 3 && (second <= 1 || count[best] >= 4 * second) ? name[best] : NULL;
+    if (n == 0)
+        return NULL;
+    if (second == 0)        /* the one country named at all */
+        return name[best];
+    return count[best] >= 3 && (second <= 1 || count[best] >= 4 * second) ? name[best] : NULL;
 }
 
 /* Is `role` a national office held for the country the text is about:
@@ -1039,6 +1044,9 @@ static bool national_office(const resolve_ctx *r, const char *role)
      * General" */
     if (!head || (!strchr(role, ' ') && islower((unsigned char)*role)) ||
         (hs_res_role_has_word(role, "secretary", 9) && hs_res_role_has_word(role, "general", 7)))
+        return false;
+    /* a press secretary is a campaign's as often, but the White House's */
+    if (hs_res_role_has_word(role, "press", 5) && !hs_res_role_has_word(role, "house", 5))
         return false;
     return hs_lex_noun(r->lx, head, head_len) & HS_NOUN_NATIONAL;
 }

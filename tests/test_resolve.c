@@ -371,6 +371,10 @@ START_TEST(test_national_office_takes_home_country)
         "Cecile Richards, president of Planned Parenthood, said the ruling was a "
         "victory. Women in Texas, Ohio and Iowa cheered.",
         "the ruling", "Cecile Richards", HS_ENT_PERSON, NULL, "Planned Parenthood");
+    /* the one country named at all, however few times */
+    expect_speaker_in(
+        "President Barack Obama said the plan would work. Ohio voters agreed.",
+        "the plan", "Barack Obama", HS_ENT_PERSON, "President", "United States");
 }
 END_TEST
 
@@ -538,7 +542,7 @@ START_TEST(test_owner_by_kind_not_in_role)
     expect_speaker_in(
         "Hillary Clinton spoke in Ohio. Brian Fallon, the campaign's press "
         "secretary, said the speech went well.",
-        "the speech", "Brian Fallon", HS_ENT_PERSON, "press secretary", NULL);
+        "the speech", "Brian Fallon", HS_ENT_PERSON, "press secretary", "");
 }
 END_TEST
 
@@ -1862,7 +1866,8 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "the race was", "Sean Hannity", HS_ENT_PERSON, "Fox News host",
                    "Fox News");
-    expect_speaker(r, "jobs were up", "Thomas Perez", HS_ENT_PERSON, "Labor Secretary", "");
+    expect_speaker(r, "jobs were up", "Thomas Perez", HS_ENT_PERSON, "Labor Secretary",
+                   "United States");    /* the office's country, not "Labor" */
     expect_speaker(r, "a vote would", "Mitch McConnell", HS_ENT_PERSON,
                    "Senate Majority Leader", "");
     expect_speaker(r, "the plan was", "Jason Furman", HS_ENT_PERSON,
