@@ -121,9 +121,14 @@ static bool relative(const hs_doc *d, uint32_t i)
 
 /* Do tokens [ra, rb) open with a relative's word, after modifiers
  * only ("wife", "late son", "fraternity brother", "mother of ...";
- * not "suggestion from Mr. Cruz's Irish-American mother")? */
+ * not "suggestion from Mr. Cruz's Irish-American mother"), outside
+ * quotations and not a speaker's own ("my dear sister Hillary
+ * Clinton", a figure of speech as often)? */
 static bool relative_role(const hs_doc *d, uint32_t ra, uint32_t rb)
 {
+    static const char *const own[] = { "my", "your", "our", NULL };
+    if (ra >= rb || d->toks[ra].quote_depth > 0 || (ra > 0 && hs_tok_in(d, ra - 1, own)))
+        return false;
     for (uint32_t k = ra; k < rb; k++) {
         if (relative(d, k))
             return true;

@@ -436,6 +436,11 @@ START_TEST(test_relative_is_a_role)
     expect_speaker(r, "the speech", "Melania", HS_ENT_PERSON, "wife", "Donald Trump");
     expect_speaker(r, "the camp", "Abdullah Zahed", HS_ENT_PERSON, "", NULL);
     hs_result_free(r);
+    /* not a speaker's own relative in a quotation, a figure of speech */
+    expect_speaker_in(
+        "Cornel West landed a sharp dig at \"my dear sister Hillary Clinton.\" "
+        "Hillary Clinton said the criticism was unfair.",
+        "the criticism", "Hillary Clinton", HS_ENT_PERSON, "", NULL);
 }
 END_TEST
 
