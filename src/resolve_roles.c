@@ -108,6 +108,13 @@ static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
     return false;
 }
 
+/* Is token i a possessive ending ("'s", "’s", or tagged so)? */
+static bool possessive(const hs_doc *d, uint32_t i)
+{
+    return is_pos(&d->toks[i], HS_POS_POS) || hs_tok_is(d, i, "'s") ||
+           hs_tok_is(d, i, "\xE2\x80\x99s");
+}
+
 /* Is token i a word for a relative ("wife", "daughter"), a role as the
  * article gives it, unlike a friend or a neighbour, which the writing
  * also calls a person with a role of their own ("Trump, a friend of
@@ -127,23 +134,23 @@ static bool relative(const hs_doc *d, uint32_t i)
 static bool relative_role(const hs_doc *d, uint32_t ra, uint32_t rb)
 {
     static const char *const own[] = { "my", "your", "our", NULL };
-    if (ra >= rb || d->toks[ra].quote_depth > 0 || (ra > 0 && hs_tok_in(d, ra - 1, own)))
+    if (ra == 0 || ra >= rb || d->toks[ra].quote_depth > 0 || hs_tok_in(d, ra - 1, own))
         return false;
+    /* whose relative: an owner before it ("his wife", "Trump's
+     * daughter", "Clinton campaign"), or "of" after it ("the daughter
+     * of ..."); not a headline's list ("Chelsea Clinton, husband
+     * expecting second child") */
+    bool owner = is_pos(&d->toks[ra - 1], HS_POS_PRPS) || possessive(d, ra - 1) ||
+                 d->tok_entity[ra - 1] >= 0;
     for (uint32_t k = ra; k < rb; k++) {
-        if (relative(d, k))
-            return true;
+        if (relative(d, k))     /* (a widow is one by herself: "9/11 widow") */
+            return owner || (k + 1 < rb && hs_tok_is(d, k + 1, "of")) ||
+                   hs_tok_is(d, k, "widow") || hs_tok_is(d, k, "widower");
         if (!hs_res_premodifier(&d->toks[k]) || is_pos(&d->toks[k], HS_POS_DT) ||
             is_pos(&d->toks[k], HS_POS_PRPS))
             return false;
     }
     return false;
-}
-
-/* Is token i a possessive ending ("'s", "’s", or tagged so)? */
-static bool possessive(const hs_doc *d, uint32_t i)
-{
-    return is_pos(&d->toks[i], HS_POS_POS) || hs_tok_is(d, i, "'s") ||
-           hs_tok_is(d, i, "\xE2\x80\x99s");
 }
 
 /* The latest subject of the gender of the pronoun at token i whose
@@ -226,9 +233,11 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
         for (uint32_t k = ra + 1; k < rb && !post; k++)
             post = hs_res_title_word(r, k) ||
                    hs_res_kin_word(d, k);
-        int32_t owner = post ? gendered_recent(r, ra) : -1;
+        /* the person just before ("Joe Biden and | his late son"), else
+         * the latest subject of the pronoun's gender */
+        int32_t owner = post ? gendered_just_before(r, ra) : -1;
         if (post && owner < 0)
-            owner = gendered_just_before(r, ra);
+            owner = gendered_recent(r, ra);
         if (owner >= 0 && &d->ents[owner] != w && !w->affiliation &&
             !(w->affiliation = strdup(d->ents[owner].name)))
             return ra;

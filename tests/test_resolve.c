@@ -436,6 +436,18 @@ START_TEST(test_relative_is_a_role)
     expect_speaker(r, "the speech", "Melania", HS_ENT_PERSON, "wife", "Donald Trump");
     expect_speaker(r, "the camp", "Abdullah Zahed", HS_ENT_PERSON, "", NULL);
     hs_result_free(r);
+    /* the owner just before "and his", over the latest subject; no
+     * relative without an owner (a headline's list) */
+    r = test_extract(
+        "Bernie Sanders held a rally Saturday. Hillary Clinton gave a shout out "
+        "to Vice President Joe Biden and his late son Beau Biden, who died last "
+        "year. Beau Biden said the state mattered.\n\n"
+        "Chelsea Clinton, husband expecting second child.\n\n"
+        "Chelsea Clinton said she and her husband were thrilled.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the state", "Beau Biden", HS_ENT_PERSON, "late son", "Joe Biden");
+    expect_speaker(r, "she and her", "Chelsea Clinton", HS_ENT_PERSON, "", NULL);
+    hs_result_free(r);
     /* not a speaker's own relative in a quotation, a figure of speech */
     expect_speaker_in(
         "Cornel West landed a sharp dig at \"my dear sister Hillary Clinton.\" "
