@@ -581,9 +581,11 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
                     break;
                 }
         }
+        static const char *const beat[] = { "correspondent", "reporter", NULL };
         if (m >= rb ||
             (!listed && (hs_tok_in(d, t - 1, departments) || hs_tok_in(d, t - 1, chambers))) ||
-            !is_noun(&d->toks[rb - 1]))
+            !is_noun(&d->toks[rb - 1]) ||
+            (listed && hs_tok_in(d, rb - 1, beat)))     /* "White House Correspondent" */
             return;
         if (!modifies_head(d, m, rb))
             return;

@@ -465,6 +465,10 @@ START_TEST(test_white_house_in_role)
         "the bill.",
         "the president", "Josh Earnest", HS_ENT_PERSON, "White House Press Secretary",
         "White House");
+    /* but a beat, not an employer */
+    expect_speaker_in(
+        "White House Correspondent Julie Pace said the mood was tense.",
+        "the mood", "Julie Pace", HS_ENT_PERSON, "White House Correspondent", "");
 }
 END_TEST
 
