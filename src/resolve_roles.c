@@ -895,6 +895,49 @@ static void predicate_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         hs_res_take_role(r, e, v, c, c, c);
 }
 
+/* Give person e the office a phrase set before its mention [i, end)
+ * names, owned by a place or body and held at another: "China's
+ * ambassador to the UN, Zhang Jun,": the owner's name and "'s", a
+ * title's word, then "to", "of", "for" or "at" and the body's name up
+ * to the comma before the mention. */
+static void office_of_owner_before(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    hs_doc *d = r->d;
+    const hs_sentence *st = &d->sents[d->toks[i].sent];
+    uint32_t s0 = i - 1;
+    while (s0 > st->tok0 && s0 + 14 > i) {
+        const hs_token *t = &d->toks[s0 - 1];
+        if (!(role_phrase_word(t) || is_pos(t, HS_POS_TO)) ||
+            t->quote_depth != d->toks[i].quote_depth)
+            break;
+        s0--;
+    }
+    /* the owner opens the phrase, or follows its preposition ("remarks
+     * by | China's ambassador"): a place or body, then "'s" */
+    uint32_t first = s0;
+    while (s0 < i && d->tok_entity[s0] < 0)
+        s0++;
+    if (s0 > first && !is_pos(&d->toks[s0 - 1], HS_POS_IN))
+        return;
+    int32_t o = s0 < i ? d->tok_entity[s0] : -1;
+    uint32_t p = s0;
+    while (o >= 0 && p < i && d->tok_entity[p] == o)
+        p++;
+    if (o < 0 || d->ents[o].type == HS_ENT_PERSON || p + 3 >= i || !possessive(d, p))
+        return;
+    uint32_t h = p + 1;     /* the title, up to its preposition */
+    while (h < i - 1 && !is_pos(&d->toks[h], HS_POS_IN) && !is_pos(&d->toks[h], HS_POS_TO))
+        h++;
+    if (h == p + 1 || h >= i - 2 || !hs_res_title_word(r, h - 1) || title_modifier(d, h - 1) ||
+        !(hs_tok_is(d, h, "to") || hs_tok_is(d, h, "of") || hs_tok_is(d, h, "for") ||
+          hs_tok_is(d, h, "at")))
+        return;
+    for (uint32_t k = h + 1; k < i - 1; k++)    /* the body's name */
+        if (!(hs_tok_is(d, k, "the") || (d->toks[k].flags & HS_TF_UPPER)))
+            return;
+    hs_res_take_role(r, e, s0, end, i, end);
+}
+
 /* Give person e the role a description set beside its mention [i, end)
  * says, whether or not it speaks there: "the Republican presidential
  * front-runner, Donald Trump," and "Donald Trump, the Republican
@@ -947,6 +990,8 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         if (s0 > st->tok0 && s0 + 1 < i - 1 && hs_tok_in(d, s0 - 1, articles) &&
             hs_res_title_word(r, i - 2) && !title_modifier(d, i - 2))
             hs_res_take_role(r, e, s0 - 1, end, i, end);
+        else
+            office_of_owner_before(r, e, i, end);
     }
 }
 

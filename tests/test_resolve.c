@@ -591,6 +591,20 @@ START_TEST(test_description_before_any_subject)
 }
 END_TEST
 
+/* An office owned by a place and held at a body, set before a name:
+ * "China's ambassador to the UN, Zhang Jun," (the reference article). */
+START_TEST(test_office_of_owner_before_name)
+{
+    hs_result *r = test_extract(
+        "His statement echoed earlier remarks by China's ambassador to the UN, "
+        "Zhang Jun, at a meeting of the Security Council. Zhang said the "
+        "reports were disturbing.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the reports", "Zhang Jun", HS_ENT_PERSON, "ambassador to the UN", "China");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_occupation_after_name_is_role)
 {
     hs_result *r = test_extract(
@@ -2717,6 +2731,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_owner_by_kind_not_in_role);
     tcase_add_test(tc, test_workplace_person_before_party_tag);
     tcase_add_test(tc, test_description_before_any_subject);
+    tcase_add_test(tc, test_office_of_owner_before_name);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
