@@ -1013,11 +1013,11 @@ static const char *country_of(const hs_lexicons *lx, const char *name)
  * belong to, or the one they belong to most often, by mentions, when
  * that is at least three and no other country is named twice, or four
  * times as often as any other is; NULL when no country leads so
- * clearly.  A weaker lead is mostly a story
- * abroad in the press of another country, where "President Obama"
- * visits Burma: on train and dev, leading twice as often as any other
- * gave 16 of 20 office holders in such stories the wrong country, this
- * 3 of 4, at 30 fewer right ones (371 kept). */
+ * clearly.  A weaker lead is mostly a story abroad in the press of
+ * another country, where "President Obama" visits Burma: on train and
+ * dev, leading twice as often as any other gave 16 of 20 office
+ * holders in such stories the wrong country, the rule here 3 of 4, at
+ * 30 fewer right ones. */
 static const char *home_country(const resolve_ctx *r)
 {
     enum { MAX_COUNTRIES = 32 };
@@ -1039,6 +1039,8 @@ static const char *home_country(const resolve_ctx *r)
         }
         count[k] += w->nmentions;
     }
+    if (n == 0)
+        return NULL;
     size_t best = 0, second = 0;
     for (size_t k = 1; k < n; k++)
         if (count[k] > count[best])
@@ -1046,8 +1048,6 @@ static const char *home_country(const resolve_ctx *r)
     for (size_t k = 0; k < n; k++)
         if (k != best && count[k] > second)
             second = count[k];
-    if (n == 0)
-        return NULL;
     if (second == 0)        /* the one country named at all */
         return name[best];
     return count[best] >= 3 && (second <= 1 || count[best] >= 4 * second) ? name[best] : NULL;
