@@ -956,11 +956,17 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         d->ents[e].affiliation = strdup(party);     /* ", a Utah Republican," */
     if (d->ents[e].role)
         return;
-    /* after the name: ", the Republican front-runner," */
-    if (end + 2 < st->tok1 && hs_tok_is(d, end, ",") && hs_tok_in(d, end + 1, opens)) {
+    /* after the name: ", the Republican front-runner,", also an owner's
+     * (", Clinton's campaign manager,"), whose closing comma a writer
+     * may leave out before the verb ("Robby Mook, Clinton's campaign
+     * manager was asked") */
+    bool owner = end + 3 < st->tok1 && d->tok_entity[end + 1] >= 0 && possessive(d, end + 2);
+    if (end + 2 < st->tok1 && hs_tok_is(d, end, ",") && (hs_tok_in(d, end + 1, opens) || owner)) {
         for (uint32_t c = end + 2; c < st->tok1 && c < end + 14; c++) {
             const hs_token *t = &d->toks[c];
-            if (hs_tok_is(d, c, ",")) {
+            uint8_t p = t->pos;
+            bool verb = owner && (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_MD);
+            if (hs_tok_is(d, c, ",") || verb) {
                 uint32_t b = town_after_role(r, end + 2, c);
                 if (hs_res_title_word(r, b - 1) && !title_modifier(d, b - 1))
                     hs_res_take_role(r, e, i, b, i, end);

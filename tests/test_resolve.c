@@ -408,6 +408,17 @@ START_TEST(test_workplace_past_adjective_and_before_town)
 }
 END_TEST
 
+/* An appositive role opened by its owner, whose closing comma the
+ * writer left out before the verb. */
+START_TEST(test_appositive_owner_without_closing_comma)
+{
+    expect_speaker_in(
+        "When Robby Mook, Clinton's campaign manager was asked if Clinton would "
+        "hold a press conference, he laughed and said the campaign would see.",
+        "the campaign would", "Robby Mook", HS_ENT_PERSON, "campaign manager", NULL);
+}
+END_TEST
+
 /* An appositive role ends before the town it is practised in. */
 START_TEST(test_appositive_role_before_town)
 {
@@ -2732,6 +2743,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_workplace_person_before_party_tag);
     tcase_add_test(tc, test_description_before_any_subject);
     tcase_add_test(tc, test_office_of_owner_before_name);
+    tcase_add_test(tc, test_appositive_owner_without_closing_comma);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
