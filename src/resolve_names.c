@@ -37,7 +37,22 @@ char *hs_res_tokens_text(const hs_doc *d, uint32_t a, uint32_t b)
 {
     if (b <= a)
         return strdup("");
-    return strndup(d->text + d->toks[a].b0, d->toks[b - 1].b1 - d->toks[a].b0);
+    /* the lexer leaves only spaces between tokens: any run of them, a
+     * line break or a no-break space ("Newt\u00A0Gingrich"), is one
+     * space, so that a name reads the same however it was set */
+    char *s = malloc(d->toks[b - 1].b1 - d->toks[a].b0 + 1);
+    if (!s)
+        return NULL;
+    size_t n = 0;
+    for (uint32_t k = a; k < b; k++) {
+        const hs_token *t = &d->toks[k];
+        if (k > a && t->b0 > d->toks[k - 1].b1)
+            s[n++] = ' ';
+        memcpy(s + n, d->text + t->b0, t->b1 - t->b0);
+        n += t->b1 - t->b0;
+    }
+    s[n] = '\0';
+    return s;
 }
 
 /* Lower-cased copy for map keys. */

@@ -408,6 +408,20 @@ START_TEST(test_workplace_past_adjective_and_before_town)
 }
 END_TEST
 
+/* A name or role set with a no-break space or over a line break reads
+ * with one plain space, as the same name set plainly does. */
+START_TEST(test_names_read_with_plain_spaces)
+{
+    hs_result *r = test_extract(
+        "Former House\xC2\xA0Speaker Newt\xC2\xA0Gingrich said the race was over. "
+        "Newt Gingrich said the party would unite.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the race", "Newt Gingrich", HS_ENT_PERSON, "Former House Speaker", NULL);
+    expect_speaker(r, "the party", "Newt Gingrich", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 /* An appositive role opened by its owner, whose closing comma the
  * writer left out before the verb. */
 START_TEST(test_appositive_owner_without_closing_comma)
@@ -2744,6 +2758,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_description_before_any_subject);
     tcase_add_test(tc, test_office_of_owner_before_name);
     tcase_add_test(tc, test_appositive_owner_without_closing_comma);
+    tcase_add_test(tc, test_names_read_with_plain_spaces);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
