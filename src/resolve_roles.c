@@ -540,7 +540,8 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
             p = NULL;
         const char *name = e >= 0 && d->ents[e].type == HS_ENT_ORG ? d->ents[e].name
                          : p && !hs_place_marked(p) && p->type == HS_ENT_ORG ? p->name : NULL;
-        if (!name || (e >= 0 && &d->ents[e] == w))
+        if (!name || (e >= 0 && &d->ents[e] == w) ||
+            hs_tok_is(d, k, "retired"))     /* "Retired Army Col.", read as a name */
             continue;
         uint32_t m = k + 1;
         while (e >= 0 && m < rb && d->tok_entity[m] == e)
@@ -798,6 +799,7 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
                        !memchr(hs_tok_str(d, t), '.', hs_tok_len(t));
         bool word = (is_noun(t) && !hs_res_day_or_month(d, s - 1)) || is_pos(t, HS_POS_JJ) ||
                     is_pos(t, HS_POS_POS) ||
+                    hs_tok_is(d, s - 1, "retired") ||   /* tagged a verb: "Retired Gen." */
                     (hs_tok_is(d, s - 1, "of") && s - 1 > tok0 && s < i &&
                      hs_res_title_word(r, s - 2));
         if (!word || (common && !inside) || heading ||

@@ -408,6 +408,21 @@ START_TEST(test_workplace_past_adjective_and_before_town)
 }
 END_TEST
 
+/* "Retired", which the tagger reads as a verb, stays in the role, and
+ * is no word of a body's name. */
+START_TEST(test_retired_in_role)
+{
+    hs_result *r = test_extract(
+        "Retired U.S. Air Force Gen. Norman Ham said the troops were tired.\n\n"
+        "Retired Army Col. Lawrence Wilkerson said the war was a mistake.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the troops", "Norman Ham", HS_ENT_PERSON, "Retired U.S. Air Force Gen.",
+                   NULL);
+    expect_speaker(r, "the war", "Lawrence Wilkerson", HS_ENT_PERSON, "Retired Army Col.", "");
+    hs_result_free(r);
+}
+END_TEST
+
 /* A name or role set with a no-break space or over a line break reads
  * with one plain space, as the same name set plainly does. */
 START_TEST(test_names_read_with_plain_spaces)
@@ -2657,7 +2672,7 @@ START_TEST(test_a_post_read_as_an_adjective_is_its_holder)
     expect_speaker_in("Clark under fire.\n\n"
                       "Retired Gen. Wesley Clark said on Monday that he had erred.\n\n"
                       "The general stumped for Clinton in Iowa on Veterans Day.",
-                      "Clinton in Iowa", "Wesley Clark", HS_ENT_PERSON, "Gen.", NULL);
+                      "Clinton in Iowa", "Wesley Clark", HS_ENT_PERSON, "Retired Gen.", NULL);
 }
 END_TEST
 
@@ -2759,6 +2774,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_office_of_owner_before_name);
     tcase_add_test(tc, test_appositive_owner_without_closing_comma);
     tcase_add_test(tc, test_names_read_with_plain_spaces);
+    tcase_add_test(tc, test_retired_in_role);
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
