@@ -137,19 +137,11 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         return asked;
     }
     /* the writer's "I", "me", "my": the author an opinion piece names
-     * at its end */
-    if (b - a == 1 && r->author1 > r->author0 && first_person_word(d, a) &&
-        d->toks[a].quote_depth == 0 && r->content_of[a] < 0) {
-        int32_t e = hs_res_entity_for_name(r, r->author0, r->author1, HS_ENT_PERSON, NULL);
-        r->first_person = e >= 0;
-        if (e != NONE)
-            return e;
-    }
-    /* on a page of readers' letters, the letter's signer */
-    uint32_t sa, sb;
+     * at its end, or on a page of readers' letters the letter's signer */
+    uint32_t wa = r->author0, wb = r->author1;
     if (b - a == 1 && first_person_word(d, a) && d->toks[a].quote_depth == 0 &&
-        r->content_of[a] < 0 && hs_res_letter_signer(r, a, &sa, &sb)) {
-        int32_t e = hs_res_entity_for_name(r, sa, sb, HS_ENT_PERSON, NULL);
+        r->content_of[a] < 0 && (wb > wa || hs_res_letter_signer(r, a, &wa, &wb))) {
+        int32_t e = hs_res_entity_for_name(r, wa, wb, HS_ENT_PERSON, NULL);
         r->first_person = e >= 0;
         if (e != NONE)
             return e;

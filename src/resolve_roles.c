@@ -19,8 +19,9 @@
  * country stated serves the article's own ("President Obama": United
  * States), once every role is known.  A role once given stays: the
  * fullest mention of a person usually comes first; a later one may
- * still give the affiliation.  A description read as the person ("the Republican
- * nominee") gives the role last, when no mention did (resolve.c).
+ * still give the affiliation.  A description read as the person ("the
+ * Republican nominee") gives the role last, when no mention did
+ * (resolve.c).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -357,6 +358,22 @@ static bool capitalised_workplace(const resolve_ctx *r, uint32_t ra, uint32_t rb
     return e < 0 || m < *end || *end < rb;     /* no entity taken whole to the end */
 }
 
+/* Where a role in [a, c) ends before the town it is practised in ("a
+ * financial adviser | in Eau Claire, Wis.", "professor at Sciences Po
+ * | in Paris"): the "in" or "from" before places, commas between them,
+ * that run to c; c when there is none. */
+static uint32_t town_after_role(const resolve_ctx *r, uint32_t a, uint32_t c)
+{
+    const hs_doc *d = r->d;
+    uint32_t k = c;
+    while (k > a && ((d->tok_entity[k - 1] >= 0 &&
+                      d->ents[d->tok_entity[k - 1]].type == HS_ENT_GPE) ||
+                     (hs_tok_is(d, k - 1, ",") && k < c)))      /* "Eau Claire, Wis." */
+        k--;
+    return k < c && k > a + 1 && (hs_tok_is(d, k - 1, "in") || hs_tok_is(d, k - 1, "from"))
+        ? k - 1 : c;
+}
+
 /* Where a role in tokens [ra, rb) ends before the organisation or place
  * it is held at, whom it gives person w as affiliation unless w has one:
  * "visiting fellow | at the Brookings Institution", "lawyer | for the
@@ -426,14 +443,8 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         /* the body's town after it: "professor ... at Sciences Po |
          * in Paris" */
         if (m + 1 < rb && hs_tok_is(d, m, "in") && d->ents[e].type == HS_ENT_ORG &&
-            d->tok_entity[m + 1] >= 0 && d->ents[d->tok_entity[m + 1]].type == HS_ENT_GPE) {
-            uint32_t g = m + 1;
-            while (g < rb && (d->tok_entity[g] >= 0 || hs_tok_is(d, g, ",")) &&
-                   (d->tok_entity[g] < 0 || d->ents[d->tok_entity[g]].type == HS_ENT_GPE))
-                g++;
-            if (g == rb)
-                m = rb;
-        }
+            town_after_role(r, m - 1, rb) == m)
+            m = rb;
         /* a second role after it: "co-founder of the Breakthrough
          * Institute | and advocate of ..." */
         if (m != rb && !(m + 1 < rb && hs_tok_is(d, m, "and") && d->ents[e].type != HS_ENT_PERSON &&
@@ -709,10 +720,11 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
             rb--;
         rb = role_end(r, ra, rb, false);
         ra = past_owner(r, w, ra, rb, true);    /* "Twitter's director of ..." */
-        titled = ra < rb && !is_pos(&d->toks[ra], HS_POS_CC) &&  /* not "X, 25, | and his wife" */
-                 relative_role(d, ra, rb);
-        for (uint32_t i = ra; i < rb && !is_pos(&d->toks[ra], HS_POS_CC); i++)
-            titled |= hs_res_title_word(r, i);
+        if (ra < rb && !is_pos(&d->toks[ra], HS_POS_CC)) {  /* not "X, 25, | and his wife" */
+            titled = relative_role(d, ra, rb);
+            for (uint32_t i = ra; i < rb; i++)
+                titled |= hs_res_title_word(r, i);
+        }
     }
     if (titled && rb > ra && !w->role) {
         rb = past_workplace(r, w, ra, rb);
@@ -840,19 +852,6 @@ static bool role_phrase_word(const hs_token *t)
 {
     return is_noun(t) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_IN) ||
            is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD);
-}
-
-/* Where an appositive role in [a, c) ends before the town it is
- * practised in ("a financial adviser | in Eau Claire, Wis."): the "in"
- * or "from" before places that run to c; c when there is none. */
-static uint32_t town_after_role(const resolve_ctx *r, uint32_t a, uint32_t c)
-{
-    const hs_doc *d = r->d;
-    uint32_t k = c;
-    while (k > a && d->tok_entity[k - 1] >= 0 && d->ents[d->tok_entity[k - 1]].type == HS_ENT_GPE)
-        k--;
-    return k < c && k > a + 1 && (hs_tok_is(d, k - 1, "in") || hs_tok_is(d, k - 1, "from"))
-        ? k - 1 : c;
 }
 
 /* Give person e, whose mention [i, end) is its sentence's subject, the
