@@ -385,7 +385,10 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     /* "the president", "The GOP nominee": the person who holds the post */
     if (best < 0 || d->ents[best].type != HS_ENT_PERSON) {
         int32_t p = hs_res_person_by_post(r, a, h);
-        if (p == NONE && h + 1 == b)
+        /* (an office's own "of" phrase may follow: "The former
+         * secretary of state") */
+        uint32_t post_end = hs_res_office_end(d, h, b) + 1;
+        if (p == NONE && post_end == b)
             p = hs_res_person_described(r, a, h);
         /* the description is a role of the person's when no other
          * is known, once the pass is over ("the Republican nominee":
@@ -393,7 +396,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         if (p >= 0) {
             size_t x = (size_t)(w - d->attrs);
             r->described[2 * x] = a;
-            r->described[2 * x + 1] = h + 1;
+            r->described[2 * x + 1] = post_end;
         }
         if (p != NONE)
             return p;

@@ -690,7 +690,7 @@ static bool holds_another_office(const hs_doc *d, uint32_t h, const char *role)
         { "mayor", NULL }, { "senator", "sen.", NULL }, { "governor", "gov.", NULL },
         { "congressman", "congresswoman", "rep.", "representative", NULL },
         { "congresswoman", "congressman", "rep.", "representative", NULL },
-        { "pope", NULL }
+        { "pope", NULL }, { "secretary", "sec.", NULL }
     };
     for (size_t j = 0; j < sizeof same_office / sizeof same_office[0]; j++) {
         if (!hs_tok_is(d, h, same_office[j][0]))

@@ -956,6 +956,25 @@ START_TEST(test_definite_description_finds_the_post_holder)
 }
 END_TEST
 
+START_TEST(test_description_with_its_office_phrase)
+{
+    /* an office's own "of" phrase belongs to the description: "the
+     * former secretary of state" takes up the person just spoken of,
+     * and is her role; a senator is no secretary */
+    expect_speaker_in(
+        "Hillary Clinton spoke in Ohio on Monday. \u201cI have confidence in "
+        "them,\u201d Clinton told ABC News.\n\nThe former secretary of state "
+        "has long said that the wall is a bad idea.",
+        "that the wall", "Hillary Clinton", HS_ENT_PERSON, "former secretary of state", NULL);
+    expect_speaker_not_in(
+        "Sen. Bernie Sanders supports the proposal. Rival Hillary Clinton "
+        "has said she would not go that far.\n\nSanders started a petition "
+        "this week, which appeared to be directed at Clinton. The former "
+        "secretary of state has said that the states should decide.",
+        "that the states", "Bernie Sanders");
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -2778,6 +2797,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_occupation_after_name_is_role);
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
+    tcase_add_test(tc, test_description_with_its_office_phrase);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
