@@ -991,6 +991,63 @@ int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
     return best;
 }
 
+/* How many words back "the campaign" looks for the campaign it takes up. */
+#define CAMPAIGN_REACH 2000
+
+/* The campaign "the campaign" stands for when no entity is named so:
+ * the source [a, b) is "the campaign", and a "campaign" before it that
+ * a person owns ("Donald Trump's campaign is making its biggest ad buy
+ * ... The campaign is expecting", "the Clinton campaign") names it, as
+ * that phrase would as a source ("Donald Trump's campaign"): the one of
+ * the person last a subject when there is one (an article about
+ * Clinton's debate preparation may speak of "the foundering Trump
+ * campaign" last), else the latest.  Campaigns no one owns ("the
+ * primary campaign") are passed; one whose owner a pronoun gives ("her
+ * campaign") ends the search: it is the one meant when it is the latest
+ * and at most three sentences back, and named as hs_res_owned_by() names
+ * it.  NONE when there is none, NOMEM when out of memory. */
+int32_t hs_res_campaign_before(resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    hs_doc *d = r->d;
+    if (b != a + 2 || !hs_tok_is(d, a, "the") || !hs_tok_is(d, a + 1, "campaign"))
+        return NONE;
+    uint32_t lo = a > CAMPAIGN_REACH ? a - CAMPAIGN_REACH : 0;
+    uint32_t latest[3] = { 0, 0, 0 };   /* n0, n1, h of the latest; h 0: none */
+    int32_t latest_owner = NONE;
+    for (uint32_t h = a; h-- > lo + 1;) {
+        if (!hs_tok_is(d, h, "campaign") || !is_pos(&d->toks[h], HS_POS_NN))
+            continue;
+        uint32_t n1 = h;        /* the owner's name ends before n1 */
+        if (is_pos(&d->toks[h - 1], HS_POS_POS))
+            n1--;
+        if (n1 == 0)
+            continue;
+        /* "Her campaign" a few sentences back: hers, if the pronoun
+         * still finds her; from further back it may be anyone's */
+        if (is_pos(&d->toks[n1 - 1], HS_POS_PRPS)) {
+            if (n1 == h && latest_owner == NONE && d->toks[h].sent + 3 >= d->toks[a].sent)
+                return hs_res_owned_by(r, h - 1, h + 1);
+            break;
+        }
+        int32_t owner = d->tok_entity[n1 - 1];
+        if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON || d->ents[owner].described)
+            continue;
+        uint32_t n0 = n1 - 1;
+        while (n0 > lo && d->tok_entity[n0 - 1] == owner)
+            n0--;
+        if (n0 > 0 && hs_tok_is(d, n0 - 1, "the"))
+            n0--;
+        if (owner == r->last_subject)
+            return hs_res_speaking_for(r, n0, h, owner, n1);
+        if (latest_owner == NONE) {
+            latest_owner = owner;
+            latest[0] = n0, latest[1] = n1, latest[2] = h;
+        }
+    }
+    return latest_owner == NONE ? NONE
+         : hs_res_speaking_for(r, latest[0], latest[2], latest_owner, latest[1]);
+}
+
 /* Is the last word of name one of words (exactly, case counts)? */
 static bool last_word_in(const char *name, const char *const *words)
 {

@@ -975,6 +975,28 @@ START_TEST(test_description_with_its_office_phrase)
 }
 END_TEST
 
+START_TEST(test_the_campaign_takes_up_an_owned_campaign)
+{
+    /* "the campaign" is the campaign a person owns just before, named
+     * as that phrase would be as a source */
+    expect_speaker_in(
+        "Donald Trump spoke in Ohio. He has given $60 million to Donald "
+        "Trump's campaign this year. The campaign said that the ads would "
+        "air in eight states.",
+        "that the ads", "Donald Trump's campaign", HS_ENT_ORG, NULL, "Donald Trump");
+    /* "her campaign" when she is still the one spoken of */
+    expect_speaker_in(
+        "Hillary Clinton spoke in Iowa on Monday. Her campaign spent heavily "
+        "there.\n\nOn Tuesday the campaign said that the spending would go on.",
+        "that the spending", "Hillary Clinton's campaign", HS_ENT_ORG, NULL, NULL);
+    /* a campaign no one owns names no owner's */
+    expect_speaker_not_in(
+        "Jeb Bush spoke in South Carolina on Monday. The primary campaign has "
+        "been long. The campaign said that the crowd was large.",
+        "that the crowd", "Jeb Bush's campaign");
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -2798,6 +2820,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_title_and_party_not_in_name);
     tcase_add_test(tc, test_someone_working_for_a_person);
     tcase_add_test(tc, test_description_with_its_office_phrase);
+    tcase_add_test(tc, test_the_campaign_takes_up_an_owned_campaign);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
