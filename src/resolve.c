@@ -445,7 +445,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     }
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
-    int32_t e = hs <= h ? hs_res_described_by(r, hs, hs_res_description_end(d, h, b), h, who) : NONE;
+    int32_t e = hs <= h ? hs_res_described_by(r, hs, hs_res_modifiers_end(r, h, b), h, who) : NONE;
     if (e >= 0 && !d->ents[e].affiliation && !hs_res_demonym_affiliation(r, e, hs, h))
         return NOMEM;
     /* a speaker for a body the text names by its kind: "A spokesperson

@@ -1512,6 +1512,47 @@ uint32_t hs_res_description_end(const hs_doc *d, uint32_t h, uint32_t b)
     return end;
 }
 
+/* Where a description that names someone unnamed ends when its own
+ * words are its name: past the phrases that tell which ones ("some
+ * Democrats | on the left", "data released Friday | by state gaming
+ * regulators", "42 percent of the Republicans | surveyed in the CBS
+ * poll"), up to a comma, a dash, a quotation mark, a relative pronoun
+ * or a finite verb, and back over words that end no phrase ("of",
+ * "the", "and"); not past a person's employer.  The source ends before
+ * b. */
+uint32_t hs_res_modifiers_end(const resolve_ctx *r, uint32_t h, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    uint32_t end = hs_res_description_end(d, h, b);
+    /* but a person's employer is their affiliation, not their name
+     * ("A spokesperson | for the agency", "an adviser | to the campaign") */
+    static const char *const employer[] = { "for", "at", "to", NULL };
+    if (end == h && h + 1 < b && hs_tok_in(d, h + 1, employer) && hs_res_person_noun(r, h))
+        return end;
+    /* nor what an adjective after it tells ("Officials | familiar with
+     * the plan"), which hs_res_head_noun() has settled */
+    if (end + 1 < b && (is_pos(&d->toks[end + 1], HS_POS_JJ) || is_pos(&d->toks[end + 1], HS_POS_RB)))
+        return end;
+    for (uint32_t k = end + 1; k < b; k++) {
+        const hs_token *t = &d->toks[k];
+        if ((t->flags & (HS_TF_PUNCT | HS_TF_QUOTE)) || is_pos(t, HS_POS_WDT) ||
+            is_pos(t, HS_POS_WP) || is_pos(t, HS_POS_WPS) || is_pos(t, HS_POS_WRB) ||
+            is_pos(t, HS_POS_MD) ||
+            is_pos(t, HS_POS_VBD) || is_pos(t, HS_POS_VBZ) || is_pos(t, HS_POS_VBP) ||
+            hs_tok_is(d, k, "that"))
+            break;
+        /* a time says when, not who: "A group of doctors | in 2015" */
+        if (is_pos(t, HS_POS_IN) && k + 1 < b &&
+            (hs_tok_is_time_word(d, k + 1) ||
+             (is_pos(&d->toks[k + 1], HS_POS_CD) && hs_tok_len(&d->toks[k + 1]) == 4)))
+            break;
+        if (!is_pos(t, HS_POS_IN) && !is_pos(t, HS_POS_DT) && !is_pos(t, HS_POS_CC) &&
+            !is_pos(t, HS_POS_TO) && !is_pos(t, HS_POS_PRPS) && !is_pos(t, HS_POS_POS))
+            end = k;
+    }
+    return end;
+}
+
 /* Does a participle's phrase open at token i: a participle in lower
  * case before a preposition or an adverb ("funded by", "cycling
  * through", "conducted jointly with"), not an adjective before a noun

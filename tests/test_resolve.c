@@ -997,6 +997,26 @@ START_TEST(test_the_campaign_takes_up_an_owned_campaign)
 }
 END_TEST
 
+START_TEST(test_description_keeps_its_modifiers)
+{
+    /* an unnamed source is named by its words with the phrases that
+     * tell which ones, up to a relative clause or a comma */
+    hs_result *r = test_extract(
+        "Officials in both cities said that the protests would be peaceful. "
+        "Data released Friday by state gaming regulators showed that revenue "
+        "rose. Residents of towns who lost their courses said that the "
+        "water was gone. Supporters in the crowd, who waited for hours, "
+        "said that the speech was long.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "that the protests"), "Officials in both cities");
+    ck_assert_str_eq(speaker_of_content(r, "that revenue"),
+                     "Data released Friday by state gaming regulators");
+    ck_assert_str_eq(speaker_of_content(r, "that the water"), "Residents of towns");
+    ck_assert_str_eq(speaker_of_content(r, "that the speech"), "Supporters in the crowd");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -2821,6 +2841,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_someone_working_for_a_person);
     tcase_add_test(tc, test_description_with_its_office_phrase);
     tcase_add_test(tc, test_the_campaign_takes_up_an_owned_campaign);
+    tcase_add_test(tc, test_description_keeps_its_modifiers);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
