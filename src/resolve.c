@@ -307,6 +307,12 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         if (e < 0)
             continue;
         int rank = d->ents[e].type == HS_ENT_PERSON ? 0 : d->ents[e].type == HS_ENT_ORG ? 1 : 2;
+        /* a later person is the speaker ("Clinton spokesman Brian
+         * Fallon"), but not one in a phrase after the first ("Darran
+         * Whiting of Liberty Baptist Church | in Marion") */
+        if (rank == 0 && best_rank == 0 && e != best && i > a &&
+            (is_pos(&d->toks[i - 1], HS_POS_IN) || is_pos(&d->toks[i - 1], HS_POS_TO)))
+            continue;
         if (rank <= best_rank) {
             if (e != best)
                 n0 = i;

@@ -557,6 +557,14 @@ static bool full_person_name(const resolve_ctx *r, uint32_t a, uint32_t b)
     return true;
 }
 
+/* Heads of institutions' names that nouns.txt leaves out ("Maxwell
+ * School of Syracuse University", "Brooklyn Academy of Music", "Marion
+ * Avenue Baptist Church"); some are surnames too ("Frank Church"). */
+static const char *const institution_heads[] = { "school", "academy", "college", "center",
+    "centre", "hospital", "museum", "library", "church", "society", "association",
+    "club", "fund", "trust", "corporation", "press", "service", "laboratory", "lab",
+    "project", "program", "alliance", "network", "federation", NULL };
+
 /* Do the words [a, b), which the tagger ran into an organisation's name
  * before "of", make a person's full name: a given name of either list
  * first, name words after it, no place, title or organisation's head
@@ -564,14 +572,8 @@ static bool full_person_name(const resolve_ctx *r, uint32_t a, uint32_t b)
  * Hopkins University | of ...")? */
 static bool person_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
 {
-    /* heads of institutions' names that nouns.txt leaves out ("Maxwell
-     * School of Syracuse University", "Brooklyn Academy of Music") */
-    static const char *const institutions[] = { "school", "academy", "college", "center",
-        "centre", "hospital", "museum", "library", "church", "society", "association",
-        "club", "fund", "trust", "corporation", "press", "service", "laboratory", "lab",
-        "project", "program", "alliance", "network", "federation", NULL };
     const hs_doc *d = r->d;
-    if (b > a && hs_tok_in(d, b - 1, institutions))
+    if (b > a && hs_tok_in(d, b - 1, institution_heads))
         return false;
     const char *w = hs_tok_str(d, &d->toks[a]);
     size_t n = hs_tok_len(&d->toks[a]);
@@ -1066,6 +1068,39 @@ static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
     return tagged ? i : end;
 }
 
+/* The end of a name that opens at token i with a capitalised word the
+ * lexicons may not know as a given name and goes on with a surname's
+ * particle, in either case, and a name's word: "Marine Le Pen", "Chris
+ * Van Hollen", "Mohammed bin Salman", which the tagger often reads as
+ * an organisation or as nothing.  Not where a word is a place, a title,
+ * a role or an organisation's head ("Tour De France", "Fort Van Buren
+ * Museum"); i when there is none. */
+static uint32_t particle_name_end(const resolve_ctx *r, uint32_t i, uint32_t lim)
+{
+    static const char *const particles[] = { "van", "von", "de", "der", "den", "ten", "ter",
+                                             "da", "di", "du", "del", "della", "le", "la",
+                                             "bin", "ibn", NULL };
+    const hs_doc *d = r->d;
+    if (i + 2 >= lim || !name_word(d, i) || (d->toks[i].flags & HS_TF_ALLCAPS) ||
+        !hs_tok_in(d, i + 1, particles))
+        return i;
+    uint32_t k = i + 2;
+    if (k + 1 < lim && hs_tok_in(d, k, particles))
+        k++;                            /* "von der" */
+    if (!name_word(d, k) || (d->toks[k].flags & HS_TF_ALLCAPS))
+        return i;
+    k++;
+    for (uint32_t w = i; w < k; w++)
+        if (hs_res_gazetteer(r, w, w + 1) || hs_res_title_before(d, w) ||
+            hs_res_role_word(r, w) || org_head(d, w) || hs_tok_in(d, w, institution_heads))
+            return i;
+    /* no name's word after it: "Chris Van Hollen Jr." is fine, a longer
+     * run ("Notre Dame De Paris Cathedral") is no person's */
+    if (k < lim && name_word(d, k) && !hs_tok_is(d, k, "Jr.") && !hs_tok_is(d, k, "Jr"))
+        return i;
+    return k;
+}
+
 /* Does the run of organisation-tagged words from token i end in an
  * organisation's head noun ("Judiciary Committee")? */
 static bool ner_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1)
@@ -1312,7 +1347,12 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         *end = i + 3;
         return -1;
     }
-    uint32_t j = org_name_end(r, i, s->tok1);
+    uint32_t j = particle_name_end(r, i, s->tok1);
+    if (j > i) {
+        *end = j;
+        return hs_res_entity_for_name(r, i, j, HS_ENT_PERSON, NULL);
+    }
+    j = org_name_end(r, i, s->tok1);
     if (j > i) {
         *end = j;
         return hs_res_entity_for_name(r, i, j, HS_ENT_ORG, NULL);
@@ -1423,9 +1463,11 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     hs_entity_type type = ner_type(ner);
     /* a run the tagger read as a person that ends in a body's or a
      * business's head noun names that body ("the Clinton Foundation",
-     * "Wedbush Securities"): "Clinton" alone must not then find it */
-    if (type == HS_ENT_PERSON && j - i >= 2 && org_head(d, j - 1))
-        type = HS_ENT_ORG;
+     * "Wedbush Securities", "Marion Avenue Baptist Church"): "Clinton"
+     * alone must not then find it */
+    if (type == HS_ENT_PERSON && j - i >= 2 &&
+        (org_head(d, j - 1) || (j - i >= 3 && hs_tok_in(d, j - 1, institution_heads))))
+        type = HS_ENT_ORG;      /* (not "Frank Church") */
     if (type == HS_ENT_ORG) {
         for (uint32_t k = i + 1; k + 1 < j; k++)
             if (j - k <= 3 && (full_person_name(r, k, j) ||

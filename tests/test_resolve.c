@@ -1017,6 +1017,29 @@ START_TEST(test_description_keeps_its_modifiers)
 }
 END_TEST
 
+START_TEST(test_names_the_tagger_misreads)
+{
+    /* a name with a surname's particle is a person's whatever the
+     * tagger read ("Marine Le Pen" as nothing or an organisation) */
+    expect_speaker_in(
+        "Marine Le Pen, the leader of the National Front, said the vote mattered.",
+        "the vote", "Marine Le Pen", HS_ENT_PERSON, "leader", "National Front");
+    /* a long run ending in an institution's head is the institution,
+     * the person before it the speaker */
+    expect_speaker_in(
+        "Pastor Joseph Brown of Marion Avenue Baptist Church said the crowd was large.",
+        "the crowd", "Joseph Brown", HS_ENT_PERSON, NULL, "Marion Avenue Baptist Church");
+    /* a person in a phrase after the speaker is not the speaker */
+    expect_speaker_in(
+        "Darran Whiting of Liberty Baptist Church in Marion said the calls mattered.",
+        "the calls", "Darran Whiting", HS_ENT_PERSON, NULL, NULL);
+    /* the speaker after an owner still speaks */
+    expect_speaker_in(
+        "Clinton spokesman Brian Fallon said the emails were released.",
+        "the emails", "Brian Fallon", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -2842,6 +2865,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_description_with_its_office_phrase);
     tcase_add_test(tc, test_the_campaign_takes_up_an_owned_campaign);
     tcase_add_test(tc, test_description_keeps_its_modifiers);
+    tcase_add_test(tc, test_names_the_tagger_misreads);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
