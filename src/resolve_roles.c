@@ -641,7 +641,8 @@ static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t r
 
 /* The party an appositive after a name says its person belongs to: ",
  * a Utah Republican," (an article, at most two more words, then a party
- * member, then a comma or the end [, b)); NULL when none. */
+ * member, then a comma, "who", "and" or the end [, b)); NULL when
+ * none. */
 static const char *party_appositive(const resolve_ctx *r, uint32_t n1, uint32_t b)
 {
     const hs_doc *d = r->d;
@@ -651,7 +652,10 @@ static const char *party_appositive(const resolve_ctx *r, uint32_t n1, uint32_t 
     for (uint32_t j = n1 + 2; j < b && j < n1 + 5; j++) {
         if (hs_res_party_member(d, j)) {
             const hs_place_entry *p = hs_res_gazetteer(r, j, j + 1);
-            bool ends = j + 1 == b || hs_tok_is(d, j + 1, ",");
+            /* (or a relative clause or a second description goes on:
+             * ", a North Carolina Republican who has also embraced") */
+            bool ends = j + 1 == b || hs_tok_is(d, j + 1, ",") || hs_tok_is(d, j + 1, "who") ||
+                        hs_tok_is(d, j + 1, "and");
             return ends && p && p->type == HS_ENT_ORG ? p->name : NULL;
         }
         if (!(d->toks[j].flags & HS_TF_UPPER))

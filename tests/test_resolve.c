@@ -2117,6 +2117,11 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
             "Some conservatives criticized the deal. Sen. Mike Lee, a Utah Republican, said it "
             "does nothing to rein in spending.",
             "it does nothing", "Mike Lee", HS_ENT_PERSON, "Sen.", "Republican Party");
+    /* also when a relative clause goes on after it */
+    expect_speaker_in(
+            "Senator Richard Burr, a North Carolina Republican who has also embraced Mr. "
+            "Trump, acknowledged that the party may have to disavow Mr. Trump.",
+            "that the party", "Richard Burr", HS_ENT_PERSON, "Senator", "Republican Party");
 }
 END_TEST
 
