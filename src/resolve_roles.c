@@ -798,6 +798,23 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
 {
     const hs_doc *d = r->d;
     uint32_t tok0 = d->sents[d->toks[i].sent].tok0, s = i;
+    /* the name opens a relative clause on the noun before it, no title:
+     * "The federal judge | Trump was referring to is Gonzalo Curiel";
+     * but not after a bare title ("said presumptive Republican
+     * presidential nominee | Donald Trump was a ...") or in a reporting
+     * "as" ("as the host Steve Doocy said"), which the parser misreads
+     * so too */
+    const hs_token *last = &d->toks[end - 1];
+    if (i > tok0 && last->deprel == HS_DEP_NSUBJ && last->head >= (int32_t)end &&
+        d->toks[last->head].deprel == HS_DEP_ACL_RELCL && d->toks[last->head].head == (int32_t)i - 1) {
+        uint32_t k = i - 1;
+        while (k > tok0 && (is_noun(&d->toks[k - 1]) || is_pos(&d->toks[k - 1], HS_POS_JJ) ||
+                            is_pos(&d->toks[k - 1], HS_POS_JJS) || is_pos(&d->toks[k - 1], HS_POS_RBS)))
+            k--;
+        if (k > tok0 && is_pos(&d->toks[k - 1], HS_POS_DT) &&
+            !(k - 1 > tok0 && hs_tok_is(d, k - 2, "as")))
+            return;
+    }
     while (s > tok0) {
         const hs_token *t = &d->toks[s - 1];
         /* the phrase's own words hang on a later word of it or on the

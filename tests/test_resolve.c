@@ -1040,6 +1040,24 @@ START_TEST(test_names_the_tagger_misreads)
 }
 END_TEST
 
+START_TEST(test_noun_before_a_relative_clause_is_no_title)
+{
+    /* "The federal judge Trump was referring to": the name opens a
+     * relative clause on the noun, which is no title of his; a bare
+     * title before a name stays one whatever the parser made of it */
+    hs_result *r = test_extract(
+        "Donald Trump spoke in Ohio. The federal judge Trump was referring to "
+        "is Gonzalo Curiel, who was born in Indiana. Trump said the judge was "
+        "biased.\n\nGov. Mary Fallin said presumptive Republican presidential "
+        "nominee Donald Trump is trying to heal the nation.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the judge was", "Donald Trump", HS_ENT_PERSON, NULL, NULL);
+    const hs_entity *e = speaker_entity(r, "the judge was");
+    ck_assert_msg(e->role == NULL || strstr(e->role, "judge") == NULL, "role %s", e->role);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -2871,6 +2889,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_the_campaign_takes_up_an_owned_campaign);
     tcase_add_test(tc, test_description_keeps_its_modifiers);
     tcase_add_test(tc, test_names_the_tagger_misreads);
+    tcase_add_test(tc, test_noun_before_a_relative_clause_is_no_title);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
