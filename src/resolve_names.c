@@ -1018,7 +1018,9 @@ static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
         if (!word || hs_res_title_before(d, k))
             break;
         words++;
-        if (k > i && org_head(d, k))
+        /* (an institution's head too, after two words: "Mayfield Memorial
+         * Missionary Baptist Church", not "Frank Church") */
+        if (k > i && (org_head(d, k) || (k >= i + 2 && hs_tok_in(d, k, institution_heads))))
             end = k + 1;
         if (source_ends_at(r, k))
             break;

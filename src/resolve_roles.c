@@ -960,6 +960,55 @@ static void office_of_owner_before(resolve_ctx *r, int32_t e, uint32_t i, uint32
     hs_res_take_role(r, e, s0, end, i, end);
 }
 
+/* The organisation named from token k on, up to the end of the noun
+ * phrase (past "the"); NONE when the words there name none. */
+static int32_t organisation_at(const hs_doc *d, uint32_t k, uint32_t lim)
+{
+    if (k < lim && hs_tok_is(d, k, "the"))
+        k++;
+    int32_t o = k < lim ? d->tok_entity[k] : -1;
+    return o >= 0 && d->ents[o].type == HS_ENT_ORG ? o : NONE;
+}
+
+/* The employer a phrase after person e's mention [i, end) names, when
+ * none is known: ", of Mayfield Memorial Missionary Baptist Church,"
+ * or a relative clause whose verb is a job's ("Aparna Mathur, who
+ * studies tax policy and labor issues at the American Enterprise
+ * Institute,", "Sarah Aubrey, who oversees programming at TNT,"), with
+ * the organisation after "at", "for", "with" or "of" before the
+ * clause's next comma. */
+static void employer_after(resolve_ctx *r, int32_t e, uint32_t end)
+{
+    static const char *const jobs[] = { "works", "worked", "studies", "studied", "teaches",
+        "taught", "serves", "served", "leads", "led", "heads", "headed", "oversees",
+        "oversaw", "runs", "ran", "directs", "directed", "founded", "co-founded", "chairs",
+        "chaired", "manages", "managed", "represents", "represented", "advises", "advised",
+        "researches", "covers", "covered", "writes", "wrote", "edits", "edited", "owns",
+        "hosts", "hosted", "anchors", "coaches", "coached", "practices", NULL };
+    static const char *const at[] = { "at", "for", "with", "of", NULL };
+    hs_doc *d = r->d;
+    const hs_sentence *st = &d->sents[d->toks[end - 1].sent];
+    if (d->ents[e].affiliation || end + 2 >= st->tok1 || !hs_tok_is(d, end, ","))
+        return;
+    int32_t o = NONE;
+    if (hs_tok_is(d, end + 1, "of")) {
+        o = organisation_at(d, end + 2, st->tok1);
+        uint32_t k = end + 2;
+        while (o != NONE && k < st->tok1 && (d->tok_entity[k] == o || hs_tok_is(d, k, "the")))
+            k++;
+        if (k < st->tok1 && !hs_tok_is(d, k, ",") && !(d->toks[k].flags & HS_TF_PUNCT) &&
+            !is_pos(&d->toks[k], HS_POS_VBD) && !is_pos(&d->toks[k], HS_POS_VBZ))
+            o = NONE;
+    } else if (hs_tok_is(d, end + 1, "who") && hs_tok_in(d, end + 2, jobs)) {
+        for (uint32_t k = end + 3; o == NONE && k + 1 < st->tok1 && k < end + 14 &&
+                                   !hs_tok_is(d, k, ","); k++)
+            if (hs_tok_in(d, k, at))
+                o = organisation_at(d, k + 1, st->tok1);
+    }
+    if (o != NONE && o != e)
+        d->ents[e].affiliation = strdup(d->ents[o].name);
+}
+
 /* Give person e the role a description set beside its mention [i, end)
  * says, whether or not it speaks there: "the Republican presidential
  * front-runner, Donald Trump," and "Donald Trump, the Republican
@@ -976,6 +1025,7 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
     const char *party = d->ents[e].affiliation ? NULL : party_appositive(r, end, st->tok1);
     if (party)
         d->ents[e].affiliation = strdup(party);     /* ", a Utah Republican," */
+    employer_after(r, e, end);
     if (d->ents[e].role)
         return;
     /* after the name: ", the Republican front-runner,", also an owner's

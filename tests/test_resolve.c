@@ -1058,6 +1058,29 @@ START_TEST(test_noun_before_a_relative_clause_is_no_title)
 }
 END_TEST
 
+START_TEST(test_employer_after_the_name)
+{
+    /* an employer in a relative clause whose verb is a job's, or after
+     * ", of", is the person's affiliation */
+    hs_result *r = test_extract(
+        "Conservative economist Aparna Mathur, who studies tax policy and labor "
+        "issues at the American Enterprise Institute, said the plan was costly. "
+        "The Rev. Peter Wherry, of Mayfield Memorial Missionary Baptist Church, "
+        "said the city was hurting. Sarah Aubrey, who oversees programming at "
+        "TNT, said the show was good. Anna Smith, who lives near the Ford "
+        "Foundation, said the rent was high.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the plan was", "Aparna Mathur", HS_ENT_PERSON, "Conservative economist",
+                   "American Enterprise Institute");
+    expect_speaker(r, "the city was", "Peter Wherry", HS_ENT_PERSON, NULL,
+                   "Mayfield Memorial Missionary Baptist Church");
+    expect_speaker(r, "the show was", "Sarah Aubrey", HS_ENT_PERSON, NULL, "TNT");
+    /* living near one is no job */
+    expect_speaker(r, "the rent was", "Anna Smith", HS_ENT_PERSON, NULL, "");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -2890,6 +2913,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_description_keeps_its_modifiers);
     tcase_add_test(tc, test_names_the_tagger_misreads);
     tcase_add_test(tc, test_noun_before_a_relative_clause_is_no_title);
+    tcase_add_test(tc, test_employer_after_the_name);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
