@@ -395,6 +395,16 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         while (n + 1 < rb && n > k + 1 && is_pos(&d->toks[n], HS_POS_JJ) &&
                !(d->toks[n].flags & HS_TF_UPPER))
             n++;
+        /* and past what kind of body it is, to its name: "president of
+         * the conservative advocacy group | Citizens United" */
+        uint32_t kind = n;
+        while (kind + 1 < rb && kind < n + 4 && n > k + 1 && d->tok_entity[kind] < 0 &&
+               (is_pos(&d->toks[kind], HS_POS_JJ) || is_pos(&d->toks[kind], HS_POS_NN)) &&
+               !(d->toks[kind].flags & HS_TF_UPPER))
+            kind++;
+        if (kind > n && d->tok_entity[kind] >= 0 && d->ents[d->tok_entity[kind]].type == HS_ENT_ORG &&
+            (kind == 0 || d->tok_entity[kind - 1] != d->tok_entity[kind]))
+            n = kind;
         /* titles and a party before a person: "spokesman for House
          * Speaker | Paul Ryan", "supporter of Republican | Donald Trump" */
         uint32_t j = n;
@@ -664,6 +674,35 @@ static const char *party_appositive(const resolve_ctx *r, uint32_t n1, uint32_t 
     return NULL;
 }
 
+/* The role words of an appositive after a name that ends at n1, in
+ * the source [.., b): "Hugh Hill, a doctor,", also after an age: "Ryan
+ * Leenders, 30, a member of ..."; set off by a comma ("a Marco Rubio
+ * delegate" is no role of Rubio's).  Sets [*ra, *rb) and says whether
+ * they hold a title's or a relative's word. */
+static bool appositive_after(resolve_ctx *r, hs_entity_work *w, uint32_t n1, uint32_t b,
+                             uint32_t *ra, uint32_t *rb)
+{
+    const hs_doc *d = r->d;
+    uint32_t a = n1 < b && hs_tok_is(d, n1, ",") ? n1 : b;
+    while (a < b && (hs_tok_is(d, a, ",") || is_pos(&d->toks[a], HS_POS_DT) ||
+                     (is_pos(&d->toks[a], HS_POS_CD) && a + 1 < b && hs_tok_is(d, a + 1, ","))))
+        a++;
+    uint32_t e = b;
+    while (e > a && (d->toks[e - 1].flags & HS_TF_PUNCT))
+        e--;
+    e = role_end(r, a, e, false);
+    a = past_owner(r, w, a, e, true);       /* "Twitter's director of ..." */
+    *ra = a;
+    *rb = e;
+    bool titled = false;
+    if (a < e && !is_pos(&d->toks[a], HS_POS_CC)) {    /* not "X, 25, | and his wife" */
+        titled = relative_role(d, a, e);
+        for (uint32_t i = a; i < e; i++)
+            titled |= hs_res_title_word(r, i);
+    }
+    return titled;
+}
+
 /* Role and affiliation of person entity e from the words [a,b) around
  * its mention [n0,n1): a source span, or the noun phrase before a
  * mention (hs_res_title_before_name()). */
@@ -710,26 +749,8 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     bool titled = relative_role(d, ra, rb);     /* a relative is a role too: "wife" */
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_res_title_word(r, i);
-    if (!titled) {
-        /* an appositive after the name: "Hugh Hill, a doctor,", also
-         * after an age: "Ryan Leenders, 30, a member of ..."; set off by
-         * a comma ("a Marco Rubio delegate" is no role of Rubio's) */
-        ra = n1 < b && hs_tok_is(d, n1, ",") ? n1 : b;
-        while (ra < b && (hs_tok_is(d, ra, ",") || is_pos(&d->toks[ra], HS_POS_DT) ||
-                          (is_pos(&d->toks[ra], HS_POS_CD) && ra + 1 < b &&
-                           hs_tok_is(d, ra + 1, ","))))
-            ra++;
-        rb = b;
-        while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
-            rb--;
-        rb = role_end(r, ra, rb, false);
-        ra = past_owner(r, w, ra, rb, true);    /* "Twitter's director of ..." */
-        if (ra < rb && !is_pos(&d->toks[ra], HS_POS_CC)) {  /* not "X, 25, | and his wife" */
-            titled = relative_role(d, ra, rb);
-            for (uint32_t i = ra; i < rb; i++)
-                titled |= hs_res_title_word(r, i);
-        }
-    }
+    if (!titled)
+        titled = appositive_after(r, w, n1, b, &ra, &rb);
     if (titled && rb > ra && !w->role) {
         rb = past_workplace(r, w, ra, rb);
         /* (the second role may still give the affiliation, below) */
@@ -757,6 +778,13 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         org_in_role(r, w, ra, rb);
     if (w->role && !w->affiliation && titled && rb > ra)
         place_of_office(r, w, ra, rb);
+    /* a title before the name gave the role, the appositive after it may
+     * still name the body: "Rabbi Rick Jacobs, president of the Union
+     * for Reform Judaism," */
+    uint32_t aa, ab;
+    if (w->role && !w->affiliation && rb <= n0 && appositive_after(r, w, n1, b, &aa, &ab) &&
+        ab > aa)
+        past_workplace(r, w, aa, ab);
     /* a government role with no stated country: the latest place that
      * spoke ("Foreign ministry spokesman" after "China said") */
     if (w->role && !w->affiliation && r->last_place_speaker >= 0 &&
@@ -1009,6 +1037,39 @@ static void employer_after(resolve_ctx *r, int32_t e, uint32_t end)
         d->ents[e].affiliation = strdup(d->ents[o].name);
 }
 
+/* Give person e the role an appositive without an article says after
+ * its mention [i, end): "Robert Peck, managing director and internet
+ * equity analyst at SunTrust Robinson Humphrey,", "Rick Jacobs,
+ * president of the Union for Reform Judaism,": a lowercase title's or
+ * rank's word first, then words of a role's noun phrase to a comma or
+ * the sentence's end, read as a source's appositive is
+ * (hs_res_take_role()). */
+static void bare_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    static const char *const ranks[] = { "managing", "senior", "chief", "executive", "vice",
+        "deputy", "assistant", "associate", "former", "longtime", "general", NULL };
+    hs_doc *d = r->d;
+    const hs_sentence *st = &d->sents[d->toks[i].sent];
+    if (end + 2 >= st->tok1 || !hs_tok_is(d, end, ",") ||
+        (d->toks[end + 1].flags & HS_TF_UPPER) ||
+        !(hs_res_title_word(r, end + 1) || hs_tok_in(d, end + 1, ranks)))
+        return;
+    uint32_t c = end + 2;
+    while (c < st->tok1 && c < end + 16 && !hs_tok_is(d, c, ",") && !hs_tok_is(d, c, ".") &&
+           (role_phrase_word(&d->toks[c]) || is_pos(&d->toks[c], HS_POS_CC)) &&
+           d->toks[c].quote_depth == d->toks[i].quote_depth) {
+        /* another person named there is whom the phrase describes:
+         * "who still backs Randolph, former Colorado Rep. Pat Schroeder," */
+        int32_t o = d->tok_entity[c];
+        if (o >= 0 && o != e && d->ents[o].type == HS_ENT_PERSON)
+            return;
+        c++;
+    }
+    if (c < st->tok1 && !hs_tok_is(d, c, ",") && !hs_tok_is(d, c, "."))
+        return;     /* the phrase runs into a verb: "Peck, managing the fund, said" */
+    hs_res_take_role(r, e, i, c, i, end);
+}
+
 /* Give person e the role a description set beside its mention [i, end)
  * says, whether or not it speaks there: "the Republican presidential
  * front-runner, Donald Trump," and "Donald Trump, the Republican
@@ -1048,6 +1109,9 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
                 break;
         }
     }
+    bare_appositive_role(r, e, i, end);
+    if (d->ents[e].role)
+        return;
     predicate_role(r, e, i, end);
     if (d->ents[e].role)
         return;

@@ -1081,6 +1081,27 @@ START_TEST(test_employer_after_the_name)
 }
 END_TEST
 
+START_TEST(test_bare_appositive_role)
+{
+    /* an appositive without an article gives role and body, past what
+     * kind of body it is; after a title, still the body; not a phrase
+     * naming another person */
+    hs_result *r = test_extract(
+        "The group hired David Bossie, president of the conservative advocacy "
+        "group Citizens United, on Monday. Bossie said the campaign was strong.\n\n"
+        "Rabbi Rick Jacobs, president of the Union for Reform Judaism, said the "
+        "speech was wrong.\n\nOne of his supporters, Randolph, former Colorado "
+        "Rep. Pat Schroeder, lives in the district. Randolph said the race was close.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the campaign was", "David Bossie", HS_ENT_PERSON, "president",
+                   "Citizens United");
+    expect_speaker(r, "the speech was", "Rick Jacobs", HS_ENT_PERSON, "Rabbi",
+                   "Union for Reform Judaism");
+    expect_speaker(r, "the race was", "Randolph", HS_ENT_PERSON, "", "");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -2914,6 +2935,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_the_tagger_misreads);
     tcase_add_test(tc, test_noun_before_a_relative_clause_is_no_title);
     tcase_add_test(tc, test_employer_after_the_name);
+    tcase_add_test(tc, test_bare_appositive_role);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
