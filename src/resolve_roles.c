@@ -616,6 +616,91 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
     }
 }
 
+/* Where a role in tokens [ra, rb) ends before the body or place it is
+ * held at, when past_workplace() found no entity there but the words
+ * still say which: right after a title's word, "at", "for", "with" or
+ * "in" and then
+ *  - a name that is all the rest, which becomes w's affiliation when w
+ *    has none ("labor economist | at the Institute for the Study of
+ *    Labor", "managing director ... | at SunTrust Robinson Humphrey");
+ *  - a place ("lawyer | in Orlando"), which is no affiliation;
+ *  - a body by its kind that hs_res_org_by_head() or
+ *    hs_res_org_by_kind() finds ("spokesman | for the foundation": the
+ *    Clinton Foundation), also after "of" ("president and chairwoman |
+ *    of the bank");
+ *  - a person's campaign ("strategist | for Mrs. Clinton's 2008
+ *    campaign": Hillary Clinton), not a former post's.
+ * Not inside a name ("Concerned Women | for America"), nor an office's
+ * own phrase ("adviser for counterterrorism", "secretary of state",
+ * "spokesman for the Russian foreign ministry"), nor a body the words
+ * do not name ("president of the lawyers association" stays whole); rb
+ * then. */
+static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
+{
+    static const char *const held_at[] = { "at", "for", "with", "in", NULL };
+    hs_doc *d = r->d;
+    bool title = false;
+    for (uint32_t k = ra; k + 1 < rb; k++) {
+        title |= hs_res_title_word(r, k);
+        if (!title || k == ra || !hs_res_title_word(r, k - 1))
+            continue;
+        bool of = hs_tok_is(d, k, "of") && hs_tok_is(d, k + 1, "the");
+        if (!of && !hs_tok_in(d, k, held_at))
+            continue;
+        const hs_token *n = &d->toks[k + 1];
+        if ((d->toks[k - 1].flags & HS_TF_UPPER) && (n->flags & HS_TF_UPPER))
+            continue;       /* inside a name */
+        uint32_t c = k + 1 + (hs_tok_is(d, k + 1, "the") && k + 2 < rb);
+        /* a name that is all the rest: capitalised words, with "of",
+         * "for", "at", "the" or "and" inside */
+        /* (a candidate for a seat is not held there: "candidate for
+         * U.S. Senate") */
+        static const char *const seekers[] = { "candidate", "nominee", "contender", NULL };
+        bool name = !of && !hs_tok_is(d, k, "in") && (d->toks[c].flags & HS_TF_UPPER) &&
+                    (d->toks[rb - 1].flags & HS_TF_UPPER) && !hs_tok_in(d, k - 1, seekers);
+        for (uint32_t j = c; name && j < rb; j++)
+            name = (d->toks[j].flags & HS_TF_UPPER) || hs_tok_is(d, j, "of") ||
+                   hs_tok_is(d, j, "for") || hs_tok_is(d, j, "at") || hs_tok_is(d, j, "the") ||
+                   hs_tok_is(d, j, "and") || hs_tok_is(d, j, "&");
+        if (name) {
+            if (!w->affiliation)
+                w->affiliation = hs_res_tokens_text(d, c, rb);
+            return k;
+        }
+        int32_t e = d->tok_entity[k + 1];
+        if (hs_tok_is(d, k, "in") && e >= 0 && d->ents[e].type == HS_ENT_GPE)
+            return k;
+        int32_t o = NONE;
+        if (hs_tok_is(d, k + 1, "the") && k + 2 < rb) {
+            o = hs_res_org_by_head(r, k + 1, rb);
+            if (o == NONE)
+                o = hs_res_org_by_kind(r, k + 1, rb);
+        }
+        /* a person's campaign: "for Mrs. Clinton's 2008 campaign"; not
+         * a former post's ("former official in President Bill Clinton's
+         * administration" now works elsewhere) */
+        bool former = false;
+        for (uint32_t j = ra; j < k; j++)
+            former |= hs_tok_is(d, j, "former");
+        if (o == NONE && !of && !former && campaign_word(d, rb - 1)) {
+            uint32_t j = k + 1;
+            while (j < rb && d->tok_entity[j] < 0 && hs_res_title_before(d, j))
+                j++;
+            int32_t p = j < rb ? d->tok_entity[j] : -1;
+            while (p >= 0 && j < rb && d->tok_entity[j] == p)
+                j++;
+            if (p >= 0 && d->ents[p].type == HS_ENT_PERSON && &d->ents[p] != w && possessive(d, j))
+                o = p;
+        }
+        if (o < 0 || &d->ents[o] == w)
+            return rb;
+        if (!w->affiliation)
+            w->affiliation = strdup(d->ents[o].name);
+        return k;
+    }
+    return rb;
+}
+
 /* Where the first of two roles joined by "and" ends ("Republican
  * operative | and Mitt Romney's chief strategist", "senior adviser to
  * Mr. Sanders | and past president", "campaign aide | and now
@@ -754,7 +839,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     if (titled && rb > ra && !w->role) {
         rb = past_workplace(r, w, ra, rb);
         /* (the second role may still give the affiliation, below) */
-        w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, rb));
+        w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, role_before_body(r, w, ra, rb)));
     }
     const char *party = party_tag(r, n1, b);
     if (!party)

@@ -1102,6 +1102,30 @@ START_TEST(test_bare_appositive_role)
 }
 END_TEST
 
+START_TEST(test_role_ends_before_its_body)
+{
+    /* a role held at a body the words name ends before it, the body its
+     * affiliation; a place is no affiliation; a former post stays whole */
+    hs_result *r = test_extract(
+        "The Clinton Foundation took money from donors. Craig Minassian, a "
+        "spokesman for the foundation, said the gifts were legal.\n\n"
+        "Hillary Clinton spoke in Iowa. Geoff Garin, a strategist for Mrs. "
+        "Clinton's 2008 campaign, said the race was close.\n\n"
+        "Paul Chipok, a lawyer in Orlando, said the courses were closing.\n\n"
+        "Bill Clinton spoke in Ohio. Leonard Burman, a former official in "
+        "President Bill Clinton's administration, said the plan was bold.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the gifts were", "Craig Minassian", HS_ENT_PERSON, "spokesman",
+                   "Clinton Foundation");
+    expect_speaker(r, "the race was", "Geoff Garin", HS_ENT_PERSON, "strategist",
+                   "Hillary Clinton");
+    expect_speaker(r, "the courses were", "Paul Chipok", HS_ENT_PERSON, "lawyer", "");
+    expect_speaker(r, "the plan was", "Leonard Burman", HS_ENT_PERSON,
+                   "former official in President Bill Clinton's administration", NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -1922,7 +1946,7 @@ START_TEST(test_role_owner_is_the_affiliation)
                    "political scientist", "Rand Corporation");
     hs_result_free(r);
     /* the person a role works for is its affiliation; a name the tagger
-     * split is not cut in two */
+     * split is not cut in two, but is the affiliation whole */
     r = test_extract(
         "Donald Trump spoke in Ohio. Hope Hicks, a spokeswoman for Trump, said "
         "the report was false.\n\n"
@@ -1932,7 +1956,7 @@ START_TEST(test_role_owner_is_the_affiliation)
     expect_speaker(r, "the report was", "Hope Hicks", HS_ENT_PERSON, "spokeswoman",
                    "Donald Trump");
     expect_speaker(r, "wages rose", "Daniel Hamermesh", HS_ENT_PERSON,
-                   "labor economist at the Institute for the Study of Labor", "");
+                   "labor economist", "Institute for the Study of Labor");
     hs_result_free(r);
 }
 END_TEST
@@ -2936,6 +2960,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_noun_before_a_relative_clause_is_no_title);
     tcase_add_test(tc, test_employer_after_the_name);
     tcase_add_test(tc, test_bare_appositive_role);
+    tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
