@@ -438,7 +438,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     if (org == NONE)
         org = hs_res_org_by_kind(r, a, b);
     if (org == NONE)
-        org = hs_res_campaign_before(r, a, b);
+        org = hs_res_owned_body_before(r, a, b);
     if (org != NONE)
         return org;
     /* "Trump's campaign" with "Trump" read as no name: the person's, by

@@ -205,7 +205,7 @@ bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t 
 int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_person_described(resolve_ctx *r, uint32_t a, uint32_t h);
 int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b);
-int32_t hs_res_campaign_before(resolve_ctx *r, uint32_t a, uint32_t b);
+int32_t hs_res_owned_body_before(resolve_ctx *r, uint32_t a, uint32_t b);
 int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b);
 /* "The Justice Department ... welcomed the ruling.  A spokesperson
  * said": a bare spokesperson source [a, b) read as entity e ("A

@@ -992,10 +992,11 @@ int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
 }
 
 /* How many words back "the campaign" looks for the campaign it takes up. */
-#define CAMPAIGN_REACH 2000
+#define OWNED_BODY_REACH 2000
 
-/* The campaign "the campaign" stands for when no entity is named so:
- * the source [a, b) is "the campaign", and a "campaign" before it that
+/* The campaign "the campaign" stands for when no entity is named so,
+ * and the same for "the administration": the source [a, b) is "the
+ * campaign", and a "campaign" before it that
  * a person owns ("Donald Trump's campaign is making its biggest ad buy
  * ... The campaign is expecting", "the Clinton campaign") names it, as
  * that phrase would as a source ("Donald Trump's campaign"): the one of
@@ -1006,16 +1007,18 @@ int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
  * campaign") ends the search: it is the one meant when it is the latest
  * and at most three sentences back, and named as hs_res_owned_by() names
  * it.  NONE when there is none, NOMEM when out of memory. */
-int32_t hs_res_campaign_before(resolve_ctx *r, uint32_t a, uint32_t b)
+int32_t hs_res_owned_body_before(resolve_ctx *r, uint32_t a, uint32_t b)
 {
     hs_doc *d = r->d;
-    if (b != a + 2 || !hs_tok_is(d, a, "the") || !hs_tok_is(d, a + 1, "campaign"))
+    static const char *const owned[] = { "campaign", "administration", NULL };
+    if (b != a + 2 || !hs_tok_is(d, a, "the") || !hs_tok_in(d, a + 1, owned))
         return NONE;
-    uint32_t lo = a > CAMPAIGN_REACH ? a - CAMPAIGN_REACH : 0;
+    const char *kind = hs_tok_is(d, a + 1, "campaign") ? "campaign" : "administration";
+    uint32_t lo = a > OWNED_BODY_REACH ? a - OWNED_BODY_REACH : 0;
     uint32_t latest[3] = { 0, 0, 0 };   /* n0, n1, h of the latest; h 0: none */
     int32_t latest_owner = NONE;
     for (uint32_t h = a; h-- > lo + 1;) {
-        if (!hs_tok_is(d, h, "campaign") || !is_pos(&d->toks[h], HS_POS_NN))
+        if (!hs_tok_is(d, h, kind) || !is_pos(&d->toks[h], HS_POS_NN))
             continue;
         uint32_t n1 = h;        /* the owner's name ends before n1 */
         if (is_pos(&d->toks[h - 1], HS_POS_POS))

@@ -989,6 +989,11 @@ START_TEST(test_the_campaign_takes_up_an_owned_campaign)
         "Hillary Clinton spoke in Iowa on Monday. Her campaign spent heavily "
         "there.\n\nOn Tuesday the campaign said that the spending would go on.",
         "that the spending", "Hillary Clinton's campaign", HS_ENT_ORG, NULL, NULL);
+    /* and "the administration" the administration so owned */
+    expect_speaker_in(
+        "Barack Obama spoke on Monday. Critics have attacked the Obama administration "
+        "over the mandate for years. The administration said that the rule would stay.",
+        "that the rule", "Obama administration", HS_ENT_ORG, NULL, "Barack Obama");
     /* a campaign no one owns names no owner's */
     expect_speaker_not_in(
         "Jeb Bush spoke in South Carolina on Monday. The primary campaign has "
