@@ -214,6 +214,9 @@ typedef struct {
                                        stands */
     bool plural;                    /* several, named together ("Mr. Peck
                                        and Mr. Mahaney"): a later "they" */
+    bool role_described;            /* its role is a description's read as
+                                       this person ("the candidate"), no
+                                       mention's of its own */
     uint16_t votes[3];              /* named mentions read as a person,
                                        an organisation, a place */
     hs_span *mentions;              /* owned */

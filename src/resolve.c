@@ -478,33 +478,39 @@ static bool plural_source(const hs_doc *d, const hs_attr_work *w)
     return is_pos(&d->toks[h], HS_POS_NNS) || is_pos(&d->toks[h], HS_POS_NNPS);
 }
 
-/* Drop the entities named only in a Title Case headline that no
- * attribution has as its speaker: mostly the headline's capitalised
- * words read as names ("Diverted", "Avoid Bad Optics", "Says"); the
- * headline's real names are met again in the body and stay.  The
- * entities left are renumbered.  False when out of memory. */
-static bool drop_headline_names(hs_doc *d, int32_t *pronoun_of)
+/* qsort order of mentions: by begin, longer first. */
+static int cmp_span(const void *x, const void *y)
 {
-    if (d->nparas == 0 || d->nents == 0 || d->paras[0].tok1 == 0)
-        return true;
-    uint32_t head_end = d->toks[d->paras[0].tok1 - 1].c1;
-    bool *speaks = calloc(d->nents, sizeof *speaks);
+    const hs_span *a = x, *b = y;
+    if (a->begin != b->begin)
+        return a->begin < b->begin ? -1 : 1;
+    return (a->end < b->end) - (a->end > b->end);
+}
+
+/* What becomes of each entity when the entities are renumbered. */
+enum { ENT_KEEP = -1, ENT_DROP = -2 };
+
+/* Renumber the entities: into[e] is ENT_KEEP, ENT_DROP, or the index of
+ * a kept entity that takes over e's mentions (and with them its
+ * attributions, tokens and pronouns).  False when out of memory. */
+static bool compact_entities(hs_doc *d, int32_t *pronoun_of, const int32_t *into)
+{
     int32_t *map = malloc(d->nents * sizeof *map);
-    if (!speaks || !map) {
-        free(speaks);
-        free(map);
+    if (!map)
         return false;
+    for (size_t e = 0; e < d->nents; e++) {
+        hs_entity_work *w = &d->ents[e];
+        if (into[e] >= 0)
+            for (size_t m = 0; m < w->nmentions; m++)
+                if (!hs_res_add_mention(d, into[e], w->mentions[m])) {
+                    free(map);
+                    return false;
+                }
     }
-    for (size_t a = 0; a < d->nattrs; a++)
-        if (d->attrs[a].speaker > 0)
-            speaks[d->attrs[a].speaker - 1] = true;
     size_t out = 0;
     for (size_t e = 0; e < d->nents; e++) {
         hs_entity_work *w = &d->ents[e];
-        bool head_only = true;
-        for (size_t m = 0; m < w->nmentions && head_only; m++)
-            head_only = w->mentions[m].end <= head_end;
-        if (head_only && !speaks[e]) {
+        if (into[e] != ENT_KEEP) {
             free(w->name);
             free(w->role);
             free(w->affiliation);
@@ -515,6 +521,9 @@ static bool drop_headline_names(hs_doc *d, int32_t *pronoun_of)
         map[e] = (int32_t)out;
         d->ents[out++] = *w;
     }
+    for (size_t e = 0; e < d->nents; e++)
+        if (into[e] >= 0)
+            map[e] = map[into[e]];
     d->nents = out;
     for (size_t i = 0; i < d->ntoks; i++) {
         if (d->tok_entity[i] >= 0)
@@ -525,9 +534,138 @@ static bool drop_headline_names(hs_doc *d, int32_t *pronoun_of)
     for (size_t a = 0; a < d->nattrs; a++)
         if (d->attrs[a].speaker > 0)
             d->attrs[a].speaker = map[d->attrs[a].speaker - 1] + 1;
-    free(speaks);
+    /* the mentions taken over, in text order, none nested */
+    for (size_t e = 0; e < d->nents; e++) {
+        hs_entity_work *w = &d->ents[e];
+        if (w->nmentions > 1)
+            qsort(w->mentions, w->nmentions, sizeof *w->mentions, cmp_span);
+        size_t n = 0;
+        for (size_t x = 0; x < w->nmentions; x++)
+            if (!n || w->mentions[x].end > w->mentions[n - 1].end)
+                w->mentions[n++] = w->mentions[x];
+        w->nmentions = n;
+    }
     free(map);
     return true;
+}
+
+/* Drop the entities named only in a Title Case headline that no
+ * attribution has as its speaker: mostly the headline's capitalised
+ * words read as names ("Diverted", "Avoid Bad Optics", "Says"); the
+ * headline's real names are met again in the body and stay.  False when
+ * out of memory. */
+static bool drop_headline_names(hs_doc *d, int32_t *pronoun_of)
+{
+    if (d->nparas == 0 || d->nents == 0 || d->paras[0].tok1 == 0)
+        return true;
+    uint32_t head_end = d->toks[d->paras[0].tok1 - 1].c1;
+    int32_t *into = malloc(d->nents * sizeof *into);
+    if (!into)
+        return false;
+    for (size_t e = 0; e < d->nents; e++)
+        into[e] = ENT_KEEP;
+    for (size_t e = 0; e < d->nents; e++) {
+        const hs_entity_work *w = &d->ents[e];
+        bool head_only = true;
+        for (size_t m = 0; m < w->nmentions && head_only; m++)
+            head_only = w->mentions[m].end <= head_end;
+        if (head_only)
+            into[e] = ENT_DROP;
+    }
+    for (size_t a = 0; a < d->nattrs; a++)
+        if (d->attrs[a].speaker > 0)
+            into[d->attrs[a].speaker - 1] = ENT_KEEP;
+    bool ok = compact_entities(d, pronoun_of, into);
+    free(into);
+    return ok;
+}
+
+/* The one person whose role holds the post word h, other than e, not
+ * described and with a role of their own (not one a description gave,
+ * which may be this one's), "vice" and "former" in both or neither of
+ * the role and the description [a, h], and the description's place or
+ * party, if it says one, their affiliation ("The Florida senator" is no
+ * Vermont man); NONE when there is none or more than one. */
+static int32_t only_holder(const resolve_ctx *r, int32_t e, uint32_t a, uint32_t h)
+{
+    const hs_doc *d = r->d;
+    const char *w = hs_tok_str(d, &d->toks[h]);
+    size_t n = hs_tok_len(&d->toks[h]);
+    bool vice = false, former = false;
+    const char *place = NULL;
+    for (uint32_t k = a; k < h; k++) {
+        vice |= hs_tok_is(d, k, "vice");
+        former |= hs_tok_is(d, k, "former");
+        const hs_place_entry *p = hs_res_gazetteer(r, k, k + 1);
+        if (p)
+            place = p->name;
+    }
+    int32_t found = NONE;
+    for (size_t x = 0; x < d->nents; x++) {
+        const hs_entity_work *p = &d->ents[x];
+        if ((int32_t)x == e || p->type != HS_ENT_PERSON || p->described || p->plural ||
+            !p->role || p->role_described || !hs_res_role_has_word(p->role, w, n) ||
+            hs_res_role_has_word(p->role, "vice", 4) != vice ||
+            hs_res_role_has_word(p->role, "former", 6) != former ||
+            (place && !(p->affiliation && strcmp(p->affiliation, place) == 0)) ||
+            hs_lex_title(d->eng->lex, p->name, strlen(p->name)))   /* "Justice", a title
+                                                                      read as a name */
+            continue;
+        if (found != NONE)
+            return NONE;
+        found = (int32_t)x;
+    }
+    return found;
+}
+
+/* A definite description that found no one when it was read ("the
+ * judge" before the article first names "Judge Berman", "The president"
+ * in an abstract before "President Obama"), once every role is known:
+ * the one person whose role holds its post word takes over its entity
+ * (hs_res_person_by_post() only looks back).  The description is "the",
+ * adjectives and nouns, and a title's word; an entity also met as "a
+ * judge" is someone new.  False when out of memory. */
+static bool post_holders_named_later(resolve_ctx *r, int32_t *pronoun_of)
+{
+    hs_doc *d = r->d;
+    if (d->nents == 0)
+        return true;
+    int32_t *into = malloc(d->nents * sizeof *into);
+    if (!into)
+        return false;
+    for (size_t e = 0; e < d->nents; e++)
+        into[e] = ENT_KEEP;
+    bool any = false;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        const hs_attr_work *w = &d->attrs[a];
+        int32_t e = w->speaker - 1;
+        if (e < 0 || w->src_tok0 < 0 || into[e] == ENT_DROP)
+            continue;
+        const hs_entity_work *x = &d->ents[e];
+        if (!x->described || x->type != HS_ENT_PERSON || x->plural)
+            continue;
+        uint32_t s0 = (uint32_t)w->src_tok0, s1 = (uint32_t)w->src_tok1;
+        if (is_pronoun_person(d, s0) && s1 == s0 + 1)
+            continue;           /* "he", for the description before */
+        uint32_t h = s1 - 1;
+        bool definite = s1 >= s0 + 2 && hs_tok_is(d, s0, "the") && hs_res_title_word(r, h) &&
+                        is_noun(&d->toks[h]);
+        for (uint32_t k = s0 + 1; definite && k < h; k++)
+            definite = is_pos(&d->toks[k], HS_POS_JJ) || is_noun(&d->toks[k]);
+        int32_t p = definite ? only_holder(r, e, s0 + 1, h) : NONE;
+        if (p == NONE || (into[e] >= 0 && into[e] != p)) {
+            into[e] = ENT_DROP;     /* (not merged: marked, undone below) */
+            continue;
+        }
+        into[e] = p;
+        any = true;
+    }
+    for (size_t e = 0; e < d->nents; e++)
+        if (into[e] == ENT_DROP)
+            into[e] = ENT_KEEP;
+    bool ok = !any || compact_entities(d, pronoun_of, into);
+    free(into);
+    return ok;
 }
 
 /* Does description [a, b) name a party or place other than person e's
@@ -543,14 +681,6 @@ static bool other_party(const resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
     return false;
 }
 
-/* qsort order of mentions: by begin, longer first. */
-static int cmp_span(const void *x, const void *y)
-{
-    const hs_span *a = x, *b = y;
-    if (a->begin != b->begin)
-        return a->begin < b->begin ? -1 : 1;
-    return (a->end < b->end) - (a->end > b->end);
-}
 
 /* Whom the "its", "they" or "their" at token i that opens the content
  * of attribution w stands for: its speaker, when already known and an
@@ -837,8 +967,10 @@ int hs_resolve(hs_doc *d, hs_error *err)
         int32_t sp = d->attrs[a].speaker - 1;
         uint32_t da = described[2 * a], db = described[2 * a + 1];
         if (da < db && sp >= 0 && d->ents[sp].type == HS_ENT_PERSON && !d->ents[sp].role &&
-            !other_party(&r, sp, da, db))
+            !other_party(&r, sp, da, db)) {
             hs_res_take_role(&r, sp, da, db, db, db);
+            d->ents[sp].role_described = d->ents[sp].role != NULL;
+        }
     }
     /* mentions in text order (sources are added when decided) */
     for (size_t e = 0; e < d->nents; e++) {
@@ -861,6 +993,8 @@ int hs_resolve(hs_doc *d, hs_error *err)
     if (!add_late_mentions(&r, pronoun_of))
         goto nomem;
     if (!hs_res_national_affiliations(&r))
+        goto nomem;
+    if (!post_holders_named_later(&r, pronoun_of))
         goto nomem;
     int rc = 0;
     goto done;

@@ -1131,6 +1131,27 @@ START_TEST(test_role_ends_before_its_body)
 }
 END_TEST
 
+START_TEST(test_post_holder_named_later)
+{
+    /* "the judge" before the article names the judge is that judge */
+    hs_result *r = test_extract(
+        "The judge rubbed his chin and said the case was closed.\n\nLater, "
+        "Judge Richard Berman announced the sentence.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the case was"), "Richard Berman");
+    hs_result_free(r);
+    /* not one of another place, nor a sitting holder for a former one */
+    expect_speaker_not_in(
+        "The Florida senator said the vote would fail.\n\nSen. Bernie Sanders of "
+        "Vermont spoke later.",
+        "the vote", "Bernie Sanders");
+    expect_speaker_not_in(
+        "The former president said the plan would work.\n\nPresident Barack Obama "
+        "spoke later.",
+        "the plan", "Barack Obama");
+}
+END_TEST
+
 START_TEST(test_role_stops_at_relative_clause)
 {
     /* an appositive role ends before its relative clause or comma; a
@@ -2966,6 +2987,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_employer_after_the_name);
     tcase_add_test(tc, test_bare_appositive_role);
     tcase_add_test(tc, test_role_ends_before_its_body);
+    tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
