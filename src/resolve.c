@@ -25,10 +25,13 @@
  * The words around a person's name give its role and affiliation
  * (resolve_roles.c): the first mention that gives a role, spoken there
  * or not; a description between commas beside a name is read after the
- * pass, when every token's entity is known.  Entities and their
- * mentions are owned by the document; name look-ups go through a hash
- * map and every search back is bounded, so the pass is linear in the
- * document.
+ * pass, when every token's entity is known.  Then, every role known, a
+ * definite description that found no one ("the judge" before the
+ * article first names Judge Berman) is the one person who holds its
+ * post (post_holders_named_later()).  Entities and their mentions are
+ * owned by the document; name look-ups go through a hash map and every
+ * search back is bounded, so the pass is linear in the document (the
+ * last step compares each such description with each person once).
  */
 #include <stdlib.h>
 #include <string.h>
