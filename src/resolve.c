@@ -621,6 +621,11 @@ static int32_t only_holder(const resolve_ctx *r, int32_t e, uint32_t a, uint32_t
     return found;
 }
 
+/* Each description this step reads is compared with every entity once,
+ * so a document with more entities than any news article (a book, a
+ * concatenated feed) skips it rather than take quadratic time. */
+#define HOLDERS_MAX_ENTITIES 4096
+
 /* A definite description that found no one when it was read ("the
  * judge" before the article first names "Judge Berman", "The president"
  * in an abstract before "President Obama"), once every role is known:
@@ -631,7 +636,7 @@ static int32_t only_holder(const resolve_ctx *r, int32_t e, uint32_t a, uint32_t
 static bool post_holders_named_later(resolve_ctx *r, int32_t *pronoun_of)
 {
     hs_doc *d = r->d;
-    if (d->nents == 0)
+    if (d->nents == 0 || d->nents > HOLDERS_MAX_ENTITIES)
         return true;
     int32_t *into = malloc(d->nents * sizeof *into);
     if (!into)
@@ -647,6 +652,8 @@ static bool post_holders_named_later(resolve_ctx *r, int32_t *pronoun_of)
         const hs_entity_work *x = &d->ents[e];
         if (!x->described || x->type != HS_ENT_PERSON || x->plural)
             continue;
+        /* (an entity is looked for once; later sources of it only check
+         * that they are definite descriptions too) */
         uint32_t s0 = (uint32_t)w->src_tok0, s1 = (uint32_t)w->src_tok1;
         if (is_pronoun_person(d, s0) && s1 == s0 + 1)
             continue;           /* "he", for the description before */
@@ -655,8 +662,8 @@ static bool post_holders_named_later(resolve_ctx *r, int32_t *pronoun_of)
                         is_noun(&d->toks[h]);
         for (uint32_t k = s0 + 1; definite && k < h; k++)
             definite = is_pos(&d->toks[k], HS_POS_JJ) || is_noun(&d->toks[k]);
-        int32_t p = definite ? only_holder(r, e, s0 + 1, h) : NONE;
-        if (p == NONE || (into[e] >= 0 && into[e] != p)) {
+        int32_t p = !definite ? NONE : into[e] >= 0 ? into[e] : only_holder(r, e, s0 + 1, h);
+        if (p == NONE) {
             into[e] = ENT_DROP;     /* (not merged: marked, undone below) */
             continue;
         }
