@@ -1127,9 +1127,13 @@ static int32_t kin_by_given_name(resolve_ctx *r, uint32_t i)
     uint32_t k = i;
     if (k > 0 && hs_tok_is(d, k - 1, ","))
         k--;
-    if (!gender || k < 3 || !hs_res_kin_word(d, k - 1) || !is_pos(&d->toks[k - 2], HS_POS_POS))
+    if (!gender || k < 3 || !hs_res_kin_word(d, k - 1))
         return NONE;
-    int32_t owner = d->tok_entity[k - 3];
+    /* "Clinton's husband, Bill", or "Ebeling and her husband, Tom" */
+    bool pronoun = k >= 4 && is_pos(&d->toks[k - 2], HS_POS_PRPS) && hs_tok_is(d, k - 3, "and");
+    if (!pronoun && !is_pos(&d->toks[k - 2], HS_POS_POS))
+        return NONE;
+    int32_t owner = d->tok_entity[pronoun ? k - 4 : k - 3];
     if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON)
         return NONE;
     const char *surname = strrchr(d->ents[owner].name, ' ');

@@ -472,7 +472,9 @@ START_TEST(test_relative_is_a_role)
         "Abdullah Zahed, 25, and his wife, Breshna Alawee, 27, pleaded for help. "
         "Mr. Zahed said the camp was full.");
     ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the election", "Michelle", HS_ENT_PERSON, "wife", "Barack Obama");
+    /* (with the surname of the one she is kin to, as "Clinton's
+     * husband, Bill," is Bill Clinton) */
+    expect_speaker(r, "the election", "Michelle Obama", HS_ENT_PERSON, "wife", "Barack Obama");
     expect_speaker(r, "the speech", "Melania", HS_ENT_PERSON, "wife", "Donald Trump");
     expect_speaker(r, "the camp", "Abdullah Zahed", HS_ENT_PERSON, "", NULL);
     hs_result_free(r);
@@ -1923,6 +1925,17 @@ START_TEST(test_participles_kin_imperatives_and_partisans)
 }
 END_TEST
 
+START_TEST(test_kin_after_and_a_pronoun)
+{
+    /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
+     * "Ebeling's husband, Tom," */
+    expect_speaker_in(
+        "Betsy Ebeling and her husband, Tom, were greeted by an organizer. Tom "
+        "said the caucus was fun.",
+        "the caucus", "Tom Ebeling", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_fronted_clause_he_is_the_subject_after_it)
 {
     /* "After he blasted ..., Pastor Kevin Swanson has ...": the "he" of
@@ -2988,6 +3001,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_bare_appositive_role);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
+    tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
     tcase_add_test(tc, test_first_names_tell_people_apart);
