@@ -151,6 +151,10 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     }
     if (b - a == 1 && is_pronoun_person(d, a))
         return hs_res_pronoun_person(r, a);
+    /* "The two", "both men": the two named as the subject before */
+    int32_t pair = b - a <= 3 ? hs_res_pair_antecedent(r, a, b) : NONE;
+    if (pair != NONE)
+        return pair;
     /* "most of them", "some of them": whom "them" stands for */
     if (b - a == 3 && hs_res_quantity_word(d, a) && hs_tok_is(d, a + 1, "of") &&
         hs_tok_is(d, a + 2, "them"))

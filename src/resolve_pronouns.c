@@ -11,6 +11,7 @@
  * the "I" of an answer are the person its headline names, "Q:" no one.
  */
 #include <ctype.h>
+#include <string.h>
 
 #include "resolve.h"
 
@@ -20,11 +21,40 @@
  * for "it", is no person ("The city sent a letter Thursday. It says ..."; "more than 20
  * former crew members ... They described ..."; "Mr. Grassley and Mr.
  * Leahy say ..."); NONE when there is none. */
+static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural);
+
 int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
 {
-    hs_doc *d = r->d;
     static const char *const plural_pronouns[] = { "they", "them", "their", NULL };
-    bool plural = hs_tok_in(d, a, plural_pronouns);
+    return subject_antecedent(r, a, hs_tok_in(r->d, a, plural_pronouns));
+}
+
+/* Whom "the two", "both" or "the pair" (with a plural noun or not:
+ * "both men") at tokens [a, b) stand for: two names joined by "and" as
+ * the subject before ("Hillary Clinton and Bernie Sanders are both
+ * progressives. ... The two admit"), as a plural "they" finds them;
+ * NONE when the subject is no such pair. */
+int32_t hs_res_pair_antecedent(resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    hs_doc *d = r->d;
+    uint32_t k = a;
+    if (k < b && hs_tok_is(d, k, "the"))
+        k++;
+    if (k >= b || !(hs_tok_is(d, k, "two") || hs_tok_is(d, k, "both") ||
+                    (k > a && hs_tok_is(d, k, "pair"))) ||
+        (k + 1 < b && !(k + 2 == b && is_pos(&d->toks[k + 1], HS_POS_NNS))))
+        return NONE;
+    int32_t e = subject_antecedent(r, a, true);
+    if (e < 0 || !d->ents[e].plural)
+        return NONE;
+    const char *and = strstr(d->ents[e].name, " and ");
+    return and && !strstr(and + 5, " and ") && !strchr(d->ents[e].name, ',') ? e : NONE;
+}
+
+/* hs_res_thing_antecedent() for a pronoun of that number. */
+static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural)
+{
+    hs_doc *d = r->d;
     uint32_t sent = d->toks[a].sent;
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
     for (uint32_t i = a; i-- > lo;) {

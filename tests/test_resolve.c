@@ -1925,6 +1925,25 @@ START_TEST(test_participles_kin_imperatives_and_partisans)
 }
 END_TEST
 
+START_TEST(test_the_two_are_the_pair_named_before)
+{
+    /* "the two", "both candidates": the pair the subject before names */
+    expect_speaker_in(
+        "Hillary Clinton and Bernie Sanders are both progressives. The two admit "
+        "that the divide is deep.",
+        "that the divide", "Hillary Clinton and Bernie Sanders", -1, NULL, NULL);
+    expect_speaker_in(
+        "Marco Rubio and Ted Cruz spoke in Iowa. Both candidates said that the "
+        "attack was terror.",
+        "that the attack", "Marco Rubio and Ted Cruz", -1, NULL, NULL);
+    /* three are no pair */
+    expect_speaker_not_in(
+        "Marco Rubio, Ted Cruz and Jeb Bush spoke in Iowa. The two said that the "
+        "attack was terror.",
+        "that the attack", "Marco Rubio, Ted Cruz and Jeb Bush");
+}
+END_TEST
+
 START_TEST(test_kin_after_and_a_pronoun)
 {
     /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
@@ -3001,6 +3020,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_bare_appositive_role);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
+    tcase_add_test(tc, test_the_two_are_the_pair_named_before);
     tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
