@@ -1066,8 +1066,9 @@ static bool last_word_in(const char *name, const char *const *words)
  * iPhone maker" stands for when no name ends in that word: the one
  * organisation named in the
  * source's sentence before it or in the sentence before ("Assem ... had
- * logged 2,766 flying hours with EgyptAir, the airline said"); NONE when
- * there is none or more than one. */
+ * logged 2,766 flying hours with EgyptAir, the airline said"), or of
+ * several the one subject among them; NONE when there is none, or more
+ * than one and no one subject. */
 int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
 {
     static const char *const kinds[] = { "company", "firm", "newspaper", "paper",
@@ -1115,20 +1116,33 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
         return NONE;
     uint32_t sent = d->toks[a].sent;
     uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
-    int32_t found = NONE;
+    /* the one named there; of several, the one that was a subject
+     * ("Alphabet, the parent company of Google, jumped ... The company
+     * reported") */
+    int32_t found = NONE, subject = NONE;
+    bool several = false, subjects = false;
     for (uint32_t k = a; k-- > lo;) {
         int32_t e = d->tok_entity[k];
-        if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described || e == found)
+        if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described)
             continue;
         if ((business || group) && last_word_in(d->ents[e].name, public_bodies))
             continue;
         if (group && last_word_in(d->ents[e].name, grounds))
             continue;
-        if (found != NONE)
-            return NONE;
+        /* (a subject that reports is another voice: "The New York Times
+         * reported at the time that the RT editor ... The network said") */
+        bool reports = r->src_end && r->src_end[k];
+        if ((d->toks[k].deprel == HS_DEP_NSUBJ || d->toks[k].deprel == HS_DEP_NSUBJPASS) &&
+            !reports) {
+            subjects |= subject != NONE && subject != e;
+            subject = e;
+        }
+        several |= found != NONE && found != e;
         found = e;
     }
-    return found;
+    if (!several)
+        return found;
+    return subjects ? NONE : subject;
 }
 
 /* Can token i name anyone: a noun, a pronoun, a determiner or word of

@@ -1944,6 +1944,16 @@ START_TEST(test_the_two_are_the_pair_named_before)
 }
 END_TEST
 
+START_TEST(test_the_company_is_the_subject_of_several)
+{
+    /* of several companies named before, the one that was the subject */
+    expect_speaker_in(
+        "Alphabet, the parent company of Google, jumped $25.50 on Friday. The "
+        "company reported that earnings rose.",
+        "that earnings", "Alphabet", HS_ENT_ORG, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_kin_after_and_a_pronoun)
 {
     /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
@@ -3021,6 +3031,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
+    tcase_add_test(tc, test_the_company_is_the_subject_of_several);
     tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
