@@ -192,14 +192,25 @@ int32_t hs_res_described_entity(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t
     static const char *const focus[] = { "even", "also", "still", "own", NULL };
     if (s < e && hs_tok_is(d, s, "only"))   /* not "the only ones" */
         s++;
-    /* "those surveyed", "those polled": people, named with "those" */
+    /* "those surveyed", "those polled", "those around him": people,
+     * named with "those" */
     bool those = s < e && hs_tok_is(d, s, "those") &&
-                 (is_pos(&d->toks[s + 1], HS_POS_VBN) || is_pos(&d->toks[s + 1], HS_POS_VBG));
+                 (is_pos(&d->toks[s + 1], HS_POS_VBN) || is_pos(&d->toks[s + 1], HS_POS_VBG) ||
+                  is_pos(&d->toks[s + 1], HS_POS_IN));
     /* a determiner that counts stays, as "many" does: "some Americans" */
     while (!those && s <= e &&
            ((is_pos(&d->toks[s], HS_POS_DT) && !(s < e && hs_tok_is(d, s, "some"))) ||
             is_pos(&d->toks[s], HS_POS_PRPS) || is_pos(&d->toks[s], HS_POS_CC) ||
             (s < e && hs_tok_in(d, s, focus))))
+        s++;
+    /* nor a preposition or a participle's that a source cut from its
+     * clause opens ("by | Republicans and independents", "given among |
+     * Republican presidential candidates", "along with | full-screen
+     * graphics") */
+    while (!those && s < e && (is_pos(&d->toks[s], HS_POS_IN) || is_pos(&d->toks[s], HS_POS_TO) ||
+                        (is_pos(&d->toks[s], HS_POS_RB) && is_pos(&d->toks[s + 1], HS_POS_IN)) ||
+                        ((is_pos(&d->toks[s], HS_POS_VBN) || is_pos(&d->toks[s], HS_POS_VBG)) &&
+                         is_pos(&d->toks[s + 1], HS_POS_IN))))
         s++;
     if (s > e)
         return NONE;
@@ -1562,6 +1573,13 @@ uint32_t hs_res_modifiers_end(const resolve_ctx *r, uint32_t h, uint32_t b)
         if (is_pos(t, HS_POS_IN) && k + 1 < b &&
             (hs_tok_is_time_word(d, k + 1) ||
              (is_pos(&d->toks[k + 1], HS_POS_CD) && hs_tok_len(&d->toks[k + 1]) == 4)))
+            break;
+        /* a noun right after a noun, before a verb, opens a relative
+         * clause without "that": "the praise | people poured online" */
+        const hs_token *next = k + 1 < b ? &d->toks[k + 1] : NULL;
+        if (next && is_noun(t) && is_noun(&d->toks[k - 1]) &&
+            (is_pos(next, HS_POS_VBD) || is_pos(next, HS_POS_VBZ) || is_pos(next, HS_POS_VBP) ||
+             is_pos(next, HS_POS_MD)) && !(t->flags & HS_TF_UPPER))
             break;
         if (!is_pos(t, HS_POS_IN) && !is_pos(t, HS_POS_DT) && !is_pos(t, HS_POS_CC) &&
             !is_pos(t, HS_POS_TO) && !is_pos(t, HS_POS_PRPS) && !is_pos(t, HS_POS_POS))

@@ -272,6 +272,17 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
             if (after_name && (p ? hs_place_marked(p) : pe < 0 || d->tok_entity[ra] != pe))
                 return ra;      /* "German's brother", "the Chamber's" */
             const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
+            /* a country's party official is the party's: "France's
+             * far-right National Front party leader" */
+            bool party = false;
+            int32_t body = -1;
+            for (uint32_t k = i + 2; k < rb && p && p->type == HS_ENT_GPE; k++) {
+                party |= hs_res_party_word(d, k) || hs_tok_is(d, k, "party");
+                if (body < 0 && d->tok_entity[k] >= 0 && d->ents[d->tok_entity[k]].type == HS_ENT_ORG)
+                    body = d->tok_entity[k];
+            }
+            if (party && body >= 0)
+                aff = d->ents[body].name;
             if (aff && !w->affiliation)
                 w->affiliation = strdup(aff);
             return i + 2;

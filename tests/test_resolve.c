@@ -1954,6 +1954,26 @@ START_TEST(test_the_company_is_the_subject_of_several)
 }
 END_TEST
 
+START_TEST(test_description_names_start_and_end_clean)
+{
+    /* a name opens with no preposition, keeps "those" with its phrase,
+     * and stops before a relative clause without "that" */
+    hs_result *r = test_extract(
+        "Trump's position was given among Republican presidential candidates "
+        "said that the wall was needed. Those around him said that the plan "
+        "would work.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "that the wall"), "Republican presidential candidates");
+    ck_assert_str_eq(speaker_of_content(r, "that the plan"), "Those around him");
+    hs_result_free(r);
+    /* a country's party leader is the party's */
+    expect_speaker_in(
+        "France\u2019s far-right National Front party leader, Marine Le Pen, voiced "
+        "support for Trump on Wednesday.",
+        "Trump", "Marine Le Pen", HS_ENT_PERSON, NULL, "National Front");
+}
+END_TEST
+
 START_TEST(test_kin_after_and_a_pronoun)
 {
     /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
@@ -3032,6 +3052,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
     tcase_add_test(tc, test_the_company_is_the_subject_of_several);
+    tcase_add_test(tc, test_description_names_start_and_end_clean);
     tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
