@@ -1974,6 +1974,14 @@ START_TEST(test_description_names_start_and_end_clean)
 }
 END_TEST
 
+START_TEST(test_local_offices_are_titles)
+{
+    /* a city's or county's office before a name is a title, no name */
+    expect_speaker_in("Chicago Alderman Jason C. Ervin said the vote was close.",
+                      "the vote", "Jason C. Ervin", HS_ENT_PERSON, "Chicago Alderman", NULL);
+}
+END_TEST
+
 START_TEST(test_kin_after_and_a_pronoun)
 {
     /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
@@ -3053,6 +3061,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
     tcase_add_test(tc, test_the_company_is_the_subject_of_several);
     tcase_add_test(tc, test_description_names_start_and_end_clean);
+    tcase_add_test(tc, test_local_offices_are_titles);
     tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
