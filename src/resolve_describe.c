@@ -1569,6 +1569,9 @@ uint32_t hs_res_modifiers_end(const resolve_ctx *r, uint32_t h, uint32_t b)
             is_pos(t, HS_POS_VBD) || is_pos(t, HS_POS_VBZ) || is_pos(t, HS_POS_VBP) ||
             hs_tok_is(d, k, "that"))
             break;
+        /* nor does how: "prominent Jewish leaders | with his comments" */
+        if (hs_tok_is(d, k, "with") && k + 1 < b && is_pos(&d->toks[k + 1], HS_POS_PRPS))
+            break;
         /* a time says when, not who: "A group of doctors | in 2015" */
         if (is_pos(t, HS_POS_IN) && k + 1 < b &&
             (hs_tok_is_time_word(d, k + 1) ||

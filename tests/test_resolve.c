@@ -1013,9 +1013,11 @@ START_TEST(test_description_keeps_its_modifiers)
         "Data released Friday by state gaming regulators showed that revenue "
         "rose. Residents of towns who lost their courses said that the "
         "water was gone. Supporters in the crowd, who waited for hours, "
-        "said that the speech was long.");
+        "said that the speech was long. Prominent Jewish leaders with his comments "
+        "in mind said that the remarks were wrong.");
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "that the protests"), "Officials in both cities");
+    ck_assert_str_eq(speaker_of_content(r, "that the remarks"), "Prominent Jewish leaders");
     ck_assert_str_eq(speaker_of_content(r, "that revenue"),
                      "Data released Friday by state gaming regulators");
     ck_assert_str_eq(speaker_of_content(r, "that the water"), "Residents of towns");
