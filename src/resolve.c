@@ -485,6 +485,47 @@ static bool plural_source(const hs_doc *d, const hs_attr_work *w)
     return is_pos(&d->toks[h], HS_POS_NNS) || is_pos(&d->toks[h], HS_POS_NNPS);
 }
 
+/* Is paragraph p a photo's credit line: at most ten words ending in an
+ * agency's or a photo service's name ("Scott Olson via Getty Images.",
+ * "POOL New/Reuters.")? */
+static bool photo_credit(const hs_doc *d, uint32_t p)
+{
+    static const char *const agencies[] = { "Reuters", "Images", "AFP", "AP", "EPA",
+                                            "Photo", "Photos", NULL };
+    if (p >= d->nparas)
+        return false;
+    uint32_t a = d->paras[p].tok0, b = d->paras[p].tok1;
+    while (b > a && (d->toks[b - 1].flags & HS_TF_PUNCT))
+        b--;
+    if (b == a || b - a > 10)
+        return false;
+    /* (the last word, or its end after a slash: "New/Reuters") */
+    const char *w = hs_tok_str(d, &d->toks[b - 1]);
+    size_t n = hs_tok_len(&d->toks[b - 1]);
+    for (size_t j = 0; agencies[j]; j++) {
+        size_t m = strlen(agencies[j]);
+        if (n >= m && memcmp(w + n - m, agencies[j], m) == 0 && (n == m || w[n - m - 1] == '/'))
+            return true;
+    }
+    return false;
+}
+
+/* Is paragraph p a photo's caption: right after a credit line, one
+ * sentence in the present tense ("Hillary Clinton introduces Black
+ * Girls Rock! Founder Beverly Bond onstage.")? */
+static bool photo_caption(const hs_doc *d, uint32_t p)
+{
+    if (p == 0 || p >= d->nparas || !photo_credit(d, p - 1))
+        return false;
+    uint32_t a = d->paras[p].tok0, b = d->paras[p].tok1;
+    if (b == a || d->toks[a].sent != d->toks[b - 1].sent)
+        return false;
+    for (uint32_t k = a; k < b; k++)
+        if (d->toks[k].deprel == HS_DEP_ROOT)
+            return is_pos(&d->toks[k], HS_POS_VBZ) || is_pos(&d->toks[k], HS_POS_VBP);
+    return false;
+}
+
 /* qsort order of mentions: by begin, longer first. */
 static int cmp_span(const void *x, const void *y)
 {
@@ -900,13 +941,19 @@ int hs_resolve(hs_doc *d, hs_error *err)
             if (!hs_res_add_mention(d, e, (hs_span){ d->toks[i].c0, d->toks[end - 1].c1 }))
                 goto nomem;
             const hs_token *last = &d->toks[end - 1];
+            /* a photo's caption tells of whom the photo shows, not of
+             * whom the story goes on ("Sanford police officer Timothy
+             * Smith holds up the gun ... '...,' he added") */
+            bool caption = photo_caption(d, d->toks[i].para);
             if (d->ents[e].type == HS_ENT_PERSON) {
-                hs_res_ring_push(people, HS_RES_PEOPLE, e);
-                r.last_person = e;
+                if (!caption) {
+                    hs_res_ring_push(people, HS_RES_PEOPLE, e);
+                    r.last_person = e;
+                }
                 hs_res_guess_gender(&r, e, i, end);
                 if (!d->ents[e].role || !d->ents[e].affiliation)
                     hs_res_title_before_name(&r, e, i, end);
-                if (last->quote_depth == 0 && hs_res_subject_name(&r, end - 1)) {
+                if (!caption && last->quote_depth == 0 && hs_res_subject_name(&r, end - 1)) {
                     if (content_of[end - 1] < 0) {
                         r.last_subject = e;
                         hs_res_ring_push(r.recent, HS_RES_RECENT, e);

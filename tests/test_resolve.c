@@ -1984,6 +1984,20 @@ START_TEST(test_local_offices_are_titles)
 }
 END_TEST
 
+START_TEST(test_photo_caption_is_no_subject)
+{
+    /* a photo's caption after its credit line tells whom the photo
+     * shows; the story's "he" goes on with whom it spoke of */
+    expect_speaker_in(
+        "George Zimmerman said he had received offers for the gun.\n\n"
+        "POOL New/Reuters.\n\n"
+        "Sanford police officer Timothy Smith holds up the gun used during the "
+        "2013 trial.\n\n"
+        "\u201cThe firearm is fully functional,\u201d he added.",
+        "\u201cThe firearm", "George Zimmerman", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 START_TEST(test_kin_after_and_a_pronoun)
 {
     /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
@@ -3064,6 +3078,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_the_company_is_the_subject_of_several);
     tcase_add_test(tc, test_description_names_start_and_end_clean);
     tcase_add_test(tc, test_local_offices_are_titles);
+    tcase_add_test(tc, test_photo_caption_is_no_subject);
     tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
