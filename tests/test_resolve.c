@@ -1998,6 +1998,21 @@ START_TEST(test_photo_caption_is_no_subject)
 }
 END_TEST
 
+START_TEST(test_given_name_run_into_a_title)
+{
+    /* a given name the tagger reads with the title before it as one
+     * organisation still opens the person's name */
+    hs_result *r = test_extract(
+        "Critics went after Chief Justice John G. Roberts Jr. for his votes. "
+        "Roberts said the ruling was narrow.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the ruling"), "John G. Roberts");
+    for (size_t k = 0; k < hs_result_entity_count(r); k++)
+        ck_assert_str_ne(hs_result_entity(r, k)->name, "Chief Justice John");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_kin_after_and_a_pronoun)
 {
     /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
@@ -3079,6 +3094,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_description_names_start_and_end_clean);
     tcase_add_test(tc, test_local_offices_are_titles);
     tcase_add_test(tc, test_photo_caption_is_no_subject);
+    tcase_add_test(tc, test_given_name_run_into_a_title);
     tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
