@@ -1474,26 +1474,21 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     if (type == HS_ENT_PERSON && j - i >= 2 &&
         (org_head(d, j - 1) || (j - i >= 3 && hs_tok_in(d, j - 1, institution_heads))))
         type = HS_ENT_ORG;      /* (not "Frank Church") */
-    /* a given name the tagger ran into a title's words before the rest
-     * of the person's name: "Chief Justice John | G. Roberts Jr." */
+    /* a given name the tagger ran into a title's or a body's words
+     * before the rest of the person's name: "Chief Justice John | G.
+     * Roberts Jr.", "Senate Minority Whip Richard | J. Durbin" */
     if (type == HS_ENT_ORG && j < s->tok1 && d->toks[j].ner == HS_NER_PERSON &&
         name_word(d, j) && name_word(d, j - 1) &&
         hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[j - 1]), hs_tok_len(&d->toks[j - 1]))) {
-        bool titles = true;
-        for (uint32_t k = i; k + 1 < j && titles; k++)
-            titles = hs_res_title_before(d, k) || hs_res_role_word(r, k) ||
-                     hs_res_title_word(r, k);
-        if (titles && j - 1 > i) {
+        if (j - 1 > i) {
             *end = j - 1;       /* the title's words: no entity */
             return -1;
         }
-        if (titles) {           /* the given name, and the rest of the name */
-            uint32_t k = j;
-            while (k < s->tok1 && d->toks[k].ner == HS_NER_PERSON && name_word(d, k))
-                k++;
-            *end = k;
-            return hs_res_entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
-        }
+        uint32_t k = j;         /* the given name, and the rest of the name */
+        while (k < s->tok1 && d->toks[k].ner == HS_NER_PERSON && name_word(d, k))
+            k++;
+        *end = k;
+        return hs_res_entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
     }
     if (type == HS_ENT_ORG) {
         for (uint32_t k = i + 1; k + 1 < j; k++)

@@ -2010,6 +2010,11 @@ START_TEST(test_given_name_run_into_a_title)
     for (size_t k = 0; k < hs_result_entity_count(r); k++)
         ck_assert_str_ne(hs_result_entity(r, k)->name, "Chief Justice John");
     hs_result_free(r);
+    /* also after a body's words */
+    expect_speaker_in(
+        "Prominent Democrats included Senate Minority Whip Richard J. Durbin of "
+        "Illinois. In an interview, Durbin said the video was troubling.",
+        "the video", "Richard J. Durbin", HS_ENT_PERSON, NULL, NULL);
 }
 END_TEST
 
