@@ -515,6 +515,25 @@ static bool rank_fits(unsigned got, unsigned want, bool office, unsigned former)
     return got == want || (!office && (got & ~former) == want);
 }
 
+static const hs_place_entry *place_named_with(const resolve_ctx *r, hs_span m,
+                                              hs_entity_type type);
+
+/* Was person x named with the place or party `aff` beside the name
+ * (place_named_with(), in its latest 64 mentions): "Sen. Marco Rubio,
+ * R-Fla." for "the Florida senator", whose affiliation is his party? */
+static bool named_with(const resolve_ctx *r, const hs_entity_work *x, const char *aff)
+{
+    const hs_place_entry *a = hs_lex_place(r->lx, aff, strlen(aff));
+    if (!a)
+        return false;
+    for (size_t j = x->nmentions > 64 ? x->nmentions - 64 : 0; j < x->nmentions; j++) {
+        const hs_place_entry *p = place_named_with(r, x->mentions[j], a->type);
+        if (p && strcmp(p->name, a->name) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* How many words back a definite description looks for the person
  * who holds its post. */
 #define POST_REACH 4000
@@ -599,7 +618,8 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
         if (x->role && (hs_res_role_has_word(x->role, w, n) ||
                         (w2 != w && hs_res_role_has_word(x->role, w2, strlen(w2)))) &&
             rank_fits(role_rank, want_rank, office, former) &&
-            (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0)))
+            (!aff || (x->affiliation && strcmp(x->affiliation, aff) == 0) ||
+             named_with(r, x, aff)))
             return e;
         /* or the post in the words right before the mention, or opening
          * it: "President Obama", "Republican nominee Donald Trump"
@@ -638,8 +658,60 @@ static bool other_place(const hs_place_entry *p, const hs_place_entry *q)
 
 /* The place or party (of `type`, HS_ENT_GPE or HS_ENT_ORG) said with
  * the name mentioned at m: in the three words before it ("Vermont Sen.
- * Bernie Sanders", "Democrat Hillary Clinton") or after "of" right after
- * it ("Sen. Bernie Sanders of Vermont"); NULL when none. */
+ * Bernie Sanders", "Democrat Hillary Clinton"), after "of" right after
+ * it ("Sen. Bernie Sanders of Vermont"), or a place in a party's tag
+ * after it ("Sen. Marco Rubio, R-Fla."); NULL when none. */
+/* The state a US politician's tag gives, the tag at token i ("R-Fla",
+ * "I-Vt", "D-N.Y", "R-Texas", "R-TX", the period after it a token of its
+ * own): its gazetteer entry, or NULL when token i is no such tag. */
+static const hs_place_entry *state_of_tag(const resolve_ctx *r, uint32_t i)
+{
+    /* the AP's abbreviations and the postal codes of the states whose
+     * name is longer than five letters */
+    static const char *const states[][3] = {
+        { "Ala", "AL", "alabama" }, { "Ariz", "AZ", "arizona" }, { "Ark", "AR", "arkansas" },
+        { "Calif", "CA", "california" }, { "Colo", "CO", "colorado" },
+        { "Conn", "CT", "connecticut" }, { "Del", "DE", "delaware" },
+        { "Fla", "FL", "florida" }, { "Ga", "GA", "georgia" }, { "Ill", "IL", "illinois" },
+        { "Ind", "IN", "indiana" }, { "Kan", "KS", "kansas" }, { "Ky", "KY", "kentucky" },
+        { "La", "LA", "louisiana" }, { "Md", "MD", "maryland" },
+        { "Mass", "MA", "massachusetts" }, { "Mich", "MI", "michigan" },
+        { "Minn", "MN", "minnesota" }, { "Miss", "MS", "mississippi" },
+        { "Mo", "MO", "missouri" }, { "Mont", "MT", "montana" }, { "Neb", "NE", "nebraska" },
+        { "Nev", "NV", "nevada" }, { "N.H", "NH", "new hampshire" },
+        { "N.J", "NJ", "new jersey" }, { "N.M", "NM", "new mexico" },
+        { "N.Y", "NY", "new york" }, { "N.C", "NC", "north carolina" },
+        { "N.D", "ND", "north dakota" }, { "Okla", "OK", "oklahoma" },
+        { "Ore", "OR", "oregon" }, { "Pa", "PA", "pennsylvania" },
+        { "R.I", "RI", "rhode island" }, { "S.C", "SC", "south carolina" },
+        { "S.D", "SD", "south dakota" }, { "Tenn", "TN", "tennessee" },
+        { "Tex", "TX", "texas" }, { "Vt", "VT", "vermont" }, { "Va", "VA", "virginia" },
+        { "Wash", "WA", "washington" }, { "W.Va", "WV", "west virginia" },
+        { "Wis", "WI", "wisconsin" }, { "Wyo", "WY", "wyoming" }
+    };
+    const hs_doc *d = r->d;
+    const char *w = hs_tok_str(d, &d->toks[i]);
+    size_t n = hs_tok_len(&d->toks[i]);
+    if (n < 3 || w[1] != '-' || !(w[0] == 'R' || w[0] == 'D' || w[0] == 'I'))
+        return NULL;
+    w += 2;
+    n -= 2;
+    if (n > 0 && w[n - 1] == '.')
+        n--;
+    for (size_t k = 0; k < sizeof states / sizeof states[0]; k++)
+        if ((strlen(states[k][0]) == n && memcmp(states[k][0], w, n) == 0) ||
+            (strlen(states[k][1]) == n && memcmp(states[k][1], w, n) == 0))
+            return hs_lex_place(r->lx, states[k][2], strlen(states[k][2]));
+    /* a short name written whole: "R-Texas", "R-Utah", "R-Ohio" */
+    char low[16];
+    if (n >= sizeof low)
+        return NULL;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)tolower((unsigned char)w[k]);
+    const hs_place_entry *p = hs_lex_place(r->lx, low, n);
+    return p && p->type == HS_ENT_GPE ? p : NULL;
+}
+
 static const hs_place_entry *place_named_with(const resolve_ctx *r, hs_span m,
                                               hs_entity_type type)
 {
@@ -657,6 +729,10 @@ static const hs_place_entry *place_named_with(const resolve_ctx *r, hs_span m,
         if (p && p->type == type)
             return p;
     }
+    /* or the state of a party's tag: "Sen. Marco Rubio, R-Fla.," */
+    if (type == HS_ENT_GPE && i1 + 1 < d->ntoks &&
+        (hs_tok_is(d, i1, ",") || hs_tok_is(d, i1, "(")))
+        return state_of_tag(r, i1 + 1);
     return NULL;
 }
 

@@ -2018,6 +2018,18 @@ START_TEST(test_given_name_run_into_a_title)
 }
 END_TEST
 
+START_TEST(test_party_tag_between_commas)
+{
+    /* a party's tag between commas gives the party, and its state is a
+     * place the person was named with: "the Florida senator" is Rubio,
+     * not the senator named last */
+    expect_speaker_in(
+        "Sen. Marco Rubio, R-Fla., spoke on Monday. Sen. Bernie Sanders spoke "
+        "later. The Florida senator said the plan would fail.",
+        "the plan", "Marco Rubio", HS_ENT_PERSON, "Sen.", "Republican Party");
+}
+END_TEST
+
 START_TEST(test_kin_after_and_a_pronoun)
 {
     /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
@@ -3100,6 +3112,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_local_offices_are_titles);
     tcase_add_test(tc, test_photo_caption_is_no_subject);
     tcase_add_test(tc, test_given_name_run_into_a_title);
+    tcase_add_test(tc, test_party_tag_between_commas);
     tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
