@@ -729,10 +729,14 @@ static const hs_place_entry *place_named_with(const resolve_ctx *r, hs_span m,
         if (p && p->type == type)
             return p;
     }
-    /* or the state of a party's tag: "Sen. Marco Rubio, R-Fla.," */
-    if (type == HS_ENT_GPE && i1 + 1 < d->ntoks &&
-        (hs_tok_is(d, i1, ",") || hs_tok_is(d, i1, "(")))
-        return state_of_tag(r, i1 + 1);
+    /* or the state of a party's tag after the name, or inside the
+     * mention a source made of it: "Sen. Marco Rubio, R-Fla.," */
+    for (uint32_t k = i0 + 1; type == HS_ENT_GPE && k <= i1 && k + 1 < d->ntoks; k++)
+        if (hs_tok_is(d, k, ",") || hs_tok_is(d, k, "(")) {
+            const hs_place_entry *p = state_of_tag(r, k + 1);
+            if (p)
+                return p;
+        }
     return NULL;
 }
 
