@@ -2027,6 +2027,11 @@ START_TEST(test_party_tag_between_commas)
         "Sen. Marco Rubio, R-Fla., spoke on Monday. Sen. Bernie Sanders spoke "
         "later. The Florida senator said the plan would fail.",
         "the plan", "Marco Rubio", HS_ENT_PERSON, "Sen.", "Republican Party");
+    /* also when the tag is part of a source */
+    expect_speaker_in(
+        "Sen. Marco Rubio, R-Fla., said the speech failed. Sen. Bernie Sanders "
+        "spoke later. The Florida senator said the vote would fail.",
+        "the vote", "Marco Rubio", HS_ENT_PERSON, NULL, NULL);
 }
 END_TEST
 
