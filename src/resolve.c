@@ -492,7 +492,7 @@ static bool photo_credit(const hs_doc *d, uint32_t p)
 {
     static const char *const agencies[] = { "Reuters", "Images", "AFP", "AP", "EPA",
                                             "Photo", "Photos", NULL };
-    if (p >= d->nparas)
+    if (p >= d->nparas || d->paras[p].tok1 - d->paras[p].tok0 > 14)
         return false;
     uint32_t a = d->paras[p].tok0, b = d->paras[p].tok1;
     while (b > a && (d->toks[b - 1].flags & HS_TF_PUNCT))
@@ -922,8 +922,14 @@ int hs_resolve(hs_doc *d, hs_error *err)
     for (size_t k = 0; k <= d->ntoks; k++)
         source_speaker[k] = pronoun_of[k] = -1;
     r.source_speaker = source_speaker;
+    uint32_t para = UINT32_MAX;     /* the paragraph of the last token read, */
+    bool caption = false;           /* and whether it is a photo's caption */
     for (uint32_t i = 0; i < d->ntoks;) {
         uint32_t end = i + 1;
+        if (d->toks[i].para != para) {
+            para = d->toks[i].para;
+            caption = photo_caption(d, para);
+        }
         int32_t e = hs_res_mention_at(&r, i, &end, false);
         if (e == NOMEM)
             goto nomem;
@@ -944,7 +950,6 @@ int hs_resolve(hs_doc *d, hs_error *err)
             /* a photo's caption tells of whom the photo shows, not of
              * whom the story goes on ("Sanford police officer Timothy
              * Smith holds up the gun ... '...,' he added") */
-            bool caption = photo_caption(d, d->toks[i].para);
             if (d->ents[e].type == HS_ENT_PERSON) {
                 if (!caption) {
                     hs_res_ring_push(people, HS_RES_PEOPLE, e);

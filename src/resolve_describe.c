@@ -519,14 +519,15 @@ static const hs_place_entry *place_named_with(const resolve_ctx *r, hs_span m,
                                               hs_entity_type type);
 
 /* Was person x named with the place or party `aff` beside the name
- * (place_named_with(), in its latest 64 mentions): "Sen. Marco Rubio,
- * R-Fla." for "the Florida senator", whose affiliation is his party? */
+ * (place_named_with(), in its first eight mentions, where a person is
+ * introduced): "Sen. Marco Rubio, R-Fla." for "the Florida senator",
+ * whose affiliation is his party? */
 static bool named_with(const resolve_ctx *r, const hs_entity_work *x, const char *aff)
 {
     const hs_place_entry *a = hs_lex_place(r->lx, aff, strlen(aff));
     if (!a)
         return false;
-    for (size_t j = x->nmentions > 64 ? x->nmentions - 64 : 0; j < x->nmentions; j++) {
+    for (size_t j = 0; j < x->nmentions && j < 8; j++) {
         const hs_place_entry *p = place_named_with(r, x->mentions[j], a->type);
         if (p && strcmp(p->name, a->name) == 0)
             return true;
@@ -666,8 +667,8 @@ static bool other_place(const hs_place_entry *p, const hs_place_entry *q)
  * own): its gazetteer entry, or NULL when token i is no such tag. */
 static const hs_place_entry *state_of_tag(const resolve_ctx *r, uint32_t i)
 {
-    /* the AP's abbreviations and the postal codes of the states whose
-     * name is longer than five letters */
+    /* the AP's abbreviations and the postal codes; a short name is
+     * written whole, and found in the gazetteer below */
     static const char *const states[][3] = {
         { "Ala", "AL", "alabama" }, { "Ariz", "AZ", "arizona" }, { "Ark", "AR", "arkansas" },
         { "Calif", "CA", "california" }, { "Colo", "CO", "colorado" },
@@ -731,7 +732,8 @@ static const hs_place_entry *place_named_with(const resolve_ctx *r, hs_span m,
     }
     /* or the state of a party's tag after the name, or inside the
      * mention a source made of it: "Sen. Marco Rubio, R-Fla.," */
-    for (uint32_t k = i0 + 1; type == HS_ENT_GPE && k <= i1 && k + 1 < d->ntoks; k++)
+    for (uint32_t k = i0 + 1; type == HS_ENT_GPE && k <= i1 && k <= i0 + 8 && k + 1 < d->ntoks;
+         k++)
         if (hs_tok_is(d, k, ",") || hs_tok_is(d, k, "(")) {
             const hs_place_entry *p = state_of_tag(r, k + 1);
             if (p)
@@ -1082,15 +1084,16 @@ int32_t hs_res_org_by_head(resolve_ctx *r, uint32_t a, uint32_t b)
     return best;
 }
 
-/* How many words back "the campaign" looks for the campaign it takes up. */
+/* How many words back "the campaign" or "the administration" looks for
+ * the body it takes up. */
 #define OWNED_BODY_REACH 2000
 
 /* The campaign "the campaign" stands for when no entity is named so,
  * and the same for "the administration": the source [a, b) is "the
- * campaign", and a "campaign" before it that
- * a person owns ("Donald Trump's campaign is making its biggest ad buy
- * ... The campaign is expecting", "the Clinton campaign") names it, as
- * that phrase would as a source ("Donald Trump's campaign"): the one of
+ * campaign", and a "campaign" before it that a person owns ("Donald
+ * Trump's campaign is making its biggest ad buy ... The campaign is
+ * expecting", "the Clinton campaign") names it, as that phrase would as
+ * a source ("Donald Trump's campaign"): the one of
  * the person last a subject when there is one (an article about
  * Clinton's debate preparation may speak of "the foundering Trump
  * campaign" last), else the latest.  Campaigns no one owns ("the

@@ -14,8 +14,12 @@
  * Breakthrough Institute and advocate of ..."); so is a country's
  * adjective ("Russian Foreign Minister"), a body named inside the role
  * ("Fox News host", "GOP front-runner"), a US politician's party tag
- * ("(R-S.C.)") and a party's adjective, which stays in a lowercase role
- * ("Republican presidential nominee").  A national office with no
+ * ("(R-S.C.)", ", R-Fla.,") and a party's adjective, which stays in a
+ * lowercase role ("Republican presidential nominee").  Where no entity
+ * names the body a role is held at, the words may still end the role
+ * before it ("spokesman | for the foundation", "lawyer | in Orlando"),
+ * and an employer may follow the name in a relative clause (", who
+ * oversees programming at TNT,").  A national office with no
  * country stated serves the article's own ("President Obama": United
  * States), once every role is known.  A role once given stays: the
  * fullest mention of a person usually comes first; a later one may
@@ -649,6 +653,8 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
 static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
 {
     static const char *const held_at[] = { "at", "for", "with", "in", NULL };
+    /* a candidate for a seat does not hold it: "candidate for U.S. Senate" */
+    static const char *const seekers[] = { "candidate", "nominee", "contender", NULL };
     hs_doc *d = r->d;
     bool title = false;
     for (uint32_t k = ra; k + 1 < rb; k++) {
@@ -664,9 +670,6 @@ static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra,
         uint32_t c = k + 1 + (hs_tok_is(d, k + 1, "the") && k + 2 < rb);
         /* a name that is all the rest: capitalised words, with "of",
          * "for", "at", "the" or "and" inside */
-        /* (a candidate for a seat is not held there: "candidate for
-         * U.S. Senate") */
-        static const char *const seekers[] = { "candidate", "nominee", "contender", NULL };
         bool name = !of && !hs_tok_is(d, k, "in") && (d->toks[c].flags & HS_TF_UPPER) &&
                     (d->toks[rb - 1].flags & HS_TF_UPPER) && !hs_tok_in(d, k - 1, seekers);
         for (uint32_t j = c; name && j < rb; j++)
