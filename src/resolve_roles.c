@@ -1146,6 +1146,37 @@ static void employer_after(resolve_ctx *r, int32_t e, uint32_t end)
         d->ents[e].affiliation = strdup(d->ents[o].name);
 }
 
+/* Give person e, whose mention [i, end) is the subject right after a
+ * comma, the role a phrase opening the sentence says: "Now the
+ * chancellor of Baylor University, Starr has ...", "A well-known legal
+ * figure in South Florida, Coffey was ...": an article (after "now",
+ * "once" or "then"), then words of a role's noun phrase, a title's word
+ * among them, to the comma before the name. */
+static void fronted_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
+{
+    static const char *const then[] = { "now", "once", "then", NULL };
+    static const char *const articles[] = { "the", "a", "an", NULL };
+    hs_doc *d = r->d;
+    uint32_t s = d->sents[d->toks[i].sent].tok0;
+    if (i < s + 3 || !hs_tok_is(d, i - 1, ",") || !hs_res_subject_name(r, end - 1) ||
+        d->toks[i].quote_depth != 0 || d->ents[e].plural || strstr(d->ents[e].name, " and "))
+        return;     /* (not a couple: "A lawyer, Khan" is one of them) */
+    if (hs_tok_in(d, s, then))
+        s++;
+    if (!hs_tok_in(d, s, articles) || i - 1 > s + 14)
+        return;
+    bool title = false;
+    for (uint32_t k = s + 1; k < i - 1; k++) {
+        const hs_token *t = &d->toks[k];
+        if (!(role_phrase_word(t) || is_pos(t, HS_POS_CC)) || t->quote_depth != 0 ||
+            (d->tok_entity[k] >= 0 && d->ents[d->tok_entity[k]].type == HS_ENT_PERSON))
+            return;     /* a clause, or another person's phrase */
+        title |= hs_res_title_word(r, k);
+    }
+    if (title)
+        hs_res_take_role(r, e, s, end, i, end);
+}
+
 /* Give person e the role an appositive without an article says after
  * its mention [i, end): "Robert Peck, managing director and internet
  * equity analyst at SunTrust Robinson Humphrey,", "Rick Jacobs,
@@ -1219,6 +1250,9 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         }
     }
     bare_appositive_role(r, e, i, end);
+    if (d->ents[e].role)
+        return;
+    fronted_role(r, e, i, end);
     if (d->ents[e].role)
         return;
     predicate_role(r, e, i, end);

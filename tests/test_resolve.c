@@ -2035,6 +2035,17 @@ START_TEST(test_party_tag_between_commas)
 }
 END_TEST
 
+START_TEST(test_fronted_appositive_role)
+{
+    /* a description opening the sentence, before its subject's name, is
+     * the subject's role */
+    expect_speaker_in(
+        "Ken Starr spoke on Monday.\n\nNow the chancellor of Baylor University, "
+        "Starr has praised Bill Clinton. Starr said the speech was good.",
+        "the speech", "Ken Starr", HS_ENT_PERSON, "chancellor", "Baylor University");
+}
+END_TEST
+
 START_TEST(test_kin_after_and_a_pronoun)
 {
     /* "Betsy Ebeling and her husband, Tom,": Tom Ebeling, as after
@@ -3118,6 +3129,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_photo_caption_is_no_subject);
     tcase_add_test(tc, test_given_name_run_into_a_title);
     tcase_add_test(tc, test_party_tag_between_commas);
+    tcase_add_test(tc, test_fronted_appositive_role);
     tcase_add_test(tc, test_kin_after_and_a_pronoun);
     tcase_add_test(tc, test_role_stops_at_relative_clause);
     tcase_add_test(tc, test_relative_pronoun_finds_its_phrase);
