@@ -3,7 +3,8 @@
  *
  * A named mention is a run of entity-tagged tokens, a capitalised name
  * after a title, an untagged full name that opens with a known given
- * name, or a gazetteer name ("Kremlin", "US").  It joins the entity of
+ * name or goes on with a surname's particle ("Marine Le Pen"), or a
+ * gazetteer name ("Kremlin", "US").  It joins the entity of
  * the same canonical name; a person's short name ("Zhao", "Mr. Trump")
  * joins the person whose full name holds it, unless another given name
  * says it is someone else of that surname; an organisation's last word

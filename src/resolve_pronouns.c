@@ -5,7 +5,8 @@
  * earlier in the sentence: "Comey's news conference, in which he"; or,
  * for a fronted "In her statement ..., X", the subject after it); "it"
  * and "they" the subject before them, else the latest organisation or
- * place, unless "it" holds a clause's place ("it is clear that").  An
+ * place, unless "it" holds a clause's place ("it is clear that"); "the
+ * two" and "both" the pair named as that subject.  An
  * opinion piece's "I" is the author its closing line names, a reader's
  * letter's the name that signs it; in an interview transcript "A:" and
  * the "I" of an answer are the person its headline names, "Q:" no one.
