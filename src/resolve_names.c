@@ -480,14 +480,18 @@ static bool other_first_name(const resolve_ctx *r, const char *x, const char *y,
     return !one_edit_apart(x, lx, y, ly);
 }
 
+/* Particles that open a surname in either case ("van", "Le", "von
+ * der", "bin"); "al" only in lower case, "Al" being a given name. */
+static const char *const surname_particles[] = { "van", "von", "de", "der", "den", "ten",
+                                                 "ter", "da", "di", "du", "del", "della", "le",
+                                                 "la", "bin", "ibn", NULL };
+
 /* Is token i a lower-case particle that opens a surname ("van", "de",
- * "von der", "bin")? */
+ * "von der", "bin", "al")? */
 static bool surname_particle(const hs_doc *d, uint32_t i)
 {
-    static const char *const particles[] = { "van", "von", "de", "der", "den", "ten", "ter",
-                                             "da", "di", "du", "del", "della", "le", "la",
-                                             "bin", "ibn", "al", NULL };
-    return !(d->toks[i].flags & HS_TF_UPPER) && hs_tok_in(d, i, particles);
+    return !(d->toks[i].flags & HS_TF_UPPER) &&
+           (hs_tok_in(d, i, surname_particles) || hs_tok_is(d, i, "al"));
 }
 
 /* Where the surname with its particles starts in the name [a, b): the
@@ -1080,15 +1084,12 @@ static uint32_t org_name_end(const resolve_ctx *r, uint32_t i, uint32_t tok1)
  * Museum"); i when there is none. */
 static uint32_t particle_name_end(const resolve_ctx *r, uint32_t i, uint32_t lim)
 {
-    static const char *const particles[] = { "van", "von", "de", "der", "den", "ten", "ter",
-                                             "da", "di", "du", "del", "della", "le", "la",
-                                             "bin", "ibn", NULL };
     const hs_doc *d = r->d;
     if (i + 2 >= lim || !name_word(d, i) || (d->toks[i].flags & HS_TF_ALLCAPS) ||
-        !hs_tok_in(d, i + 1, particles))
+        !hs_tok_in(d, i + 1, surname_particles))
         return i;
     uint32_t k = i + 2;
-    if (k + 1 < lim && hs_tok_in(d, k, particles))
+    if (k + 1 < lim && hs_tok_in(d, k, surname_particles))
         k++;                            /* "von der" */
     if (!name_word(d, k) || (d->toks[k].flags & HS_TF_ALLCAPS))
         return i;

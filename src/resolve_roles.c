@@ -986,15 +986,12 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
             break;
         }
     /* or between commas: "Sen. Marco Rubio, R-Fla.," */
-    if (b == end && end + 2 < tok1 && hs_tok_is(d, end, ",")) {
-        const char *w = hs_tok_str(d, &d->toks[end + 1]);
-        if (hs_tok_len(&d->toks[end + 1]) >= 3 && w[1] == '-' && (w[0] == 'R' || w[0] == 'D'))
-            for (uint32_t k = end + 2; k < end + 4 && k < tok1; k++)
-                if (hs_tok_is(d, k, ",")) {
-                    b = k + 1;
-                    break;
-                }
-    }
+    if (b == end && end + 2 < tok1 && hs_tok_is(d, end, ",") && party_tag(r, end, tok1))
+        for (uint32_t k = end + 2; k < end + 4 && k < tok1; k++)
+            if (hs_tok_is(d, k, ",")) {
+                b = k + 1;
+                break;
+            }
     bool titled = s < i && !is_pos(&d->toks[s], HS_POS_IN) &&  /* not "of State" */
                   (of || !title_modifier(d, i - 1));
     if ((!d->ents[e].role || !d->ents[e].affiliation) && titled)
