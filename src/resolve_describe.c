@@ -1373,7 +1373,7 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
 {
     hs_doc *d = r->d;
     static const char *const pronouns[] = { "he", "she", NULL };
-    static const char *const indefinite[] = { "a", "an", NULL };
+    static const char *const appositive[] = { "a", "an", "the", NULL };
     const hs_place_entry *party = NULL;
     a = past_description(r, a, b, &party);
     /* first the shape, with no pronoun resolved (that teaches genders):
@@ -1383,11 +1383,12 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
     int names = 0;
     uint32_t tail = b;      /* where "his aides", "other Democrats" start */
     for (uint32_t i = a; i < b; i++) {
-        /* an appositive after the names tells about the last: "She and
-         * Jack Goldsmith, a Bush-era Justice official" */
+        /* an appositive after the names tells about the last, or about
+         * them all: "She and Jack Goldsmith, a Bush-era Justice
+         * official", "Khizr and Ghazala Khan, the Gold Star parents" */
         if (hs_tok_is(d, i, ",") && i + 1 < b && names >= 2 &&
-            (hs_tok_in(d, i + 1, indefinite) || is_relative(d, i + 1))) {
-            b = i;
+            (hs_tok_in(d, i + 1, appositive) || is_relative(d, i + 1))) {
+            b = tail = i;
             break;
         }
         /* people described after "and": "She and her aides", "he and

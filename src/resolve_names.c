@@ -1243,6 +1243,114 @@ static uint32_t service_before_rank(const hs_doc *d, uint32_t i, uint32_t tok1)
     return j > i && j < tok1 && hs_res_title_before(d, j) ? j : i;
 }
 
+/* Does name end with the words of tail, a whole word of it or all of
+ * it ("Hillary Clinton" ends with "Clinton", not "Cocklinton")? */
+static bool ends_with_word(const char *name, const char *tail)
+{
+    size_t nl = strlen(name), tl = strlen(tail);
+    return nl >= tl && strcmp(name + nl - tl, tail) == 0 &&
+           (nl == tl || name[nl - tl - 1] == ' ');
+}
+
+/* Can token i be a given name alone in a list of people who share the
+ * surname after the list ("Khizr | and Ghazala Khan", "Bill, Hillary |
+ * and Chelsea Clinton")?  A capitalised word the tagger reads as a
+ * person's, or a given name of names.txt, that is no title and no
+ * place. */
+static bool lone_given_name(const resolve_ctx *r, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    if (!(t->flags & HS_TF_UPPER) || (t->flags & (HS_TF_PUNCT | HS_TF_ALLCAPS)) ||
+        hs_res_title_word(r, i) || hs_res_gazetteer(r, i, i + 1))
+        return false;
+    return t->ner == HS_NER_PERSON ||
+           (name_word(d, i) && hs_lex_name_gender(r->lx, hs_tok_str(d, t), hs_tok_len(t)));
+}
+
+/* Where the full name ends that closes a list of given names opening at
+ * token i, joined by commas and "and", whose people share its surname:
+ * "Khizr and Ghazala Khan", "Bill, Hillary and Chelsea Clinton" (not
+ * "Bill and Melinda Gates Foundation").  *sur is where the surname
+ * starts; i when token i opens no such list. */
+static uint32_t shared_surname_list(const resolve_ctx *r, uint32_t i, uint32_t tok1,
+                                    uint32_t *sur)
+{
+    const hs_doc *d = r->d;
+    uint32_t k = i;
+    while (k < tok1 && lone_given_name(r, k) && k + 1 < tok1 && hs_tok_is(d, k + 1, ","))
+        k += 2;
+    if (k + 3 >= tok1 || !lone_given_name(r, k) || !hs_tok_is(d, k + 1, "and"))
+        return i;
+    uint32_t a = k + 2, b = a;
+    while (b < tok1 && name_word(d, b))
+        b++;
+    if (b - a < 2 || b - a > 4 || noun_is(d, b - 1, HS_NOUN_ORG) ||
+        hs_tok_in(d, b - 1, institution_heads))
+        return i;
+    bool person = full_person_name(r, a, b);
+    for (uint32_t j = a; j < b && !person; j++)
+        if (d->toks[j].ner != HS_NER_PERSON)
+            return i;
+    uint32_t ps = surname_start(d, a, b);
+    *sur = ps < b ? ps : b - 1;
+    /* a word that names someone else already is no given name here:
+     * "Keyworth and Dick Hackborn" after "George Keyworth" */
+    char *surname = hs_res_tokens_text(d, *sur, b);
+    for (uint32_t g = i; surname && g < k + 1; g += 2) {
+        char *word = hs_res_tokens_text(d, g, g + 1);
+        int32_t f = word ? hs_res_find_entity(r, word) : -1;
+        free(word);
+        if (f >= 0 && !ends_with_word(d->ents[f].name, surname)) {
+            free(surname);
+            return i;
+        }
+    }
+    free(surname);
+    return b;
+}
+
+/* The person that the given name alone at token i names, with the
+ * surname [sur, b) the list it opens shares: "Khizr" in "Khizr and
+ * Ghazala Khan" is Khizr Khan, found by that full name or by the given
+ * name of a person of that surname, else new.  The surname alone stays
+ * the key of the list's last person (a "Khan" spoken of next is hers,
+ * or the second person of that surname when the one who spoke last).
+ * NOMEM when out of memory. */
+static int32_t shared_surname_member(resolve_ctx *r, uint32_t i, uint32_t sur, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    char *given = hs_res_tokens_text(d, i, i + 1), *surname = hs_res_tokens_text(d, sur, b);
+    char *name = given && surname ? malloc(strlen(given) + strlen(surname) + 2) : NULL;
+    int32_t e = NOMEM;
+    if (!name)
+        goto done;
+    sprintf(name, "%s %s", given, surname);
+    e = hs_res_find_entity(r, name);
+    if (e < 0) {
+        int32_t f = hs_res_find_entity(r, given);
+        if (f >= 0 && d->ents[f].type == HS_ENT_PERSON && strchr(d->ents[f].name, ' ') &&
+            ends_with_word(d->ents[f].name, surname))
+            e = f;
+    }
+    if (e < 0) {
+        e = hs_res_new_entity(r, name, HS_ENT_PERSON);
+        char k[128];
+        if (e >= 0 && hs_res_find_entity(r, given) < 0 && !add_key(r, given, e))
+            e = NOMEM;
+        if (e >= 0 && b == sur + 1 && marked_key(d, sur, '\3', k, sizeof k) &&
+            hs_res_find_entity(r, k) < 0 && !add_key(r, k, e))
+            e = NOMEM;
+    }
+    if (e >= 0)
+        vote_type(r->d, e, HS_ENT_PERSON, 2);
+done:
+    free(given);
+    free(surname);
+    free(name);
+    return e;
+}
+
 /* Find the named mention starting at token i: a gazetteer name (longest
  * first) or a run of one entity class.  Sets *end; returns entity or -1. */
 int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_speaker)
@@ -1345,6 +1453,14 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             *end = j;
             return entity_for_nicknamed(r, i, j, nick0, nick1, HS_ENT_PERSON);
         }
+    }
+    /* a given name alone before others that share the surname after
+     * them: "Khizr | and Ghazala Khan" is Khizr Khan, and the name after
+     * "and" someone else, met next */
+    uint32_t sur = 0, listed = shared_surname_list(r, i, s->tok1, &sur);
+    if (listed > i) {
+        *end = i + 1;
+        return shared_surname_member(r, i, sur, listed);
     }
     /* a title of three words before a given name and a surname is no
      * name of its own ("White House | Chief of Staff | Rahm Emanuel",

@@ -3028,6 +3028,38 @@ START_TEST(test_a_name_with_an_age_is_a_person)
 }
 END_TEST
 
+START_TEST(test_a_couple_named_with_one_surname_is_two_people)
+{
+    /* "Khizr and Ghazala Khan": two people, Khizr Khan and Ghazala
+     * Khan, who speak together there and one by one after */
+    hs_result *r = test_extract(
+        "The Khans speak out.\n\n"
+        "Khizr and Ghazala Khan, the Gold Star parents whose appearance at the "
+        "convention created a firestorm, said they were not afraid.\n\n"
+        "Khizr Khan, 66, said he carried the Constitution everywhere. He said he "
+        "was a lawyer.\n\n"
+        "Donald Trump complained Khizr Khan had attacked him and questioned why Ghazala "
+        "Khan had not spoken on stage. She said the "
+        "photo of her son would have made her break down.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "they were not afraid", "Khizr Khan and Ghazala Khan", HS_ENT_PERSON,
+                   NULL, NULL);
+    expect_speaker(r, "he carried", "Khizr Khan", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "the photo", "Ghazala Khan", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+    /* a given name known as another person's name opens no such list */
+    r = test_extract(
+        "HP board fight.\n\n"
+        "George Keyworth was the board's longest-serving member.\n\n"
+        "Keyworth and Dick Hackborn, an HP director, argued that the deal was "
+        "unwise.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "that the deal", "George Keyworth and Dick Hackborn", HS_ENT_PERSON,
+                   NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_military_ranks_are_titles)
 {
     /* "Adm.", "Capt." are titles like "Gen.", and the service before a
@@ -3190,6 +3222,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_post_read_as_an_adjective_is_its_holder);
     tcase_add_test(tc, test_a_name_with_an_age_is_a_person);
     tcase_add_test(tc, test_military_ranks_are_titles);
+    tcase_add_test(tc, test_a_couple_named_with_one_surname_is_two_people);
     tcase_add_test(tc, test_who_looks_past_a_party_in_parentheses);
     tcase_add_test(tc, test_names_of_bodies_go_on_after_of_on_and);
     tcase_add_test(tc, test_a_former_trade_is_still_the_trade_but_not_an_office);
