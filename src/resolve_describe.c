@@ -1523,8 +1523,18 @@ int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
     if (b - a < 2 || b - a > 4 || !hs_tok_in(d, a, his_her) ||
         !is_pos(&d->toks[a], HS_POS_PRPS) || !is_noun(&d->toks[h]))
         return NONE;
+    /* people someone has by a tie other than kin or office: "his
+     * rivals", "her admirers", "his colleague" */
+    static const char *const ties[] = {
+        "rival", "rivals", "admirer", "admirers", "contemporaries", "enemy", "enemies",
+        "colleague", "colleagues", "endorsers", "associate", "associates", "partner",
+        "partners", "grandchild", "grandchildren", "ex-wife", "ex-husband", "intern",
+        "interns", "employee", "employees", "follower", "followers", "donor", "donors",
+        "loyalists", "confidant", "confidants", "defenders", "detractors", "foes", NULL
+    };
     bool body = body_noun(d, h);
-    if (!body && !hs_res_person_noun(r, h) && !hs_res_kin_word(d, h))
+    if (!body && !hs_res_person_noun(r, h) && !hs_res_kin_word(d, h) &&
+        !noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) && !hs_tok_in(d, h, ties))
         return NONE;
     for (uint32_t k = a + 1; k < h; k++)
         if (!is_pos(&d->toks[k], HS_POS_JJ) && !is_noun(&d->toks[k]))

@@ -829,6 +829,34 @@ START_TEST(test_someone_working_for_a_person)
 }
 END_TEST
 
+START_TEST(test_people_someone_has_by_other_ties)
+{
+    /* "her allies", "some of his rivals", "his colleague": people the
+     * owner has, named by the owner and affiliated with them */
+    hs_result *r = test_extract(
+        "Campaign notes.\n\n"
+        "Hillary Clinton spoke in Iowa on Monday. Her allies said the race was "
+        "tightening.\n\n"
+        "Donald Trump spoke in Concord. Some of his rivals said he had skipped the "
+        "state.\n\n"
+        "Alastair Osman was a geologist. \u201cHe taught me everything,\u201d his "
+        "colleague wrote on Facebook.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the race");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Hillary Clinton's allies");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Hillary Clinton");
+    e = speaker_entity(r, "he had skipped");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Donald Trump's rivals");
+    e = speaker_entity(r, "\u201cHe taught");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Alastair Osman's colleague");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3175,6 +3203,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_people_someone_has_by_other_ties);
     tcase_add_test(tc, test_bodies_and_nationals);
     tcase_add_test(tc, test_full_name_is_a_person_and_relative_names_no_one);
     tcase_add_test(tc, test_reported_subject_is_not_the_next_he);
