@@ -155,6 +155,10 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     int32_t pair = b - a <= 3 ? hs_res_pair_antecedent(r, a, b) : NONE;
     if (pair != NONE)
         return pair;
+    /* "most", "several": that share of the group just spoken of */
+    int32_t share = b - a == 1 ? hs_res_share_of_group(r, a) : NONE;
+    if (share != NONE)
+        return share;
     /* "most of them", "some of them": whom "them" stands for */
     if (b - a == 3 && hs_res_quantity_word(d, a) && hs_tok_is(d, a + 1, "of") &&
         hs_tok_is(d, a + 2, "them"))

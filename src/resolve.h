@@ -230,6 +230,7 @@ bool hs_res_participle_phrase(const hs_doc *d, uint32_t i);
 /* resolve_pronouns.c */
 int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a);
 int32_t hs_res_pair_antecedent(resolve_ctx *r, uint32_t a, uint32_t b);
+int32_t hs_res_share_of_group(resolve_ctx *r, uint32_t a);
 bool hs_res_placeholder_it(const hs_doc *d, uint32_t i);
 bool hs_res_day_or_month(const hs_doc *d, uint32_t i);
 int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i);

@@ -12,7 +12,9 @@
  * the "I" of an answer are the person its headline names, "Q:" no one.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "resolve.h"
 
@@ -22,12 +24,12 @@
  * for "it", is no person ("The city sent a letter Thursday. It says ..."; "more than 20
  * former crew members ... They described ..."; "Mr. Grassley and Mr.
  * Leahy say ..."); NONE when there is none. */
-static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural);
+static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural, uint32_t *at);
 
 int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a)
 {
     static const char *const plural_pronouns[] = { "they", "them", "their", NULL };
-    return subject_antecedent(r, a, hs_tok_in(r->d, a, plural_pronouns));
+    return subject_antecedent(r, a, hs_tok_in(r->d, a, plural_pronouns), NULL);
 }
 
 /* Whom "the two", "both" or "the pair" (with a plural noun or not:
@@ -45,15 +47,68 @@ int32_t hs_res_pair_antecedent(resolve_ctx *r, uint32_t a, uint32_t b)
                     (k > a && hs_tok_is(d, k, "pair"))) ||
         (k + 1 < b && !(k + 2 == b && is_pos(&d->toks[k + 1], HS_POS_NNS))))
         return NONE;
-    int32_t e = subject_antecedent(r, a, true);
+    int32_t e = subject_antecedent(r, a, true, NULL);
     if (e < 0 || !d->ents[e].plural)
         return NONE;
     const char *and = strstr(d->ents[e].name, " and ");
     return and && !strstr(and + 5, " and ") && !strchr(d->ents[e].name, ',') ? e : NONE;
 }
 
+/* Whom "most", "several" or another share word alone at token a
+ * stands for: that share of the people described as the subject just
+ * before, by hs_res_thing_antecedent()'s reading of a plural
+ * ("Republicans are more divided, although most oppose it": most
+ * Republicans), a new described group of their kind and affiliation;
+ * NONE when no such subject comes before (as in "Some say"), NOMEM when
+ * out of memory. */
+int32_t hs_res_share_of_group(resolve_ctx *r, uint32_t a)
+{
+    static const char *const shares[] = { "most", "many", "some", "several", "all", "half",
+                                          NULL };
+    hs_doc *d = r->d;
+    if (!hs_tok_in(d, a, shares))
+        return NONE;
+    uint32_t at = a;    /* where the subject's phrase starts */
+    int32_t e = subject_antecedent(r, a, true, &at);
+    /* people described, not named ("Clinton and Sanders") nor things
+     * ("some concerns") */
+    if (e < 0 || !d->ents[e].described || d->ents[e].type != HS_ENT_PERSON ||
+        strstr(d->ents[e].name, " and "))
+        return e == NOMEM ? NOMEM : NONE;
+    /* a share named already: "While many social conservatives have
+     * expressed discomfort, many said" */
+    const char *sp = strchr(d->ents[e].name, ' ');
+    for (int k = 0; sp && shares[k]; k++)
+        if (strlen(shares[k]) == (size_t)(sp - d->ents[e].name) &&
+            strncasecmp(d->ents[e].name, shares[k], strlen(shares[k])) == 0)
+            return e;
+    size_t n = hs_tok_len(&d->toks[a]) + strlen(d->ents[e].name) + 2;
+    char *name = malloc(n);
+    if (!name)
+        return NOMEM;
+    snprintf(name, n, "%.*s %s", (int)hs_tok_len(&d->toks[a]), hs_tok_str(d, &d->toks[a]),
+             d->ents[e].name);
+    name[0] = (char)tolower((unsigned char)name[0]);
+    /* the group's common noun, capitalised where it opened a sentence
+     * ("Supporters gave each other high-fives ... Some chanted") */
+    while (at < a && is_pos(&d->toks[at], HS_POS_DT))
+        at++;       /* the group's name has no article ("These Republicans") */
+    size_t word = hs_tok_len(&d->toks[a]) + 1;
+    if (at < a && !name_word(d, at) && !hs_res_party_member(d, at))
+        name[word] = (char)tolower((unsigned char)name[word]);
+    int32_t g = hs_res_find_entity(r, name);
+    if (g < 0 && (g = hs_res_new_entity(r, name, d->ents[e].type)) >= 0) {
+        d->ents[g].described = d->ents[g].plural = true;
+        if (d->ents[e].affiliation &&
+            !(d->ents[g].affiliation = strdup(d->ents[e].affiliation)))
+            g = NOMEM;
+    }
+    free(name);
+    return g;
+}
+
 /* hs_res_thing_antecedent() for a pronoun of that number. */
-static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural)
+static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural, uint32_t *at)
 {
     hs_doc *d = r->d;
     uint32_t sent = d->toks[a].sent;
@@ -126,6 +181,8 @@ static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural)
         int32_t together = end > i ? hs_res_named_together(r, s, last + 1, false) : NONE;
         if (together != NONE)
             return together;
+        if (at)
+            *at = s;
         return hs_res_described_entity(r, s, end, i);
     }
     return NONE;

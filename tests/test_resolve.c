@@ -857,6 +857,31 @@ START_TEST(test_people_someone_has_by_other_ties)
 }
 END_TEST
 
+START_TEST(test_a_share_word_alone_is_that_share_of_the_group_before)
+{
+    /* "most", "several" alone: that share of the people the subject
+     * before describes; "Some say" with no such subject stays as it is */
+    hs_result *r = test_extract(
+        "Planned Parenthood poll.\n\n"
+        "While Democratic voters are united in supporting the funding, "
+        "Republicans are more divided, although most oppose it.\n\n"
+        "Supporters gave each other high-fives as they celebrated. Some said the "
+        "win was historic.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "it");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "most Republicans");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Republican Party");
+    ck_assert_str_eq(speaker_of_content(r, "the win"), "some supporters");
+    hs_result_free(r);
+    r = test_extract("Debate night.\n\nThe debate ran late. Some say Clinton won it.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_ne(speaker_of_content(r, "Clinton won"), "some debate");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3203,6 +3228,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_a_share_word_alone_is_that_share_of_the_group_before);
     tcase_add_test(tc, test_people_someone_has_by_other_ties);
     tcase_add_test(tc, test_bodies_and_nationals);
     tcase_add_test(tc, test_full_name_is_a_person_and_relative_names_no_one);
