@@ -238,10 +238,43 @@ bool hs_res_day_or_month(const hs_doc *d, uint32_t i)
  * named earlier in its sentence when the latest subject is older (see
  * below), else the latest subject whose gender does not contradict the
  * pronoun's ("she said" skips a recent Mr. Trump); -1 when none. */
+/* The person of gender `want` named as the subject of a clause opening
+ * the sentence of the pronoun at token i, when the pronoun is the
+ * subject of the main clause that clause hangs on: "While Mr. Cruz
+ * shares more of Mr. Ryan's views, he turned against ..." (Cruz, not
+ * Ryan, whom the sentence named last); NONE when there is none. */
+static int32_t fronted_subject_before(const resolve_ctx *r, uint32_t i, char want)
+{
+    const hs_doc *d = r->d;
+    const hs_token *t = &d->toks[i];
+    uint32_t s0 = d->sents[t->sent].tok0;
+    if (is_pos(&d->toks[s0], HS_POS_CC) && s0 + 1 < i)
+        s0++;       /* "But while ..." */
+    if (t->deprel != HS_DEP_NSUBJ || t->head < 0 || t->quote_depth > 0 ||
+        !hs_tok_is_subordinator(d, s0))
+        return NONE;
+    for (uint32_t k = s0 + 1; k < i; k++) {
+        const hs_token *s = &d->toks[k];
+        int32_t c = s->head;
+        if ((s->deprel != HS_DEP_NSUBJ && s->deprel != HS_DEP_NSUBJPASS) || c < 0 ||
+            d->toks[c].head != t->head || d->toks[c].deprel != HS_DEP_ADVCL)
+            continue;
+        int32_t e = d->tok_entity[k];
+        if (e < 0 || d->ents[e].type != HS_ENT_PERSON || d->ents[e].described ||
+            (d->ents[e].gender && d->ents[e].gender != want))
+            return NONE;
+        return e;
+    }
+    return NONE;
+}
+
 int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
 {
     hs_doc *d = r->d;
     char want = is_feminine(d, i) ? 'F' : 'M';
+    int32_t fronted = fronted_subject_before(r, i, want);
+    if (fronted >= 0)
+        return fronted;
     /* a person of that gender named earlier in the pronoun's sentence,
      * when the latest subject is from an earlier one: "FBI Director
      * James Comey's news conference, in which he laid out ...", "The

@@ -882,6 +882,24 @@ START_TEST(test_a_share_word_alone_is_that_share_of_the_group_before)
 }
 END_TEST
 
+START_TEST(test_a_pronoun_after_a_fronted_clause_is_its_subject)
+{
+    /* "Though Ms. Olivieri has spent ..., the influx ... has led to ...,
+     * she said": the fronted clause's subject, not the person the
+     * paragraph before spoke of last */
+    hs_result *r = test_extract(
+        "Skating in Washington Heights.\n\n"
+        "Arianna Gil founded the group in 2013. \u201cWe skate every day,\u201d she "
+        "said.\n\n"
+        "Though Ms. Olivieri has spent most of her life in Washington Heights, the "
+        "influx of wealthier residents has led to an increased police presence, "
+        "she said.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "Though Ms."), "Olivieri");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3228,6 +3246,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_a_pronoun_after_a_fronted_clause_is_its_subject);
     tcase_add_test(tc, test_a_share_word_alone_is_that_share_of_the_group_before);
     tcase_add_test(tc, test_people_someone_has_by_other_ties);
     tcase_add_test(tc, test_bodies_and_nationals);
