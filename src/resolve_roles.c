@@ -650,6 +650,33 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
  * "spokesman for the Russian foreign ministry"), nor a body the words
  * do not name ("president of the lawyers association" stays whole); rb
  * then. */
+/* The person or body named last in the phrase [a, b) after a role's
+ * preposition, when the words before the name only describe it:
+ * "the Philadelphia-based investment company | Janney Montgomery
+ * Scott", "then-President | George W. Bush" (articles, adjectives,
+ * common nouns, titles and places); NONE when the phrase ends in no
+ * name or holds other words. */
+static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    int32_t e = b > a ? d->tok_entity[b - 1] : NONE;
+    if (e < 0 || d->ents[e].type == HS_ENT_GPE)
+        return NONE;
+    uint32_t j = b - 1;
+    while (j > a && d->tok_entity[j - 1] == e)
+        j--;
+    for (uint32_t k = a; k < j; k++) {
+        const hs_token *t = &d->toks[k];
+        int32_t f = d->tok_entity[k];     /* a place may describe it: "Philadelphia-based" */
+        if ((f >= 0 && d->ents[f].type != HS_ENT_GPE) ||
+            !(f >= 0 || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_VBN) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_NN) ||
+              is_pos(t, HS_POS_NNS) || hs_tok_is(d, k, "-") || hs_res_title_before(d, k) ||
+              hs_res_role_word(r, k)))
+            return NONE;
+    }
+    return e;
+}
+
 static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
 {
     static const char *const held_at[] = { "at", "for", "with", "in", NULL };
@@ -662,6 +689,20 @@ static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra,
         if (!title || k == ra || !hs_res_title_word(r, k - 1))
             continue;
         bool of = hs_tok_is(d, k, "of") && hs_tok_is(d, k + 1, "the");
+        /* whom an adviser or envoy serves, by name: "top terrorism
+         * adviser | to then-President George W. Bush" (not "envoy to the
+         * Middle East", an office's own phrase) */
+        if (hs_tok_is(d, k, "to")) {
+            static const char *const envoys[] = { "ambassador", "envoy", "representative",
+                                                  "delegate", "emissary", NULL };
+            int32_t p = named_after_description(r, k + 1, rb);
+            if (p < 0 || &d->ents[p] == w ||
+                (d->ents[p].type != HS_ENT_PERSON && hs_tok_in(d, k - 1, envoys)))
+                continue;
+            if (!w->affiliation)
+                w->affiliation = strdup(d->ents[p].name);
+            return k;
+        }
         if (!of && !hs_tok_in(d, k, held_at))
             continue;
         const hs_token *n = &d->toks[k + 1];
@@ -679,6 +720,16 @@ static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra,
         if (name) {
             if (!w->affiliation)
                 w->affiliation = hs_res_tokens_text(d, c, rb);
+            return k;
+        }
+        /* a body named after words that describe it: "securities analyst
+         * | for the Philadelphia-based investment company Janney
+         * Montgomery Scott" */
+        int32_t named = of || hs_tok_is(d, k, "in") || hs_tok_in(d, k - 1, seekers)
+                        ? NONE : named_after_description(r, k + 1, rb);
+        if (named >= 0 && d->ents[named].type == HS_ENT_ORG) {
+            if (!w->affiliation)
+                w->affiliation = strdup(d->ents[named].name);
             return k;
         }
         int32_t e = d->tok_entity[k + 1];

@@ -1203,6 +1203,25 @@ START_TEST(test_role_ends_before_its_body)
     expect_speaker(r, "the plan was", "Leonard Burman", HS_ENT_PERSON,
                    "former official in President Bill Clinton's administration", NULL);
     hs_result_free(r);
+    /* a body or a person named after words describing it; not a seat
+     * sought, nor the body an ambassador is sent to */
+    r = test_extract(
+        "Terrorism experts rebuked Trump.\n\n"
+        "Fran Townsend, a top terrorism adviser to then-President George W. Bush, "
+        "said the plan was dangerous.\n\n"
+        "Sarah Warbelow, legal director for the gay rights group Human Rights "
+        "Campaign, said the law was cruel.\n\n"
+        "Samantha Power, the U.S. ambassador to the United Nations, said the vote "
+        "was vital.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the plan was dangerous", "Fran Townsend", HS_ENT_PERSON,
+                   "top terrorism adviser", "George W. Bush");
+    expect_speaker(r, "the law was", "Sarah Warbelow", HS_ENT_PERSON, "legal director",
+                   "Human Rights Campaign");
+    const hs_entity *e = speaker_entity(r, "the vote was");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->role ? e->role : "", "U.S. ambassador to the United Nations");
+    hs_result_free(r);
 }
 END_TEST
 
