@@ -427,6 +427,15 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         g = hs_res_partisans_of(r, hs <= h ? hs : a, h, b);
     if (g != NONE)
         return g;
+    /* people placed near a person by a phrase after them are a group of
+     * their own, named by that phrase: "several people in Clinton's
+     * orbit", "aides around Mr. Trump" (not Clinton, not Trump) */
+    static const char *const near_words[] = { "in", "around", "inside", "within", "among",
+                                              "near", NULL };
+    if (best >= 0 && d->ents[best].type == HS_ENT_PERSON && hs <= h && h + 1 < n0 &&
+        is_pos(&d->toks[h], HS_POS_NNS) && hs_tok_in(d, h + 1, near_words) &&
+        (hs_res_person_noun(r, h) || noun_is(d, h, HS_NOUN_PERSON) || hs_tok_is(d, h, "people")))
+        best = -1;
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON) {
             hs_res_take_role(r, best, own, role_b, n0, n1);

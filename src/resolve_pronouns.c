@@ -158,6 +158,11 @@ static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural, uint3
         if (end == i && !plural && sp >= 0 && d->ents[sp].type != HS_ENT_PERSON &&
             !d->ents[sp].described)
             return sp;
+        /* and people a source described: "several people in Clinton's
+         * orbit told POLITICO ... they say" are those people, by the
+         * name the source gave them */
+        if (end == i && plural && sp >= 0 && d->ents[sp].described && !at)
+            return sp;
         /* the phrase: from the first token whose heads lead to the
          * subject ("Donald Trump 's campaign") */
         uint32_t s = i;

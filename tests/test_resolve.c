@@ -900,6 +900,24 @@ START_TEST(test_a_pronoun_after_a_fronted_clause_is_its_subject)
 }
 END_TEST
 
+START_TEST(test_people_near_a_person_are_a_group_of_their_own)
+{
+    /* "several people in Clinton's orbit" are those people, named by
+     * their phrase, not Clinton; a later "they" is the same group */
+    hs_result *r = test_extract(
+        "Debate prep.\n\n"
+        "Hillary Clinton has been preparing for weeks. The person who plays Trump "
+        "in the mock debates, several people in Clinton's orbit told POLITICO, has "
+        "already been chosen.\n\n"
+        "It is not Mark Cuban, they say.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "The person who plays"),
+                     "several people in Clinton's orbit");
+    ck_assert_str_eq(speaker_of_content(r, "It is not"), "several people in Clinton's orbit");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3265,6 +3283,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_people_near_a_person_are_a_group_of_their_own);
     tcase_add_test(tc, test_a_pronoun_after_a_fronted_clause_is_its_subject);
     tcase_add_test(tc, test_a_share_word_alone_is_that_share_of_the_group_before);
     tcase_add_test(tc, test_people_someone_has_by_other_ties);
