@@ -1376,12 +1376,27 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
     static const char *const appositive[] = { "a", "an", "the", NULL };
     const hs_place_entry *party = NULL;
     a = past_description(r, a, b, &party);
+    uint32_t a0 = a;
     /* first the shape, with no pronoun resolved (that teaches genders):
      * names, "he" or "she", and between them "and", a comma, "both",
      * "the" or titles */
     bool joined = false;
     int names = 0;
     uint32_t tail = b;      /* where "his aides", "other Democrats" start */
+    /* a post opening the list, its holder one of them: "the senator |
+     * and his allies" */
+    uint32_t post_end = a;
+    if (a + 2 < b && hs_tok_is(d, a, "the")) {
+        uint32_t k = a + 1;
+        while (k + 1 < b && (is_pos(&d->toks[k], HS_POS_JJ) || hs_res_party_word(d, k)))
+            k++;
+        if (is_pos(&d->toks[k], HS_POS_NN) && hs_res_role_word(r, k) && k + 1 < b &&
+            hs_tok_is(d, k + 1, "and")) {
+            post_end = k + 1;
+            names++;
+            a = post_end;
+        }
+    }
     for (uint32_t i = a; i < b; i++) {
         /* an appositive after the names tells about the last, or about
          * them all: "She and Jack Goldsmith, a Bush-era Justice
@@ -1422,6 +1437,12 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
         return NONE;
     int32_t who[MAX_MEMBERS];
     int n = 0;
+    if (post_end > a0) {
+        int32_t p = hs_res_person_by_post(r, a0, post_end - 1);
+        if (p < 0)
+            return p == NOMEM ? NOMEM : NONE;
+        who[n++] = p;
+    }
     for (uint32_t i = a; i < tail;) {
         uint32_t past = title_part(r, i, b);
         if (past > i) {

@@ -918,6 +918,21 @@ START_TEST(test_people_near_a_person_are_a_group_of_their_own)
 }
 END_TEST
 
+START_TEST(test_a_post_opening_a_list_is_its_holder)
+{
+    /* "the senator and his allies": the senator named before, and his
+     * allies, together */
+    hs_result *r = test_extract(
+        "Cruz reboots his attacks.\n\n"
+        "Sen. Ted Cruz of Texas spoke in Iowa on Monday.\n\n"
+        "Cruz's battle with Trump is on again, and the senator and his allies "
+        "intend to bring the front-runner down.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "to bring"), "Ted Cruz and his allies");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3283,6 +3298,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_a_post_opening_a_list_is_its_holder);
     tcase_add_test(tc, test_people_near_a_person_are_a_group_of_their_own);
     tcase_add_test(tc, test_a_pronoun_after_a_fronted_clause_is_its_subject);
     tcase_add_test(tc, test_a_share_word_alone_is_that_share_of_the_group_before);
