@@ -161,7 +161,8 @@ static int32_t described_named(resolve_ctx *r, const char *name, uint32_t head, 
 {
     hs_doc *d = r->d;
     hs_entity_type type = body_noun(d, head) ? HS_ENT_ORG
-                        : those || noun_is(d, head, HS_NOUN_PERSON) || hs_res_person_noun(r, head)
+                        : those || noun_is(d, head, HS_NOUN_PERSON) || hs_res_person_noun(r, head) ||
+                          hs_res_tie_word(d, head)
                         ? HS_ENT_PERSON : HS_ENT_OTHER;
     int32_t x = hs_res_find_entity(r, name);
     if (x < 0) {
@@ -291,7 +292,8 @@ int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best
     bool person = d->ents[best].type == HS_ENT_PERSON;
     bool noun = is_noun(&d->toks[h]);
     bool group = person && noun && (noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) ||
-                                    (hs_res_person_noun(r, h) && !coordinated(d, n1, h)));
+                                    ((hs_res_person_noun(r, h) || hs_res_tie_word(d, h)) &&
+                                     !coordinated(d, n1, h)));
     bool office = !person && noun && (hs_res_title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON) ||
                                       hs_res_party_member(d, h) || hs_res_person_noun(r, h) ||
                                       body_noun(d, h) || noun_is(d, h, HS_NOUN_RECORD));
@@ -1544,18 +1546,9 @@ int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
     if (b - a < 2 || b - a > 4 || !hs_tok_in(d, a, his_her) ||
         !is_pos(&d->toks[a], HS_POS_PRPS) || !is_noun(&d->toks[h]))
         return NONE;
-    /* people someone has by a tie other than kin or office: "his
-     * rivals", "her admirers", "his colleague" */
-    static const char *const ties[] = {
-        "rival", "rivals", "admirer", "admirers", "contemporaries", "enemy", "enemies",
-        "colleague", "colleagues", "endorsers", "associate", "associates", "partner",
-        "partners", "grandchild", "grandchildren", "ex-wife", "ex-husband", "intern",
-        "interns", "employee", "employees", "follower", "followers", "donor", "donors",
-        "loyalists", "confidant", "confidants", "defenders", "detractors", "foes", NULL
-    };
     bool body = body_noun(d, h);
     if (!body && !hs_res_person_noun(r, h) && !hs_res_kin_word(d, h) &&
-        !noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) && !hs_tok_in(d, h, ties))
+        !noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) && !hs_res_tie_word(d, h))
         return NONE;
     for (uint32_t k = a + 1; k < h; k++)
         if (!is_pos(&d->toks[k], HS_POS_JJ) && !is_noun(&d->toks[k]))

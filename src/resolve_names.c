@@ -305,6 +305,22 @@ bool hs_res_kin_word(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, kin_words);
 }
 
+/* People someone has by a tie other than kin or office: "his rivals",
+ * "her admirers", "his colleague", "Ted Cruz's associates". */
+static const char *const tie_words[] = {
+    "rival", "rivals", "admirer", "admirers", "contemporaries", "enemy", "enemies",
+    "colleague", "colleagues", "endorsers", "associate", "associates", "partner",
+    "partners", "grandchild", "grandchildren", "ex-wife", "ex-husband", "intern",
+    "interns", "employee", "employees", "follower", "followers", "donor", "donors",
+    "loyalists", "confidant", "confidants", "defenders", "detractors", "foes", NULL
+};
+
+/* Is token i a word for people someone has by such a tie? */
+bool hs_res_tie_word(const hs_doc *d, uint32_t i)
+{
+    return hs_tok_in(d, i, tie_words);
+}
+
 /* Is token i, a common noun or "I", a word for a person: a role or
  * occupation of titles.txt in the singular or plural ("senator",
  * "strategists", "congressmen"), but no office's word ("the state", "the

@@ -854,6 +854,17 @@ START_TEST(test_people_someone_has_by_other_ties)
     ck_assert_ptr_nonnull(e);
     ck_assert_str_eq(e->name, "Alastair Osman's colleague");
     hs_result_free(r);
+    /* so by a name too: "Mr. Trump's rivals" are people, not Trump */
+    r = test_extract(
+        "Debate night.\n\n"
+        "Donald J. Trump spoke first. Mr. Trump's rivals said the debate was "
+        "civil.");
+    ck_assert_ptr_nonnull(r);
+    e = speaker_entity(r, "the debate was");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Donald J. Trump's rivals");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    hs_result_free(r);
 }
 END_TEST
 
