@@ -399,6 +399,35 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     }
     uint32_t hs;
     uint32_t h = hs_res_head_noun(d, a, b, &hs);
+    /* people placed near a person by a phrase after them are a group of
+     * their own, named by that phrase: "several people in Clinton's
+     * orbit", "aides around Mr. Trump" (not Clinton, not Trump); and
+     * so are those who know of someone, the anonymous sources: "a
+     * source familiar with Cruz's thinking", "people close to the
+     * Clintons", "one Democrat familiar with the Clinton campaign's
+     * organization" */
+    static const char *const near_words[] = { "in", "around", "inside", "within", "among",
+                                              "near", NULL };
+    static const char *const knowing[] = { "familiar", "close", "briefed", "involved",
+                                           "knowledgeable", "privy", NULL };
+    static const char *const anyone[] = { "people", "person", "source", "sources", NULL };
+    bool group_of_people = false;
+    for (uint32_t k = a + 1; best >= 0 && k < n0; k++) {
+        /* (the parser may hang "close to the Clintons" on the verb, so
+         * the words decide: a word for people, then the phrase) */
+        uint32_t p = k - 1;
+        bool people = is_noun(&d->toks[p]) && d->tok_entity[p] < 0 &&
+                      (hs_res_person_noun(r, p) || noun_is(d, p, HS_NOUN_PERSON) ||
+                       hs_tok_in(d, p, anyone));
+        bool knows = hs_tok_in(d, k, knowing) ||
+                     (hs_tok_is(d, k, "with") && k + 1 < n0 && hs_tok_is(d, k + 1, "knowledge"));
+        if (people && d->ents[best].type != HS_ENT_GPE &&
+            (knows || (d->ents[best].type == HS_ENT_PERSON && is_pos(&d->toks[p], HS_POS_NNS) &&
+                       hs_tok_in(d, k, near_words)))) {
+            best = -1;
+            group_of_people = true;
+        }
+    }
     /* "the president", "The GOP nominee": the person who holds the post */
     if (best < 0 || d->ents[best].type != HS_ENT_PERSON) {
         int32_t p = hs_res_person_by_post(r, a, h);
@@ -427,15 +456,6 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         g = hs_res_partisans_of(r, hs <= h ? hs : a, h, b);
     if (g != NONE)
         return g;
-    /* people placed near a person by a phrase after them are a group of
-     * their own, named by that phrase: "several people in Clinton's
-     * orbit", "aides around Mr. Trump" (not Clinton, not Trump) */
-    static const char *const near_words[] = { "in", "around", "inside", "within", "among",
-                                              "near", NULL };
-    if (best >= 0 && d->ents[best].type == HS_ENT_PERSON && hs <= h && h + 1 < n0 &&
-        is_pos(&d->toks[h], HS_POS_NNS) && hs_tok_in(d, h + 1, near_words) &&
-        (hs_res_person_noun(r, h) || noun_is(d, h, HS_NOUN_PERSON) || hs_tok_is(d, h, "people")))
-        best = -1;
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON) {
             hs_res_take_role(r, best, own, role_b, n0, n1);
@@ -472,6 +492,8 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
     int32_t e = hs <= h ? hs_res_described_by(r, hs, hs_res_modifiers_end(r, h, b), h, who) : NONE;
+    if (e >= 0 && group_of_people)
+        d->ents[e].type = HS_ENT_PERSON;    /* "People close to the Clintons" */
     if (e >= 0 && !d->ents[e].affiliation && !hs_res_demonym_affiliation(r, e, hs, h))
         return NOMEM;
     /* a speaker for a body the text names by its kind: "A spokesperson

@@ -926,6 +926,22 @@ START_TEST(test_people_near_a_person_are_a_group_of_their_own)
                      "several people in Clinton's orbit");
     ck_assert_str_eq(speaker_of_content(r, "It is not"), "several people in Clinton's orbit");
     hs_result_free(r);
+    /* an anonymous source is not whom it knows of */
+    r = test_extract(
+        "Cruz and Trump.\n\n"
+        "Sen. Ted Cruz of Texas spoke in Iowa. Another source familiar with Cruz's "
+        "thinking said he would not endorse.\n\n"
+        "A person close to the Clintons said the couple was tired.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "he would not");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_ne(e->name, "Ted Cruz");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    e = speaker_entity(r, "the couple");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "person close to the Clintons");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    hs_result_free(r);
 }
 END_TEST
 
