@@ -193,11 +193,14 @@ int32_t hs_res_described_entity(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t
     static const char *const focus[] = { "even", "also", "still", "own", NULL };
     if (s < e && hs_tok_is(d, s, "only"))   /* not "the only ones" */
         s++;
-    /* "those surveyed", "those polled", "those around him": people,
-     * named with "those" */
+    /* "those surveyed", "those polled", "those around him", "those
+     * close to him": people, named with "those" */
     bool those = s < e && hs_tok_is(d, s, "those") &&
                  (is_pos(&d->toks[s + 1], HS_POS_VBN) || is_pos(&d->toks[s + 1], HS_POS_VBG) ||
-                  is_pos(&d->toks[s + 1], HS_POS_IN));
+                  is_pos(&d->toks[s + 1], HS_POS_IN) ||
+                  ((is_pos(&d->toks[s + 1], HS_POS_JJ) || is_pos(&d->toks[s + 1], HS_POS_RB)) &&
+                   s + 2 <= e && (is_pos(&d->toks[s + 2], HS_POS_IN) ||
+                                  is_pos(&d->toks[s + 2], HS_POS_TO))));
     /* a determiner that counts stays, as "many" does: "some Americans" */
     while (!those && s <= e &&
            ((is_pos(&d->toks[s], HS_POS_DT) && !(s < e && hs_tok_is(d, s, "some"))) ||

@@ -942,6 +942,16 @@ START_TEST(test_people_near_a_person_are_a_group_of_their_own)
     ck_assert_str_eq(e->name, "person close to the Clintons");
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     hs_result_free(r);
+    /* "those close to him": people, named with "those" */
+    r = test_extract("Virginia's Senate seat.\n\nGov. Terry McAuliffe declined to discuss "
+                     "potential appointees.\n\nThose close to him say that, in addition to "
+                     "Scott, he would have to consider Rep. Don Beyer.");
+    ck_assert_ptr_nonnull(r);
+    e = speaker_entity(r, "that, in addition");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Those close to him");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    hs_result_free(r);
 }
 END_TEST
 
