@@ -298,6 +298,19 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
      * Germany's own defense experts" */
     if (head_end + 1 < lim && hs_tok_in(d, head_end + 1, examples))
         lim = head_end;
+    /* and so do they right after a plural: "populists like Mr. Trump and
+     * Ms. Le Pen", "groups such as Emily's List" are the populists, the
+     * groups */
+    int example_type = -1;     /* what the examples are: the group's kind */
+    for (uint32_t i = a + 1; i + 1 < lim; i++)
+        if (hs_tok_in(d, i, examples) && is_pos(&d->toks[i - 1], HS_POS_NNS) &&
+            d->tok_entity[i - 1] < 0) {
+            for (uint32_t k = i + 1; k < lim && example_type < 0; k++)
+                if (d->tok_entity[k] >= 0)
+                    example_type = (int)d->ents[d->tok_entity[k]].type;
+            lim = i;
+            break;
+        }
     /* and so do the names of a participle's phrase after the comma: "The
      * sound system, cycling through ... songs by Pearl Jam and Tracy
      * Chapman," is the sound system */
@@ -494,6 +507,9 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     int32_t e = hs <= h ? hs_res_described_by(r, hs, hs_res_modifiers_end(r, h, b), h, who) : NONE;
     if (e >= 0 && group_of_people)
         d->ents[e].type = HS_ENT_PERSON;    /* "People close to the Clintons" */
+    if (e >= 0 && d->ents[e].type == HS_ENT_OTHER &&
+        (example_type == HS_ENT_PERSON || example_type == HS_ENT_ORG))
+        d->ents[e].type = (hs_entity_type)example_type;     /* "populists like Mr. Trump" */
     if (e >= 0 && !d->ents[e].affiliation && !hs_res_demonym_affiliation(r, e, hs, h))
         return NOMEM;
     /* a speaker for a body the text names by its kind: "A spokesperson

@@ -1680,6 +1680,10 @@ uint32_t hs_res_modifiers_end(const resolve_ctx *r, uint32_t h, uint32_t b)
             is_pos(t, HS_POS_VBD) || is_pos(t, HS_POS_VBZ) || is_pos(t, HS_POS_VBP) ||
             hs_tok_is(d, k, "that"))
             break;
+        /* nor examples of them: "populists | like Mr. Trump" */
+        if (hs_tok_is(d, k, "like") || hs_tok_is(d, k, "including") ||
+            (hs_tok_is(d, k, "such") && k + 1 < b && hs_tok_is(d, k + 1, "as")))
+            break;
         /* nor does how: "prominent Jewish leaders | with his comments" */
         if (hs_tok_is(d, k, "with") && k + 1 < b && is_pos(&d->toks[k + 1], HS_POS_PRPS))
             break;

@@ -970,6 +970,28 @@ START_TEST(test_a_post_opening_a_list_is_its_holder)
 }
 END_TEST
 
+START_TEST(test_a_group_is_not_its_examples)
+{
+    /* "candidates like Marco Rubio", "civil rights groups like the
+     * ACLU": the group, of its examples' kind, not the example */
+    hs_result *r = test_extract(
+        "Gitmo plan.\n\n"
+        "Candidates like Marco Rubio said the plan was reckless.\n\n"
+        "Civil rights groups like the American Civil Liberties Union said the "
+        "prison should close.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the plan was");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Candidates");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    e = speaker_entity(r, "the prison");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Civil rights groups");
+    ck_assert_int_eq(e->type, HS_ENT_ORG);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3335,6 +3357,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_a_group_is_not_its_examples);
     tcase_add_test(tc, test_a_post_opening_a_list_is_its_holder);
     tcase_add_test(tc, test_people_near_a_person_are_a_group_of_their_own);
     tcase_add_test(tc, test_a_pronoun_after_a_fronted_clause_is_its_subject);
