@@ -1355,14 +1355,22 @@ int32_t hs_res_people_together(resolve_ctx *r, const int32_t *who, int n, const 
 /* Do tokens [i, b) describe people, as the last of a list joined by
  * "and": "his allies", "her aides", "other Clinton challengers",
  * "another reporter" (an owner's or "other" word, then adjectives and
- * nouns, a noun last)? */
-static bool described_tail(const hs_doc *d, uint32_t i, uint32_t b)
+ * nouns, a noun last), or after a person a body's people ("Fiorina and
+ * HP executives")? */
+static bool described_tail(const hs_doc *d, uint32_t i, uint32_t b, bool after_person)
 {
     static const char *const opens[] = { "his", "her", "their", "other", "another", NULL };
-    if (i + 2 > b || !hs_tok_in(d, i, opens) || !is_noun(&d->toks[b - 1]))
+    if (i + 2 > b || !is_noun(&d->toks[b - 1]))
+        return false;
+    /* or a body's people: "Fiorina and | HP executives" */
+    bool body = after_person && d->tok_entity[i] >= 0 &&
+                d->ents[d->tok_entity[i]].type == HS_ENT_ORG &&
+                is_pos(&d->toks[b - 1], HS_POS_NNS) && d->tok_entity[b - 1] < 0;
+    if (!body && !hs_tok_in(d, i, opens))
         return false;
     for (uint32_t k = i + 1; k < b; k++)
         if (!is_noun(&d->toks[k]) && !is_pos(&d->toks[k], HS_POS_JJ) &&
+            !is_pos(&d->toks[k], HS_POS_JJR) && !is_pos(&d->toks[k], HS_POS_JJS) &&
             !(k > i + 1 && hs_tok_is(d, k, "-")))
             return false;
     return true;
@@ -1405,15 +1413,34 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
     for (uint32_t i = a; i < b; i++) {
         /* an appositive after the names tells about the last, or about
          * them all: "She and Jack Goldsmith, a Bush-era Justice
-         * official", "Khizr and Ghazala Khan, the Gold Star parents" */
-        if (hs_tok_is(d, i, ",") && i + 1 < b && names >= 2 &&
-            (hs_tok_in(d, i + 1, appositive) || is_relative(d, i + 1))) {
+         * official", "Khizr and Ghazala Khan, the Gold Star parents",
+         * "Richard Alba and Nancy Foner, sociologists at ..." */
+        if (hs_tok_is(d, i, ",") && i + 1 < b && names >= 2 && joined &&
+            (hs_tok_in(d, i + 1, appositive) || is_relative(d, i + 1) ||
+             (d->tok_entity[i + 1] < 0 && !name_word(d, i + 1) &&
+              (is_noun(&d->toks[i + 1]) || is_pos(&d->toks[i + 1], HS_POS_JJ))))) {
             b = tail = i;
             break;
         }
+        /* a given name the tagger left out of the name after it ("Rand |
+         * Paul"), and a person's place ("Ted Cruz | of Texas") */
+        if (d->tok_entity[i] < 0 && name_word(d, i) && i + 1 < b && d->tok_entity[i + 1] >= 0 &&
+            d->ents[d->tok_entity[i + 1]].type == HS_ENT_PERSON &&
+            (i == a || d->tok_entity[i - 1] < 0))
+            continue;
+        if (hs_tok_is(d, i, "of") && i > a && i + 1 < b && d->tok_entity[i - 1] >= 0 &&
+            d->ents[d->tok_entity[i - 1]].type == HS_ENT_PERSON && d->tok_entity[i + 1] >= 0 &&
+            d->ents[d->tok_entity[i + 1]].type == HS_ENT_GPE) {
+            uint32_t g = d->tok_entity[i + 1];
+            while (i + 1 < b && d->tok_entity[i + 1] == (int32_t)g)
+                i++;
+            continue;
+        }
         /* people described after "and": "She and her aides", "he and
          * other Clinton challengers" */
-        if (i > a && hs_tok_is(d, i - 1, "and") && names >= 1 && described_tail(d, i, b)) {
+        if (i > a && hs_tok_is(d, i - 1, "and") && names >= 1 &&
+            described_tail(d, i, b, i >= 2 && d->tok_entity[i - 2] >= 0 &&
+                                    d->ents[d->tok_entity[i - 2]].type == HS_ENT_PERSON)) {
             tail = i;
             names++;
             break;
@@ -1458,6 +1485,14 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
         if (e < 0 && hs_tok_in(d, i, pronouns))
             e = hs_res_pronoun_person(r, i);
         else if (e < 0) {
+            /* past a member's place: "Ted Cruz of | Texas" */
+            if (hs_tok_is(d, i, "of") && n > 0 && i + 1 < tail && d->tok_entity[i + 1] >= 0 &&
+                d->ents[d->tok_entity[i + 1]].type == HS_ENT_GPE) {
+                int32_t g = d->tok_entity[++i];
+                while (i < tail && d->tok_entity[i] == g)
+                    i++;
+                continue;
+            }
             i++;
             continue;
         }

@@ -992,6 +992,32 @@ START_TEST(test_a_group_is_not_its_examples)
 }
 END_TEST
 
+START_TEST(test_names_joined_past_places_appositives_and_bodies)
+{
+    /* a list of names is its people together past a member's place, an
+     * appositive after it in the plural, "his older brother" and a
+     * body's people after a person */
+    hs_result *r = test_extract(
+        "Senate debate.\n\n"
+        "Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky said the vote "
+        "was rigged.\n\n"
+        "Richard Alba and Nancy Foner, sociologists at the City University of New "
+        "York, said immigrants do well.\n\n"
+        "Jeb Bush and his older brother said the family was proud.\n\n"
+        "Carly Fiorina spoke. Fiorina and HP executives said the merger was sound.\n\n"
+        "White House and Pentagon spokesmen said the prison would close.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the vote"), "Ted Cruz and Rand Paul");
+    ck_assert_str_eq(speaker_of_content(r, "immigrants"), "Richard Alba and Nancy Foner");
+    ck_assert_str_eq(speaker_of_content(r, "the family"), "Jeb Bush and his older brother");
+    ck_assert_str_eq(speaker_of_content(r, "the merger"), "Carly Fiorina and HP executives");
+    const hs_entity *e = speaker_entity(r, "the prison");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3357,6 +3383,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_names_joined_past_places_appositives_and_bodies);
     tcase_add_test(tc, test_a_group_is_not_its_examples);
     tcase_add_test(tc, test_a_post_opening_a_list_is_its_holder);
     tcase_add_test(tc, test_people_near_a_person_are_a_group_of_their_own);
