@@ -1414,9 +1414,13 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
         /* an appositive after the names tells about the last, or about
          * them all: "She and Jack Goldsmith, a Bush-era Justice
          * official", "Khizr and Ghazala Khan, the Gold Star parents",
-         * "Richard Alba and Nancy Foner, sociologists at ..." */
+         * "Richard Alba and Nancy Foner, sociologists at ...", "...,
+         * both Republicans", ages (", 22 and 19,"), ", for example" */
+        static const char *const all_of_them[] = { "both", "all", "each", NULL };
         if (hs_tok_is(d, i, ",") && i + 1 < b && names >= 2 && joined &&
             (hs_tok_in(d, i + 1, appositive) || is_relative(d, i + 1) ||
+             hs_tok_in(d, i + 1, all_of_them) || is_pos(&d->toks[i + 1], HS_POS_CD) ||
+             is_pos(&d->toks[i + 1], HS_POS_IN) ||
              (d->tok_entity[i + 1] < 0 && !name_word(d, i + 1) &&
               (is_noun(&d->toks[i + 1]) || is_pos(&d->toks[i + 1], HS_POS_JJ))))) {
             b = tail = i;

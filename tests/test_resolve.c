@@ -1005,7 +1005,11 @@ START_TEST(test_names_joined_past_places_appositives_and_bodies)
         "York, said immigrants do well.\n\n"
         "Jeb Bush and his older brother said the family was proud.\n\n"
         "Carly Fiorina spoke. Fiorina and HP executives said the merger was sound.\n\n"
-        "White House and Pentagon spokesmen said the prison would close.");
+        "White House and Pentagon spokesmen said the prison would close.\n\n"
+        "State Senate leader Phil Berger and House Speaker Tim Moore, both "
+        "Republicans, said the law would stand.\n\n"
+        "Not far away, brothers John and Brian Meza, 22 and 19, were talking about "
+        "why they had come to Sanders.");
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "the vote"), "Ted Cruz and Rand Paul");
     ck_assert_str_eq(speaker_of_content(r, "immigrants"), "Richard Alba and Nancy Foner");
@@ -1014,6 +1018,8 @@ START_TEST(test_names_joined_past_places_appositives_and_bodies)
     const hs_entity *e = speaker_entity(r, "the prison");
     ck_assert_ptr_nonnull(e);
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(speaker_of_content(r, "the law"), "Phil Berger and Tim Moore");
+    ck_assert_str_eq(speaker_of_content(r, "why they"), "John Meza and Brian Meza");
     hs_result_free(r);
 }
 END_TEST
