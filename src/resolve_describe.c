@@ -348,7 +348,8 @@ int32_t hs_res_employer_noun(const resolve_ctx *r, uint32_t a, uint32_t n0)
         return -1;
     uint32_t h = k - 2;  /* the noun before the preposition */
     if (!(is_pos(&d->toks[h], HS_POS_NN) || is_pos(&d->toks[h], HS_POS_NNS)) ||
-        !(hs_res_role_word(r, h) || noun_is(d, h, HS_NOUN_FOR)))
+        !(hs_res_role_word(r, h) || noun_is(d, h, HS_NOUN_FOR) ||
+          (is_pos(&d->toks[h], HS_POS_NNS) && hs_res_person_noun(r, h))))   /* "strategists" */
         return -1;
     return (int32_t)h;
 }
@@ -367,8 +368,23 @@ int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0
     if (best < 0 || d->ents[best].type != HS_ENT_PERSON)
         return NONE;
     int32_t hn = hs_res_employer_noun(r, a, n0);
-    if (hn < 0)
-        return NONE;
+    if (hn < 0) {
+        /* working for several: "Strategists for Barack Obama and
+         * Clinton", "lawyers for both Donald and Ivana Trump" */
+        uint32_t n1 = n0, ls = n0;
+        while (n1 < d->ntoks && d->tok_entity[n1] == best)
+            n1++;
+        while (ls > a && (d->tok_entity[ls - 1] >= 0 || hs_tok_is(d, ls - 1, "and") ||
+                          hs_tok_is(d, ls - 1, ",") || hs_tok_is(d, ls - 1, "both") ||
+                          hs_res_title_before(d, ls - 1)))
+            ls--;
+        if (ls == n0 || (hn = hs_res_employer_noun(r, a, ls)) < 0)
+            return NONE;
+        int32_t all = hs_res_named_together(r, ls, n1, false);
+        if (all < 0)
+            return all == NOMEM ? NOMEM : NONE;
+        best = all;
+    }
     uint32_t h = (uint32_t)hn, k = h + 2;
     uint32_t s = a;
     while (s < h && (is_pos(&d->toks[s], HS_POS_DT) || is_pos(&d->toks[s], HS_POS_PRPS) ||

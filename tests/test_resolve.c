@@ -1021,6 +1021,13 @@ START_TEST(test_names_joined_past_places_appositives_and_bodies)
     ck_assert_str_eq(speaker_of_content(r, "the law"), "Phil Berger and Tim Moore");
     ck_assert_str_eq(speaker_of_content(r, "why they"), "John Meza and Brian Meza");
     hs_result_free(r);
+    /* those who work for several: named with all of them */
+    r = test_extract("Clinton plans.\n\nHillary Clinton spoke in Iowa. Strategists for "
+                     "Barack Obama and Clinton said the race was close.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the race"),
+                     "Strategists for Barack Obama and Hillary Clinton");
+    hs_result_free(r);
 }
 END_TEST
 
