@@ -1283,8 +1283,9 @@ bool hs_res_names_someone(resolve_ctx *r, uint32_t i)
 
 /* Where the part of a title or a tag that opens at token i of a list
  * of names ends, before b: "former", a place before a title ("Maryland
- * | Gov.") or a body in one ("Secretary of | State"), a party tag in
- * parentheses ("(D)", "(R-Texas)"); i itself when none opens there. */
+ * | Gov.") or a body in one ("Secretary of | State"), an employer's
+ * "'s" ("Reuters' | Luciana Lopez"), a party tag in parentheses ("(D)",
+ * "(R-Texas)"); i itself when none opens there. */
 static uint32_t title_part(const resolve_ctx *r, uint32_t i, uint32_t b)
 {
     const hs_doc *d = r->d;
@@ -1305,6 +1306,10 @@ static uint32_t title_part(const resolve_ctx *r, uint32_t i, uint32_t b)
         k++;
     /* "Maryland | Gov.", "Secretary of | State" */
     bool of_title = i >= 2 && hs_tok_is(d, i - 1, "of") && hs_res_title_before(d, i - 2);
+    /* an employer's "'s" before a name: "MSNBC's | Alex Seitz-Wald" */
+    if (k + 1 < b && is_pos(&d->toks[k], HS_POS_POS) && d->tok_entity[k + 1] >= 0 &&
+        d->ents[d->tok_entity[k + 1]].type == HS_ENT_PERSON)
+        return k + 1;
     return k < b && (of_title || hs_res_title_before(d, k) || hs_res_role_word(r, k)) ? k : i;
 }
 

@@ -1028,6 +1028,13 @@ START_TEST(test_names_joined_past_places_appositives_and_bodies)
     ck_assert_str_eq(speaker_of_content(r, "the race"),
                      "Strategists for Barack Obama and Hillary Clinton");
     hs_result_free(r);
+    /* past an employer's "'s" before a member's name */
+    r = test_extract("Cable panel.\n\nChris Matthews hosted. Matthews, MSNBC's Alex "
+                     "Seitz-Wald and Reuters' Luciana Lopez agreed that the race was over.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "that the race"),
+                     "Chris Matthews, Alex Seitz-Wald and Luciana Lopez");
+    hs_result_free(r);
 }
 END_TEST
 
