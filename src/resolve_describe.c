@@ -1441,7 +1441,7 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
         if (hs_tok_is(d, i, ",") && i + 1 < b && names >= 2 && joined &&
             (hs_tok_in(d, i + 1, appositive) || is_relative(d, i + 1) ||
              hs_tok_in(d, i + 1, all_of_them) || is_pos(&d->toks[i + 1], HS_POS_CD) ||
-             is_pos(&d->toks[i + 1], HS_POS_IN) ||
+             is_pos(&d->toks[i + 1], HS_POS_IN) || hs_res_party_word(d, i + 1) ||
              (d->tok_entity[i + 1] < 0 && !name_word(d, i + 1) &&
               (is_noun(&d->toks[i + 1]) || is_pos(&d->toks[i + 1], HS_POS_JJ))))) {
             b = tail = i;

@@ -1009,7 +1009,9 @@ START_TEST(test_names_joined_past_places_appositives_and_bodies)
         "State Senate leader Phil Berger and House Speaker Tim Moore, both "
         "Republicans, said the law would stand.\n\n"
         "Not far away, brothers John and Brian Meza, 22 and 19, were talking about "
-        "why they had come to Sanders.");
+        "why they had come to Sanders.\n\n"
+        "Bill Clinton and Melania Trump, Republican nominee Donald Trump's wife, "
+        "said the birthday was a happy one.");
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "the vote"), "Ted Cruz and Rand Paul");
     ck_assert_str_eq(speaker_of_content(r, "immigrants"), "Richard Alba and Nancy Foner");
@@ -1020,6 +1022,7 @@ START_TEST(test_names_joined_past_places_appositives_and_bodies)
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     ck_assert_str_eq(speaker_of_content(r, "the law"), "Phil Berger and Tim Moore");
     ck_assert_str_eq(speaker_of_content(r, "why they"), "John Meza and Brian Meza");
+    ck_assert_str_eq(speaker_of_content(r, "the birthday"), "Bill Clinton and Melania Trump");
     hs_result_free(r);
     /* those who work for several: named with all of them */
     r = test_extract("Clinton plans.\n\nHillary Clinton spoke in Iowa. Strategists for "
