@@ -424,6 +424,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     static const char *const knowing[] = { "familiar", "close", "briefed", "involved",
                                            "knowledgeable", "privy", NULL };
     static const char *const anyone[] = { "people", "person", "source", "sources", NULL };
+    int32_t qualifier = NONE;   /* a place that only qualifies the head */
     bool group_of_people = false;
     for (uint32_t k = a + 1; best >= 0 && k < n0; k++) {
         /* (the parser may hang "close to the Clintons" on the verb, so
@@ -469,6 +470,14 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         g = hs_res_partisans_of(r, hs <= h ? hs : a, h, b);
     if (g != NONE)
         return g;
+    /* people or things in the plural that a place only qualifies: "Iowa
+     * biofuels advocates", "many Wall Street players", "skywriters in
+     * Pasadena" are they, of the place, not the place */
+    if (best >= 0 && d->ents[best].type == HS_ENT_GPE && hs <= h && h < b &&
+        d->tok_entity[h] < 0 && is_pos(&d->toks[h], HS_POS_NNS) && !(d->toks[h].flags & HS_TF_UPPER)) {
+        qualifier = best;
+        best = -1;
+    }
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON) {
             hs_res_take_role(r, best, own, role_b, n0, n1);
@@ -507,6 +516,9 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     int32_t e = hs <= h ? hs_res_described_by(r, hs, hs_res_modifiers_end(r, h, b), h, who) : NONE;
     if (e >= 0 && group_of_people)
         d->ents[e].type = HS_ENT_PERSON;    /* "People close to the Clintons" */
+    if (e >= 0 && qualifier >= 0 && !d->ents[e].affiliation &&
+        !(d->ents[e].affiliation = strdup(d->ents[qualifier].name)))
+        return NOMEM;
     if (e >= 0 && d->ents[e].type == HS_ENT_OTHER &&
         (example_type == HS_ENT_PERSON || example_type == HS_ENT_ORG))
         d->ents[e].type = (hs_entity_type)example_type;     /* "populists like Mr. Trump" */

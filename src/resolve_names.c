@@ -335,7 +335,8 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
         "opponent", "opponents", "victim", "victims", "survivor", "survivors",
         "insider", "insiders", "citizen", "citizens", "immigrant", "immigrants",
         "protester", "protesters", "protestor", "protestors", "demonstrator",
-        "demonstrators", "troops",
+        "demonstrators", "troops", "refugee", "refugees", "advocate", "advocates",
+        "attendee", "attendees", "participant", "participants", "families",
         /* people by what they are or think, or anyone */
         "others", "someone", "somebody", "anyone", "anybody", "everyone",
         "everybody", "nobody", "respondents", "conservatives", "liberals",

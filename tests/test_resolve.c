@@ -1041,6 +1041,29 @@ START_TEST(test_names_joined_past_places_appositives_and_bodies)
 }
 END_TEST
 
+START_TEST(test_a_place_that_only_qualifies_people_is_not_them)
+{
+    /* "Iowa biofuels advocates", "many Wall Street players": the people,
+     * of the place, not the place */
+    hs_result *r = test_extract(
+        "Clinton's Iowa dilemma.\n\n"
+        "Monte Shaw spoke in Des Moines. And Iowa biofuels advocates say the "
+        "mandate must stay.\n\n"
+        "A disproportionate number of refugees from Iraq said they felt unsafe.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the mandate");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Iowa biofuels advocates");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Iowa");
+    e = speaker_entity(r, "they felt");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_ne(e->name, "Iraq");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3406,6 +3429,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_a_place_that_only_qualifies_people_is_not_them);
     tcase_add_test(tc, test_names_joined_past_places_appositives_and_bodies);
     tcase_add_test(tc, test_a_group_is_not_its_examples);
     tcase_add_test(tc, test_a_post_opening_a_list_is_its_holder);
