@@ -470,10 +470,18 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         g = hs_res_partisans_of(r, hs <= h ? hs : a, h, b);
     if (g != NONE)
         return g;
-    /* people or things in the plural that a place only qualifies: "Iowa
-     * biofuels advocates", "many Wall Street players", "skywriters in
-     * Pasadena" are they, of the place, not the place */
-    if (best >= 0 && d->ents[best].type == HS_ENT_GPE && hs <= h && h < b &&
+    /* people or things in the plural that a place or a body only
+     * qualifies: "Iowa biofuels advocates", "many Wall Street players",
+     * "skywriters in Pasadena", "the PBS debate moderators" are they, of
+     * the place or body, not it */
+    /* (a body only as the words right before the head: "the PBS debate
+     * moderators", "Border Patrol agents", not "results of exit polls
+     * conducted by Edison Research") */
+    bool body_before = best >= 0 && d->ents[best].type == HS_ENT_ORG && n1 <= h &&
+                       !noun_is(d, h, HS_NOUN_RECORD);
+    for (uint32_t k = n1; body_before && k < h; k++)
+        body_before = is_noun(&d->toks[k]) || is_pos(&d->toks[k], HS_POS_JJ);
+    if (best >= 0 && (d->ents[best].type == HS_ENT_GPE || body_before) && hs <= h && h < b &&
         d->tok_entity[h] < 0 && is_pos(&d->toks[h], HS_POS_NNS) && !(d->toks[h].flags & HS_TF_UPPER)) {
         qualifier = best;
         best = -1;

@@ -367,6 +367,13 @@ int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0
     hs_doc *d = r->d;
     if (best < 0 || d->ents[best].type != HS_ENT_PERSON)
         return NONE;
+    /* not for what the person has: "Fans of Bradley Cooper's
+     * performance" */
+    uint32_t after = n0;
+    while (after < d->ntoks && d->tok_entity[after] == best)
+        after++;
+    if (after < d->ntoks && is_pos(&d->toks[after], HS_POS_POS))
+        return NONE;
     int32_t hn = hs_res_employer_noun(r, a, n0);
     if (hn < 0) {
         /* working for several: "Strategists for Barack Obama and

@@ -337,6 +337,7 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
         "protester", "protesters", "protestor", "protestors", "demonstrator",
         "demonstrators", "troops", "refugee", "refugees", "advocate", "advocates",
         "attendee", "attendees", "participant", "participants", "families",
+        "moderators", "contenders", "hopefuls", "elders", "watchers", "fans", "agents",
         /* people by what they are or think, or anyone */
         "others", "someone", "somebody", "anyone", "anybody", "everyone",
         "everybody", "nobody", "respondents", "conservatives", "liberals",

@@ -1061,6 +1061,24 @@ START_TEST(test_a_place_that_only_qualifies_people_is_not_them)
     ck_assert_str_ne(e->name, "Iraq");
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     hs_result_free(r);
+    /* so a body's name right before the head: "the PBS debate
+     * moderators" are people of PBS; "Supreme Court precedents" no court */
+    r = test_extract(
+        "Debate night.\n\n"
+        "PBS aired the debate on Thursday. The PBS debate moderators said the "
+        "questions were fair.\n\n"
+        "The Supreme Court heard the case. Supreme Court precedents suggest the law "
+        "will stand.");
+    ck_assert_ptr_nonnull(r);
+    e = speaker_entity(r, "the questions");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "PBS debate moderators");
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "PBS");
+    e = speaker_entity(r, "the law will");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Supreme Court precedents");
+    hs_result_free(r);
 }
 END_TEST
 
