@@ -338,6 +338,8 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
         "demonstrators", "troops", "refugee", "refugees", "advocate", "advocates",
         "attendee", "attendees", "participant", "participants", "families",
         "moderators", "contenders", "hopefuls", "elders", "watchers", "fans", "agents",
+        "moderator", "guy", "guys", "couple", "crowd", "crowds", "audience", "audiences",
+        "environmentalists", "independents", "superdelegates", "users", "staff",
         /* people by what they are or think, or anyone */
         "others", "someone", "somebody", "anyone", "anybody", "everyone",
         "everybody", "nobody", "respondents", "conservatives", "liberals",
@@ -353,13 +355,16 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
     if (hs_tok_in(d, i, people) || hs_res_kin_word(d, i) || hs_res_party_member(d, i) ||
         hs_res_nationals_of(r, i))
         return true;
-    if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS) || hs_tok_in(d, i, offices))
+    /* (a common noun capitalised only because it opens the sentence:
+     * "Delegates said") */
+    bool opening = i == d->sents[t->sent].tok0 && (t->pos == HS_POS_NNP || t->pos == HS_POS_NNPS);
+    if ((t->pos != HS_POS_NN && t->pos != HS_POS_NNS && !opening) || hs_tok_in(d, i, offices))
         return false;
     const char *s = hs_tok_str(d, t);
     size_t n = hs_tok_len(t);
     if (hs_lex_title(r->lx, s, n))
         return true;
-    if (t->pos != HS_POS_NNS || n < 4 || n > 40)
+    if ((t->pos != HS_POS_NNS && !(opening && s[n - 1] == 's')) || n < 4 || n > 40)
         return false;
     char one[48];
     memcpy(one, s, n);

@@ -1082,6 +1082,25 @@ START_TEST(test_a_place_that_only_qualifies_people_is_not_them)
 }
 END_TEST
 
+START_TEST(test_crowds_staff_and_sentence_initial_groups_are_people)
+{
+    /* "the crowd", "the moderator", "Superdelegates" opening a sentence:
+     * people, not things */
+    hs_result *r = test_extract(
+        "Convention night.\n\n"
+        "Trump spoke for an hour. The crowd chanted that the wall would be built.\n\n"
+        "Superdelegates said they would wait.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "that the wall");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    e = speaker_entity(r, "they would wait");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_relatives_and_aides_by_possessive)
 {
     /* "X's campaign manager", "X's wife": someone X has, a person
@@ -3447,6 +3466,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_described_person_by_role_word);
     tcase_add_test(tc, test_party_tags_and_adjectives);
     tcase_add_test(tc, test_relatives_and_aides_by_possessive);
+    tcase_add_test(tc, test_crowds_staff_and_sentence_initial_groups_are_people);
     tcase_add_test(tc, test_a_place_that_only_qualifies_people_is_not_them);
     tcase_add_test(tc, test_names_joined_past_places_appositives_and_bodies);
     tcase_add_test(tc, test_a_group_is_not_its_examples);
