@@ -333,9 +333,20 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         int rank = d->ents[e].type == HS_ENT_PERSON ? 0 : d->ents[e].type == HS_ENT_ORG ? 1 : 2;
         /* a later person is the speaker ("Clinton spokesman Brian
          * Fallon"), but not one in a phrase after the first ("Darran
-         * Whiting of Liberty Baptist Church | in Marion") */
+         * Whiting of Liberty Baptist Church | in Marion", "Andrew J.
+         * Pincus of the law firm | Mayer Brown") */
+        /* (a phrase right after the first one's name, of a place or a
+         * description before the name: "of the law firm | Mayer Brown",
+         * "of Washington, | D.C.") */
+        bool in_phrase = best_rank == 0 && n1 < i &&
+                         (is_pos(&d->toks[n1], HS_POS_IN) || is_pos(&d->toks[n1], HS_POS_TO));
+        for (uint32_t k = n1 + 1; in_phrase && k < i; k++)
+            in_phrase = d->tok_entity[k] >= 0 || hs_tok_is(d, k, ",") ||
+                        is_pos(&d->toks[k], HS_POS_DT) || is_pos(&d->toks[k], HS_POS_JJ) ||
+                        is_pos(&d->toks[k], HS_POS_NN);
         if (rank == 0 && best_rank == 0 && e != best && i > a &&
-            (is_pos(&d->toks[i - 1], HS_POS_IN) || is_pos(&d->toks[i - 1], HS_POS_TO)))
+            (is_pos(&d->toks[i - 1], HS_POS_IN) || is_pos(&d->toks[i - 1], HS_POS_TO) ||
+             in_phrase))
             continue;
         if (rank <= best_rank) {
             if (e != best)
@@ -461,6 +472,22 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         if (p != NONE)
             return p;
     }
+    /* people a post's holder has: "The senator's advisers", "the Texas
+     * senator's allies" are Ted Cruz's */
+    if ((best < 0 || d->ents[best].type == HS_ENT_GPE) && b - a >= 4 && hs_tok_is(d, a, "the")) {
+        uint32_t p = a + 1;
+        while (p + 1 < b && !is_pos(&d->toks[p], HS_POS_POS))
+            p++;
+        if (best >= 0 && n1 > p)
+            p = b;      /* (a place after the owner is no post's) */
+        int32_t holder = p + 1 < b && p > a + 1 && hs_res_role_word(r, p - 1)
+                       ? hs_res_person_by_post(r, a, p - 1) : NONE;
+        if (holder >= 0) {
+            int32_t g = hs_res_speaking_for(r, p, h, holder, p);
+            if (g != NONE)
+                return g;
+        }
+    }
     int32_t g = hs_res_speaking_for(r, hs <= h ? hs : a, h, best, n1);
     if (g == NONE)
         g = hs_res_working_for(r, a, best, n0);
@@ -483,7 +510,10 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         body_before = is_noun(&d->toks[k]) || is_pos(&d->toks[k], HS_POS_JJ);
     if (best >= 0 && (d->ents[best].type == HS_ENT_GPE || body_before) && hs <= h && h < b &&
         d->tok_entity[h] < 0 && is_pos(&d->toks[h], HS_POS_NNS) && !(d->toks[h].flags & HS_TF_UPPER)) {
-        qualifier = best;
+        /* (those outside a place are not of it) */
+        static const char *const outside[] = { "outside", "beyond", "except", NULL };
+        if (!(n0 > 0 && hs_tok_in(d, n0 - 1, outside)))
+            qualifier = best;
         best = -1;
     }
     if (best >= 0) {

@@ -322,6 +322,12 @@ int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best
     if (office)
         d->ents[g].type = body_noun(d, h) ? HS_ENT_ORG
                         : noun_is(d, h, HS_NOUN_RECORD) ? HS_ENT_OTHER : HS_ENT_PERSON;
+    /* a place that qualifies the person who has them is that person's,
+     * not theirs: "the Texas senator's | allies" */
+    bool people = d->ents[g].type == HS_ENT_PERSON;
+    for (uint32_t k = n1 + 1; office && people && k < h; k++)
+        if (is_pos(&d->toks[k], HS_POS_POS) && hs_res_person_noun(r, k - 1))
+            return g;
     if (!affiliate(d, g, best))
         return NOMEM;
     if (group) {
@@ -508,6 +514,11 @@ int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, in
     if (noun_is(d, h, HS_NOUN_TITLE) || hs_res_person_noun(r, h))
         d->ents[g].type = HS_ENT_PERSON;    /* "the mayor of Charlotte",
                                                "members of Congress" */
+    /* (those outside a place are not of it: "voters outside metro New
+     * York") */
+    static const char *const outside[] = { "outside", "beyond", "except", NULL };
+    if (hs_tok_in(d, h + 1, outside))
+        return g;
     return affiliate(d, g, best) ? g : NOMEM;
 }
 
@@ -524,6 +535,11 @@ bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t 
                      is_pos(&d->toks[s], HS_POS_CD) || hs_tok_is(d, s, "percent") ||
                      hs_tok_is(d, s, "of")))
         s++;
+    /* (a place that qualifies an owner is the owner's: "the Texas
+     * senator's | allies") */
+    for (uint32_t k = s + 1; k < h; k++)
+        if (is_pos(&d->toks[k], HS_POS_POS) && hs_res_person_noun(r, k - 1))
+            return true;
     for (uint32_t len = 2; len >= 1; len--) {
         const hs_place_entry *p = s + len <= h ? hs_res_gazetteer(r, s, s + len) : NULL;
         /* a lower-case word after it: not a name ("British Columbians",

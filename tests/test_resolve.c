@@ -955,6 +955,34 @@ START_TEST(test_people_near_a_person_are_a_group_of_their_own)
 }
 END_TEST
 
+START_TEST(test_a_post_holders_people)
+{
+    /* "The congressman's spokesman": the holder's, named by the holder */
+    hs_result *r = test_extract(
+        "Gowdy fires back.\n\n"
+        "Congressman Trey Gowdy spoke on Monday. The congressman's spokesman said "
+        "the panel would meet again.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the panel"), "Trey Gowdy's spokesman");
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_a_later_name_in_the_first_ones_phrase_is_not_the_speaker)
+{
+    /* "Andrew J. Pincus of the law firm Mayer Brown" (a firm the tagger
+     * reads as a person): Pincus */
+    hs_result *r = test_extract(
+        "Supreme Court term.\n\n"
+        "\u201cThe odds are that there will be an entire next term with eight "
+        "justices,\u201d said another leading Supreme Court advocate, Andrew J. "
+        "Pincus of the law firm Mayer Brown.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "\u201cThe odds"), "Andrew J. Pincus");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_a_post_opening_a_list_is_its_holder)
 {
     /* "the senator and his allies": the senator named before, and his
@@ -1078,6 +1106,20 @@ START_TEST(test_a_place_that_only_qualifies_people_is_not_them)
     e = speaker_entity(r, "the law will");
     ck_assert_ptr_nonnull(e);
     ck_assert_str_eq(e->name, "Supreme Court precedents");
+    hs_result_free(r);
+    /* not of a place they are outside, nor of an owner's place */
+    r = test_extract(
+        "Bloomberg's bid.\n\n"
+        "Voters outside metro New York said they barely knew him.\n\n"
+        "Sen. Ted Cruz spoke in Houston. The Texas senator's allies said he would "
+        "not endorse.");
+    ck_assert_ptr_nonnull(r);
+    e = speaker_entity(r, "they barely");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_ptr_null(e->affiliation);
+    e = speaker_entity(r, "he would not");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_ne(e->affiliation ? e->affiliation : "", "Texas");
     hs_result_free(r);
 }
 END_TEST
@@ -3471,6 +3513,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_joined_past_places_appositives_and_bodies);
     tcase_add_test(tc, test_a_group_is_not_its_examples);
     tcase_add_test(tc, test_a_post_opening_a_list_is_its_holder);
+    tcase_add_test(tc, test_a_post_holders_people);
+    tcase_add_test(tc, test_a_later_name_in_the_first_ones_phrase_is_not_the_speaker);
     tcase_add_test(tc, test_people_near_a_person_are_a_group_of_their_own);
     tcase_add_test(tc, test_a_pronoun_after_a_fronted_clause_is_its_subject);
     tcase_add_test(tc, test_a_share_word_alone_is_that_share_of_the_group_before);
