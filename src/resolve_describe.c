@@ -294,8 +294,12 @@ int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best
         return NONE;
     bool person = d->ents[best].type == HS_ENT_PERSON;
     bool noun = is_noun(&d->toks[h]);
+    /* (and a person's office, as their campaign: "Powell's office said
+     * in a statement") */
+    static const char *const offices[] = { "office", "offices", NULL };
     bool group = person && noun && (noun_is(d, h, HS_NOUN_FOR | HS_NOUN_PERSON) ||
-                                    ((hs_res_person_noun(r, h) || hs_res_tie_word(d, h)) &&
+                                    ((hs_res_person_noun(r, h) || hs_res_tie_word(d, h) ||
+                                      hs_tok_in(d, h, offices)) &&
                                      !coordinated(d, n1, h)));
     bool office = !person && noun && (hs_res_title_before(d, h) || noun_is(d, h, HS_NOUN_PERSON) ||
                                       hs_res_party_member(d, h) || hs_res_person_noun(r, h) ||
@@ -308,7 +312,9 @@ int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best
         n0--;
     bool owned = group && n1 < h && is_pos(&d->toks[n1], HS_POS_POS);
     for (uint32_t k = a; owned && k < n0; k++)
-        owned = hs_tok_is(d, k, "the") || hs_res_title_before(d, k) || hs_res_role_word(r, k);
+        owned = hs_tok_is(d, k, "the") || hs_res_title_before(d, k) || hs_res_role_word(r, k) ||
+                (name_word(d, k) && k + 1 < n0 &&     /* "House | Speaker Paul Ryan's" */
+                 (hs_res_title_before(d, k + 1) || hs_res_role_word(r, k + 1)));
     int32_t g;
     if (owned) {
         char *name = tied_name(d, n1 + 1, h + 1, d->ents[best].name, true);

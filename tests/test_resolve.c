@@ -965,6 +965,16 @@ START_TEST(test_a_post_holders_people)
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "the panel"), "Trey Gowdy's spokesman");
     hs_result_free(r);
+    /* a person's office speaks as their campaign does */
+    r = test_extract("Unity meeting.\n\nHouse Speaker Paul Ryan's office said the meeting "
+                     "would go ahead.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "the meeting");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->name, "Paul Ryan's office");
+    ck_assert_int_eq(e->type, HS_ENT_ORG);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Paul Ryan");
+    hs_result_free(r);
 }
 END_TEST
 
