@@ -339,7 +339,8 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
         "attendee", "attendees", "participant", "participants", "families",
         "moderators", "contenders", "hopefuls", "elders", "watchers", "fans", "agents",
         "moderator", "guy", "guys", "couple", "crowd", "crowds", "audience", "audiences",
-        "environmentalists", "independents", "superdelegates", "users", "staff",
+        "environmentalists", "independents", "superdelegates", "users", "staff", "kids",
+        "teens", "teenagers", "youths", "caucus-goers", "caucusgoers",
         /* people by what they are or think, or anyone */
         "others", "someone", "somebody", "anyone", "anybody", "everyone",
         "everybody", "nobody", "respondents", "conservatives", "liberals",

@@ -1141,12 +1141,16 @@ START_TEST(test_crowds_staff_and_sentence_initial_groups_are_people)
     hs_result *r = test_extract(
         "Convention night.\n\n"
         "Trump spoke for an hour. The crowd chanted that the wall would be built.\n\n"
-        "Superdelegates said they would wait.");
+        "Superdelegates said they would wait.\n\n"
+        "Kids at the school held up a photo. The kids said it was a joke.");
     ck_assert_ptr_nonnull(r);
     const hs_entity *e = speaker_entity(r, "that the wall");
     ck_assert_ptr_nonnull(e);
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     e = speaker_entity(r, "they would wait");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->type, HS_ENT_PERSON);
+    e = speaker_entity(r, "it was a joke");
     ck_assert_ptr_nonnull(e);
     ck_assert_int_eq(e->type, HS_ENT_PERSON);
     hs_result_free(r);
