@@ -511,8 +511,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     if (best >= 0 && (d->ents[best].type == HS_ENT_GPE || body_before) && hs <= h && h < b &&
         d->tok_entity[h] < 0 && is_pos(&d->toks[h], HS_POS_NNS) && !(d->toks[h].flags & HS_TF_UPPER)) {
         /* (those outside a place are not of it) */
-        static const char *const outside[] = { "outside", "beyond", "except", NULL };
-        if (!(n0 > 0 && hs_tok_in(d, n0 - 1, outside)))
+        if (!(n0 > 0 && hs_res_outside_word(d, n0 - 1)))
             qualifier = best;
         best = -1;
     }

@@ -227,6 +227,7 @@ uint32_t hs_res_office_end(const hs_doc *d, uint32_t h, uint32_t b);
 uint32_t hs_res_description_end(const hs_doc *d, uint32_t h, uint32_t b);
 uint32_t hs_res_modifiers_end(const resolve_ctx *r, uint32_t h, uint32_t b);
 bool hs_res_participle_phrase(const hs_doc *d, uint32_t i);
+bool hs_res_outside_word(const hs_doc *d, uint32_t i);
 
 /* resolve_pronouns.c */
 int32_t hs_res_thing_antecedent(resolve_ctx *r, uint32_t a);

@@ -472,6 +472,15 @@ int32_t hs_res_partisans_of(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b)
     return hs_res_described_entity(r, s, e - 1, h);
 }
 
+/* Is token i a word that puts someone outside a place or body named
+ * after it ("voters outside metro New York", "beyond Iowa")?  They are
+ * then not of it. */
+bool hs_res_outside_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const outside[] = { "outside", "beyond", "except", NULL };
+    return hs_tok_in(d, i, outside);
+}
+
 /* Who speaks when the source's head noun comes before the organisation
  * or place it names in a phrase of its own ("Polls in Virginia",
  * "Officials at Homeland Security Investigations", "the mayor of
@@ -522,8 +531,7 @@ int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, in
                                                "members of Congress" */
     /* (those outside a place are not of it: "voters outside metro New
      * York") */
-    static const char *const outside[] = { "outside", "beyond", "except", NULL };
-    if (hs_tok_in(d, h + 1, outside))
+    if (hs_res_outside_word(d, h + 1))
         return g;
     return affiliate(d, g, best) ? g : NOMEM;
 }

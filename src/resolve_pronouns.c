@@ -63,6 +63,8 @@ int32_t hs_res_pair_antecedent(resolve_ctx *r, uint32_t a, uint32_t b)
  * out of memory. */
 int32_t hs_res_share_of_group(resolve_ctx *r, uint32_t a)
 {
+    /* (fewer than hs_res_quantity_word()'s: "few" and "one" alone are
+     * mostly anyone, "Few believe"; "both" is hs_res_pair_antecedent()'s) */
     static const char *const shares[] = { "most", "many", "some", "several", "all", "half",
                                           NULL };
     hs_doc *d = r->d;
