@@ -1532,7 +1532,12 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
     int32_t who[MAX_MEMBERS];
     int n = 0;
     if (post_end > a0) {
+        /* (its holder by post, else the person the description takes up
+         * alone: "The Republican nominee and his aides" after "Trump
+         * has had kinder words for ...") */
         int32_t p = hs_res_person_by_post(r, a0, post_end - 1);
+        if (p == NONE)
+            p = hs_res_person_described(r, a0, post_end - 1);
         if (p < 0)
             return p == NOMEM ? NOMEM : NONE;
         who[n++] = p;

@@ -1005,6 +1005,15 @@ START_TEST(test_a_post_opening_a_list_is_its_holder)
     ck_assert_ptr_nonnull(r);
     ck_assert_str_eq(speaker_of_content(r, "to bring"), "Ted Cruz and his allies");
     hs_result_free(r);
+    /* a post no role names: the person the description takes up */
+    r = test_extract(
+        "Debate preparation.\n\n"
+        "Donald Trump spoke in Ohio on Monday. Trump has had kinder words for Chris "
+        "Wallace of Fox News.\n\n"
+        "The Republican nominee and his aides said the debate would be fair.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "the debate would"), "Donald Trump and his aides");
+    hs_result_free(r);
 }
 END_TEST
 
