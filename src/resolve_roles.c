@@ -74,6 +74,12 @@ static uint32_t role_end(const resolve_ctx *r, uint32_t a, uint32_t b, bool befo
             last == HS_POS_CC)
             return a;
     }
+    /* nor what an adjective after the title tells of the person ("Iowa
+     * Republican operative | unaligned in 2016") */
+    for (uint32_t i = a + 1; i + 1 < e; i++)
+        if (is_pos(&d->toks[i], HS_POS_JJ) && is_noun(&d->toks[i - 1]) &&
+            hs_res_title_word(r, i - 1) && is_pos(&d->toks[i + 1], HS_POS_IN))
+            return i;
     return e;
 }
 
@@ -727,6 +733,20 @@ static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra,
          * Montgomery Scott" */
         int32_t named = of || hs_tok_is(d, k, "in") || hs_tok_in(d, k - 1, seekers)
                         ? NONE : named_after_description(r, k + 1, rb);
+        /* or a body's part named by the body first: "senior executive |
+         * at Carrier's parent company" */
+        int32_t owner = !of && !hs_tok_is(d, k, "in") ? d->tok_entity[c] : NONE;
+        if (named < 0 && owner >= 0 && d->ents[owner].type == HS_ENT_ORG) {
+            uint32_t j = c;
+            while (j < rb && d->tok_entity[j] == owner)
+                j++;
+            bool part = j + 1 < rb && is_pos(&d->toks[j], HS_POS_POS);
+            for (uint32_t m = j + 1; part && m < rb; m++)      /* (not "Moody's Analytics") */
+                part = (is_noun(&d->toks[m]) || is_pos(&d->toks[m], HS_POS_JJ)) &&
+                       !(d->toks[m].flags & HS_TF_UPPER);
+            if (part)
+                named = owner;
+        }
         if (named >= 0 && d->ents[named].type == HS_ENT_ORG) {
             if (!w->affiliation)
                 w->affiliation = strdup(d->ents[named].name);

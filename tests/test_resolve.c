@@ -1488,6 +1488,20 @@ START_TEST(test_role_ends_before_its_body)
     ck_assert_ptr_nonnull(e);
     ck_assert_str_eq(e->role ? e->role : "", "U.S. ambassador to the United Nations");
     hs_result_free(r);
+    /* a body's part named by the body first; an adjective after the
+     * title tells of the person, not of the post */
+    r = test_extract(
+        "Tax plans.\n\n"
+        "\u201cThe plan is expensive,\u201d said Alan Cole, an economist at the Tax "
+        "Foundation's policy center.\n\n"
+        "\u201cThe county system is flawed,\u201d said Jeff Patch, an Iowa Republican "
+        "operative unaligned in 2016.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\u201cThe plan", "Alan Cole", HS_ENT_PERSON, "economist", "Tax Foundation");
+    e = speaker_entity(r, "\u201cThe county");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->role ? e->role : "", "Iowa Republican operative");
+    hs_result_free(r);
 }
 END_TEST
 
