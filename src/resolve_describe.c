@@ -150,7 +150,7 @@ uint32_t hs_res_head_noun(const hs_doc *d, uint32_t a, uint32_t b, uint32_t *sta
  * change there asks for retrained models)? */
 static bool body_noun(const hs_doc *d, uint32_t i)
 {
-    static const char *const more[] = { "authorities", "panel", "panels", NULL };
+    static const char *const more[] = { "authorities", "panel", "panels", "chain", NULL };
     return noun_is(d, i, HS_NOUN_ORG) || hs_tok_in(d, i, more);
 }
 
@@ -1513,10 +1513,18 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
         else if (d->tok_entity[i] >= 0 || hs_tok_in(d, i, pronouns)) {
             names += i == a || d->tok_entity[i] < 0 || d->tok_entity[i - 1] != d->tok_entity[i];
             /* a name before a noun is no member: "a Maine legislator and
-             * Sanders supporter" */
+             * Sanders supporter"; but a body's name before what kind of
+             * body it is stays one ("the Gannett | newspaper chain") */
             if (i + 1 < b && d->tok_entity[i + 1] != d->tok_entity[i] &&
-                is_noun(&d->toks[i + 1]) && !name_word(d, i + 1))
-                return NONE;
+                is_noun(&d->toks[i + 1]) && !name_word(d, i + 1)) {
+                uint32_t k = i + 1;
+                while (k < b && is_noun(&d->toks[k]) && d->tok_entity[k] < 0)
+                    k++;
+                if (d->ents[d->tok_entity[i]].type != HS_ENT_ORG || !body_noun(d, k - 1) ||
+                    !(k == b || hs_tok_is(d, k, ",") || hs_tok_is(d, k, "and")))
+                    return NONE;
+                i = k - 1;
+            }
         }
         else if (hs_tok_is(d, i, "and") || hs_tok_is(d, i, "&"))
             joined = true;

@@ -1071,6 +1071,11 @@ START_TEST(test_names_joined_past_places_appositives_and_bodies)
     ck_assert_str_eq(speaker_of_content(r, "why they"), "John Meza and Brian Meza");
     ck_assert_str_eq(speaker_of_content(r, "the birthday"), "Bill Clinton and Melania Trump");
     hs_result_free(r);
+    r = test_extract("Divorce file.\n\nThe New York Times and the Gannett newspaper chain "
+                     "argued that the records should be public.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_str_eq(speaker_of_content(r, "that the records"), "New York Times and Gannett");
+    hs_result_free(r);
     /* those who work for several: named with all of them */
     r = test_extract("Clinton plans.\n\nHillary Clinton spoke in Iowa. Strategists for "
                      "Barack Obama and Clinton said the race was close.");
