@@ -490,7 +490,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     }
     int32_t g = hs_res_speaking_for(r, hs <= h ? hs : a, h, best, n1);
     if (g == NONE)
-        g = hs_res_working_for(r, a, best, n0);
+        g = hs_res_working_for(r, a, best, n0, b);
     if (g == NONE)
         g = hs_res_of_a_place(r, hs <= h ? hs : a, h, b, best, n0);
     if (g == NONE)

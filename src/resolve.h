@@ -197,7 +197,8 @@ int32_t hs_res_described_by(resolve_ctx *r, uint32_t s, uint32_t e, uint32_t hea
 int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best,
                             uint32_t n1);
 int32_t hs_res_employer_noun(const resolve_ctx *r, uint32_t a, uint32_t n0);
-int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0);
+int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0,
+                           uint32_t b);
 bool hs_res_premodifier(const hs_token *t);
 int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, int32_t best,
                           uint32_t n0);

@@ -372,26 +372,26 @@ int32_t hs_res_employer_noun(const resolve_ctx *r, uint32_t a, uint32_t n0)
  * person named by the phrase ("spokeswoman for Hillary Clinton"), with
  * the noun as role and the named person as affiliation; not the named
  * person, who would take their role.  The name starts at token n0 of
- * the source [a, n0); NONE when the source is no such phrase, NOMEM
- * when out of memory. */
-int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0)
+ * the source [a, n0), which ends before b; NONE when the source is no
+ * such phrase, NOMEM when out of memory. */
+int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0, uint32_t b)
 {
     hs_doc *d = r->d;
     if (best < 0 || d->ents[best].type != HS_ENT_PERSON)
         return NONE;
     /* not for what the person has: "Fans of Bradley Cooper's
-     * performance" */
+     * performance" (tokens past the source have no entity yet) */
     uint32_t after = n0;
-    while (after < d->ntoks && d->tok_entity[after] == best)
+    while (after < b && d->tok_entity[after] == best)
         after++;
-    if (after < d->ntoks && is_pos(&d->toks[after], HS_POS_POS))
+    if (after < b && is_pos(&d->toks[after], HS_POS_POS))
         return NONE;
     int32_t hn = hs_res_employer_noun(r, a, n0);
     if (hn < 0) {
         /* working for several: "Strategists for Barack Obama and
          * Clinton", "lawyers for both Donald and Ivana Trump" */
         uint32_t n1 = n0, ls = n0;
-        while (n1 < d->ntoks && d->tok_entity[n1] == best)
+        while (n1 < b && d->tok_entity[n1] == best)
             n1++;
         while (ls > a && (d->tok_entity[ls - 1] >= 0 || hs_tok_is(d, ls - 1, "and") ||
                           hs_tok_is(d, ls - 1, ",") || hs_tok_is(d, ls - 1, "both") ||
