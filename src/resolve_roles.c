@@ -940,7 +940,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
          * Wisconsin") */
         if (o >= 0 && d->ents[o].type == HS_ENT_ORG && &d->ents[o] != w &&
             (k == 0 || d->tok_entity[k - 1] != o) &&
-            !(d->tok_entity[k + 1] != o && noun_is(d, k, HS_NOUN_ORG)) &&
+            !((k + 1 >= b || d->tok_entity[k + 1] != o) && noun_is(d, k, HS_NOUN_ORG)) &&
             !(w->affiliation = strdup(d->ents[o].name)))
             return;
     }
