@@ -8,7 +8,9 @@
 # check`) runs: the demo; `extract` on the seed article in each output
 # format, with 2 threads; and `extract` on bad inputs (invalid UTF-8, NUL,
 # empty file, a directory, a missing file, a JSON Lines stream with a bad
-# line, a document over --max-bytes), which take the error paths.  Any
+# line, a document over --max-bytes), which take the error paths; and
+# `extract` over the PolNeAR train and dev articles when the corpus is
+# there.  Any
 # definite, indirect or possible leak, or any memory error, fails.
 set -u
 H=${1:?usage: valgrind-demo.sh BINARY}
@@ -54,6 +56,15 @@ vg 2 extract --max-bytes 100 "$SEED"
 VG_STDIN=$SEED vg 2 extract --max-bytes 1K
 vg 1 extract --format nonsense "$SEED"
 vg 0 extract --help
+# and every PolNeAR train and dev article, when the corpus is there:
+# real text takes paths the seed article does not (two reads one token
+# past a source were found so)
+C=${HEARSAY_CORPUS:-../shared/corpus}/polnear
+if [ -d "$C/train/text" ] && [ -d "$C/dev/text" ]; then
+    vg 0 extract -j 2 "$C"/train/text/*.txt "$C"/dev/text/*.txt
+else
+    echo "valgrind-demo: no PolNeAR texts under $C, their run skipped" >&2
+fi
 
 if [ "$fails" -ne 0 ]; then
     echo "valgrind-demo: $fails of $runs runs failed" >&2
