@@ -435,7 +435,6 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     static const char *const knowing[] = { "familiar", "close", "briefed", "involved",
                                            "knowledgeable", "privy", NULL };
     static const char *const anyone[] = { "people", "person", "source", "sources", NULL };
-    int32_t qualifier = NONE;   /* a place that only qualifies the head */
     bool group_of_people = false;
     for (uint32_t k = a + 1; best >= 0 && k < n0; k++) {
         /* (the parser may hang "close to the Clintons" on the verb, so
@@ -504,6 +503,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     /* (a body only as the words right before the head: "the PBS debate
      * moderators", "Border Patrol agents", not "results of exit polls
      * conducted by Edison Research") */
+    int32_t qualifier = NONE;   /* the place or body that only qualifies the head */
     bool body_before = best >= 0 && d->ents[best].type == HS_ENT_ORG && n1 <= h &&
                        !noun_is(d, h, HS_NOUN_RECORD);
     for (uint32_t k = n1; body_before && k < h; k++)

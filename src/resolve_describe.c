@@ -154,6 +154,17 @@ static bool body_noun(const hs_doc *d, uint32_t i)
     return noun_is(d, i, HS_NOUN_ORG) || hs_tok_in(d, i, more);
 }
 
+/* Does a person's word with "'s" stand in (s, h), before the head h
+ * ("the Texas senator's | allies")?  A place before it then qualifies
+ * that owner, not the head's people. */
+static bool owner_before(const resolve_ctx *r, uint32_t s, uint32_t h)
+{
+    for (uint32_t k = s + 1; k < h; k++)
+        if (is_pos(&r->d->toks[k], HS_POS_POS) && hs_res_person_noun(r, k - 1))
+            return true;
+    return false;
+}
+
 /* The entity a description names by `name`, head noun `head` (a person
  * for "those surveyed"): the one of that name, else a new described
  * entity, a party's or a country's people affiliated with it. */
@@ -330,10 +341,8 @@ int32_t hs_res_speaking_for(resolve_ctx *r, uint32_t a, uint32_t h, int32_t best
                         : noun_is(d, h, HS_NOUN_RECORD) ? HS_ENT_OTHER : HS_ENT_PERSON;
     /* a place that qualifies the person who has them is that person's,
      * not theirs: "the Texas senator's | allies" */
-    bool people = d->ents[g].type == HS_ENT_PERSON;
-    for (uint32_t k = n1 + 1; office && people && k < h; k++)
-        if (is_pos(&d->toks[k], HS_POS_POS) && hs_res_person_noun(r, k - 1))
-            return g;
+    if (office && d->ents[g].type == HS_ENT_PERSON && owner_before(r, n1, h))
+        return g;
     if (!affiliate(d, g, best))
         return NOMEM;
     if (group) {
@@ -390,16 +399,14 @@ int32_t hs_res_working_for(resolve_ctx *r, uint32_t a, int32_t best, uint32_t n0
     if (hn < 0) {
         /* working for several: "Strategists for Barack Obama and
          * Clinton", "lawyers for both Donald and Ivana Trump" */
-        uint32_t n1 = n0, ls = n0;
-        while (n1 < b && d->tok_entity[n1] == best)
-            n1++;
+        uint32_t ls = n0;
         while (ls > a && (d->tok_entity[ls - 1] >= 0 || hs_tok_is(d, ls - 1, "and") ||
                           hs_tok_is(d, ls - 1, ",") || hs_tok_is(d, ls - 1, "both") ||
                           hs_res_title_before(d, ls - 1)))
             ls--;
         if (ls == n0 || (hn = hs_res_employer_noun(r, a, ls)) < 0)
             return NONE;
-        int32_t all = hs_res_named_together(r, ls, n1, false);
+        int32_t all = hs_res_named_together(r, ls, after, false);
         if (all < 0)
             return all == NOMEM ? NOMEM : NONE;
         best = all;
@@ -551,9 +558,8 @@ bool hs_res_demonym_affiliation(resolve_ctx *r, int32_t e, uint32_t s, uint32_t 
         s++;
     /* (a place that qualifies an owner is the owner's: "the Texas
      * senator's | allies") */
-    for (uint32_t k = s + 1; k < h; k++)
-        if (is_pos(&d->toks[k], HS_POS_POS) && hs_res_person_noun(r, k - 1))
-            return true;
+    if (owner_before(r, s, h))
+        return true;
     for (uint32_t len = 2; len >= 1; len--) {
         const hs_place_entry *p = s + len <= h ? hs_res_gazetteer(r, s, s + len) : NULL;
         /* a lower-case word after it: not a name ("British Columbians",
@@ -1434,6 +1440,21 @@ static bool described_tail(const hs_doc *d, uint32_t i, uint32_t b, bool after_p
     return true;
 }
 
+/* Past a member's place at token i of a list of names, before lim:
+ * "Ted Cruz | of Texas |": the token after the place, i when no "of"
+ * and a place's name open there. */
+static uint32_t past_member_place(const hs_doc *d, uint32_t i, uint32_t lim)
+{
+    if (!hs_tok_is(d, i, "of") || i + 1 >= lim || d->tok_entity[i + 1] < 0 ||
+        d->ents[d->tok_entity[i + 1]].type != HS_ENT_GPE)
+        return i;
+    int32_t g = d->tok_entity[i + 1];
+    uint32_t k = i + 1;
+    while (k < lim && d->tok_entity[k] == g)
+        k++;
+    return k;
+}
+
 /* Who speaks when the source [a,b) is nothing but named people, or named
  * organisations or places, joined by "and" ("Mr. Peck and Mr. Mahaney",
  * "he and Mr. Allen", "The New York Times and the Wall Street Journal"):
@@ -1490,12 +1511,11 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
             d->ents[d->tok_entity[i + 1]].type == HS_ENT_PERSON &&
             (i == a || d->tok_entity[i - 1] < 0))
             continue;
-        if (hs_tok_is(d, i, "of") && i > a && i + 1 < b && d->tok_entity[i - 1] >= 0 &&
-            d->ents[d->tok_entity[i - 1]].type == HS_ENT_PERSON && d->tok_entity[i + 1] >= 0 &&
-            d->ents[d->tok_entity[i + 1]].type == HS_ENT_GPE) {
-            uint32_t g = d->tok_entity[i + 1];
-            while (i + 1 < b && d->tok_entity[i + 1] == (int32_t)g)
-                i++;
+        uint32_t place = i > a && d->tok_entity[i - 1] >= 0 &&
+                         d->ents[d->tok_entity[i - 1]].type == HS_ENT_PERSON
+                         ? past_member_place(d, i, b) : i;
+        if (place > i) {
+            i = place - 1;
             continue;
         }
         /* people described after "and": "She and her aides", "he and
@@ -1561,14 +1581,8 @@ int32_t hs_res_named_together(resolve_ctx *r, uint32_t a, uint32_t b, bool spoke
             e = hs_res_pronoun_person(r, i);
         else if (e < 0) {
             /* past a member's place: "Ted Cruz of | Texas" */
-            if (hs_tok_is(d, i, "of") && n > 0 && i + 1 < tail && d->tok_entity[i + 1] >= 0 &&
-                d->ents[d->tok_entity[i + 1]].type == HS_ENT_GPE) {
-                int32_t g = d->tok_entity[++i];
-                while (i < tail && d->tok_entity[i] == g)
-                    i++;
-                continue;
-            }
-            i++;
+            uint32_t next = n > 0 ? past_member_place(d, i, tail) : i;
+            i = next > i ? next : i + 1;
             continue;
         }
         if (e < 0 || n == MAX_MEMBERS)

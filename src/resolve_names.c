@@ -460,6 +460,15 @@ static bool auxiliary(const char *w, size_t n)
     return false;
 }
 
+/* Does name end with the words of tail, a whole word of it or all of
+ * it ("Hillary Clinton" ends with "Clinton", not "Cocklinton")? */
+static bool ends_with_word(const char *name, const char *tail)
+{
+    size_t nl = strlen(name), tl = strlen(tail);
+    return nl >= tl && strcmp(name + nl - tl, tail) == 0 &&
+           (nl == tl || name[nl - tl - 1] == ' ');
+}
+
 /* Are two names of persons those of two people, however they share a
  * surname?  So when each holds a given name the names lexicon knows and
  * none in common ("Ivanka Trump", "Donald Trump"; "Bill Clinton",
@@ -490,8 +499,7 @@ static bool other_first_name(const resolve_ctx *r, const char *x, const char *y,
     if (!ex || !ey)
         return false;
     size_t nx_ = strlen(x), ny_ = strlen(y);
-    if ((nx_ < ny_ && y[ny_ - nx_ - 1] == ' ' && strcmp(y + ny_ - nx_, x) == 0) ||
-        (ny_ < nx_ && x[nx_ - ny_ - 1] == ' ' && strcmp(x + nx_ - ny_, y) == 0))
+    if ((nx_ < ny_ && ends_with_word(y, x)) || (ny_ < nx_ && ends_with_word(x, y)))
         return false;
     size_t lx = (size_t)(ex - x), ly = (size_t)(ey - y);
     if (lx < 2 || ly < 2 || x[lx - 1] == '.' || y[ly - 1] == '.')
@@ -1265,15 +1273,6 @@ static uint32_t service_before_rank(const hs_doc *d, uint32_t i, uint32_t tok1)
     if (j == i && spelled_as(d, i, one))
         j = i + 1;
     return j > i && j < tok1 && hs_res_title_before(d, j) ? j : i;
-}
-
-/* Does name end with the words of tail, a whole word of it or all of
- * it ("Hillary Clinton" ends with "Clinton", not "Cocklinton")? */
-static bool ends_with_word(const char *name, const char *tail)
-{
-    size_t nl = strlen(name), tl = strlen(tail);
-    return nl >= tl && strcmp(name + nl - tl, tail) == 0 &&
-           (nl == tl || name[nl - tl - 1] == ' ');
 }
 
 /* Can token i be a given name alone in a list of people who share the

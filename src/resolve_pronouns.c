@@ -162,7 +162,8 @@ static int32_t subject_antecedent(resolve_ctx *r, uint32_t a, bool plural, uint3
             return sp;
         /* and people a source described: "several people in Clinton's
          * orbit told POLITICO ... they say" are those people, by the
-         * name the source gave them */
+         * name the source gave them (not for a share, whose caller asks
+         * where the subject's phrase starts, to name it anew) */
         if (end == i && plural && sp >= 0 && d->ents[sp].described && !at)
             return sp;
         /* the phrase: from the first token whose heads lead to the
@@ -241,10 +242,6 @@ bool hs_res_day_or_month(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, w);
 }
 
-/* Whom "he" or "she" at token i stands for: a person of its gender
- * named earlier in its sentence when the latest subject is older (see
- * below), else the latest subject whose gender does not contradict the
- * pronoun's ("she said" skips a recent Mr. Trump); -1 when none. */
 /* The person of gender `want` named as the subject of a clause opening
  * the sentence of the pronoun at token i, when the pronoun is the
  * subject of the main clause that clause hangs on: "While Mr. Cruz
@@ -275,6 +272,11 @@ static int32_t fronted_subject_before(const resolve_ctx *r, uint32_t i, char wan
     return NONE;
 }
 
+/* Whom "he" or "she" at token i stands for: the subject of a clause
+ * opening its sentence (fronted_subject_before()), else a person of its
+ * gender named earlier in its sentence when the latest subject is older
+ * (see below), else the latest subject whose gender does not contradict
+ * the pronoun's ("she said" skips a recent Mr. Trump); -1 when none. */
 int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
 {
     hs_doc *d = r->d;

@@ -637,25 +637,6 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
     }
 }
 
-/* Where a role in tokens [ra, rb) ends before the body or place it is
- * held at, when past_workplace() found no entity there but the words
- * still say which: right after a title's word, "at", "for", "with" or
- * "in" and then
- *  - a name that is all the rest, which becomes w's affiliation when w
- *    has none ("labor economist | at the Institute for the Study of
- *    Labor", "managing director ... | at SunTrust Robinson Humphrey");
- *  - a place ("lawyer | in Orlando"), which is no affiliation;
- *  - a body by its kind that hs_res_org_by_head() or
- *    hs_res_org_by_kind() finds ("spokesman | for the foundation": the
- *    Clinton Foundation), also after "of" ("president and chairwoman |
- *    of the bank");
- *  - a person's campaign ("strategist | for Mrs. Clinton's 2008
- *    campaign": Hillary Clinton), not a former post's.
- * Not inside a name ("Concerned Women | for America"), nor an office's
- * own phrase ("adviser for counterterrorism", "secretary of state",
- * "spokesman for the Russian foreign ministry"), nor a body the words
- * do not name ("president of the lawyers association" stays whole); rb
- * then. */
 /* The person or body named last in the phrase [a, b) after a role's
  * preposition, when the words before the name only describe it:
  * "the Philadelphia-based investment company | Janney Montgomery
@@ -675,14 +656,39 @@ static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_
         const hs_token *t = &d->toks[k];
         int32_t f = d->tok_entity[k];     /* a place may describe it: "Philadelphia-based" */
         if ((f >= 0 && d->ents[f].type != HS_ENT_GPE) ||
-            !(f >= 0 || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_VBN) || is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_NN) ||
-              is_pos(t, HS_POS_NNS) || hs_tok_is(d, k, "-") || hs_res_title_before(d, k) ||
-              hs_res_role_word(r, k)))
+            !(f >= 0 || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_VBN) || is_pos(t, HS_POS_JJ) ||
+              is_pos(t, HS_POS_NN) || is_pos(t, HS_POS_NNS) || hs_tok_is(d, k, "-") ||
+              hs_res_title_before(d, k) || hs_res_role_word(r, k)))
             return NONE;
     }
     return e;
 }
 
+/* Where a role in tokens [ra, rb) ends before the body or place it is
+ * held at, when past_workplace() found no entity there but the words
+ * still say which: right after a title's word, "at", "for", "with" or
+ * "in" and then
+ *  - a name that is all the rest, which becomes w's affiliation when w
+ *    has none ("labor economist | at the Institute for the Study of
+ *    Labor", "managing director ... | at SunTrust Robinson Humphrey");
+ *  - a place ("lawyer | in Orlando"), which is no affiliation;
+ *  - a body by its kind that hs_res_org_by_head() or
+ *    hs_res_org_by_kind() finds ("spokesman | for the foundation": the
+ *    Clinton Foundation), also after "of" ("president and chairwoman |
+ *    of the bank");
+ *  - a person's campaign ("strategist | for Mrs. Clinton's 2008
+ *    campaign": Hillary Clinton), not a former post's;
+ *  - a body named after words that describe it, or a body's part named
+ *    by the body first ("legal director | for the gay rights group
+ *    Human Rights Campaign", "economist | at the Tax Foundation's policy
+ *    center");
+ *  - after "to", whom an adviser serves, by name ("top terrorism
+ *    adviser | to then-President George W. Bush"), not an envoy's body.
+ * Not inside a name ("Concerned Women | for America"), nor an office's
+ * own phrase ("adviser for counterterrorism", "secretary of state",
+ * "spokesman for the Russian foreign ministry"), nor a body the words
+ * do not name ("president of the lawyers association" stays whole); rb
+ * then. */
 static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
 {
     static const char *const held_at[] = { "at", "for", "with", "in", NULL };
