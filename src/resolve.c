@@ -1123,7 +1123,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
         while (e >= 0 && end < d->ntoks && d->tok_entity[end] == e)
             end++;
         if (e >= 0 && d->ents[e].type == HS_ENT_PERSON &&
-            (!d->ents[e].role || !d->ents[e].affiliation) && d->toks[i].quote_depth == 0)
+            (!d->ents[e].role || !d->ents[e].affiliation))
             hs_res_appositive_role(&r, e, i, end);
         i = end;
     }

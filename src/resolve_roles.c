@@ -1346,7 +1346,11 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
             s0--;
         }
         static const char *const articles[] = { "the", "a", "an", NULL };
-        if (s0 > st->tok0 && s0 + 1 < i - 1 && hs_tok_in(d, s0 - 1, articles) &&
+        /* (not an item of a list of posts: "the president, the vice
+         * president, Susan Rice") */
+        bool list_of_posts = s0 >= st->tok0 + 3 && hs_tok_is(d, s0 - 2, ",") &&
+                             hs_res_title_word(r, s0 - 3);
+        if (s0 > st->tok0 && s0 + 1 < i - 1 && hs_tok_in(d, s0 - 1, articles) && !list_of_posts &&
             hs_res_title_word(r, i - 2) && !title_modifier(d, i - 2))
             hs_res_take_role(r, e, s0 - 1, end, i, end);
         else

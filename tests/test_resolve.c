@@ -1453,6 +1453,32 @@ START_TEST(test_bare_appositive_role)
 }
 END_TEST
 
+START_TEST(test_appositive_role_in_a_quotation_not_a_list)
+{
+    /* a description set beside a name inside a quotation is the
+     * person's role as well; an item of a list of posts is no one's */
+    hs_result *r = test_extract(
+        "Cruz backs Trump\n\nSen. Ted Cruz endorsed Donald Trump on Friday.\n\n"
+        "\"I have decided that I will vote for the Republican nominee, Donald "
+        "Trump,\" Cruz wrote.\n\nTrump said he was greatly honored.\n\n"
+        "\"The president, the vice president, Susan Rice, we were scrambling,\" "
+        "Clinton said.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "he was greatly", "Donald Trump", HS_ENT_PERSON, "Republican nominee",
+                   "Republican Party");
+    bool rice = false;
+    for (size_t i = 0; i < hs_result_entity_count(r); i++) {
+        const hs_entity *e = hs_result_entity(r, i);
+        if (strcmp(e->name, "Susan Rice") == 0) {
+            rice = true;
+            ck_assert_ptr_null(e->role);
+        }
+    }
+    ck_assert(rice);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3527,6 +3553,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_noun_before_a_relative_clause_is_no_title);
     tcase_add_test(tc, test_employer_after_the_name);
     tcase_add_test(tc, test_bare_appositive_role);
+    tcase_add_test(tc, test_appositive_role_in_a_quotation_not_a_list);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
