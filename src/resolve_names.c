@@ -1615,6 +1615,15 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     if (type == HS_ENT_PERSON && j - i >= 2 &&
         (org_head(d, j - 1) || (j - i >= 3 && hs_tok_in(d, j - 1, institution_heads))))
         type = HS_ENT_ORG;      /* (not "Frank Church") */
+    /* a full name set right after a body's kind is that body's name:
+     * "the investment company | Janney Montgomery Scott", "the law firm
+     * | Mayer Brown" (not the subject of a clause on the noun: "the
+     * company | John Smith founded") */
+    bool firm = type == HS_ENT_PERSON && j - i >= 2 && i > s->tok0 &&
+                noun_is(d, i - 1, HS_NOUN_ORG) && !(d->toks[i - 1].flags & HS_TF_UPPER) &&
+                d->toks[j - 1].deprel != HS_DEP_NSUBJ && d->toks[j - 1].deprel != HS_DEP_NSUBJPASS;
+    if (firm)
+        type = HS_ENT_ORG;
     /* a given name the tagger ran into a title's or a body's words
      * before the rest of the person's name: "Chief Justice John | G.
      * Roberts Jr.", "Senate Minority Whip Richard | J. Durbin" */
@@ -1656,7 +1665,19 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         if (e != NONE)
             return e;
     }
-    return entity_for_nicknamed(r, i, j, nick0, nick1, type);
+    int32_t e = entity_for_nicknamed(r, i, j, nick0, nick1, type);
+    /* such a firm goes by its first name's word too: "a spokeswoman for
+     * Janney" */
+    if (firm && e >= 0 && !r->title_case_head && d->toks[i].quote_depth == 0) {
+        char *first = hs_res_tokens_text(d, i, i + 1);
+        if (!first)
+            return NOMEM;
+        bool added = hs_res_find_entity(r, first) >= 0 || add_key(r, first, e);
+        free(first);
+        if (!added)
+            return NOMEM;
+    }
+    return e;
 }
 
 

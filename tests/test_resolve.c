@@ -1479,6 +1479,25 @@ START_TEST(test_appositive_role_in_a_quotation_not_a_list)
 }
 END_TEST
 
+START_TEST(test_a_full_name_after_a_body_s_kind_names_the_body)
+{
+    /* a name the tagger may read as a person's, right after "company" or
+     * "firm", is the body's, and its first word names it later */
+    hs_result *r = test_extract(
+        "Trump's critic wins\n\nRoffman, a securities analyst for the "
+        "Philadelphia-based investment company Janney Montgomery Scott, recalled "
+        "numerous telephone calls with Trump. Roffman said he was threatened. A "
+        "spokeswoman for Janney said nobody involved remains at the firm today.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "he was threatened", "Roffman", HS_ENT_PERSON, "securities analyst",
+                   "Janney Montgomery Scott");
+    const hs_entity *e = speaker_entity(r, "nobody involved");
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Janney Montgomery Scott");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3554,6 +3573,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_employer_after_the_name);
     tcase_add_test(tc, test_bare_appositive_role);
     tcase_add_test(tc, test_appositive_role_in_a_quotation_not_a_list);
+    tcase_add_test(tc, test_a_full_name_after_a_body_s_kind_names_the_body);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
