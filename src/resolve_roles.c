@@ -279,6 +279,15 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
             if (after_name && i == ra && !p && pe < 0 && !(d->toks[i].flags & HS_TF_UPPER) &&
                 (campaign_word(d, i) || noun_is(d, i, HS_NOUN_ORG)))
                 return i + 2;
+            /* a post's holder: "Martin Indyk, the president's | former
+             * special envoy" is Barack Obama's */
+            int32_t holder = !p && pe < 0 && ra > 0 && hs_res_role_word(r, i)
+                           ? hs_res_person_by_post(r, ra - 1, i) : NONE;
+            if (holder >= 0 && &d->ents[holder] != w) {
+                if (!w->affiliation && !(w->affiliation = strdup(d->ents[holder].name)))
+                    return ra;
+                return i + 2;
+            }
             if (after_name && (p ? hs_place_marked(p) : pe < 0 || d->tok_entity[ra] != pe))
                 return ra;      /* "German's brother", "the Chamber's" */
             const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;

@@ -1498,6 +1498,22 @@ START_TEST(test_a_full_name_after_a_body_s_kind_names_the_body)
 }
 END_TEST
 
+START_TEST(test_a_post_s_holder_owns_a_role)
+{
+    /* "the president's" before a role is the president's: the role
+     * without it, the holder as affiliation */
+    hs_result *r = test_extract(
+        "Obama and Netanyahu meet\n\nPresident Obama met Prime Minister Netanyahu "
+        "on Monday.\n\n\"They each have a number of cases where they feel the other "
+        "side erred,\" said Martin Indyk, the president's former special envoy to "
+        "the Middle East.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\"They each", "Martin Indyk", HS_ENT_PERSON,
+                   "former special envoy to the Middle East", "Obama");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3574,6 +3590,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_bare_appositive_role);
     tcase_add_test(tc, test_appositive_role_in_a_quotation_not_a_list);
     tcase_add_test(tc, test_a_full_name_after_a_body_s_kind_names_the_body);
+    tcase_add_test(tc, test_a_post_s_holder_owns_a_role);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
