@@ -1514,6 +1514,17 @@ START_TEST(test_a_post_s_holder_owns_a_role)
 }
 END_TEST
 
+START_TEST(test_a_noun_before_a_lowercase_role_word_is_the_role_s)
+{
+    /* the parser may hang "rights" elsewhere; before a lowercase role
+     * word it is still the role's */
+    expect_speaker_in(
+        "Sanders rallies\n\nStanding alongside labor leader and civil rights activist "
+        "Dolores Huerta, Sanders spoke. Huerta said the crowd was large.",
+        "the crowd", "Dolores Huerta", HS_ENT_PERSON, "civil rights activist", NULL);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3591,6 +3602,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_appositive_role_in_a_quotation_not_a_list);
     tcase_add_test(tc, test_a_full_name_after_a_body_s_kind_names_the_body);
     tcase_add_test(tc, test_a_post_s_holder_owns_a_role);
+    tcase_add_test(tc, test_a_noun_before_a_lowercase_role_word_is_the_role_s);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
