@@ -1032,7 +1032,9 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
         const hs_token *t = &d->toks[s - 1];
         /* the phrase's own words hang on a later word of it or on the
          * name ("The last thing | state Representative Karlee Macer"
-         * is no role); an office's "of" joins two of them */
+         * is no role), or stand right before a lowercase role word,
+         * wherever the parser hung them ("civil rights activist"); an
+         * office's "of" joins two of them */
         bool inside = (t->head >= (int32_t)s - 1 && t->head < (int32_t)end) ||
                       (s < i && hs_res_role_word(r, s) && !title_modifier(d, s) &&
                        !(d->toks[s].flags & HS_TF_UPPER) && is_noun(t));
