@@ -1033,11 +1033,14 @@ void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t en
         /* the phrase's own words hang on a later word of it or on the
          * name ("The last thing | state Representative Karlee Macer"
          * is no role), or stand right before a lowercase role word,
-         * wherever the parser hung them ("civil rights activist"); an
-         * office's "of" joins two of them */
+         * wherever the parser hung them ("civil rights activist"), as
+         * does an owner's relative right before the name ("his wife
+         * Michelle"); an office's "of" joins two of them */
         bool inside = (t->head >= (int32_t)s - 1 && t->head < (int32_t)end) ||
                       (s < i && hs_res_role_word(r, s) && !title_modifier(d, s) &&
-                       !(d->toks[s].flags & HS_TF_UPPER) && is_noun(t));
+                       !(d->toks[s].flags & HS_TF_UPPER) && is_noun(t)) ||
+                      (s == i && s - 1 > tok0 && hs_res_kin_word(d, s - 1) &&
+                       (is_pos(&d->toks[s - 2], HS_POS_PRPS) || is_pos(&d->toks[s - 2], HS_POS_POS)));
         /* (the parser often hangs a title on the verb: "described
          * Democratic presidential nominee | Hillary Clinton") */
         bool common = (is_pos(t, HS_POS_NN) || is_pos(t, HS_POS_NNS)) &&

@@ -1522,6 +1522,12 @@ START_TEST(test_a_noun_before_a_lowercase_role_word_is_the_role_s)
         "Sanders rallies\n\nStanding alongside labor leader and civil rights activist "
         "Dolores Huerta, Sanders spoke. Huerta said the crowd was large.",
         "the crowd", "Dolores Huerta", HS_ENT_PERSON, "civil rights activist", NULL);
+    /* nor "wife", hung on the husband as a conjunct */
+    expect_speaker_in(
+        "Obamas to visit\n\nThe efforts are expected to continue, with both President "
+        "Barack Obama and his wife Michelle expected to visit the state. Michelle said "
+        "the vote mattered.",
+        "the vote", "Michelle Obama", HS_ENT_PERSON, "wife", "Barack Obama");
 }
 END_TEST
 
