@@ -404,13 +404,42 @@ static uint32_t town_after_role(const resolve_ctx *r, uint32_t a, uint32_t c)
         ? k - 1 : c;
 }
 
+/* The person or body named last in the phrase [a, b) after a role's
+ * preposition, when the words before the name only describe it:
+ * "the Philadelphia-based investment company | Janney Montgomery
+ * Scott", "then-President | George W. Bush" (articles, adjectives,
+ * common nouns, titles and places); NONE when the phrase ends in no
+ * name or holds other words. */
+static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    int32_t e = b > a ? d->tok_entity[b - 1] : NONE;
+    if (e < 0 || d->ents[e].type == HS_ENT_GPE)
+        return NONE;
+    uint32_t j = b - 1;
+    while (j > a && d->tok_entity[j - 1] == e)
+        j--;
+    for (uint32_t k = a; k < j; k++) {
+        const hs_token *t = &d->toks[k];
+        int32_t f = d->tok_entity[k];     /* a place may describe it: "Philadelphia-based" */
+        if ((f >= 0 && d->ents[f].type != HS_ENT_GPE) ||
+            !(f >= 0 || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_VBN) || is_pos(t, HS_POS_JJ) ||
+              is_pos(t, HS_POS_NN) || is_pos(t, HS_POS_NNS) || hs_tok_is(d, k, "-") ||
+              hs_res_title_before(d, k) || hs_res_role_word(r, k) ||
+              ((t->flags & HS_TF_UPPER) && k + 1 < j && hs_res_role_word(r, k + 1))))
+            return NONE;    /* (a title's first word: "Vice | President") */
+    }
+    return e;
+}
+
 /* Where a role in tokens [ra, rb) ends before the organisation or place
  * it is held at, whom it gives person w as affiliation unless w has one:
  * "visiting fellow | at the Brookings Institution", "lawyer | for the
  * Sierra Club", "director general | of the International Atomic Energy
  * Agency" (a name that ends the role, after "at", "for", "with" or
  * "of"), or the person it works for ("attorney for Pagliano", "adviser
- * to Mr. Trump"); rb when the role names none. */
+ * to Mr. Trump") or is kin to ("daughter of Dick Cheney"); rb when the
+ * role names none. */
 static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
 {
     static const char *const preps[] = { "at", "for", "with", "of", "to", NULL };
@@ -451,6 +480,15 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         if (n < rb && (d->toks[k - 1].flags & HS_TF_UPPER) && (d->toks[n].flags & HS_TF_UPPER) &&
             (!hs_tok_is(d, k, "at") || (e >= 0 && d->ents[e].type == HS_ENT_GPE)))
             continue;
+        /* the person one is kin to: "the daughter | of former Vice
+         * President Dick Cheney" */
+        int32_t kin = hs_tok_is(d, k, "of") && hs_res_kin_word(d, k - 1)
+                    ? named_after_description(r, k + 1, rb) : NONE;
+        if (kin >= 0 && d->ents[kin].type == HS_ENT_PERSON && &d->ents[kin] != w) {
+            if (w->affiliation)
+                return rb;
+            return (w->affiliation = strdup(d->ents[kin].name)) ? k : rb;
+        }
         /* a body's name the tagger did not take whole */
         uint32_t c, name_end;
         if (capitalised_workplace(r, ra, rb, k, n, &c, &name_end)) {
@@ -644,33 +682,6 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
         w->affiliation = t == m ? strdup(name) : hs_res_tokens_text(d, k, t);
         return;
     }
-}
-
-/* The person or body named last in the phrase [a, b) after a role's
- * preposition, when the words before the name only describe it:
- * "the Philadelphia-based investment company | Janney Montgomery
- * Scott", "then-President | George W. Bush" (articles, adjectives,
- * common nouns, titles and places); NONE when the phrase ends in no
- * name or holds other words. */
-static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_t b)
-{
-    const hs_doc *d = r->d;
-    int32_t e = b > a ? d->tok_entity[b - 1] : NONE;
-    if (e < 0 || d->ents[e].type == HS_ENT_GPE)
-        return NONE;
-    uint32_t j = b - 1;
-    while (j > a && d->tok_entity[j - 1] == e)
-        j--;
-    for (uint32_t k = a; k < j; k++) {
-        const hs_token *t = &d->toks[k];
-        int32_t f = d->tok_entity[k];     /* a place may describe it: "Philadelphia-based" */
-        if ((f >= 0 && d->ents[f].type != HS_ENT_GPE) ||
-            !(f >= 0 || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_VBN) || is_pos(t, HS_POS_JJ) ||
-              is_pos(t, HS_POS_NN) || is_pos(t, HS_POS_NNS) || hs_tok_is(d, k, "-") ||
-              hs_res_title_before(d, k) || hs_res_role_word(r, k)))
-            return NONE;
-    }
-    return e;
 }
 
 /* Where a role in tokens [ra, rb) ends before the body or place it is
@@ -1331,7 +1342,10 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
             bool verb = owner && (p == HS_POS_VBD || p == HS_POS_VBZ || p == HS_POS_MD);
             if (hs_tok_is(d, c, ",") || verb) {
                 uint32_t b = town_after_role(r, end + 2, c);
-                if (hs_res_title_word(r, b - 1) && !title_modifier(d, b - 1))
+                /* (or a relative's: ", the daughter of former Vice
+                 * President Dick Cheney,") */
+                if ((hs_res_title_word(r, b - 1) && !title_modifier(d, b - 1)) ||
+                    relative_role(d, end + 2, b))
                     hs_res_take_role(r, e, i, b, i, end);
                 return;
             }

@@ -1531,6 +1531,21 @@ START_TEST(test_a_noun_before_a_lowercase_role_word_is_the_role_s)
 }
 END_TEST
 
+START_TEST(test_a_relative_s_appositive_names_whose)
+{
+    /* "the daughter of NAME" between commas: the role, and the person
+     * one is kin to, past the titles before that name */
+    expect_speaker_in(
+        "Cheney wins\n\nLiz Cheney, the daughter of former Vice President Dick Cheney, "
+        "was the winner of Tuesday's primary. Cheney said she would serve.",
+        "she would serve", "Liz Cheney", HS_ENT_PERSON, "daughter", "Dick Cheney");
+    expect_speaker_in(
+        "Mothers march\n\nPatricia Smith, the mother of Benghazi victim Sean Smith, said "
+        "she was lied to.",
+        "she was lied", "Patricia Smith", HS_ENT_PERSON, "mother", "Sean Smith");
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3609,6 +3624,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_full_name_after_a_body_s_kind_names_the_body);
     tcase_add_test(tc, test_a_post_s_holder_owns_a_role);
     tcase_add_test(tc, test_a_noun_before_a_lowercase_role_word_is_the_role_s);
+    tcase_add_test(tc, test_a_relative_s_appositive_names_whose);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
