@@ -75,10 +75,13 @@ static uint32_t role_end(const resolve_ctx *r, uint32_t a, uint32_t b, bool befo
             return a;
     }
     /* nor what an adjective after the title tells of the person ("Iowa
-     * Republican operative | unaligned in 2016") */
+     * Republican operative | unaligned in 2016"), nor the name the
+     * person goes by ("hacker | known as “Guccifer”") */
+    static const char *const naming[] = { "known", "called", "nicknamed", "dubbed", NULL };
     for (uint32_t i = a + 1; i + 1 < e; i++)
-        if (is_pos(&d->toks[i], HS_POS_JJ) && is_noun(&d->toks[i - 1]) &&
-            hs_res_title_word(r, i - 1) && is_pos(&d->toks[i + 1], HS_POS_IN))
+        if ((is_pos(&d->toks[i], HS_POS_JJ) && is_noun(&d->toks[i - 1]) &&
+             hs_res_title_word(r, i - 1) && is_pos(&d->toks[i + 1], HS_POS_IN)) ||
+            (hs_tok_in(d, i, naming) && hs_res_title_word(r, i - 1)))
             return i;
     return e;
 }

@@ -1546,6 +1546,24 @@ START_TEST(test_a_relative_s_appositive_names_whose)
 }
 END_TEST
 
+START_TEST(test_occupations_are_roles)
+{
+    /* occupations beyond offices are roles too, and a role ends before
+     * the name its holder goes by */
+    hs_result *r = test_extract(
+        "Hacker pleads guilty\n\nMarcel Lehel Lazar, a Romanian hacker known as "
+        "\xe2\x80\x9cGuccifer,\xe2\x80\x9d said he acted alone.\n\nDebbie Kepler, the "
+        "organist at the Midway Baptist Church, which is on the same street as the "
+        "mosque, remembered the day. Kepler said the town was shocked.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "he acted alone", "Marcel Lehel Lazar", HS_ENT_PERSON, "Romanian hacker",
+                   NULL);
+    expect_speaker(r, "the town was", "Debbie Kepler", HS_ENT_PERSON, "organist",
+                   "Midway Baptist Church");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3625,6 +3643,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_post_s_holder_owns_a_role);
     tcase_add_test(tc, test_a_noun_before_a_lowercase_role_word_is_the_role_s);
     tcase_add_test(tc, test_a_relative_s_appositive_names_whose);
+    tcase_add_test(tc, test_occupations_are_roles);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
