@@ -1380,10 +1380,18 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         }
         static const char *const articles[] = { "the", "a", "an", NULL };
         /* (not an item of a list of posts: "the president, the vice
-         * president, Susan Rice") */
+         * president, Susan Rice"; nor what another person is: "if
+         * Trump is | the GOP nominee, Rubio gave", but "Now that he is
+         * | the presumptive Republican nominee, Donald Trump") */
+        static const char *const be[] = { "is", "was", "are", "were", "be", "been", "being",
+                                          NULL };
         bool list_of_posts = s0 >= st->tok0 + 3 && hs_tok_is(d, s0 - 2, ",") &&
                              hs_res_title_word(r, s0 - 3);
+        bool predicate = s0 >= st->tok0 + 3 && hs_tok_in(d, s0 - 2, be) &&
+                         d->tok_entity[s0 - 3] >= 0 && d->tok_entity[s0 - 3] != e &&
+                         d->ents[d->tok_entity[s0 - 3]].type == HS_ENT_PERSON;
         if (s0 > st->tok0 && s0 + 1 < i - 1 && hs_tok_in(d, s0 - 1, articles) && !list_of_posts &&
+            !predicate &&
             hs_res_title_word(r, i - 2) && !title_modifier(d, i - 2))
             hs_res_take_role(r, e, s0 - 1, end, i, end);
         else

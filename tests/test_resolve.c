@@ -1476,6 +1476,16 @@ START_TEST(test_appositive_role_in_a_quotation_not_a_list)
     }
     ck_assert(rice);
     hs_result_free(r);
+    /* nor is what another person is named before the comma */
+    expect_speaker_in(
+        "Rubio hedges\n\nAsked whether he would support Donald Trump if Trump is the GOP "
+        "nominee, Rubio gave a roundabout answer. Rubio said he would back the nominee.",
+        "he would back", "Rubio", HS_ENT_PERSON, "", "");
+    expect_speaker_in(
+        "Trump rips Scarborough\n\nNow that he is the presumptive Republican nominee, "
+        "Donald Trump has begun calling out critics. Trump said the host was unfair.",
+        "the host was", "Donald Trump", HS_ENT_PERSON, "presumptive Republican nominee",
+        "Republican Party");
 }
 END_TEST
 
