@@ -815,6 +815,36 @@ static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra,
     return rb;
 }
 
+/* Where a role in tokens [ra, rb) ends when the body it is held at is
+ * named by its kind there and by its name right after, between commas,
+ * in the phrase [.., b): "a senior executive | at Carrier's parent
+ * company, United Technologies"; the body becomes w's affiliation
+ * unless w has one.  rb when the words after the role name no body. */
+static uint32_t body_named_next(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb,
+                                uint32_t b)
+{
+    static const char *const held_at[] = { "at", "for", "with", "of", NULL };
+    hs_doc *d = r->d;
+    if (rb <= ra + 2 || rb + 2 > b || !hs_tok_is(d, rb, ",") || !noun_is(d, rb - 1, HS_NOUN_ORG) ||
+        (d->toks[rb - 1].flags & HS_TF_UPPER))
+        return rb;
+    int32_t o = d->tok_entity[rb + 1];
+    uint32_t m = rb + 1;
+    while (o >= 0 && m < b && d->tok_entity[m] == o)
+        m++;
+    if (o < 0 || d->ents[o].type != HS_ENT_ORG || &d->ents[o] == w ||
+        !(m == b || hs_tok_is(d, m, ",") || hs_tok_is(d, m, ".")))
+        return rb;
+    uint32_t k = rb - 1;
+    while (k > ra && !hs_tok_in(d, k, held_at))
+        k--;
+    if (k == ra)
+        return rb;
+    if (!w->affiliation)
+        w->affiliation = strdup(d->ents[o].name);
+    return k;
+}
+
 /* Where the first of two roles joined by "and" ends ("Republican
  * operative | and Mitt Romney's chief strategist", "senior adviser to
  * Mr. Sanders | and past president", "campaign aide | and now
@@ -952,6 +982,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         titled = appositive_after(r, w, n1, b, &ra, &rb);
     if (titled && rb > ra && !w->role) {
         rb = past_workplace(r, w, ra, rb);
+        rb = body_named_next(r, w, ra, rb, b);
         /* (the second role may still give the affiliation, below) */
         w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, role_before_body(r, w, ra, rb)));
     }

@@ -1574,6 +1574,19 @@ START_TEST(test_occupations_are_roles)
 }
 END_TEST
 
+START_TEST(test_a_body_named_after_its_kind_ends_the_role)
+{
+    /* the body a role is held at, by its kind and then by name after a
+     * comma: the role ends before it, the name is the affiliation */
+    expect_speaker_in(
+        "Carrier moves jobs\n\n\"You can blink and see your market position erode,\" "
+        "said Robert McDonough, a senior executive at Carrier's parent company, United "
+        "Technologies. McDonough said the move was necessary.",
+        "the move was", "Robert McDonough", HS_ENT_PERSON, "senior executive",
+        "United Technologies");
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3654,6 +3667,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_noun_before_a_lowercase_role_word_is_the_role_s);
     tcase_add_test(tc, test_a_relative_s_appositive_names_whose);
     tcase_add_test(tc, test_occupations_are_roles);
+    tcase_add_test(tc, test_a_body_named_after_its_kind_ends_the_role);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
