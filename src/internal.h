@@ -217,6 +217,8 @@ typedef struct {
     bool role_described;            /* its role is a description's read as
                                        this person ("the candidate"), no
                                        mention's of its own */
+    bool doctor;                    /* "Dr." stood before its name: its
+                                       role when nothing says more */
     uint16_t votes[3];              /* named mentions read as a person,
                                        an organisation, a place */
     hs_span *mentions;              /* owned */

@@ -1158,7 +1158,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
         goto nomem;
     if (!add_late_mentions(&r, pronoun_of))
         goto nomem;
-    if (!hs_res_national_affiliations(&r))
+    if (!hs_res_doctors(&r) || !hs_res_national_affiliations(&r))
         goto nomem;
     if (!post_holders_named_later(&r, pronoun_of))
         goto nomem;

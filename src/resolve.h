@@ -179,6 +179,9 @@ bool hs_res_subject_name(const resolve_ctx *r, uint32_t k);
 void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 bool hs_res_full_names_from_text(resolve_ctx *r);
 
+/* "Dr." as the role of the persons it stood before whom nothing gave
+ * another; false when out of memory.  resolve_roles.c */
+bool hs_res_doctors(resolve_ctx *r);
 /* resolve_roles.c */
 void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
                       uint32_t n1);

@@ -974,6 +974,10 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
             break;
         }
     }
+    /* a courtesy title right before the name is none of the role:
+     * "GOP presidential candidate | Dr. Ben Carson" */
+    while (rb > ra + 1 && rb == n0 && (hs_tok_is(d, rb - 1, "dr.") || hs_tok_is(d, rb - 1, "dr")))
+        rb--;
     rb = role_end(r, ra, rb, true);
     bool titled = relative_role(d, ra, rb);     /* a relative is a role too: "wife" */
     for (uint32_t i = ra; i < rb; i++)
@@ -985,6 +989,13 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         rb = body_named_next(r, w, ra, rb, b);
         /* (the second role may still give the affiliation, below) */
         w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, role_before_body(r, w, ra, rb)));
+        /* "Dr." alone says less than a later "the retired neurosurgeon"
+         * (hs_res_doctors()) */
+        if (w->role && (strcmp(w->role, "Dr.") == 0 || strcmp(w->role, "Dr") == 0)) {
+            free(w->role);
+            w->role = NULL;
+            w->doctor = true;
+        }
     }
     const char *party = party_tag(r, n1, b);
     if (!party)
@@ -1570,5 +1581,16 @@ bool hs_res_national_affiliations(resolve_ctx *r)
         if (!(w->affiliation = strdup(home)))
             return false;
     }
+    return true;
+}
+
+/* "Dr." as the role of each person it stood before and nothing gave
+ * another role to. */
+bool hs_res_doctors(resolve_ctx *r)
+{
+    hs_doc *d = r->d;
+    for (size_t e = 0; e < d->nents; e++)
+        if (d->ents[e].doctor && !d->ents[e].role && !(d->ents[e].role = strdup("Dr.")))
+            return false;
     return true;
 }

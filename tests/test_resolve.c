@@ -1587,6 +1587,24 @@ START_TEST(test_a_body_named_after_its_kind_ends_the_role)
 }
 END_TEST
 
+START_TEST(test_dr_is_a_role_only_when_nothing_says_more)
+{
+    /* "Dr." is no part of a role before it, and gives way to a later
+     * description; alone, it is the role */
+    hs_result *r = test_extract(
+        "Carson shakes up campaign\n\nDr. Ben Carson said he was back in charge.\n\n"
+        "The retired neurosurgeon said he was not worried.\n\nGOP presidential candidate Dr. Ann "
+        "Lee said she would stay in the race. Dr. Tom Hill said the race was over.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "he was back", "Ben Carson", HS_ENT_PERSON, "retired neurosurgeon",
+                   NULL);
+    expect_speaker(r, "she would stay", "Ann Lee", HS_ENT_PERSON, "GOP presidential candidate",
+                   "Republican Party");
+    expect_speaker(r, "the race was over", "Tom Hill", HS_ENT_PERSON, "Dr.", NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3668,6 +3686,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_relative_s_appositive_names_whose);
     tcase_add_test(tc, test_occupations_are_roles);
     tcase_add_test(tc, test_a_body_named_after_its_kind_ends_the_role);
+    tcase_add_test(tc, test_dr_is_a_role_only_when_nothing_says_more);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
