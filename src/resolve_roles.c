@@ -23,7 +23,7 @@
  * country stated serves the article's own ("President Obama": United
  * States), once every role is known.  A role once given stays: the
  * fullest mention of a person usually comes first; a later one may
- * still give the affiliation.  A description read as the person ("the
+ * still give the affiliation ("Dr." alone gives way to any later role).  A description read as the person ("the
  * Republican nominee") gives the role last, when no mention did
  * (resolve.c).
  */
