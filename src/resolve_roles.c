@@ -845,12 +845,35 @@ static uint32_t body_named_next(resolve_ctx *r, hs_entity_work *w, uint32_t ra, 
     return k;
 }
 
+/* Are the words on either side of the "and" at token k in the role
+ * [ra, rb) two roles of two or more lowercase words each, each ending
+ * in a title's word ("tax lawyer | and senior fellow"; not "president
+ * and chief executive", one title)? */
+static bool two_word_roles(const resolve_ctx *r, uint32_t ra, uint32_t k, uint32_t rb)
+{
+    const hs_doc *d = r->d;
+    if (k < ra + 2 || k + 3 > rb || !hs_res_title_word(r, k - 1))
+        return false;
+    uint32_t e = k + 1;
+    while (e < rb && !hs_tok_in(d, e, (const char *const[]){ "at", "for", "of", "with", "to",
+                                                               NULL }))
+        e++;
+    if (e < k + 3 || !hs_res_title_word(r, e - 1))
+        return false;
+    for (uint32_t j = ra; j < e; j++)
+        if (j != k && ((d->toks[j].flags & HS_TF_UPPER) || !(is_noun(&d->toks[j]) ||
+                                                              is_pos(&d->toks[j], HS_POS_JJ))))
+            return false;
+    return true;
+}
+
 /* Where the first of two roles joined by "and" ends ("Republican
  * operative | and Mitt Romney's chief strategist", "senior adviser to
  * Mr. Sanders | and past president", "campaign aide | and now
  * director"): the role is the first, the way a person is introduced.
  * The second must open a phrase of its own (an article, "former", "now",
- * a name after a common word) and hold a title's word; otherwise the
+ * a name after a common word, or two_word_roles(): "tax lawyer | and
+ * senior fellow") and hold a title's word; otherwise the
  * role is one ("president and CEO", "adviser and pollster to Mr.
  * Clinton", "Secretary of Health and Human Services", "House Ways and
  * Means Committee chairman"); rb then. */
@@ -868,7 +891,8 @@ static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t r
          * President Bill Clinton | and President Obama" */
         bool opens = hs_tok_in(d, k + 1, openers) ||
                      ((n->flags & HS_TF_UPPER) && !(n->flags & HS_TF_ALLCAPS) && k > ra &&
-                      !(d->toks[k - 1].flags & HS_TF_UPPER));
+                      !(d->toks[k - 1].flags & HS_TF_UPPER)) ||
+                     two_word_roles(r, ra, k, rb);
         if (hs_tok_is(d, k, "and") && before && opens)
             for (uint32_t j = k + 1; j < rb; j++)
                 if (hs_res_title_word(r, j))

@@ -1605,6 +1605,23 @@ START_TEST(test_dr_is_a_role_only_when_nothing_says_more)
 }
 END_TEST
 
+START_TEST(test_two_roles_of_two_words_each_are_two)
+{
+    /* "tax lawyer and senior fellow": the first; "president and chief
+     * executive" stays one */
+    hs_result *r = test_extract(
+        "Tax plans compared\n\nSteven M. Rosenthal, a tax lawyer and senior fellow at the "
+        "Tax Policy Center, said the plan was costly.\n\nJane Doe, the president and chief "
+        "executive of Acme Corp., said sales fell.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the plan was", "Steven M. Rosenthal", HS_ENT_PERSON, "tax lawyer",
+                   "Tax Policy Center");
+    expect_speaker(r, "sales fell", "Jane Doe", HS_ENT_PERSON, "president and chief executive",
+                   NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3687,6 +3704,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_occupations_are_roles);
     tcase_add_test(tc, test_a_body_named_after_its_kind_ends_the_role);
     tcase_add_test(tc, test_dr_is_a_role_only_when_nothing_says_more);
+    tcase_add_test(tc, test_two_roles_of_two_words_each_are_two);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
