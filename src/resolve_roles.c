@@ -851,12 +851,12 @@ static uint32_t body_named_next(resolve_ctx *r, hs_entity_work *w, uint32_t ra, 
  * and chief executive", one title)? */
 static bool two_word_roles(const resolve_ctx *r, uint32_t ra, uint32_t k, uint32_t rb)
 {
+    static const char *const held_at[] = { "at", "for", "of", "with", "to", NULL };
     const hs_doc *d = r->d;
     if (k < ra + 2 || k + 3 > rb || !hs_res_title_word(r, k - 1))
         return false;
     uint32_t e = k + 1;
-    while (e < rb && !hs_tok_in(d, e, (const char *const[]){ "at", "for", "of", "with", "to",
-                                                               NULL }))
+    while (e < rb && !hs_tok_in(d, e, held_at))
         e++;
     if (e < k + 3 || !hs_res_title_word(r, e - 1))
         return false;
