@@ -326,6 +326,63 @@ static bool title_modifier(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, modifiers);
 }
 
+/* Do tokens [m, rb) after a body's name only name what the body belongs
+ * to or where it is: "Texas Politics Project | at the University of
+ * Texas at Austin", "Stanford University | 's Program on Energy and
+ * Sustainable Development", "Rutgers University | 's Eagleton Institute
+ * of Politics": "at", "in", "of", a comma or a possessive first, then
+ * capitalised words, with "the", "of", "for", "on", "at", "in", "and"
+ * or "&" between them? */
+static bool body_tail(const hs_doc *d, uint32_t m, uint32_t rb)
+{
+    static const char *const opens[] = { "at", "in", "of", ",", NULL };
+    static const char *const inner[] = { "the", "of", "for", "on", "at", "in", "and", "&", ",",
+                                         NULL };
+    if (m + 1 >= rb || !(hs_tok_in(d, m, opens) || is_pos(&d->toks[m], HS_POS_POS)) ||
+        !(d->toks[rb - 1].flags & HS_TF_UPPER))
+        return false;
+    /* (one word after a possessive is the name's own: "Moody's
+     * Analytics", "the Cleveland Police Patrolmen's Association") */
+    if (is_pos(&d->toks[m], HS_POS_POS) && m + 2 >= rb)
+        return false;
+    for (uint32_t k = m + 1; k < rb; k++)
+        if (!(d->toks[k].flags & HS_TF_UPPER) && !hs_tok_in(d, k, inner))
+            return false;
+    return true;
+}
+
+/* The affiliation a body's name [n, m) and its body_tail() [m, rb)
+ * give, as a span in [*a, *b): the whole name after a possessive
+ * ("University of Virginia's Center for Politics"), else the last
+ * organisation the tail names with the capitalised words the tagger
+ * left before it ("Texas Politics Project at | the University of Texas
+ * | at Austin", "at | Pennsylvania State University"), else the body
+ * with a campus after "at" ("University of California at Irvine"),
+ * else the body alone ("Sciences Po | in Paris"). */
+static void tail_affiliation(const hs_doc *d, uint32_t n, uint32_t m, uint32_t rb, uint32_t *a,
+                             uint32_t *b)
+{
+    static const char *const links[] = { "the", "of", "for", "on", "at", "in", "and", "&", ",",
+                                         NULL };
+    *a = n;
+    *b = rb;
+    if (is_pos(&d->toks[m], HS_POS_POS))
+        return;
+    for (uint32_t k = rb; k-- > m;) {
+        int32_t o = d->tok_entity[k];
+        if (o < 0 || d->ents[o].type != HS_ENT_ORG)
+            continue;
+        *b = k + 1;
+        while (k > m + 1 && (d->tok_entity[k - 1] == o ||
+                             ((d->toks[k - 1].flags & HS_TF_UPPER) && !hs_tok_in(d, k - 1, links))))
+            k--;
+        *a = k;
+        return;
+    }
+    if (!hs_tok_is(d, m, "at"))
+        *b = m;
+}
+
 /* Do capitalised words from token n run to the role's end rb, with
  * "of", "&", "and" or "the" between them ("March of Dimes", "Procter &
  * Gamble"), or to a town after them ("Christopher Newport University |
@@ -333,7 +390,7 @@ static bool title_modifier(const hs_doc *d, uint32_t i)
  * Homeland Security").  Where the name ends in *end. */
 static bool name_runs_to_end(const resolve_ctx *r, uint32_t n, uint32_t rb, uint32_t *end)
 {
-    static const char *const inner[] = { "of", "&", "and", "the", NULL };
+    static const char *const inner[] = { "of", "&", "and", "the", "for", "on", NULL };
     const hs_doc *d = r->d;
     uint32_t k = n;
     bool office = true;
@@ -353,7 +410,9 @@ static bool name_runs_to_end(const resolve_ctx *r, uint32_t n, uint32_t rb, uint
     int32_t le = d->tok_entity[rb - 1];
     return k == rb || (k + 1 < rb && hs_tok_is(d, k, "in") &&
                        ((le >= 0 && d->ents[le].type == HS_ENT_GPE) ||
-                        (!(last->flags & HS_TF_UPPER) && is_noun(last))));
+                        (!(last->flags & HS_TF_UPPER) && is_noun(last)))) ||
+           (body_tail(d, k, rb) && !(d->tok_entity[n] >= 0 &&
+                                     d->ents[d->tok_entity[n]].type == HS_ENT_GPE));
 }
 
 /* The name of a body a role is held at after its preposition k (its
@@ -388,7 +447,10 @@ static bool capitalised_workplace(const resolve_ctx *r, uint32_t ra, uint32_t rb
     while (m < *end && e >= 0 && d->tok_entity[m] == e)
         m++;
     *c = s;
-    return e < 0 || m < *end || *end < rb;     /* no entity taken whole to the end */
+    bool whole = !(e < 0 || m < *end || *end < rb);     /* an entity taken whole to the end */
+    if (*end < rb && body_tail(d, *end, rb))
+        tail_affiliation(d, s, *end, rb, c, end);
+    return !whole;
 }
 
 /* Where a role in [a, c) ends before the town it is practised in ("a
@@ -441,8 +503,10 @@ static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_
  * Sierra Club", "director general | of the International Atomic Energy
  * Agency" (a name that ends the role, after "at", "for", "with" or
  * "of"), or the person it works for ("attorney for Pagliano", "adviser
- * to Mr. Trump") or is kin to ("daughter of Dick Cheney"); rb when the
- * role names none. */
+ * to Mr. Trump") or is kin to ("daughter of Dick Cheney"); a body's
+ * parent or campus may follow its name (body_tail(), tail_affiliation():
+ * "director of the Texas Politics Project at the University of Texas at
+ * Austin"); rb when the role names none. */
 static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
 {
     static const char *const preps[] = { "at", "for", "with", "of", "to", NULL };
@@ -522,10 +586,17 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         if (d->ents[e].type == HS_ENT_PERSON && m < rb && m + 6 >= rb && hs_tok_is(d, m, "("))
             m = rb;
         /* the body's town after it: "professor ... at Sciences Po |
-         * in Paris" */
+         * in Paris"; or what it belongs to: "director of the Texas
+         * Politics Project | at the University of Texas at Austin" */
         if (m + 1 < rb && hs_tok_is(d, m, "in") && d->ents[e].type == HS_ENT_ORG &&
             town_after_role(r, m - 1, rb) == m)
             m = rb;
+        uint32_t ta = n, tb = m;    /* the affiliation's words, when a tail */
+        bool tailed = m < rb && d->ents[e].type == HS_ENT_ORG && body_tail(d, m, rb);
+        if (tailed) {
+            tail_affiliation(d, n, m, rb, &ta, &tb);
+            m = rb;
+        }
         /* a second role after it: "co-founder of the Breakthrough
          * Institute | and advocate of ..." */
         if (m != rb && !(m + 1 < rb && hs_tok_is(d, m, "and") && d->ents[e].type != HS_ENT_PERSON &&
@@ -536,9 +607,11 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
          * Georgetown University Institute of Politics") */
         if (w->affiliation)
             return strcmp(w->affiliation, d->ents[e].name) == 0 ? k : rb;
-        if (!(w->affiliation = strdup(d->ents[e].name)))
-            return rb;
-        return k;
+        if (tailed)
+            w->affiliation = hs_res_tokens_text(d, ta, tb);
+        else
+            w->affiliation = strdup(d->ents[e].name);
+        return w->affiliation ? k : rb;
     }
     return rb;
 }

@@ -1622,6 +1622,31 @@ START_TEST(test_two_roles_of_two_words_each_are_two)
 }
 END_TEST
 
+START_TEST(test_a_body_and_what_it_belongs_to_end_the_role)
+{
+    /* a body named with its parent or its campus after it: the role
+     * ends before the first, the affiliation is the parent, or the whole
+     * after a possessive; a town after "in" is none of it */
+    hs_result *r = test_extract(
+        "Experts weigh in\n\nJames Henson, director of the Texas Politics Project at the "
+        "University of Texas at Austin, said the race was close.\n\nJohn Weingart, "
+        "associate director of Rutgers University's Eagleton Institute of Politics, said "
+        "voters were angry.\n\nZeynep Tufekci, an assistant professor at the University "
+        "of North Carolina at Chapel Hill, said the data was public.\n\nMikhail Xifaras, "
+        "a professor in constitutional law at Sciences Po in Paris, said the law was clear.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the race was", "James Henson", HS_ENT_PERSON, "director",
+                   "University of Texas");
+    expect_speaker(r, "voters were", "John Weingart", HS_ENT_PERSON, "associate director",
+                   "Rutgers University's Eagleton Institute of Politics");
+    expect_speaker(r, "the data was", "Zeynep Tufekci", HS_ENT_PERSON, "assistant professor",
+                   "University of North Carolina at Chapel Hill");
+    expect_speaker(r, "the law was", "Mikhail Xifaras", HS_ENT_PERSON,
+                   "professor in constitutional law", "Sciences Po");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3705,6 +3730,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_body_named_after_its_kind_ends_the_role);
     tcase_add_test(tc, test_dr_is_a_role_only_when_nothing_says_more);
     tcase_add_test(tc, test_two_roles_of_two_words_each_are_two);
+    tcase_add_test(tc, test_a_body_and_what_it_belongs_to_end_the_role);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
