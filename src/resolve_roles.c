@@ -543,9 +543,11 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         int32_t e = n < rb ? d->tok_entity[n] : -1;
         /* not inside a name the tagger split: "Center for | Equitable
          * Growth", "Institute for the | Study of Labor", "University of
-         * Texas at | Austin" */
+         * Texas at | Austin" (but "expert on Syria at | the Washington
+         * Institute") */
         if (n < rb && (d->toks[k - 1].flags & HS_TF_UPPER) && (d->toks[n].flags & HS_TF_UPPER) &&
-            (!hs_tok_is(d, k, "at") || (e >= 0 && d->ents[e].type == HS_ENT_GPE)))
+            (!hs_tok_is(d, k, "at") || (e >= 0 && d->ents[e].type == HS_ENT_GPE)) &&
+            !(hs_tok_is(d, k, "at") && hs_tok_is(d, k + 1, "the")))
             continue;
         /* the person one is kin to: "the daughter | of former Vice
          * President Dick Cheney" */

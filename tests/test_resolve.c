@@ -1633,7 +1633,9 @@ START_TEST(test_a_body_and_what_it_belongs_to_end_the_role)
         "associate director of Rutgers University's Eagleton Institute of Politics, said "
         "voters were angry.\n\nZeynep Tufekci, an assistant professor at the University "
         "of North Carolina at Chapel Hill, said the data was public.\n\nMikhail Xifaras, "
-        "a professor in constitutional law at Sciences Po in Paris, said the law was clear.");
+        "a professor in constitutional law at Sciences Po in Paris, said the law was clear."
+        "\n\nAndrew J. Tabler, an expert on Syria at the Washington Institute for Near East "
+        "Policy, said the truce was fragile.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "the race was", "James Henson", HS_ENT_PERSON, "director",
                    "University of Texas");
@@ -1643,6 +1645,8 @@ START_TEST(test_a_body_and_what_it_belongs_to_end_the_role)
                    "University of North Carolina at Chapel Hill");
     expect_speaker(r, "the law was", "Mikhail Xifaras", HS_ENT_PERSON,
                    "professor in constitutional law", "Sciences Po");
+    expect_speaker(r, "the truce was", "Andrew J. Tabler", HS_ENT_PERSON, "expert on Syria",
+                   "Washington Institute for Near East Policy");
     hs_result_free(r);
 }
 END_TEST
