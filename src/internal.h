@@ -288,6 +288,8 @@ bool hs_strmap_init(hs_strmap *m, size_t n);
 bool hs_strmap_put(hs_strmap *m, const char *key, size_t len, uint32_t val);
 /* Value of key, or -1. */
 long hs_strmap_get(const hs_strmap *m, const char *key, size_t len);
+/* Give a key already there the value val; false when it is not there. */
+bool hs_strmap_set(hs_strmap *m, const char *key, size_t len, uint32_t val);
 void hs_strmap_free(hs_strmap *m);
 
 /* Fill an hs_error. util.c */

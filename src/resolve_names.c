@@ -105,6 +105,19 @@ fail:
     return false;
 }
 
+/* Make `key` (any case), already a name of some entity, a name of
+ * entity e instead. */
+static void rebind_key(resolve_ctx *r, const char *key, int32_t e)
+{
+    char buf[128];
+    size_t n = strlen(key);
+    if (n >= sizeof buf)
+        return;
+    for (size_t i = 0; i <= n; i++)     /* as lower_dup() folds it */
+        buf[i] = key[i] >= 'A' && key[i] <= 'Z' ? (char)(key[i] - 'A' + 'a') : key[i];
+    hs_strmap_set(&r->names, buf, n, (uint32_t)e);
+}
+
 /* A new entity; returns its index or NOMEM. */
 int32_t hs_res_new_entity(resolve_ctx *r, const char *name, hs_entity_type type)
 {
@@ -1167,7 +1180,12 @@ static int32_t kin_by_given_name(resolve_ctx *r, uint32_t i)
     bool pronoun = k >= 4 && is_pos(&d->toks[k - 2], HS_POS_PRPS) && hs_tok_is(d, k - 3, "and");
     if (!pronoun && !is_pos(&d->toks[k - 2], HS_POS_POS))
         return NONE;
-    int32_t owner = d->tok_entity[pronoun ? k - 4 : k - 3];
+    uint32_t o = pronoun ? k - 4 : k - 3;
+    int32_t owner = d->tok_entity[o];
+    if (owner < 0 && (d->toks[o].flags & HS_TF_UPPER))
+        owner = person_keyed_at(r, o);      /* a surname the tagger left untagged */
+    if (owner == NOMEM)
+        return NOMEM;
     if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON)
         return NONE;
     const char *surname = strrchr(d->ents[owner].name, ' ');
@@ -1183,9 +1201,15 @@ static int32_t kin_by_given_name(resolve_ctx *r, uint32_t i)
         e = hs_res_new_entity(r, name, HS_ENT_PERSON);
         if (e >= 0) {
             d->ents[e].gender = gender;
+            /* the given name now names this person, also where it
+             * named someone by that word alone before ("slip-on Tom's
+             * flat shoes ... her husband, Tom, ... Tom told") */
             char *given = hs_res_tokens_text(d, i, i + 1);
-            if (!given || (hs_res_find_entity(r, given) < 0 && !add_key(r, given, e)))
+            int32_t f = given ? hs_res_find_entity(r, given) : NOMEM;
+            if (!given || (f < 0 && !add_key(r, given, e)))
                 e = NOMEM;
+            else if (f >= 0 && d->ents[f].type == HS_ENT_PERSON && !strchr(d->ents[f].name, ' '))
+                rebind_key(r, given, e);
             free(given);
         }
     }

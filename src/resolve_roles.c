@@ -1531,9 +1531,17 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         bool predicate = s0 >= st->tok0 + 3 && hs_tok_in(d, s0 - 2, be) &&
                          d->tok_entity[s0 - 3] >= 0 && d->tok_entity[s0 - 3] != e &&
                          d->ents[d->tok_entity[s0 - 3]].type == HS_ENT_PERSON;
-        if (s0 > st->tok0 && s0 + 1 < i - 1 && hs_tok_in(d, s0 - 1, articles) && !list_of_posts &&
-            !predicate &&
-            hs_res_title_word(r, i - 2) && !title_modifier(d, i - 2))
+        /* (or a relative's, after the pronoun of the owner named just
+         * before: "Joe Biden and his wife, Jill,"; another "his" is too
+         * often someone else's) */
+        bool kin = s0 > st->tok0 && s0 < i - 1 && is_pos(&d->toks[s0 - 1], HS_POS_PRPS) &&
+                   hs_res_kin_word(d, i - 2) && relative_role(d, s0, i - 1) &&
+                   gendered_just_before(r, s0 - 1) >= 0;
+        if (kin)
+            hs_res_take_role(r, e, s0 - 1, end, i, end);
+        else if (s0 > st->tok0 && s0 + 1 < i - 1 && hs_tok_in(d, s0 - 1, articles) &&
+                 !list_of_posts && !predicate && hs_res_title_word(r, i - 2) &&
+                 !title_modifier(d, i - 2))
             hs_res_take_role(r, e, s0 - 1, end, i, end);
         else
             office_of_owner_before(r, e, i, end);

@@ -79,6 +79,21 @@ long hs_strmap_get(const hs_strmap *m, const char *key, size_t len)
     return -1;
 }
 
+bool hs_strmap_set(hs_strmap *m, const char *key, size_t len, uint32_t val)
+{
+    if (!m->slots)
+        return false;
+    size_t i = hash_bytes(key, len) & (m->cap - 1);
+    while (m->slots[i].key) {
+        if (m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0) {
+            m->slots[i].val = val;
+            return true;
+        }
+        i = (i + 1) & (m->cap - 1);
+    }
+    return false;
+}
+
 void hs_strmap_free(hs_strmap *m)
 {
     free(m->slots);

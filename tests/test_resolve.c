@@ -1651,6 +1651,28 @@ START_TEST(test_a_body_and_what_it_belongs_to_end_the_role)
 }
 END_TEST
 
+START_TEST(test_a_relative_named_by_given_name_takes_the_surname)
+{
+    /* "Ebeling and her husband, Tom,": Tom Ebeling, though the tagger
+     * took "Ebeling" for no name and "Tom" named other things before */
+    hs_result *r = test_extract(
+        "Friends campaign\n\nBetsy Ebeling has known Hillary Clinton since sixth grade. "
+        "Wearing a pair of slip-on Tom's flat shoes, Ebeling and her husband, Tom, were "
+        "greeted by an organizer.\n\n\"This is one of Hillary's friends,\" Tom told a "
+        "voter.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\"This is one", "Tom Ebeling", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+    /* and a relative between commas after the owner's "his" is the
+     * owner's ("Ms. Malik and her husband, Syed Rizwan Farook,") */
+    expect_speaker_in(
+        "Couple studied\n\nTashfeen Malik came from Pakistan. Investigators pieced together "
+        "the lives of Ms. Malik and her husband, Syed Rizwan Farook, over weeks. Farook said "
+        "nothing online.",
+        "nothing online", "Syed Rizwan Farook", HS_ENT_PERSON, "husband", "Tashfeen Malik");
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3735,6 +3757,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_dr_is_a_role_only_when_nothing_says_more);
     tcase_add_test(tc, test_two_roles_of_two_words_each_are_two);
     tcase_add_test(tc, test_a_body_and_what_it_belongs_to_end_the_role);
+    tcase_add_test(tc, test_a_relative_named_by_given_name_takes_the_surname);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
