@@ -200,6 +200,19 @@ static bool campaign_word(const hs_doc *d, uint32_t i)
     return hs_tok_is(d, i, "campaign") || hs_tok_is(d, i, "administration");
 }
 
+/* The end of the phrase [a, b) before a time that may close it ("for
+ * Mitt Romney's presidential campaign | four years ago", "on John
+ * McCain's campaign | in 2008"); b when none does. */
+static uint32_t campaign_end(const hs_doc *d, uint32_t a, uint32_t b)
+{
+    static const char *const time_words[] = { "in", "ago", "year", "years", "last", "this",
+                                              "cycle", "two", "three", "four", "eight", NULL };
+    uint32_t e = b;
+    while (e > a + 1 && (is_pos(&d->toks[e - 1], HS_POS_CD) || hs_tok_in(d, e - 1, time_words)))
+        e--;
+    return e < b && campaign_word(d, e - 1) ? e : b;
+}
+
 /* Where a role in tokens [ra, rb) starts past its owner, whom it gives
  * person w as affiliation unless w has one: a possessive place, body or
  * person ("Ukraine's President"; after the name, only one that opens
@@ -813,7 +826,10 @@ static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra,
                 w->affiliation = strdup(d->ents[p].name);
             return k;
         }
-        if (!of && !hs_tok_in(d, k, held_at))
+        /* (a campaign one works on: "strategist | on Mrs. Clinton's 2008
+         * campaign") */
+        bool on_campaign = hs_tok_is(d, k, "on") && campaign_word(d, campaign_end(d, k + 1, rb) - 1);
+        if (!of && !hs_tok_in(d, k, held_at) && !on_campaign)
             continue;
         const hs_token *n = &d->toks[k + 1];
         if ((d->toks[k - 1].flags & HS_TF_UPPER) && (n->flags & HS_TF_UPPER))
@@ -871,7 +887,7 @@ static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra,
         bool former = false;
         for (uint32_t j = ra; j < k; j++)
             former |= hs_tok_is(d, j, "former");
-        if (o == NONE && !of && !former && campaign_word(d, rb - 1)) {
+        if (o == NONE && !of && !former && campaign_word(d, campaign_end(d, k + 1, rb) - 1)) {
             uint32_t j = k + 1;
             while (j < rb && d->tok_entity[j] < 0 && hs_res_title_before(d, j))
                 j++;

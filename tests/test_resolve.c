@@ -1673,6 +1673,23 @@ START_TEST(test_a_relative_named_by_given_name_takes_the_surname)
 }
 END_TEST
 
+START_TEST(test_a_campaign_one_worked_on_is_its_candidate_s)
+{
+    /* a candidate's campaign after "for" or "on", a time after it */
+    hs_result *r = test_extract(
+        "Strategists weigh in\n\nStuart Stevens, chief strategist for Mitt Romney's "
+        "presidential campaign four years ago, said the party was split.\n\nGeoff Garin, "
+        "a pollster and strategist on Hillary Clinton's 2008 campaign, said the race was "
+        "over.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the party was", "Stuart Stevens", HS_ENT_PERSON, "chief strategist",
+                   "Mitt Romney");
+    expect_speaker(r, "the race was", "Geoff Garin", HS_ENT_PERSON, "pollster and strategist",
+                   "Hillary Clinton");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3758,6 +3775,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_two_roles_of_two_words_each_are_two);
     tcase_add_test(tc, test_a_body_and_what_it_belongs_to_end_the_role);
     tcase_add_test(tc, test_a_relative_named_by_given_name_takes_the_surname);
+    tcase_add_test(tc, test_a_campaign_one_worked_on_is_its_candidate_s);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
