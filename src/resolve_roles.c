@@ -788,7 +788,9 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
  *    Clinton Foundation), also after "of" ("president and chairwoman |
  *    of the bank");
  *  - a person's campaign ("strategist | for Mrs. Clinton's 2008
- *    campaign": Hillary Clinton), not a former post's;
+ *    campaign": Hillary Clinton), also after "on" and before a time
+ *    (campaign_end(): "| on John McCain's campaign in 2008"), not a
+ *    former post's;
  *  - a body named after words that describe it, or a body's part named
  *    by the body first ("legal director | for the gay rights group
  *    Human Rights Campaign", "economist | at the Tax Foundation's policy
