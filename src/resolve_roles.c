@@ -439,7 +439,7 @@ static bool name_runs_to_end(const resolve_ctx *r, uint32_t n, uint32_t rb, uint
  * one works for), nor past "and", in a second role as often as not
  * ("managing partner of ... and author of | The Age of Oversupply"). */
 static bool capitalised_workplace(const resolve_ctx *r, uint32_t ra, uint32_t rb, uint32_t k,
-                                  uint32_t n, uint32_t *c, uint32_t *end)
+                                  uint32_t n, uint32_t *c, uint32_t *end, uint32_t *unit_end)
 {
     const hs_doc *d = r->d;
     if (hs_tok_is(d, k, "to"))
@@ -460,9 +460,14 @@ static bool capitalised_workplace(const resolve_ctx *r, uint32_t ra, uint32_t rb
     while (m < *end && e >= 0 && d->tok_entity[m] == e)
         m++;
     *c = s;
+    *unit_end = 0;
     bool whole = !(e < 0 || m < *end || *end < rb);     /* an entity taken whole to the end */
-    if (*end < rb && body_tail(d, *end, rb))
+    if (*end < rb && body_tail(d, *end, rb)) {
+        uint32_t first = *end;
         tail_affiliation(d, s, *end, rb, c, end);
+        if (*c >= first)
+            *unit_end = first;      /* the parent named after the unit */
+    }
     return !whole;
 }
 
@@ -517,9 +522,10 @@ static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_
  * Agency" (a name that ends the role, after "at", "for", "with" or
  * "of"), or the person it works for ("attorney for Pagliano", "adviser
  * to Mr. Trump") or is kin to ("daughter of Dick Cheney"); a body's
- * parent or campus may follow its name (body_tail(), tail_affiliation():
- * "director of the Texas Politics Project at the University of Texas at
- * Austin"); rb when the role names none. */
+ * parent or campus may follow its name (body_tail(), tail_affiliation()),
+ * and a unit whose parent is named stays in the role ("director of the
+ * Texas Politics Project | at the University of Texas at Austin"); rb
+ * when the role names none. */
 static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
 {
     static const char *const preps[] = { "at", "for", "with", "of", "to", NULL };
@@ -564,7 +570,7 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
             continue;
         /* the person one is kin to: "the daughter | of former Vice
          * President Dick Cheney" */
-        int32_t kin = hs_tok_is(d, k, "of") && hs_res_kin_word(d, k - 1)
+        int32_t kin = hs_tok_is(d, k, "of") && relative(d, k - 1)  /* (not "friend of") */
                     ? named_after_description(r, k + 1, rb) : NONE;
         if (kin >= 0 && d->ents[kin].type == HS_ENT_PERSON && &d->ents[kin] != w) {
             if (w->affiliation)
@@ -573,12 +579,13 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
         }
         /* a body's name the tagger did not take whole */
         uint32_t c, name_end;
-        if (capitalised_workplace(r, ra, rb, k, n, &c, &name_end)) {
+        uint32_t unit_end;
+        if (capitalised_workplace(r, ra, rb, k, n, &c, &name_end, &unit_end)) {
             if (w->affiliation)
                 return rb;
             if (!(w->affiliation = hs_res_tokens_text(d, c, name_end)))
                 return rb;
-            return k;
+            return unit_end ? unit_end : k;
         }
         /* a body or place; a person one works for ("attorney for
          * Pagliano", "senior adviser to Mr. Trump") */
@@ -608,8 +615,11 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
             m = rb;
         uint32_t ta = n, tb = m;    /* the affiliation's words, when a tail */
         bool tailed = m < rb && d->ents[e].type == HS_ENT_ORG && body_tail(d, m, rb);
+        uint32_t role_b = k;        /* the role keeps a unit whose parent is named */
         if (tailed) {
             tail_affiliation(d, n, m, rb, &ta, &tb);
+            if (ta >= m)
+                role_b = m;
             m = rb;
         }
         /* a second role after it: "co-founder of the Breakthrough
@@ -626,7 +636,7 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
             w->affiliation = hs_res_tokens_text(d, ta, tb);
         else
             w->affiliation = strdup(d->ents[e].name);
-        return w->affiliation ? k : rb;
+        return w->affiliation ? role_b : rb;
     }
     return rb;
 }
@@ -940,18 +950,21 @@ static uint32_t body_named_next(resolve_ctx *r, hs_entity_work *w, uint32_t ra, 
 
 /* Are the words on either side of the "and" at token k in the role
  * [ra, rb) two roles of two or more lowercase words each, each ending
- * in a title's word ("tax lawyer | and senior fellow"; not "president
- * and chief executive", one title)? */
-static bool two_word_roles(const resolve_ctx *r, uint32_t ra, uint32_t k, uint32_t rb)
+ * in a title's word ("former senator | and presidential candidate";
+ * not "president and chief executive", one title), with no workplace
+ * after the second ("tax lawyer and senior fellow at the Tax Policy
+ * Center": the fellow's is the job the workplace tells of)? */
+static bool two_word_roles(const resolve_ctx *r, uint32_t ra, uint32_t k, uint32_t rb,
+                           bool workplace_after)
 {
     static const char *const held_at[] = { "at", "for", "of", "with", "to", NULL };
     const hs_doc *d = r->d;
-    if (k < ra + 2 || k + 3 > rb || !hs_res_title_word(r, k - 1))
+    if (workplace_after || k < ra + 2 || k + 3 > rb || !hs_res_title_word(r, k - 1))
         return false;
     uint32_t e = k + 1;
     while (e < rb && !hs_tok_in(d, e, held_at))
         e++;
-    if (e < k + 3 || !hs_res_title_word(r, e - 1))
+    if (e < k + 3 || e < rb || !hs_res_title_word(r, e - 1))
         return false;
     for (uint32_t j = ra; j < e; j++)
         if (j != k && ((d->toks[j].flags & HS_TF_UPPER) || !(is_noun(&d->toks[j]) ||
@@ -969,8 +982,10 @@ static bool two_word_roles(const resolve_ctx *r, uint32_t ra, uint32_t k, uint32
  * senior fellow") and hold a title's word; otherwise the
  * role is one ("president and CEO", "adviser and pollster to Mr.
  * Clinton", "Secretary of Health and Human Services", "House Ways and
- * Means Committee chairman"); rb then. */
-static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t rb)
+ * Means Committee chairman"); rb then.  workplace_after: the role was
+ * cut before the workplace that followed it. */
+static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t rb,
+                                   bool workplace_after)
 {
     static const char *const openers[] = { "a", "an", "the", "former", "now", "current",
                                            "currently", "past", "later", "then", "also",
@@ -985,7 +1000,7 @@ static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t r
         bool opens = hs_tok_in(d, k + 1, openers) ||
                      ((n->flags & HS_TF_UPPER) && !(n->flags & HS_TF_ALLCAPS) && k > ra &&
                       !(d->toks[k - 1].flags & HS_TF_UPPER)) ||
-                     two_word_roles(r, ra, k, rb);
+                     two_word_roles(r, ra, k, rb, workplace_after);
         if (hs_tok_is(d, k, "and") && before && opens)
             for (uint32_t j = k + 1; j < rb; j++)
                 if (hs_res_title_word(r, j))
@@ -1102,10 +1117,12 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     if (!titled)
         titled = appositive_after(r, w, n1, b, &ra, &rb);
     if (titled && rb > ra && !w->role) {
+        uint32_t whole = rb;
         rb = past_workplace(r, w, ra, rb);
         rb = body_named_next(r, w, ra, rb, b);
+        rb = role_before_body(r, w, ra, rb);
         /* (the second role may still give the affiliation, below) */
-        w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, role_before_body(r, w, ra, rb)));
+        w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, rb, rb < whole));
         /* "Dr." alone says less than a later "the retired neurosurgeon"
          * (hs_res_doctors()) */
         if (w->role && (strcmp(w->role, "Dr.") == 0 || strcmp(w->role, "Dr") == 0)) {

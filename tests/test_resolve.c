@@ -1553,6 +1553,11 @@ START_TEST(test_a_relative_s_appositive_names_whose)
         "Mothers march\n\nPatricia Smith, the mother of Benghazi victim Sean Smith, said "
         "she was lied to.",
         "she was lied", "Patricia Smith", HS_ENT_PERSON, "mother", "Sean Smith");
+    /* a friend is no kin */
+    expect_speaker_in(
+        "Pence pick\n\nCurt Smith, a Christian conservative leader in Indiana and close "
+        "friend of Gov. Mike Pence, said the choice was wise.",
+        "the choice was", "Curt Smith", HS_ENT_PERSON, NULL, "");
 }
 END_TEST
 
@@ -1607,15 +1612,32 @@ END_TEST
 
 START_TEST(test_two_roles_of_two_words_each_are_two)
 {
-    /* "tax lawyer and senior fellow": the first; "president and chief
-     * executive" stays one */
+    /* "former senator and presidential candidate": the first; not
+     * before the workplace of the second ("tax lawyer and senior fellow
+     * at ..."), and "president and chief executive" stays one */
     hs_result *r = test_extract(
-        "Tax plans compared\n\nSteven M. Rosenthal, a tax lawyer and senior fellow at the "
-        "Tax Policy Center, said the plan was costly.\n\nJane Doe, the president and chief "
-        "executive of Acme Corp., said sales fell.");
+        "Tax plans compared\n\nRick Santorum, a former senator and presidential candidate, "
+        "said the plan was costly.\n\nSteven M. Rosenthal, a tax lawyer and senior fellow "
+        "at the Tax Policy Center, said the cut was large.\n\nJane Doe, the president and "
+        "chief executive of Acme Corp., said sales fell.");
     ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the plan was", "Steven M. Rosenthal", HS_ENT_PERSON, "tax lawyer",
-                   "Tax Policy Center");
+    expect_speaker(r, "the plan was", "Rick Santorum", HS_ENT_PERSON, "former senator", NULL);
+    hs_result_free(r);
+    /* a body inside a role cut before its town is the affiliation */
+    r = test_extract(
+        "Feud ends\n\n\"Trump needs to quiet the crowd,\" said Bruce Haynes, a GOP "
+        "strategist in Washington.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\"Trump needs", "Bruce Haynes", HS_ENT_PERSON, "GOP strategist",
+                   "Republican Party");
+    hs_result_free(r);
+    r = test_extract(
+        "Tax plans compared\n\nSteven M. Rosenthal, a tax lawyer and senior fellow "
+        "at the Tax Policy Center, said the cut was large.\n\nJane Doe, the president and "
+        "chief executive of Acme Corp., said sales fell.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the cut was", "Steven M. Rosenthal", HS_ENT_PERSON,
+                   "tax lawyer and senior fellow", "Tax Policy Center");
     expect_speaker(r, "sales fell", "Jane Doe", HS_ENT_PERSON, "president and chief executive",
                    NULL);
     hs_result_free(r);
@@ -1637,8 +1659,8 @@ START_TEST(test_a_body_and_what_it_belongs_to_end_the_role)
         "\n\nAndrew J. Tabler, an expert on Syria at the Washington Institute for Near East "
         "Policy, said the truce was fragile.");
     ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "the race was", "James Henson", HS_ENT_PERSON, "director",
-                   "University of Texas");
+    expect_speaker(r, "the race was", "James Henson", HS_ENT_PERSON,
+                   "director of the Texas Politics Project", "University of Texas");
     expect_speaker(r, "voters were", "John Weingart", HS_ENT_PERSON, "associate director",
                    "Rutgers University's Eagleton Institute of Politics");
     expect_speaker(r, "the data was", "Zeynep Tufekci", HS_ENT_PERSON, "assistant professor",
