@@ -682,8 +682,14 @@ static void add_name_tokens(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
         char *tok = hs_res_tokens_text(d, i, i + 1);
         int32_t f = tok ? hs_res_find_entity(r, tok) : -1;
         char k[128];
+        size_t tl = tok ? strlen(tok) : 0;
         if (tok && f < 0)
             add_key(r, tok, e);
+        else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON &&
+                 strncasecmp(d->ents[f].name, tok, tl) == 0 && d->ents[f].name[tl] == ' ')
+            rebind_key(r, tok, e);      /* a surname finds its person before someone
+                                           whose given name it is: "John" is Tom John,
+                                           not John Hammond */
         else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON &&
                  marked_key(d, i, '\3', k, sizeof k) && hs_res_find_entity(r, k) < 0)
             add_key(r, k, e);   /* a surname another person has */
@@ -916,7 +922,16 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
                                      (!d->ents[f].listed && !strchr(d->ents[f].name, ' ') &&
                                       (d->ents[f].type != HS_ENT_GPE ||
                                        full_person_name(r, a, b))));
-            if (f >= 0 && !by_first && person &&
+            /* the new name's last word, another name's first: "Brian
+             * Jack" is not "Jack Dalrymple" */
+            uint32_t last = b;
+            while (last > a + 1 && hs_tok_in(d, last - 1, generation))
+                last--;
+            size_t toklen = strlen(tok);
+            bool given_as_surname = f >= 0 && i + 1 == last && b - a > 1 &&
+                                    strncasecmp(d->ents[f].name, tok, toklen) == 0 &&
+                                    d->ents[f].name[toklen] == ' ';
+            if (f >= 0 && !by_first && person && !given_as_surname &&
                 !other_first_name(r, name, d->ents[f].name,
                                   weak || d->ents[f].weak_name)) {
                 e = f;

@@ -1712,6 +1712,26 @@ START_TEST(test_a_campaign_one_worked_on_is_its_candidate_s)
 }
 END_TEST
 
+START_TEST(test_a_given_name_is_no_surname)
+{
+    /* a full name whose last word is another person's given name is
+     * someone else ("Brian Jack" is not Gov. Jack Dalrymple), and that
+     * word alone is the person whose surname it is ("John" is Tom John,
+     * not John Hammond) */
+    hs_result *r = test_extract(
+        "Delegates chosen\n\nThose not on the slate included Gov. Jack Dalrymple, his wife, "
+        "Betsy, and others. \"We came in with zero expectations,\" said Brian Jack, a Trump "
+        "delegate strategist.\n\nThe state's national committeeman, John Hammond, has called "
+        "to reject Trump. \"He does not represent my party,\" said Tom John, a district "
+        "chairman. Hammond said the party was split. John said the delegates agreed.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\"We came in", "Brian Jack", HS_ENT_PERSON, "Trump delegate strategist",
+                   NULL);
+    expect_speaker(r, "the delegates agreed", "Tom John", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3798,6 +3818,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_body_and_what_it_belongs_to_end_the_role);
     tcase_add_test(tc, test_a_relative_named_by_given_name_takes_the_surname);
     tcase_add_test(tc, test_a_campaign_one_worked_on_is_its_candidate_s);
+    tcase_add_test(tc, test_a_given_name_is_no_surname);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
