@@ -179,9 +179,6 @@ bool hs_res_subject_name(const resolve_ctx *r, uint32_t k);
 void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 bool hs_res_full_names_from_text(resolve_ctx *r);
 
-/* "Dr." as the role of the persons it stood before whom nothing gave
- * another; false when out of memory.  resolve_roles.c */
-bool hs_res_doctors(resolve_ctx *r);
 /* resolve_roles.c */
 void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,
                       uint32_t n1);
@@ -189,6 +186,7 @@ bool hs_res_role_has_word(const char *role, const char *w, size_t n);
 void hs_res_title_before_name(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 bool hs_res_national_affiliations(resolve_ctx *r);
+bool hs_res_doctors(resolve_ctx *r);
 
 /* resolve_describe.c */
 bool hs_res_nationality_noun(const hs_doc *d, uint32_t i);

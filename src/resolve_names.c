@@ -106,16 +106,15 @@ fail:
 }
 
 /* Make `key` (any case), already a name of some entity, a name of
- * entity e instead. */
-static void rebind_key(resolve_ctx *r, const char *key, int32_t e)
+ * entity e instead; false when out of memory. */
+static bool rebind_key(resolve_ctx *r, const char *key, int32_t e)
 {
-    char buf[128];
-    size_t n = strlen(key);
-    if (n >= sizeof buf)
-        return;
-    for (size_t i = 0; i <= n; i++)     /* as lower_dup() folds it */
-        buf[i] = key[i] >= 'A' && key[i] <= 'Z' ? (char)(key[i] - 'A' + 'a') : key[i];
-    hs_strmap_set(&r->names, buf, n, (uint32_t)e);
+    char *k = lower_dup(key);
+    if (!k)
+        return false;
+    hs_strmap_set(&r->names, k, strlen(k), (uint32_t)e);    /* (the map keeps its own key) */
+    free(k);
+    return true;
 }
 
 /* A new entity; returns its index or NOMEM. */
@@ -482,6 +481,14 @@ static bool ends_with_word(const char *name, const char *tail)
            (nl == tl || name[nl - tl - 1] == ' ');
 }
 
+/* Does name open with the word w, whatever its case, and go on ("John
+ * Hammond" opens with "John"; "Johnson" and "John" do not)? */
+static bool opens_with_word(const char *name, const char *w)
+{
+    size_t n = strlen(w);
+    return strncasecmp(name, w, n) == 0 && name[n] == ' ';
+}
+
 /* Are two names of persons those of two people, however they share a
  * surname?  So when each holds a given name the names lexicon knows and
  * none in common ("Ivanka Trump", "Donald Trump"; "Bill Clinton",
@@ -682,11 +689,10 @@ static void add_name_tokens(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
         char *tok = hs_res_tokens_text(d, i, i + 1);
         int32_t f = tok ? hs_res_find_entity(r, tok) : -1;
         char k[128];
-        size_t tl = tok ? strlen(tok) : 0;
         if (tok && f < 0)
             add_key(r, tok, e);
         else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON &&
-                 strncasecmp(d->ents[f].name, tok, tl) == 0 && d->ents[f].name[tl] == ' ')
+                 opens_with_word(d->ents[f].name, tok))
             rebind_key(r, tok, e);      /* a surname finds its person before someone
                                            whose given name it is: "John" is Tom John,
                                            not John Hammond */
@@ -927,10 +933,8 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
             uint32_t last = b;
             while (last > a + 1 && hs_tok_in(d, last - 1, generation))
                 last--;
-            size_t toklen = strlen(tok);
             bool given_as_surname = f >= 0 && i + 1 == last && b - a > 1 &&
-                                    strncasecmp(d->ents[f].name, tok, toklen) == 0 &&
-                                    d->ents[f].name[toklen] == ' ';
+                                    opens_with_word(d->ents[f].name, tok);
             if (f >= 0 && !by_first && person && !given_as_surname &&
                 !other_first_name(r, name, d->ents[f].name,
                                   weak || d->ents[f].weak_name)) {
@@ -1223,8 +1227,9 @@ static int32_t kin_by_given_name(resolve_ctx *r, uint32_t i)
             int32_t f = given ? hs_res_find_entity(r, given) : NOMEM;
             if (!given || (f < 0 && !add_key(r, given, e)))
                 e = NOMEM;
-            else if (f >= 0 && d->ents[f].type == HS_ENT_PERSON && !strchr(d->ents[f].name, ' '))
-                rebind_key(r, given, e);
+            else if (f >= 0 && d->ents[f].type == HS_ENT_PERSON && !strchr(d->ents[f].name, ' ') &&
+                     !rebind_key(r, given, e))
+                e = NOMEM;
             free(given);
         }
     }

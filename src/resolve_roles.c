@@ -578,8 +578,7 @@ static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, u
             return (w->affiliation = strdup(d->ents[kin].name)) ? k : rb;
         }
         /* a body's name the tagger did not take whole */
-        uint32_t c, name_end;
-        uint32_t unit_end;
+        uint32_t c, name_end, unit_end;
         if (capitalised_workplace(r, ra, rb, k, n, &c, &name_end, &unit_end)) {
             if (w->affiliation)
                 return rb;
