@@ -1390,7 +1390,9 @@ static int32_t organisation_at(const hs_doc *d, uint32_t k, uint32_t lim)
  * none is known: ", of Mayfield Memorial Missionary Baptist Church,"
  * or a relative clause whose verb is a job's ("Aparna Mathur, who
  * studies tax policy and labor issues at the American Enterprise
- * Institute,", "Sarah Aubrey, who oversees programming at TNT,"), with
+ * Institute,", "Sarah Aubrey, who oversees programming at TNT,"), or
+ * "is" and a title ("who is a pastor at ..."), also after a short
+ * appositive (", a veteran newspaper editor who teaches at ..."), with
  * the organisation after "at", "for", "with" or "of" before the
  * clause's next comma. */
 static void employer_after(resolve_ctx *r, int32_t e, uint32_t end)
@@ -1415,9 +1417,24 @@ static void employer_after(resolve_ctx *r, int32_t e, uint32_t end)
         if (k < st->tok1 && !hs_tok_is(d, k, ",") && !(d->toks[k].flags & HS_TF_PUNCT) &&
             !is_pos(&d->toks[k], HS_POS_VBD) && !is_pos(&d->toks[k], HS_POS_VBZ))
             o = NONE;
-    } else if (hs_tok_is(d, end + 1, "who") && hs_tok_in(d, end + 2, jobs)) {
-        for (uint32_t k = end + 3; o == NONE && k + 1 < st->tok1 && k < end + 14 &&
-                                   !hs_tok_is(d, k, ","); k++)
+    } else {
+        /* "who", also after a short appositive (", a physicist who is
+         * co-director of ..."), then a job's verb or "is" and a title */
+        static const char *const be[] = { "is", "was", NULL };
+        uint32_t w = end + 1;
+        while (w < end + 5 && w + 2 < st->tok1 && !hs_tok_is(d, w, "who") &&
+               (is_pos(&d->toks[w], HS_POS_DT) || is_pos(&d->toks[w], HS_POS_JJ) ||
+                is_pos(&d->toks[w], HS_POS_NN)))
+            w++;
+        uint32_t v = w + 1, title = v + 1;
+        while (title < st->tok1 && title < v + 4 && !hs_res_title_word(r, title) &&
+               (is_pos(&d->toks[title], HS_POS_DT) || is_pos(&d->toks[title], HS_POS_JJ)))
+            title++;
+        bool job = w + 2 < st->tok1 && hs_tok_is(d, w, "who") &&
+                   (hs_tok_in(d, v, jobs) ||
+                    (hs_tok_in(d, v, be) && title < st->tok1 && hs_res_title_word(r, title)));
+        for (uint32_t k = v + 1; job && o == NONE && k + 1 < st->tok1 && k < v + 12 &&
+                                 !hs_tok_is(d, k, ","); k++)
             if (hs_tok_in(d, k, at))
                 o = organisation_at(d, k + 1, st->tok1);
     }

@@ -1732,6 +1732,23 @@ START_TEST(test_a_given_name_is_no_surname)
 }
 END_TEST
 
+START_TEST(test_an_employer_in_a_relative_clause_after_an_appositive)
+{
+    /* ", a ROLE who teaches at BODY" and ", who is a ROLE at BODY": the
+     * body is the affiliation */
+    hs_result *r = test_extract(
+        "Rumors spread\n\nSteve Smith, a veteran newspaper editor who teaches at the "
+        "University of Idaho, said the story was false.\n\nKevin Swanson, who is a pastor "
+        "at the Reformation Church of Elizabeth, said the scouts were wrong.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the story was", "Steve Smith", HS_ENT_PERSON, "veteran newspaper editor",
+                   "University of Idaho");
+    expect_speaker(r, "the scouts were", "Kevin Swanson", HS_ENT_PERSON, NULL,
+                   "Reformation Church of Elizabeth");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_role_ends_before_its_body)
 {
     /* a role held at a body the words name ends before it, the body its
@@ -3819,6 +3836,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_relative_named_by_given_name_takes_the_surname);
     tcase_add_test(tc, test_a_campaign_one_worked_on_is_its_candidate_s);
     tcase_add_test(tc, test_a_given_name_is_no_surname);
+    tcase_add_test(tc, test_an_employer_in_a_relative_clause_after_an_appositive);
     tcase_add_test(tc, test_role_ends_before_its_body);
     tcase_add_test(tc, test_post_holder_named_later);
     tcase_add_test(tc, test_the_two_are_the_pair_named_before);
