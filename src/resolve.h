@@ -178,6 +178,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
 bool hs_res_subject_name(const resolve_ctx *r, uint32_t k);
 void hs_res_guess_gender(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end);
 bool hs_res_full_names_from_text(resolve_ctx *r);
+bool hs_res_opens_with_word(const char *name, const char *w);
 
 /* resolve_roles.c */
 void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_t n0,

@@ -483,7 +483,7 @@ static bool ends_with_word(const char *name, const char *tail)
 
 /* Does name open with the word w, whatever its case, and go on ("John
  * Hammond" opens with "John"; "Johnson" and "John" do not)? */
-static bool opens_with_word(const char *name, const char *w)
+bool hs_res_opens_with_word(const char *name, const char *w)
 {
     size_t n = strlen(w);
     return strncasecmp(name, w, n) == 0 && name[n] == ' ';
@@ -692,7 +692,7 @@ static void add_name_tokens(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
         if (tok && f < 0)
             add_key(r, tok, e);
         else if (tok && f != e && i + 1 == b && d->ents[f].type == HS_ENT_PERSON &&
-                 opens_with_word(d->ents[f].name, tok))
+                 hs_res_opens_with_word(d->ents[f].name, tok))
             rebind_key(r, tok, e);      /* a surname finds its person before someone
                                            whose given name it is: "John" is Tom John,
                                            not John Hammond */
@@ -904,6 +904,9 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
             e = by_surname;
             new_ends_with_match = old_ends_with_match = true;
         }
+        uint32_t last = b;      /* the name's last word, past "Jr." */
+        while (last > a + 1 && hs_tok_in(d, last - 1, generation))
+            last--;
         for (uint32_t i = b; i-- > a && e < 0;) {
             char *tok = hs_res_tokens_text(d, i, i + 1);
             if (!tok)
@@ -930,11 +933,8 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
                                        full_person_name(r, a, b))));
             /* the new name's last word, another name's first: "Brian
              * Jack" is not "Jack Dalrymple" */
-            uint32_t last = b;
-            while (last > a + 1 && hs_tok_in(d, last - 1, generation))
-                last--;
             bool given_as_surname = f >= 0 && i + 1 == last && b - a > 1 &&
-                                    opens_with_word(d->ents[f].name, tok);
+                                    hs_res_opens_with_word(d->ents[f].name, tok);
             if (f >= 0 && !by_first && person && !given_as_surname &&
                 !other_first_name(r, name, d->ents[f].name,
                                   weak || d->ents[f].weak_name)) {

@@ -14,7 +14,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "resolve.h"
 
@@ -79,10 +78,8 @@ int32_t hs_res_share_of_group(resolve_ctx *r, uint32_t a)
         return e == NOMEM ? NOMEM : NONE;
     /* a share named already: "While many social conservatives have
      * expressed discomfort, many said" */
-    const char *sp = strchr(d->ents[e].name, ' ');
-    for (int k = 0; sp && shares[k]; k++)
-        if (strlen(shares[k]) == (size_t)(sp - d->ents[e].name) &&
-            strncasecmp(d->ents[e].name, shares[k], strlen(shares[k])) == 0)
+    for (int k = 0; shares[k]; k++)
+        if (hs_res_opens_with_word(d->ents[e].name, shares[k]))
             return e;
     size_t n = hs_tok_len(&d->toks[a]) + strlen(d->ents[e].name) + 2;
     char *name = malloc(n);

@@ -23,9 +23,9 @@
  * country stated serves the article's own ("President Obama": United
  * States), once every role is known.  A role once given stays: the
  * fullest mention of a person usually comes first; a later one may
- * still give the affiliation ("Dr." alone gives way to any later role).  A description read as the person ("the
- * Republican nominee") gives the role last, when no mention did
- * (resolve.c).
+ * still give the affiliation ("Dr." alone gives way to any later role).
+ * A description read as the person ("the Republican nominee") gives the
+ * role last, when no mention did (resolve.c).
  */
 #include <ctype.h>
 #include <stdlib.h>
@@ -339,6 +339,11 @@ static bool title_modifier(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, modifiers);
 }
 
+/* Words that may join the capitalised words of a body's name and of
+ * what it belongs to (body_tail(), tail_affiliation()). */
+static const char *const name_links[] = { "the", "of", "for", "on", "at", "in", "and", "&", ",",
+                                          NULL };
+
 /* Do tokens [m, rb) after a body's name only name what the body belongs
  * to or where it is: "Texas Politics Project | at the University of
  * Texas at Austin", "Stanford University | 's Program on Energy and
@@ -349,8 +354,6 @@ static bool title_modifier(const hs_doc *d, uint32_t i)
 static bool body_tail(const hs_doc *d, uint32_t m, uint32_t rb)
 {
     static const char *const opens[] = { "at", "in", "of", ",", NULL };
-    static const char *const inner[] = { "the", "of", "for", "on", "at", "in", "and", "&", ",",
-                                         NULL };
     if (m + 1 >= rb || !(hs_tok_in(d, m, opens) || is_pos(&d->toks[m], HS_POS_POS)) ||
         !(d->toks[rb - 1].flags & HS_TF_UPPER))
         return false;
@@ -359,7 +362,7 @@ static bool body_tail(const hs_doc *d, uint32_t m, uint32_t rb)
     if (is_pos(&d->toks[m], HS_POS_POS) && m + 2 >= rb)
         return false;
     for (uint32_t k = m + 1; k < rb; k++)
-        if (!(d->toks[k].flags & HS_TF_UPPER) && !hs_tok_in(d, k, inner))
+        if (!(d->toks[k].flags & HS_TF_UPPER) && !hs_tok_in(d, k, name_links))
             return false;
     return true;
 }
@@ -375,8 +378,6 @@ static bool body_tail(const hs_doc *d, uint32_t m, uint32_t rb)
 static void tail_affiliation(const hs_doc *d, uint32_t n, uint32_t m, uint32_t rb, uint32_t *a,
                              uint32_t *b)
 {
-    static const char *const links[] = { "the", "of", "for", "on", "at", "in", "and", "&", ",",
-                                         NULL };
     *a = n;
     *b = rb;
     if (is_pos(&d->toks[m], HS_POS_POS))
@@ -387,7 +388,7 @@ static void tail_affiliation(const hs_doc *d, uint32_t n, uint32_t m, uint32_t r
             continue;
         *b = k + 1;
         while (k > m + 1 && (d->tok_entity[k - 1] == o ||
-                             ((d->toks[k - 1].flags & HS_TF_UPPER) && !hs_tok_in(d, k - 1, links))))
+                             ((d->toks[k - 1].flags & HS_TF_UPPER) && !hs_tok_in(d, k - 1, name_links))))
             k--;
         *a = k;
         return;
@@ -515,6 +516,10 @@ static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_
     return e;
 }
 
+/* The prepositions before the body or person a role is held at or for
+ * (past_workplace(), two_word_roles()). */
+static const char *const workplace_preps[] = { "at", "for", "with", "of", "to", NULL };
+
 /* Where a role in tokens [ra, rb) ends before the organisation or place
  * it is held at, whom it gives person w as affiliation unless w has one:
  * "visiting fellow | at the Brookings Institution", "lawyer | for the
@@ -528,10 +533,9 @@ static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_
  * when the role names none. */
 static uint32_t past_workplace(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb)
 {
-    static const char *const preps[] = { "at", "for", "with", "of", "to", NULL };
     hs_doc *d = r->d;
     for (uint32_t k = ra + 1; k + 1 < rb; k++) {
-        if (!hs_tok_in(d, k, preps))
+        if (!hs_tok_in(d, k, workplace_preps))
             continue;
         uint32_t n = k + 1;
         if (hs_tok_is(d, n, "the"))
@@ -956,12 +960,11 @@ static uint32_t body_named_next(resolve_ctx *r, hs_entity_work *w, uint32_t ra, 
 static bool two_word_roles(const resolve_ctx *r, uint32_t ra, uint32_t k, uint32_t rb,
                            bool workplace_after)
 {
-    static const char *const held_at[] = { "at", "for", "of", "with", "to", NULL };
     const hs_doc *d = r->d;
     if (workplace_after || k < ra + 2 || k + 3 > rb || !hs_res_title_word(r, k - 1))
         return false;
     uint32_t e = k + 1;
-    while (e < rb && !hs_tok_in(d, e, held_at))
+    while (e < rb && !hs_tok_in(d, e, workplace_preps))
         e++;
     if (e < k + 3 || e < rb || !hs_res_title_word(r, e - 1))
         return false;
