@@ -129,6 +129,29 @@ static bool possessive(const hs_doc *d, uint32_t i)
            hs_tok_is(d, i, "\xE2\x80\x99s");
 }
 
+/* Is there a possessive in [i, b) before any preposition: one that owns
+ * the phrase's head ("the Republican nominee's | daughter"), not one
+ * after it ("chairman of Philadelphia's Bucks County")? */
+static bool past_possessive(const hs_doc *d, uint32_t i, uint32_t b)
+{
+    for (uint32_t k = i; k < b && !is_pos(&d->toks[k], HS_POS_IN); k++)
+        if (possessive(d, k))
+            return true;
+    return false;
+}
+
+/* Do the capitalised words from i name a member of a party's body, an
+ * office whose name holds the party ("Republican | National
+ * Committeeman")? */
+static bool party_member_after(const hs_doc *d, uint32_t i, uint32_t b)
+{
+    static const char *const members[] = { "committeeman", "committeewoman", NULL };
+    for (uint32_t k = i; k < b && (d->toks[k].flags & HS_TF_UPPER); k++)
+        if (hs_tok_in(d, k, members))
+            return true;
+    return false;
+}
+
 /* Is token i a word for a relative ("wife", "daughter"), a role as the
  * article gives it, unlike a friend or a neighbour, which the writing
  * also calls a person with a role of their own ("Trump, a friend of
@@ -776,6 +799,10 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
                 }
         }
         static const char *const beat[] = { "correspondent", "reporter", NULL };
+        if (!listed && m < rb && hs_tok_in(d, t - 1, chambers) && hs_res_party_word(d, m)) {
+            k = m - 1;      /* the party after it: "Senate Republican leader" */
+            continue;
+        }
         if (m >= rb ||
             (!listed && (hs_tok_in(d, t - 1, departments) || hs_tok_in(d, t - 1, chambers))) ||
             !is_noun(&d->toks[rb - 1]) ||
@@ -1066,6 +1093,38 @@ static bool appositive_after(resolve_ctx *r, hs_entity_work *w, uint32_t n1, uin
     return titled;
 }
 
+/* The place or party whose adjective or name opens role [*ra, rb) of
+ * person w, made w's affiliation: "Russian Foreign Minister": Russia,
+ * and the role starts after it ("South Korean President": two words).
+ * A party's adjective stays before a lowercase role ("Republican
+ * presidential nominee", "Democratic pollster"), not before an office's
+ * capitalised title ("Republican Secretary of State", "Republican
+ * Sen."), nor when it opens the name of one of its bodies ("Republican
+ * National Committee Research Director").  With adjectives_only, not a
+ * capital's name nor a possessive.  False when out of memory. */
+static bool opening_place(resolve_ctx *r, hs_entity_work *w, uint32_t *ra, uint32_t rb,
+                          bool adjectives_only)
+{
+    hs_doc *d = r->d;
+    for (uint32_t len = 2; len >= 1; len--) {
+        const hs_place_entry *p = rb - *ra >= len ? hs_res_gazetteer(r, *ra, *ra + len) : NULL;
+        if (!p || !hs_place_marked(p) ||
+            (adjectives_only && (p->kind != HS_PLACE_DEMONYM || possessive(d, *ra + len))))
+            continue;
+        if (p->type == HS_ENT_ORG && party_body_after(d, *ra + len, rb))
+            continue;
+        if (adjectives_only && past_possessive(d, *ra + len, rb))
+            break;      /* "the Republican presidential nominee's eldest daughter" */
+        if (!w->affiliation && !(w->affiliation = strdup(p->name)))
+            return false;
+        if (p->type != HS_ENT_ORG || *ra + len >= rb ||
+            ((d->toks[*ra + len].flags & HS_TF_UPPER) && !party_member_after(d, *ra + len, rb)))
+            *ra += len;
+        break;
+    }
+    return true;
+}
+
 /* Role and affiliation of person entity e from the words [a,b) around
  * its mention [n0,n1): a source span, or the noun phrase before a
  * mention (hs_res_title_before_name()). */
@@ -1086,28 +1145,8 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     /* "A spokesman for the ministry, Maria Zakharova": not the comma */
     while (rb > ra && (d->toks[rb - 1].flags & HS_TF_PUNCT))
         rb--;
-    /* "Russian Foreign Minister Sergei Lavrov": Foreign Minister, Russia
-     * ("South Korean President ...": two words) */
-    for (uint32_t len = 2; len >= 1; len--) {
-        const hs_place_entry *p = rb - ra >= len ? hs_res_gazetteer(r, ra, ra + len) : NULL;
-        /* a party's adjective that opens the name of one of its bodies
-         * stays in the role ("Republican National Committee Research
-         * Director"; but "Republican Sen.", "Democratic pollster") */
-        if (p && hs_place_marked(p) && p->type == HS_ENT_ORG && party_body_after(d, ra + len, rb))
-            continue;
-        if (p && hs_place_marked(p)) {
-            if (!w->affiliation && !(w->affiliation = strdup(p->name)))
-                return;
-            /* a party's adjective stays before a lowercase role
-             * ("Republican presidential nominee", "Democratic
-             * pollster"), not before an office's capitalised title
-             * ("Republican Secretary of State", "Republican Sen.") */
-            if (p->type != HS_ENT_ORG || ra + len >= rb ||
-                (d->toks[ra + len].flags & HS_TF_UPPER))
-                ra += len;
-            break;
-        }
-    }
+    if (!opening_place(r, w, &ra, rb, false))
+        return;
     /* a courtesy title right before the name is none of the role:
      * "GOP presidential candidate | Dr. Ben Carson" */
     while (rb > ra + 1 && rb == n0 && (hs_tok_is(d, rb - 1, "dr.") || hs_tok_is(d, rb - 1, "dr")))
@@ -1116,13 +1155,19 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     bool titled = relative_role(d, ra, rb);     /* a relative is a role too: "wife" */
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_res_title_word(r, i);
+    bool appositive = false;
     if (!titled)
-        titled = appositive_after(r, w, n1, b, &ra, &rb);
+        titled = appositive = appositive_after(r, w, n1, b, &ra, &rb);
     if (titled && rb > ra && !w->role) {
         uint32_t whole = rb;
         rb = past_workplace(r, w, ra, rb);
         rb = body_named_next(r, w, ra, rb, b);
         rb = role_before_body(r, w, ra, rb);
+        /* a workplace said, then a party's or country's adjective:
+         * ", the Democratic chairman of suburban Philadelphia's Bucks
+         * County," (not "Washington" in "a Washington lawyer") */
+        if (appositive && !w->affiliation && !opening_place(r, w, &ra, rb, true))
+            return;
         /* (the second role may still give the affiliation, below) */
         w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, rb, rb < whole));
         /* "Dr." alone says less than a later "the retired neurosurgeon"

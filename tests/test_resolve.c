@@ -1541,6 +1541,44 @@ START_TEST(test_a_noun_before_a_lowercase_role_word_is_the_role_s)
 }
 END_TEST
 
+START_TEST(test_a_party_inside_a_role_is_the_affiliation)
+{
+    /* after a chamber's name */
+    expect_speaker_in(
+        "Burma visit\n\nThe visit was followed by a trip by Senate Republican leader "
+        "Mitch McConnell (Ky.) a month later. McConnell said the talks went well.",
+        "the talks", "Mitch McConnell", HS_ENT_PERSON, "Senate Republican leader",
+        "Republican Party");
+    /* the Libertarians too */
+    expect_speaker_in(
+        "Third parties\n\nLibertarian presidential nominee Gary Johnson said he would "
+        "stay in the race.",
+        "he would stay", "Gary Johnson", HS_ENT_PERSON, "Libertarian presidential nominee",
+        "Libertarian Party");
+    /* in an appositive, where no workplace is said */
+    expect_speaker_in(
+        "Swing states\n\nJohn Cordisco, the Democratic chairman of suburban "
+        "Philadelphia's Bucks County, said the party was united.",
+        "the party was", "John Cordisco", HS_ENT_PERSON,
+        "Democratic chairman of suburban Philadelphia's Bucks County", "Democratic Party");
+    /* a country's adjective leaves the role there as before a name */
+    expect_speaker_in(
+        "The wall\n\nPaul Bauman, a Canadian geophysicist, said the wall would fail.",
+        "the wall would", "Paul Bauman", HS_ENT_PERSON, "geophysicist", "Canada");
+    /* an office whose name holds the party keeps it */
+    expect_speaker_in(
+        "Convention rules\n\nBruce Hough, a Republican National Committeeman from Utah, "
+        "said the rules would hold.",
+        "the rules", "Bruce Hough", HS_ENT_PERSON,
+        "Republican National Committeeman from Utah", "Republican Party");
+    /* the party of a possessive's owner is not the speaker's */
+    expect_speaker_in(
+        "Working women\n\nIvanka Trump, the Republican presidential nominee's eldest "
+        "daughter, said the plan would help.",
+        "the plan", "Ivanka Trump", HS_ENT_PERSON, NULL, "");
+}
+END_TEST
+
 START_TEST(test_a_relative_s_appositive_names_whose)
 {
     /* "the daughter of NAME" between commas: the role, and the person
@@ -1571,8 +1609,8 @@ START_TEST(test_occupations_are_roles)
         "organist at the Midway Baptist Church, which is on the same street as the "
         "mosque, remembered the day. Kepler said the town was shocked.");
     ck_assert_ptr_nonnull(r);
-    expect_speaker(r, "he acted alone", "Marcel Lehel Lazar", HS_ENT_PERSON, "Romanian hacker",
-                   NULL);
+    expect_speaker(r, "he acted alone", "Marcel Lehel Lazar", HS_ENT_PERSON, "hacker",
+                   "Romania");
     expect_speaker(r, "the town was", "Debbie Kepler", HS_ENT_PERSON, "organist",
                    "Midway Baptist Church");
     hs_result_free(r);
@@ -3931,6 +3969,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_some_of_his_supporters_are_the_owner_s);
     tcase_add_test(tc, test_the_group_is_the_one_body_just_named);
     tcase_add_test(tc, test_a_share_of_a_group_is_named_with_its_share);
+    tcase_add_test(tc, test_a_party_inside_a_role_is_the_affiliation);
     suite_add_tcase(s, tc);
     return s;
 }
