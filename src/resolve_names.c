@@ -1179,6 +1179,16 @@ static bool ner_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1)
     return j > i && org_head(d, j - 1);
 }
 
+/* Does the run of words from token i tagged as i is end in an
+ * organisation's head noun ("New York | University")? */
+static bool same_class_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1)
+{
+    uint32_t j = i;
+    while (j < tok1 && d->toks[j].ner == d->toks[i].ner && !(d->toks[j].flags & HS_TF_PUNCT))
+        j++;
+    return org_head(d, j - 1);
+}
+
 /* The relative a given name alone names after its kin word: "Clinton's
  * husband, Bill," and "Trump's son Eric" are Bill Clinton and Eric
  * Trump, named with the surname of the one they are kin to (a person
@@ -1464,6 +1474,23 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             (p->type == HS_ENT_GPE || ner_run_ends_in_org_head(d, i + len, s->tok1)) &&
             !hs_res_gazetteer(r, i + len, i + len + 1) &&      /* "United Nations | Security */
             (i + len + 2 > s->tok1 || !hs_res_gazetteer(r, i + len, i + len + 2)))   /* Council" */
+            break;
+        /* a place opening a longer name the tagger reads as one: a
+         * city named by its state ("New York | City", in the state's
+         * country), a body by its place ("New York | University") */
+        bool longer = p->type == HS_ENT_GPE && i + len < s->tok1 && name_word(d, i + len) &&
+                      d->toks[i].ner != HS_NER_O && d->toks[i].ner != HS_NER_PERSON &&
+                      d->toks[i + len].ner == d->toks[i].ner;
+        if (longer && hs_tok_is(d, i + len, "city")) {
+            *end = i + len + 1;
+            int32_t e = hs_res_entity_for_name(r, i, i + len + 1, HS_ENT_GPE, NULL);
+            if (e >= 0 && p->affiliation && !d->ents[e].affiliation)
+                d->ents[e].affiliation = strdup(p->affiliation);
+            return e;
+        }
+        if (longer && same_class_run_ends_in_org_head(d, i + len, s->tok1) &&
+            !hs_res_gazetteer(r, i + len, i + len + 1) &&       /* "U.S. | State */
+            (i + len + 2 > s->tok1 || !hs_res_gazetteer(r, i + len, i + len + 2)))   /* Department" */
             break;
         *end = i + len;
         bool capital = p->kind == HS_PLACE_CAPITAL;

@@ -1084,8 +1084,12 @@ static bool appositive_after(resolve_ctx *r, hs_entity_work *w, uint32_t n1, uin
     a = past_owner(r, w, a, e, true);       /* "Twitter's director of ..." */
     *ra = a;
     *rb = e;
+    /* not "X, 25, | and his wife", nor "Ms. Epstein, | along with Judge
+     * Richard A. Posner" */
+    static const char *const companions[] = { "along", "together", NULL };
     bool titled = false;
-    if (a < e && !is_pos(&d->toks[a], HS_POS_CC)) {    /* not "X, 25, | and his wife" */
+    if (a < e && !is_pos(&d->toks[a], HS_POS_CC) && !is_pos(&d->toks[a], HS_POS_IN) &&
+        !hs_tok_in(d, a, companions)) {
         titled = relative_role(d, a, e);
         for (uint32_t i = a; i < e; i++)
             titled |= hs_res_title_word(r, i);
@@ -1678,6 +1682,8 @@ static const char *home_country(const resolve_ctx *r)
     for (size_t e = 0; e < r->d->nents; e++) {
         const hs_entity_work *w = &r->d->ents[e];
         const char *c = w->type == HS_ENT_PERSON ? NULL : country_of(r->lx, w->name);
+        if (!c && w->type == HS_ENT_GPE && w->affiliation)     /* "Kansas City" */
+            c = country_of(r->lx, w->affiliation);
         if (!c)
             continue;
         size_t k = 0;

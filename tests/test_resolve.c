@@ -1579,6 +1579,37 @@ START_TEST(test_a_party_inside_a_role_is_the_affiliation)
 }
 END_TEST
 
+START_TEST(test_a_place_opening_a_longer_name_is_no_name_of_its_own)
+{
+    /* "New York | City" is one city, of the state's country (so the
+     * article's country for an office with none said) */
+    hs_result *r = test_extract(
+        "Clinton rally\n\nSanders spoke at a large New York City rally on Monday. Former "
+        "Secretary of State Hillary Clinton said the crowd was small. A professor at New "
+        "York University said it was fine.");
+    ck_assert_ptr_nonnull(r);
+    bool city = false, university = false;
+    for (size_t i = 0; i < hs_result_entity_count(r); i++) {
+        const hs_entity *e = hs_result_entity(r, i);
+        ck_assert_str_ne(e->name, "City");
+        ck_assert_str_ne(e->name, "University");
+        city |= strcmp(e->name, "New York City") == 0 && e->type == HS_ENT_GPE;
+        university |= strcmp(e->name, "New York University") == 0 && e->type == HS_ENT_ORG;
+    }
+    ck_assert(city && university);
+    expect_speaker(r, "the crowd was", "Hillary Clinton", HS_ENT_PERSON,
+                   "Former Secretary of State", "United States");
+    expect_speaker(r, "it was fine", "professor at New York University", HS_ENT_PERSON, NULL,
+                   "New York University");
+    hs_result_free(r);
+    /* someone named along with a person is no role of theirs */
+    expect_speaker_in(
+        "Court study\n\nMichelle Fields, along with Washington Post reporter Ben Terris, "
+        "said the manager grabbed her.",
+        "the manager", "Michelle Fields", HS_ENT_PERSON, "", "");
+}
+END_TEST
+
 START_TEST(test_a_relative_s_appositive_names_whose)
 {
     /* "the daughter of NAME" between commas: the role, and the person
@@ -3970,6 +4001,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_the_group_is_the_one_body_just_named);
     tcase_add_test(tc, test_a_share_of_a_group_is_named_with_its_share);
     tcase_add_test(tc, test_a_party_inside_a_role_is_the_affiliation);
+    tcase_add_test(tc, test_a_place_opening_a_longer_name_is_no_name_of_its_own);
     suite_add_tcase(s, tc);
     return s;
 }
