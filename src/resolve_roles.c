@@ -86,6 +86,13 @@ static uint32_t role_end(const resolve_ctx *r, uint32_t a, uint32_t b, bool befo
     return e;
 }
 
+/* Words of rank a title opens with, capitalised in it as its other
+ * words ("NBC News | Senior Investigative Correspondent", "United
+ * Steelworkers | Political Director"). */
+static const char *const title_ranks[] = { "senior", "vice", "deputy", "chief", "executive",
+    "assistant", "associate", "acting", "interim", "investigative", "political", "managing",
+    NULL };
+
 /* The party a US politician's tag after the name gives ("Sen. David
  * Perdue (R-Ga.)", "Mitch McConnell, R-Ky.,", "Gov. Terry McAuliffe
  * (D)"), as the gazetteer names it; NULL when token i opens no such tag.
@@ -701,7 +708,7 @@ static void place_of_office(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint
     for (uint32_t k = ra; k + 1 < rb; k++) {
         /* "U.S.", "New York", or a place the tagger found */
         const hs_place_entry *p = NULL;
-        uint32_t m = k + 3;
+        uint32_t m = k + 4;     /* up to three words: "New York City" */
         while (!p && --m > k)
             p = m < rb ? hs_res_gazetteer(r, k, m) : NULL;
         int32_t e = d->tok_entity[k];
@@ -735,9 +742,6 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
     static const char *const departments[] = { "labor", "treasury", "commerce", "education",
         "energy", "agriculture", "interior", "defense", "state", "justice", "homeland",
         "district", "circuit", "appeals", NULL };
-    static const char *const ranks[] = { "senior", "vice", "deputy", "chief", "executive",
-        "assistant", "associate", "acting", "interim", "investigative", "political",
-        "managing", NULL };
     hs_doc *d = r->d;
     for (uint32_t k = ra; k + 1 < rb; k++) {
         int32_t e = d->tok_entity[k];
@@ -789,7 +793,7 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
              * President"), then up to the last word that heads a body's
              * name ("Republican National Committee | Research
              * Director") */
-            while (t > k + 1 && (hs_tok_in(d, t - 1, ranks) ||
+            while (t > k + 1 && (hs_tok_in(d, t - 1, title_ranks) ||
                                  hs_res_title_word(r, t - 1)))
                 t--;
             for (uint32_t j = t - 1; j-- > k + 1;)
@@ -1129,6 +1133,35 @@ static bool opening_place(resolve_ctx *r, hs_entity_work *w, uint32_t *ra, uint3
     return true;
 }
 
+/* The body or place that opens person w's role and is its
+ * affiliation goes from the role: "Wells Fargo CEO", "Virginia Gov."
+ * are CEO and Gov., of Wells Fargo and of Virginia, as "Russian
+ * Foreign Minister" is Foreign Minister, of Russia.  Not a court, which
+ * names the judge's office ("Supreme Court Justice"). */
+static void drop_opening_affiliation(const resolve_ctx *r, hs_entity_work *w)
+{
+    static const char *const places[] = { "city", "county", "town", "state", NULL };
+    size_t n = strlen(w->affiliation);
+    /* nor a body or place named by a common word alone ("City
+     * Attorney") */
+    bool common = !strchr(w->affiliation, ' ') && hs_lex_noun(r->lx, w->affiliation, n);
+    for (const char *const *k = places; *k && !common; k++)
+        common = strcasecmp(w->affiliation, *k) == 0;
+    if (common || (n >= 5 && strcmp(w->affiliation + n - 5, "Court") == 0) ||
+        strncmp(w->role, w->affiliation, n) != 0 || w->role[n] != ' ' || !w->role[n + 1])
+        return;
+    /* what is left opens with a lowercase word or a title's, not with
+     * the rest of a name cut short ("Priorities | USA chief strategist") */
+    const char *rest = w->role + n + 1;
+    size_t len = strcspn(rest, " ");
+    bool rank = false;
+    for (const char *const *k = title_ranks; *k && !rank; k++)
+        rank = strlen(*k) == len && strncasecmp(rest, *k, len) == 0;
+    if (isupper((unsigned char)*rest) && !hs_lex_title(r->lx, rest, len) && !rank)
+        return;
+    memmove(w->role, rest, strlen(rest) + 1);
+}
+
 /* Role and affiliation of person entity e from the words [a,b) around
  * its mention [n0,n1): a source span, or the noun phrase before a
  * mention (hs_res_title_before_name()). */
@@ -1159,7 +1192,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     bool titled = relative_role(d, ra, rb);     /* a relative is a role too: "wife" */
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_res_title_word(r, i);
-    bool appositive = false;
+    bool appositive = false, role_here = false;
     if (!titled)
         titled = appositive = appositive_after(r, w, n1, b, &ra, &rb);
     if (titled && rb > ra && !w->role) {
@@ -1174,6 +1207,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
             return;
         /* (the second role may still give the affiliation, below) */
         w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, rb, rb < whole));
+        role_here = true;
         /* "Dr." alone says less than a later "the retired neurosurgeon"
          * (hs_res_doctors()) */
         if (w->role && (strcmp(w->role, "Dr.") == 0 || strcmp(w->role, "Dr") == 0)) {
@@ -1200,10 +1234,13 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
             !(w->affiliation = strdup(d->ents[o].name)))
             return;
     }
+    bool unaffiliated = !w->affiliation;
     if (w->role && !w->affiliation && titled && rb > ra)
         org_in_role(r, w, ra, rb);
     if (w->role && !w->affiliation && titled && rb > ra)
         place_of_office(r, w, ra, rb);
+    if (role_here && unaffiliated && w->affiliation)
+        drop_opening_affiliation(r, w);
     /* a title before the name gave the role, the appositive after it may
      * still name the body: "Rabbi Rick Jacobs, president of the Union
      * for Reform Judaism," */
