@@ -1220,19 +1220,31 @@ static bool last_word_in(const char *name, const char *const *words)
     return false;
 }
 
+/* Does the gazetteer list name as a business ("Tesla", "Apple")? */
+static bool is_company(const resolve_ctx *r, const char *name)
+{
+    const hs_place_entry *p = hs_lex_place(r->lx, name, strlen(name));
+    return p && p->kind == HS_PLACE_COMPANY;
+}
+
 /* The organisation "the company", "the newspaper", "the airline", "the
  * iPhone maker" stands for when no name ends in that word: the one
  * organisation named in the
  * source's sentence before it or in the sentence before ("Assem ... had
  * logged 2,766 flying hours with EgyptAir, the airline said"), or of
  * several the one subject among them; NONE when there is none, or more
- * than one and no one subject. */
+ * than one and no one subject.  "The agency" or "the regulator", with
+ * none there, looks three sentences back; it is no business. */
 int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
 {
     static const char *const kinds[] = { "company", "firm", "newspaper", "paper",
         "magazine", "network", "channel", "website", "airline", "bank", "union",
         "organization", "organisation", "agency", "university", "institute", "group",
-        "foundation", "coalition", "corporation", "publication", "outlet", NULL };
+        "foundation", "coalition", "corporation", "publication", "outlet", "regulator", NULL };
+    /* and a public body is no business: "the agency said" after "Tesla
+     * said" is the safety administration named before, a sentence or
+     * two further back as often */
+    static const char *const publics[] = { "agency", "regulator", NULL };
     /* a business is no public body: "The company said" after "Apple
      * ... a fine imposed by the European Commission" is Apple */
     static const char *const businesses[] = { "company", "firm", "airline", "bank",
@@ -1272,35 +1284,41 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
     bool group = hs_tok_is(d, h, "group");
     if (group && b != a + 2)
         return NONE;
+    bool public = hs_tok_in(d, h, publics);
     uint32_t sent = d->toks[a].sent;
-    uint32_t lo = d->sents[sent > 0 ? sent - 1 : sent].tok0;
     /* the one named there; of several, the one that was a subject
      * ("Alphabet, the parent company of Google, jumped ... The company
-     * reported") */
-    int32_t found = NONE, subject = NONE;
-    bool several = false, subjects = false;
-    for (uint32_t k = a; k-- > lo;) {
-        int32_t e = d->tok_entity[k];
-        if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described)
-            continue;
-        if ((business || group) && last_word_in(d->ents[e].name, public_bodies))
-            continue;
-        if (group && last_word_in(d->ents[e].name, grounds))
-            continue;
-        /* (a subject that reports is another voice: "The New York Times
-         * reported at the time that the RT editor ... The network said") */
-        bool reports = r->src_end && r->src_end[k];
-        if ((d->toks[k].deprel == HS_DEP_NSUBJ || d->toks[k].deprel == HS_DEP_NSUBJPASS) &&
-            !reports) {
-            subjects |= subject != NONE && subject != e;
-            subject = e;
+     * reported"); a public body, when none, further back */
+    for (uint32_t back = 1;; back = 3) {
+        uint32_t lo = d->sents[sent > back ? sent - back : 0].tok0;
+        int32_t found = NONE, subject = NONE;
+        bool several = false, subjects = false;
+        for (uint32_t k = a; k-- > lo;) {
+            int32_t e = d->tok_entity[k];
+            if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described)
+                continue;
+            if ((business || group) && last_word_in(d->ents[e].name, public_bodies))
+                continue;
+            if (group && last_word_in(d->ents[e].name, grounds))
+                continue;
+            if (public && is_company(r, d->ents[e].name))
+                continue;
+            /* (a subject that reports is another voice: "The New York
+             * Times reported at the time that the RT editor ... The
+             * network said") */
+            bool reports = r->src_end && r->src_end[k];
+            if ((d->toks[k].deprel == HS_DEP_NSUBJ || d->toks[k].deprel == HS_DEP_NSUBJPASS) &&
+                !reports) {
+                subjects |= subject != NONE && subject != e;
+                subject = e;
+            }
+            several |= found != NONE && found != e;
+            found = e;
         }
-        several |= found != NONE && found != e;
-        found = e;
+        int32_t e = !several ? found : subjects ? NONE : subject;
+        if (e != NONE || several || !public || back == 3)
+            return e;
     }
-    if (!several)
-        return found;
-    return subjects ? NONE : subject;
 }
 
 /* Can token i name anyone: a noun, a pronoun, a determiner or word of

@@ -424,6 +424,12 @@ static bool titled_at(const resolve_ctx *r, uint32_t i, uint32_t tok0)
     if (i >= tok0 + 3 && name_word(d, i - 1) && hs_tok_is(d, i - 2, "of") &&
         name_word(d, i - 3) && hs_res_role_word(r, i - 3) && given_then_surname(r, i))
         return true;
+    /* and after "ROLE of the NAME": "Chancellor of the Exchequer | Rachel
+     * Reeves" */
+    if (i >= tok0 + 4 && name_word(d, i - 1) && hs_tok_is(d, i - 2, "the") &&
+        hs_tok_is(d, i - 3, "of") && name_word(d, i - 4) && hs_res_role_word(r, i - 4) &&
+        given_then_surname(r, i))
+        return true;
     return i - 1 > tok0 && name_word(d, i - 1) && hs_res_role_word(r, i - 1) &&
            hs_res_title_before(d, i - 2);
 }
@@ -1560,9 +1566,11 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
      * name of its own ("White House | Chief of Staff | Rahm Emanuel",
      * tagged as one organisation): the name after it is titled
      * (titled_at()) */
-    if (i + 3 < s->tok1 && name_word(d, i) && hs_res_role_word(r, i) &&
-        hs_tok_is(d, i + 1, "of") && name_word(d, i + 2) && given_then_surname(r, i + 3)) {
-        *end = i + 3;
+    uint32_t the = i + 2 < s->tok1 && hs_tok_is(d, i + 2, "the");     /* "Chancellor of the */
+    if (i + 3 + the < s->tok1 && name_word(d, i) && hs_res_role_word(r, i) &&  /* Exchequer" */
+        hs_tok_is(d, i + 1, "of") && name_word(d, i + 2 + the) &&
+        given_then_surname(r, i + 3 + the)) {
+        *end = i + 3 + the;
         return -1;
     }
     uint32_t j = particle_name_end(r, i, s->tok1);

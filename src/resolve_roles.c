@@ -1045,8 +1045,8 @@ static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t r
 
 /* The party an appositive after a name says its person belongs to: ",
  * a Utah Republican," (an article, at most two more words, then a party
- * member, then a comma, "who", "and" or the end [, b)); NULL when
- * none. */
+ * member, then a comma, "who", "and", "from" or "of" a place, or the
+ * end [, b)); NULL when none. */
 static const char *party_appositive(const resolve_ctx *r, uint32_t n1, uint32_t b)
 {
     const hs_doc *d = r->d;
@@ -1057,9 +1057,12 @@ static const char *party_appositive(const resolve_ctx *r, uint32_t n1, uint32_t 
         if (hs_res_party_member(d, j)) {
             const hs_place_entry *p = hs_res_gazetteer(r, j, j + 1);
             /* (or a relative clause or a second description goes on:
-             * ", a North Carolina Republican who has also embraced") */
+             * ", a North Carolina Republican who has also embraced"; or
+             * the place: ", a Democrat from Connecticut,") */
+            bool from = j + 2 < b && (hs_tok_is(d, j + 1, "from") || hs_tok_is(d, j + 1, "of")) &&
+                        (d->toks[j + 2].flags & HS_TF_UPPER);
             bool ends = j + 1 == b || hs_tok_is(d, j + 1, ",") || hs_tok_is(d, j + 1, "who") ||
-                        hs_tok_is(d, j + 1, "and");
+                        hs_tok_is(d, j + 1, "and") || from;
             return ends && p && p->type == HS_ENT_ORG ? p->name : NULL;
         }
         if (!(d->toks[j].flags & HS_TF_UPPER))

@@ -1630,6 +1630,36 @@ START_TEST(test_the_body_or_place_opening_a_role_is_its_affiliation_only)
 }
 END_TEST
 
+START_TEST(test_wire_copy_beyond_us_politics)
+{
+    /* "the agency" is the public body named further back, not the
+     * company that spoke just before */
+    hs_result *r = test_extract(
+        "Tesla recall\n\nTesla is recalling more than 2 million vehicles, federal "
+        "regulators said on Wednesday. The National Highway Traffic Safety Administration "
+        "said its investigation found the controls lacking. Tesla said in a statement that "
+        "it would send a software update. \"Automated technology holds great promise,\" "
+        "the agency said.\n\nCritics, including Sen. Richard Blumenthal, a Democrat from "
+        "Connecticut, urged regulators to go further.\n\nChancellor of the Exchequer "
+        "Rachel Reeves welcomed the move, calling it a sign that the plan was working.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "\"Automated", "National Highway Traffic Safety Administration",
+                   HS_ENT_ORG, NULL, NULL);
+    /* a party member from a place */
+    expect_speaker(r, "regulators to go", "Critics", -1, NULL, NULL);
+    const hs_entity *e = NULL;
+    for (size_t i = 0; i < hs_result_entity_count(r); i++)
+        if (strcmp(hs_result_entity(r, i)->name, "Richard Blumenthal") == 0)
+            e = hs_result_entity(r, i);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Democratic Party");
+    /* a title "of the" a body before a given name and a surname */
+    expect_speaker(r, "the move", "Rachel Reeves", HS_ENT_PERSON, "Chancellor of the Exchequer",
+                   NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_a_relative_s_appositive_names_whose)
 {
     /* "the daughter of NAME" between commas: the role, and the person
@@ -4023,6 +4053,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_party_inside_a_role_is_the_affiliation);
     tcase_add_test(tc, test_a_place_opening_a_longer_name_is_no_name_of_its_own);
     tcase_add_test(tc, test_the_body_or_place_opening_a_role_is_its_affiliation_only);
+    tcase_add_test(tc, test_wire_copy_beyond_us_politics);
     suite_add_tcase(s, tc);
     return s;
 }
