@@ -383,8 +383,9 @@ static const char *const heading_dashes[] = {
 
 /* A wire dateline opening a paragraph at token i: capitalised words,
  * numbers and commas, then a news agency in parentheses and a dash
- * ("MACAU (Reuters) –", "RENO, Nev. (AP) —", "Aug 27 (Reuters) -").
- * Returns the dash, or -1. */
+ * ("MACAU (Reuters) –", "RENO, Nev. (AP) —", "Aug 27 (Reuters) -"), or
+ * a city in capitals, its region or country, and the dash ("DOHA,
+ * Qatar —").  Returns the dash, or -1. */
 static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
 {
     static const char *const agencies[] = {
@@ -392,6 +393,9 @@ static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
         "efe", "ansa", "aap", "pti", "kyodo", "yonhap", "cnn", NULL
     };
     for (uint32_t k = i; k < d->ntoks && k < i + 8 && d->toks[k].c1 < end; k++) {
+        if (k > i + 1 && hs_tok_in(d, k, heading_dashes) && (d->toks[i].flags & HS_TF_ALLCAPS) &&
+            hs_tok_is(d, i + 1, ","))
+            return (int32_t)k;
         if (hs_tok_is(d, k, "(")) {
             if (k == i || k + 3 >= d->ntoks || !hs_tok_in(d, k + 1, agencies) ||
                 !hs_tok_is(d, k + 2, ")") ||

@@ -264,6 +264,12 @@ START_TEST(wire_dateline_skipped)
     ck_assert_str_eq(out, "Democrat Hillary Clinton");
     skip_heading("WASHINGTON \u2014 The senator", out, sizeof out);
     ck_assert_str_eq(out, "The senator");
+    /* a city in capitals and its country, no agency */
+    skip_heading("DOHA, Qatar \u2014 Israel and Hamas have agreed", out, sizeof out);
+    ck_assert_str_eq(out, "Israel and Hamas have agreed");
+    /* but not a name in capitals and the words after it */
+    skip_heading("TRUMP, Clinton and the rest \u2014 a race", out, sizeof out);
+    ck_assert_str_eq(out, "TRUMP, Clinton and the rest \u2014 a race");
     /* not a dateline: a name and a parenthesis */
     skip_heading("Sen. Elizabeth Warren (D-MA) - a critic", out, sizeof out);
     ck_assert_str_eq(out, "Sen. Elizabeth Warren (D-MA) - a critic");

@@ -1641,7 +1641,8 @@ START_TEST(test_wire_copy_beyond_us_politics)
         "it would send a software update. \"Automated technology holds great promise,\" "
         "the agency said.\n\nCritics, including Sen. Richard Blumenthal, a Democrat from "
         "Connecticut, urged regulators to go further.\n\nChancellor of the Exchequer "
-        "Rachel Reeves welcomed the move, calling it a sign that the plan was working.");
+        "Rachel Reeves welcomed the move, calling it a sign that the plan was working.\n\n"
+        "Hamas official Osama Hamdan accused Israel of violating the deal.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "\"Automated", "National Highway Traffic Safety Administration",
                    HS_ENT_ORG, NULL, NULL);
@@ -1653,6 +1654,8 @@ START_TEST(test_wire_copy_beyond_us_politics)
             e = hs_result_entity(r, i);
     ck_assert_ptr_nonnull(e);
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Democratic Party");
+    /* a lowercase "official" titles the name after it */
+    expect_speaker(r, "Israel of violating", "Osama Hamdan", HS_ENT_PERSON, "official", "Hamas");
     /* a title "of the" a body before a given name and a surname */
     expect_speaker(r, "the move", "Rachel Reeves", HS_ENT_PERSON, "Chancellor of the Exchequer",
                    NULL);
