@@ -19,14 +19,31 @@
 
 /* ------------------------------------------------------------ spans */
 
+/* Is token i a currency sign before a number ("$5 million", "€20
+ * billion"), part of the amount? */
+static bool currency_before_number(const hs_doc *d, uint32_t i)
+{
+    static const char *const signs[] = { "$", "\xE2\x82\xAC", "\xC2\xA3", "\xC2\xA5", NULL };
+    return i + 1 < d->ntoks && hs_tok_in(d, i, signs) && (d->toks[i + 1].flags & HS_TF_DIGIT);
+}
+
+/* Is token i a percent sign after a number ("40%"), part of it? */
+static bool percent_after_number(const hs_doc *d, uint32_t i)
+{
+    return i > 0 && hs_tok_is(d, i, "%") && (d->toks[i - 1].flags & HS_TF_DIGIT);
+}
+
 /* Token range [a,b] trimmed of edge punctuation that is not a paired
- * quotation mark; b may end up < a (empty). */
+ * quotation mark nor a sign of an amount ("$5 million", "40%"); b may
+ * end up < a (empty). */
 void hs_attr_trim(const attr_ctx *c, int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
-    while (*a <= *b && is_punct(d, (uint32_t)*a) && !is_quote_mark(d, (uint32_t)*a))
+    while (*a <= *b && is_punct(d, (uint32_t)*a) && !is_quote_mark(d, (uint32_t)*a) &&
+           !currency_before_number(d, (uint32_t)*a))
         (*a)++;
-    while (*b >= *a && is_punct(d, (uint32_t)*b) && !is_quote_mark(d, (uint32_t)*b))
+    while (*b >= *a && is_punct(d, (uint32_t)*b) && !is_quote_mark(d, (uint32_t)*b) &&
+           !percent_after_number(d, (uint32_t)*b))
         (*b)--;
 }
 

@@ -2050,6 +2050,19 @@ START_TEST(colon_after_a_cue_and_its_speaker)
 }
 END_TEST
 
+START_TEST(amounts_keep_their_signs)
+{
+    /* a content ends on a number's percent sign and opens on a
+     * currency's sign: they are part of the amount, not punctuation */
+    hs_result *r = test_extract("Tax\n\nEd Davey called for a wealth tax on the richest 1%. "
+                                "Officials said $5 million was wasted.");
+    ck_assert_ptr_nonnull(r);
+    CHECK_ATTR(r, "called for", "Ed Davey", "a wealth tax on the richest 1%", HS_INDIRECT);
+    CHECK_ATTR(r, "said", "Officials", "$5 million was wasted", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2208,6 +2221,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, one_word_answer_after_cue);
     tcase_add_test(g, discourse_formulas_report_nobody);
     tcase_add_test(g, colon_after_a_cue_and_its_speaker);
+    tcase_add_test(g, amounts_keep_their_signs);
     suite_add_tcase(s, g);
     return s;
 }
