@@ -1240,7 +1240,8 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
     static const char *const kinds[] = { "company", "firm", "newspaper", "paper",
         "magazine", "network", "channel", "website", "airline", "bank", "union",
         "organization", "organisation", "agency", "university", "institute", "group",
-        "foundation", "coalition", "corporation", "publication", "outlet", "regulator", NULL };
+        "foundation", "coalition", "corporation", "publication", "outlet", "regulator",
+        "thinktank", NULL };
     /* and a public body is no business: "the agency said" after "Tesla
      * said" is the safety administration named before, a sentence or
      * two further back as often */
@@ -1265,7 +1266,8 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
     size_t hn = hs_tok_len(ht);
     bool trade = hs_tok_in(d, h, trades) ||
                  (hn > 6 && memcmp(hs_tok_str(d, ht) + hn - 5, "maker", 5) == 0);
-    if (!trade && !hs_tok_in(d, h, kinds))
+    bool think_tank = h > a + 1 && hs_tok_is(d, h, "tank") && hs_tok_is(d, h - 1, "think");
+    if (!trade && !think_tank && !hs_tok_in(d, h, kinds))
         return NONE;
     /* "the iPhone | maker", "the social media | company"; not another
      * body than the one named ("the parent company", "a rival firm") */

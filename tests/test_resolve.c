@@ -1642,7 +1642,9 @@ START_TEST(test_wire_copy_beyond_us_politics)
         "the agency said.\n\nCritics, including Sen. Richard Blumenthal, a Democrat from "
         "Connecticut, urged regulators to go further.\n\nChancellor of the Exchequer "
         "Rachel Reeves welcomed the move, calling it a sign that the plan was working.\n\n"
-        "Hamas official Osama Hamdan accused Israel of violating the deal.");
+        "Hamas official Osama Hamdan accused Israel of violating the deal.\n\n"
+        "Paul Johnson, director of the Institute for Fiscal Studies, warned of hard choices. "
+        "The thinktank said spending plans were implausible.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "\"Automated", "National Highway Traffic Safety Administration",
                    HS_ENT_ORG, NULL, NULL);
@@ -1656,6 +1658,8 @@ START_TEST(test_wire_copy_beyond_us_politics)
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Democratic Party");
     /* a lowercase "official" titles the name after it */
     expect_speaker(r, "Israel of violating", "Osama Hamdan", HS_ENT_PERSON, "official", "Hamas");
+    /* the thinktank, the think tank: the body named before */
+    expect_speaker(r, "spending plans", "Institute for Fiscal Studies", HS_ENT_ORG, NULL, NULL);
     /* a title "of the" a body before a given name and a surname */
     expect_speaker(r, "the move", "Rachel Reeves", HS_ENT_PERSON, "Chancellor of the Exchequer",
                    NULL);
