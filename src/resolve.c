@@ -173,6 +173,9 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         return hs_tok_is(d, a, "they") && r->group_spoke_last ? r->last_group_speaker
                                                               : r->last_thing_speaker;
     }
+    /* "WHO declares ...": the World Health Organization, no relative */
+    if (b - a == 1 && (d->toks[a].flags & HS_TF_ALLCAPS) && d->tok_entity[a] >= 0)
+        return d->tok_entity[a];
     if (b - a == 1 && is_relative(d, a)) {
         int32_t j = word_before_aside(d, (int32_t)a);
         /* "Senator Ted Cruz of Texas, who last year threatened ..., and

@@ -1658,6 +1658,10 @@ START_TEST(test_wire_copy_beyond_us_politics)
     ck_assert_str_eq(e->affiliation ? e->affiliation : "", "Democratic Party");
     /* a lowercase "official" titles the name after it */
     expect_speaker(r, "Israel of violating", "Osama Hamdan", HS_ENT_PERSON, "official", "Hamas");
+    /* a body's acronym in capitals is no relative pronoun */
+    expect_speaker_in("WHO declares mpox outbreak a global health emergency\n\nThe virus "
+                      "spread, officials said.",
+                      "mpox outbreak", "World Health Organization", HS_ENT_ORG, NULL, NULL);
     /* the thinktank, the think tank: the body named before */
     expect_speaker(r, "spending plans", "Institute for Fiscal Studies", HS_ENT_ORG, NULL, NULL);
     /* a title "of the" a body before a given name and a surname */
