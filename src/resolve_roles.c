@@ -284,6 +284,33 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
         }
         return ra + 1;
     }
+    /* "the state's attorney general", "the country's president": the
+     * one state or country named in the three sentences before (of
+     * two, none: "France held talks with Germany") */
+    if (ra + 2 < rb && ra > 0 && hs_tok_is(d, ra - 1, "the") && possessive(d, ra + 1) &&
+        (hs_tok_is(d, ra, "state") || hs_tok_is(d, ra, "country"))) {
+        bool state = hs_tok_is(d, ra, "state");
+        uint32_t sent = d->toks[ra].sent, lo = d->sents[sent > 3 ? sent - 3 : 0].tok0;
+        int32_t one = -1;
+        for (uint32_t k = ra; k-- > lo;) {
+            int32_t e = d->tok_entity[k];
+            if (e < 0 || e == one || d->ents[e].type != HS_ENT_GPE)
+                continue;
+            const hs_place_entry *p = hs_lex_place(r->lx, d->ents[e].name,
+                                                   strlen(d->ents[e].name));
+            if (!p || p->kind != HS_PLACE_NAME || p->type != HS_ENT_GPE ||
+                (state ? !p->affiliation : p->affiliation != NULL))
+                continue;
+            if (one >= 0) {
+                one = -1;
+                break;
+            }
+            one = e;
+        }
+        if (one >= 0 && !w->affiliation && !(w->affiliation = strdup(d->ents[one].name)))
+            return ra;
+        return ra + 2;
+    }
     if (ra + 1 < rb && is_pos(&d->toks[ra], HS_POS_PRPS) &&
         (hs_tok_is(d, ra, "his") || hs_tok_is(d, ra, "her"))) {
         bool post = false;

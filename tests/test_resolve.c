@@ -1662,6 +1662,14 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("WHO declares mpox outbreak a global health emergency\n\nThe virus "
                       "spread, officials said.",
                       "mpox outbreak", "World Health Organization", HS_ENT_ORG, NULL, NULL);
+    /* "the state's": the one state named just before; of two
+     * countries, neither */
+    expect_speaker_in("Age checks\n\nA federal judge blocked a Texas law. The state's attorney "
+                      "general, Ken Paxton, said he would appeal.",
+                      "he would appeal", "Ken Paxton", HS_ENT_PERSON, "attorney general", "Texas");
+    expect_speaker_in("Talks\n\nFrance held talks with Germany in Paris. The country's "
+                      "president, Emmanuel Macron, said the talks went well.",
+                      "the talks went", "Emmanuel Macron", HS_ENT_PERSON, "president", "");
     /* the thinktank, the think tank: the body named before */
     expect_speaker(r, "spending plans", "Institute for Fiscal Studies", HS_ENT_ORG, NULL, NULL);
     /* a title "of the" a body before a given name and a surname */
