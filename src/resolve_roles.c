@@ -91,7 +91,7 @@ static uint32_t role_end(const resolve_ctx *r, uint32_t a, uint32_t b, bool befo
  * Steelworkers | Political Director"). */
 static const char *const title_ranks[] = { "senior", "vice", "deputy", "chief", "executive",
     "assistant", "associate", "acting", "interim", "investigative", "political", "managing",
-    NULL };
+    "rear", NULL };
 
 /* The party a US politician's tag after the name gives ("Sen. David
  * Perdue (R-Ga.)", "Mitch McConnell, R-Ky.,", "Gov. Terry McAuliffe
@@ -839,7 +839,11 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
             !is_noun(&d->toks[rb - 1]) ||
             (listed && hs_tok_in(d, rb - 1, beat)))     /* "White House Correspondent" */
             return;
-        if (!modifies_head(d, m, rb))
+        /* a chamber's leaders and ranks the tagger took for a body:
+         * "House Minority | Leader", "Rear | Admiral" */
+        if (!modifies_head(d, m, rb) ||
+            (hs_tok_in(d, k, chambers) && !noun_is(d, t - 1, HS_NOUN_ORG)) ||
+            (t == k + 1 && hs_tok_in(d, k, title_ranks)))
             return;
         w->affiliation = t == m ? strdup(name) : hs_res_tokens_text(d, k, t);
         return;
@@ -1189,6 +1193,11 @@ static void drop_opening_affiliation(const resolve_ctx *r, hs_entity_work *w)
         rank = strlen(*k) == len && strncasecmp(rest, *k, len) == 0;
     if (isupper((unsigned char)*rest) && !hs_lex_title(r->lx, rest, len) && !rank)
         return;
+    /* nor a capitalised word before lowercase ones, the name's own
+     * ("Associated | Press writer") */
+    for (const char *p = strchr(rest, ' '); p && isupper((unsigned char)*rest); p = strchr(p + 1, ' '))
+        if (islower((unsigned char)p[1]))
+            return;
     memmove(w->role, rest, strlen(rest) + 1);
 }
 

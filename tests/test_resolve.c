@@ -1617,12 +1617,15 @@ START_TEST(test_the_body_or_place_opening_a_role_is_its_affiliation_only)
         "Voting rights\n\nVirginia Gov. Terry McAuliffe said the order was lawful. New "
         "York City Mayor Bill de Blasio said the city agreed. Wells Fargo CEO John Stumpf "
         "said the bank would pay. Manhattan Supreme Court Justice Gerald Lebovits said "
-        "the case was closed.");
+        "the case was closed. One sticking point is a demand by House Minority Leader Nancy "
+        "Pelosi. Pelosi said the deal was weak.");
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "the order", "Terry McAuliffe", HS_ENT_PERSON, "Gov.", "Virginia");
     expect_speaker(r, "the city agreed", "Bill de Blasio", HS_ENT_PERSON, "Mayor",
                    "New York City");
     expect_speaker(r, "the bank", "John Stumpf", HS_ENT_PERSON, "CEO", "Wells Fargo");
+    /* nor a chamber's leader, nor a rank, the tagger took for a body */
+    expect_speaker(r, "the deal", "Nancy Pelosi", HS_ENT_PERSON, "House Minority Leader", NULL);
     /* but a court names the judge's office */
     expect_speaker(r, "the case", "Gerald Lebovits", HS_ENT_PERSON,
                    "Manhattan Supreme Court Justice", "Manhattan Supreme Court");
