@@ -1738,6 +1738,15 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
              (hs_res_role_word(r, i - 1) && person_before_of(r, i, j))))
             type = HS_ENT_PERSON;
     }
+    /* a given name and a surname the tagger read as a place or a body,
+     * followed by a person's title in an appositive: "Carolina Milanesi,
+     * president of Creative Strategies" (not "Virginia Beach, a city") */
+    if (type != HS_ENT_PERSON && j - i >= 2 && j - i <= 3 && j + 2 < s->tok1 &&
+        hs_tok_is(d, j, ",") &&
+        hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[i]), hs_tok_len(&d->toks[i])) &&
+        (hs_res_title_word(r, j + 1) ||
+         (is_pos(&d->toks[j + 1], HS_POS_DT) && hs_res_title_word(r, j + 2))))
+        type = HS_ENT_PERSON;
     *end = j;
     if (type == HS_ENT_PERSON && j == i + 1) {
         int32_t e = kin_by_given_name(r, i);

@@ -1665,6 +1665,13 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("WHO declares mpox outbreak a global health emergency\n\nThe virus "
                       "spread, officials said.",
                       "mpox outbreak", "World Health Organization", HS_ENT_ORG, NULL, NULL);
+    /* a given name and a surname the tagger read as a place, before a
+     * person's title */
+    expect_speaker_in("Phones\n\n\"We think consumers will wait and see,\" said Carolina "
+                      "Milanesi, president of Creative Strategies, a research firm. She added "
+                      "that prices remained a concern.",
+                      "that prices", "Carolina Milanesi", HS_ENT_PERSON, "president",
+                      "Creative Strategies");
     /* "the state's": the one state named just before; of two
      * countries, neither */
     expect_speaker_in("Age checks\n\nA federal judge blocked a Texas law. The state's attorney "
