@@ -1601,6 +1601,21 @@ static void fronted_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
         hs_res_take_role(r, e, s, end, i, end);
 }
 
+/* Does a title's word in [a, b) come right before a workplace's
+ * preposition and a name ("a professor | at Yale University", "a senior
+ * fellow | at the Brookings Institution")? */
+static bool title_at_workplace(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    for (uint32_t k = a; k + 2 < b; k++) {
+        uint32_t n = k + 2 + (hs_tok_is(d, k + 2, "the") && k + 3 < b);
+        if (hs_res_title_word(r, k) && !title_modifier(d, k) &&
+            hs_tok_in(d, k + 1, workplace_preps) && (d->toks[n].flags & HS_TF_UPPER))
+            return true;
+    }
+    return false;
+}
+
 /* Give person e the role an appositive without an article says after
  * its mention [i, end): "Robert Peck, managing director and internet
  * equity analyst at SunTrust Robinson Humphrey,", "Rick Jacobs,
@@ -1666,13 +1681,15 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
             if (hs_tok_is(d, c, ",") || verb) {
                 uint32_t b = town_after_role(r, end + 2, c);
                 /* (or a relative's: ", the daughter of former Vice
-                 * President Dick Cheney,") */
+                 * President Dick Cheney,"; or a title before its
+                 * workplace: ", a professor at Yale University,") */
                 if ((hs_res_title_word(r, b - 1) && !title_modifier(d, b - 1)) ||
-                    relative_role(d, end + 2, b))
+                    relative_role(d, end + 2, b) || title_at_workplace(r, end + 2, b))
                     hs_res_take_role(r, e, i, b, i, end);
                 return;
             }
-            if (!role_phrase_word(t) || t->quote_depth != d->toks[i].quote_depth)
+            if (!(role_phrase_word(t) || p == HS_POS_CC) ||
+                t->quote_depth != d->toks[i].quote_depth)
                 break;
         }
     }

@@ -1665,6 +1665,12 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("WHO declares mpox outbreak a global health emergency\n\nThe virus "
                       "spread, officials said.",
                       "mpox outbreak", "World Health Organization", HS_ENT_ORG, NULL, NULL);
+    /* a title before its workplace, where the person does not speak */
+    expect_speaker_in("Prices\n\nRobert Shiller, a Nobel laureate and professor at Yale "
+                      "University, spoke with reporters on Monday. Shiller said prices were "
+                      "high.",
+                      "prices were", "Robert Shiller", HS_ENT_PERSON, "Nobel laureate and professor",
+                      "Yale University");
     /* a given name and a surname the tagger read as a place, before a
      * person's title */
     expect_speaker_in("Phones\n\n\"We think consumers will wait and see,\" said Carolina "
