@@ -430,6 +430,19 @@ static bool credit_line(const hs_doc *d, uint32_t i)
     return i + 2 < end;
 }
 
+/* Is token i a title the tagger read as a verb before the name it
+ * titles, "Bills | coach | Sean McDermott said", "rights | activist |
+ * Harry Belafonte" (train and dev: 2, neither a cue)? */
+static bool title_before_name(const hs_doc *d, uint32_t i)
+{
+    const hs_token *t = &d->toks[i];
+    uint32_t end = d->sents[t->sent].tok1;
+    return t->pos >= HS_POS_VB && t->pos <= HS_POS_VBZ && !(t->flags & HS_TF_UPPER) &&
+           i + 2 < end && hs_lex_title(d->eng->lex, hs_tok_str(d, t), hs_tok_len(t)) &&
+           d->toks[i + 1].pos == HS_POS_NNP && d->toks[i + 2].pos == HS_POS_NNP &&
+           (d->toks[i + 1].flags & HS_TF_UPPER) && (d->toks[i + 2].flags & HS_TF_UPPER);
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
                     int8_t *strength)
 {
@@ -447,7 +460,8 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
     for (uint32_t i = 0; i < d->ntoks; i++) {
         is_cue[i] = 0;
         strength[i] = 0;
-        if (!hs_cue_candidate(d, i) || discourse_formula(d, i) || credit_line(d, i))
+        if (!hs_cue_candidate(d, i) || discourse_formula(d, i) || credit_line(d, i) ||
+            title_before_name(d, i))
             continue;
         if (!m) {
             is_cue[i] = lexicon_rule(d, t, i);

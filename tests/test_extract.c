@@ -2054,6 +2054,20 @@ START_TEST(colon_after_a_cue_and_its_speaker)
 }
 END_TEST
 
+START_TEST(a_title_read_as_a_verb_is_no_cue)
+{
+    /* "coach" tagged as a verb before the name it titles: the cue is
+     * the coach's "said" */
+    hs_result *r = test_extract("Game\n\nBills coach Sean McDermott said his team had \"left "
+                                "too many plays on the field.\"");
+    ck_assert_ptr_nonnull(r);
+    CHECK_ATTR(r, "said", "Sean McDermott", "his team had \"left too many plays on the field.\"",
+               HS_MIXED);
+    ck_assert_int_eq(hs_result_attribution_count(r), 1);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(amounts_keep_their_signs)
 {
     /* a content ends on a number's percent sign and opens on a
@@ -2226,6 +2240,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, discourse_formulas_report_nobody);
     tcase_add_test(g, colon_after_a_cue_and_its_speaker);
     tcase_add_test(g, amounts_keep_their_signs);
+    tcase_add_test(g, a_title_read_as_a_verb_is_no_cue);
     suite_add_tcase(s, g);
     return s;
 }

@@ -1665,6 +1665,10 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("WHO declares mpox outbreak a global health emergency\n\nThe virus "
                       "spread, officials said.",
                       "mpox outbreak", "World Health Organization", HS_ENT_ORG, NULL, NULL);
+    /* a sport's positions are roles */
+    expect_speaker_in("Playoffs\n\nQuarterback Josh Allen, who was sacked four times, declined "
+                      "to blame the line. \"That's on me,\" he said.",
+                      "\"That's on me", "Josh Allen", HS_ENT_PERSON, "Quarterback", NULL);
     /* a title before its workplace, where the person does not speak */
     expect_speaker_in("Prices\n\nRobert Shiller, a Nobel laureate and professor at Yale "
                       "University, spoke with reporters on Monday. Shiller said prices were "
