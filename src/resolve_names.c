@@ -1258,8 +1258,9 @@ static int32_t kin_by_given_name(resolve_ctx *r, uint32_t i)
 /* Does tokens [a,b), a business of the gazetteer, name it here: not
  * after "the" ("the Amazon", a river), nor opening a longer name
  * ("Amazon Web Services", "NBC News/Wall Street Journal poll"), though a
- * role may follow ("Apple Chief Executive Tim Cook"), nor before a noun
- * it qualifies ("her Twitter account", "the school's Facebook post")? */
+ * role may follow ("Apple Chief Executive Tim Cook", "a Microsoft
+ * spokesman"), nor before another noun it qualifies ("her Twitter
+ * account", "the school's Facebook post")? */
 static bool company_named_alone(const resolve_ctx *r, uint32_t a, uint32_t b,
                                 const hs_sentence *s)
 {
@@ -1269,7 +1270,8 @@ static bool company_named_alone(const resolve_ctx *r, uint32_t a, uint32_t b,
     if (b >= s->tok1)
         return true;
     const hs_token *n = &d->toks[b];
-    if (n->pos == HS_POS_NN || n->pos == HS_POS_NNS)
+    if ((n->pos == HS_POS_NN || n->pos == HS_POS_NNS) &&
+        !hs_res_title_word(r, b))   /* but "a Microsoft spokesman" */
         return false;
     return !name_word(d, b) || hs_res_role_word(r, b);
 }

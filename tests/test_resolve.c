@@ -1665,6 +1665,9 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("WHO declares mpox outbreak a global health emergency\n\nThe virus "
                       "spread, officials said.",
                       "mpox outbreak", "World Health Organization", HS_ENT_ORG, NULL, NULL);
+    /* a business of the gazetteer before a title is the title's body */
+    expect_speaker_in("Deal\n\nA Microsoft spokesman declined to comment.",
+                      "to comment", "Microsoft spokesman", HS_ENT_PERSON, NULL, "Microsoft");
     /* a sport's positions are roles */
     expect_speaker_in("Playoffs\n\nQuarterback Josh Allen, who was sacked four times, declined "
                       "to blame the line. \"That's on me,\" he said.",
