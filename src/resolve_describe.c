@@ -1812,10 +1812,18 @@ uint32_t hs_res_modifiers_end(const resolve_ctx *r, uint32_t h, uint32_t b)
     static const char *const employer[] = { "for", "at", "to", NULL };
     if (end == h && h + 1 < b && hs_tok_in(d, h + 1, employer) && hs_res_person_noun(r, h))
         return end;
-    /* nor what an adjective after it tells ("Officials | familiar with
-     * the plan"), which hs_res_head_noun() has settled */
-    if (end + 1 < b && (is_pos(&d->toks[end + 1], HS_POS_JJ) || is_pos(&d->toks[end + 1], HS_POS_RB)))
+    /* nor what an adjective after it tells, which hs_res_head_noun()
+     * has settled, but for what anonymous sources know, which names
+     * them as "close to" does ("officials familiar with the system",
+     * "people briefed on the move") */
+    static const char *const knowing[] = { "familiar", "briefed", "knowledgeable", NULL };
+    static const char *const anyone[] = { "people", "person", "source", "sources", NULL };
+    bool knows = end + 1 < b && hs_tok_in(d, end + 1, knowing) &&
+                 (hs_res_person_noun(r, end) || hs_tok_in(d, end, anyone));
+    if (end + 1 < b && (is_pos(&d->toks[end + 1], HS_POS_JJ) || is_pos(&d->toks[end + 1], HS_POS_RB)) &&
+        !knows)
         return end;
+    uint32_t known = end + 2;   /* (where what they know opens) */
     for (uint32_t k = end + 1; k < b; k++) {
         const hs_token *t = &d->toks[k];
         if ((t->flags & (HS_TF_PUNCT | HS_TF_QUOTE)) || is_pos(t, HS_POS_WDT) ||
@@ -1829,7 +1837,8 @@ uint32_t hs_res_modifiers_end(const resolve_ctx *r, uint32_t h, uint32_t b)
             (hs_tok_is(d, k, "such") && k + 1 < b && hs_tok_is(d, k + 1, "as")))
             break;
         /* nor does how: "prominent Jewish leaders | with his comments" */
-        if (hs_tok_is(d, k, "with") && k + 1 < b && is_pos(&d->toks[k + 1], HS_POS_PRPS))
+        if (hs_tok_is(d, k, "with") && k + 1 < b && is_pos(&d->toks[k + 1], HS_POS_PRPS) &&
+            !(knows && k == known))
             break;
         /* a time says when, not who: "A group of doctors | in 2015" */
         if (is_pos(t, HS_POS_IN) && k + 1 < b &&

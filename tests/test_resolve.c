@@ -1665,6 +1665,16 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("WHO declares mpox outbreak a global health emergency\n\nThe virus "
                       "spread, officials said.",
                       "mpox outbreak", "World Health Organization", HS_ENT_ORG, NULL, NULL);
+    /* anonymous sources are named by what they know, as by whom they
+     * are close to */
+    expect_speaker_in("Deal\n\nMicrosoft is in talks to buy Helix Labs, according to people "
+                      "familiar with the matter. A Democrat familiar with his remarks said the "
+                      "plan had changed.",
+                      "Microsoft is", "people familiar with the matter", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker_in("Deal\n\nMicrosoft is in talks to buy Helix Labs, according to people "
+                      "familiar with the matter. A Democrat familiar with his remarks said the "
+                      "plan had changed.",
+                      "the plan", "Democrat familiar with his remarks", HS_ENT_PERSON, NULL, NULL);
     /* a business of the gazetteer before a title is the title's body */
     expect_speaker_in("Deal\n\nA Microsoft spokesman declined to comment.",
                       "to comment", "Microsoft spokesman", HS_ENT_PERSON, NULL, "Microsoft");
@@ -3497,13 +3507,16 @@ END_TEST
 
 START_TEST(test_an_adjective_after_the_head_ends_the_description)
 {
-    /* "familiar with the plan" tells about the officials; it is no part
-     * of the speaker's name */
+    /* "familiar with the plan" is what names anonymous sources, as
+     * "close to" does (the blind speaker samples' labels: "officials
+     * familiar with the system"); another adjective ends the name */
     hs_result *r = test_extract("Officials familiar with the plan said it would be delayed. "
-                                "A person familiar with the talks said a deal was close.");
+                                "A person familiar with the talks said a deal was close. "
+                                "Voters angry about the tax said it was unfair.");
     ck_assert_ptr_nonnull(r);
-    ck_assert_str_eq(speaker_of_content(r, "it would"), "Officials");
-    ck_assert_str_eq(speaker_of_content(r, "a deal"), "person");
+    ck_assert_str_eq(speaker_of_content(r, "it would"), "Officials familiar with the plan");
+    ck_assert_str_eq(speaker_of_content(r, "a deal"), "person familiar with the talks");
+    ck_assert_str_eq(speaker_of_content(r, "it was unfair"), "Voters");
     hs_result_free(r);
     /* people polled by someone answer themselves; a report released by
      * someone is theirs */
