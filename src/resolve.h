@@ -94,12 +94,19 @@ static inline bool is_pos(const hs_token *t, int p) { return t->pos == p; }
 /* Is token t a noun (NN, NNS, NNP or NNPS)? */
 static inline bool is_noun(const hs_token *t) { return t->pos >= HS_POS_NN && t->pos <= HS_POS_NNPS; }
 
-/* Whether token i can be a word of a name: a capitalised proper noun. */
+/* Whether token i can be a word of a name: a capitalised proper noun,
+ * or a word opened by an Arabic article in lower case ("el-Sissi",
+ * "al-Assad"), which the tagger reads as anything. */
 static inline bool name_word(const hs_doc *d, uint32_t i)
 {
     const hs_token *t = &d->toks[i];
-    return (t->pos == HS_POS_NNP || t->pos == HS_POS_NNPS) &&
-           (t->flags & HS_TF_UPPER) && !(t->flags & HS_TF_PUNCT);
+    if (t->flags & HS_TF_PUNCT)
+        return false;
+    if (t->flags & HS_TF_UPPER)
+        return t->pos == HS_POS_NNP || t->pos == HS_POS_NNPS;
+    const char *w = hs_tok_str(d, t);     /* (whatever the tagger read) */
+    return hs_tok_len(t) > 3 && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l' && w[2] == '-' &&
+           w[3] >= 'A' && w[3] <= 'Z';
 }
 
 /* Is token i the writer's or speaker's "I", "me" or "my"? */

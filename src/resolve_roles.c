@@ -1148,6 +1148,15 @@ static bool opening_place(resolve_ctx *r, hs_entity_work *w, uint32_t *ra, uint3
                           bool adjectives_only)
 {
     hs_doc *d = r->d;
+    /* after "former", a country's adjective gives the country, and the
+     * role keeps its words: "a former Saudi energy minister" */
+    static const char *const formers[] = { "former", "ex", "then", NULL };
+    if (*ra + 2 < rb && hs_tok_in(d, *ra, formers) && !w->affiliation) {
+        const hs_place_entry *p = hs_res_gazetteer(r, *ra + 1, *ra + 2);
+        if (p && p->kind == HS_PLACE_DEMONYM && p->type == HS_ENT_GPE &&
+            !(d->toks[*ra + 2].flags & HS_TF_UPPER) && !possessive(d, *ra + 2))
+            return (w->affiliation = strdup(p->name)) != NULL;
+    }
     for (uint32_t len = 2; len >= 1; len--) {
         const hs_place_entry *p = rb - *ra >= len ? hs_res_gazetteer(r, *ra, *ra + len) : NULL;
         if (!p || !hs_place_marked(p) ||

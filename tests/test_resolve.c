@@ -1665,6 +1665,14 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("WHO declares mpox outbreak a global health emergency\n\nThe virus "
                       "spread, officials said.",
                       "mpox outbreak", "World Health Organization", HS_ENT_ORG, NULL, NULL);
+    /* an Arabic article in lower case opens a word of the name; after
+     * "former", a country's adjective gives the country */
+    expect_speaker_in("Talks\n\nEgypt's President Abdel Fattah el-Sissi urged all parties to "
+                      "show restraint.",
+                      "all parties", "Abdel Fattah el-Sissi", HS_ENT_PERSON, "President", "Egypt");
+    expect_speaker_in("Oil\n\nKhalid al-Falih, a former Saudi energy minister, said markets "
+                      "would welcome the news.",
+                      "markets would", "Khalid al-Falih", HS_ENT_PERSON, NULL, "Saudi Arabia");
     /* anonymous sources are named by what they know, as by whom they
      * are close to */
     expect_speaker_in("Deal\n\nMicrosoft is in talks to buy Helix Labs, according to people "
