@@ -435,9 +435,6 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
      * organization" */
     static const char *const near_words[] = { "in", "around", "inside", "within", "among",
                                               "near", NULL };
-    static const char *const knowing[] = { "familiar", "close", "briefed", "involved",
-                                           "knowledgeable", "privy", NULL };
-    static const char *const anyone[] = { "people", "person", "source", "sources", NULL };
     bool group_of_people = false;
     for (uint32_t k = a + 1; best >= 0 && k < n0; k++) {
         /* (the parser may hang "close to the Clintons" on the verb, so
@@ -445,8 +442,8 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         uint32_t p = k - 1;
         bool people = is_noun(&d->toks[p]) && d->tok_entity[p] < 0 &&
                       (hs_res_person_noun(r, p) || noun_is(d, p, HS_NOUN_PERSON) ||
-                       hs_tok_in(d, p, anyone));
-        bool knows = hs_tok_in(d, k, knowing) ||
+                       hs_res_anyone_noun(d, p));
+        bool knows = hs_res_knowing_word(d, k) ||
                      (hs_tok_is(d, k, "with") && k + 1 < n0 && hs_tok_is(d, k + 1, "knowledge"));
         if (people && d->ents[best].type != HS_ENT_GPE &&
             (knows || (d->ents[best].type == HS_ENT_PERSON && is_pos(&d->toks[p], HS_POS_NNS) &&

@@ -177,6 +177,8 @@ const hs_place_entry *hs_res_nationals_of(const resolve_ctx *r, uint32_t i);
 bool hs_res_kin_word(const hs_doc *d, uint32_t i);
 bool hs_res_tie_word(const hs_doc *d, uint32_t i);
 bool hs_res_person_noun(const resolve_ctx *r, uint32_t i);
+bool hs_res_knowing_word(const hs_doc *d, uint32_t i);
+bool hs_res_anyone_noun(const hs_doc *d, uint32_t i);
 bool hs_res_party_word(const hs_doc *d, uint32_t i);
 int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity_type type,
                                const char *canonical);

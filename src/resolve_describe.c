@@ -1816,10 +1816,8 @@ uint32_t hs_res_modifiers_end(const resolve_ctx *r, uint32_t h, uint32_t b)
      * has settled, but for what anonymous sources know, which names
      * them as "close to" does ("officials familiar with the system",
      * "people briefed on the move") */
-    static const char *const knowing[] = { "familiar", "briefed", "knowledgeable", NULL };
-    static const char *const anyone[] = { "people", "person", "source", "sources", NULL };
-    bool knows = end + 1 < b && hs_tok_in(d, end + 1, knowing) &&
-                 (hs_res_person_noun(r, end) || hs_tok_in(d, end, anyone));
+    bool knows = end + 1 < b && hs_res_knowing_word(d, end + 1) &&
+                 (hs_res_person_noun(r, end) || hs_res_anyone_noun(d, end));
     if (end + 1 < b && (is_pos(&d->toks[end + 1], HS_POS_JJ) || is_pos(&d->toks[end + 1], HS_POS_RB)) &&
         !knows)
         return end;

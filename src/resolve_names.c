@@ -333,6 +333,24 @@ bool hs_res_tie_word(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, tie_words);
 }
 
+/* Is token i a word for what anonymous sources know or whom they are
+ * near, which names them ("familiar with the plan", "close to the
+ * Clintons", "briefed on the talks")? */
+bool hs_res_knowing_word(const hs_doc *d, uint32_t i)
+{
+    static const char *const knowing[] = { "familiar", "close", "briefed", "involved",
+                                           "knowledgeable", "privy", NULL };
+    return hs_tok_in(d, i, knowing);
+}
+
+/* Is token i a word for anyone at all, the head of an anonymous
+ * source ("people", "a person", "sources")? */
+bool hs_res_anyone_noun(const hs_doc *d, uint32_t i)
+{
+    static const char *const anyone[] = { "people", "person", "source", "sources", NULL };
+    return hs_tok_in(d, i, anyone);
+}
+
 /* Is token i, a common noun or "I", a word for a person: a role or
  * occupation of titles.txt in the singular or plural ("senator",
  * "strategists", "congressmen"), but no office's word ("the state", "the
