@@ -116,6 +116,16 @@ static const char *party_tag(const resolve_ctx *r, uint32_t i, uint32_t b)
     return p ? p->name : NULL;
 }
 
+/* Does one of words come among the capitalised words from i, before b? */
+static bool capitalised_run_holds(const hs_doc *d, uint32_t i, uint32_t b,
+                                  const char *const *words)
+{
+    for (uint32_t k = i; k < b && (d->toks[k].flags & HS_TF_UPPER); k++)
+        if (hs_tok_in(d, k, words))
+            return true;
+    return false;
+}
+
 /* Do the capitalised words from i name a body of a party ("National
  * Committee", "Senatorial Campaign Committee")? */
 static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
@@ -123,10 +133,7 @@ static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
     static const char *const bodies[] = { "committee", "caucus", "conference",
                                           "association", "council", "club",
                                           "coalition", "leadership", NULL };
-    for (uint32_t k = i; k < b && (d->toks[k].flags & HS_TF_UPPER); k++)
-        if (hs_tok_in(d, k, bodies))
-            return true;
-    return false;
+    return capitalised_run_holds(d, i, b, bodies);
 }
 
 /* Is token i a possessive ending ("'s", "’s", or tagged so)? */
@@ -153,10 +160,7 @@ static bool past_possessive(const hs_doc *d, uint32_t i, uint32_t b)
 static bool party_member_after(const hs_doc *d, uint32_t i, uint32_t b)
 {
     static const char *const members[] = { "committeeman", "committeewoman", NULL };
-    for (uint32_t k = i; k < b && (d->toks[k].flags & HS_TF_UPPER); k++)
-        if (hs_tok_in(d, k, members))
-            return true;
-    return false;
+    return capitalised_run_holds(d, i, b, members);
 }
 
 /* Is token i a word for a relative ("wife", "daughter"), a role as the
