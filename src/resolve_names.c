@@ -220,7 +220,8 @@ static void vote_type(hs_doc *d, int32_t e, hs_entity_type type, unsigned w)
  * ("State Department"). */
 bool hs_res_title_before(const hs_doc *d, uint32_t i)
 {
-    return noun_is(d, i, HS_NOUN_TITLE);
+    /* (not an adjective: "The official | Twitter account") */
+    return noun_is(d, i, HS_NOUN_TITLE) && !is_pos(&d->toks[i], HS_POS_JJ);
 }
 
 /* Is token i a word of titles.txt? */

@@ -1711,6 +1711,10 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("Talks\n\nFrance held talks with Germany in Paris. The country's "
                       "president, Emmanuel Macron, said the talks went well.",
                       "the talks went", "Emmanuel Macron", HS_ENT_PERSON, "president", "");
+    /* but "official" as an adjective titles no one */
+    expect_speaker_in("Vote\n\nThe official Twitter account of the Republican Party said the "
+                      "vote was rigged.",
+                      "the vote", "Republican Party", HS_ENT_ORG, NULL, NULL);
     /* the thinktank, the think tank: the body named before */
     expect_speaker(r, "spending plans", "Institute for Fiscal Studies", HS_ENT_ORG, NULL, NULL);
     /* a title "of the" a body before a given name and a surname */
