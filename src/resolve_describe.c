@@ -1043,6 +1043,28 @@ static int32_t described_fits(resolve_ctx *r, int32_t e, uint32_t a, uint32_t h,
     return e;
 }
 
+/* Is the last word of name one of words (exactly, case counts)? */
+static bool last_word_in(const char *name, const char *const *words)
+{
+    const char *sp = strrchr(name, ' ');
+    const char *last = sp ? sp + 1 : name;
+    for (size_t j = 0; words[j]; j++)
+        if (strcmp(last, words[j]) == 0)
+            return true;
+    return false;
+}
+
+/* Is name a public body's, by its last word ("Federal Aviation
+ * Administration", "State Department"), which no business is? */
+static bool public_body(const char *name)
+{
+    static const char *const heads[] = { "Commission", "Department", "Ministry",
+        "Agency", "Committee", "Council", "Court", "Government", "Parliament", "Congress",
+        "Senate", "House", "Party", "Administration", "Authority", "Office", "Bureau",
+        "Service", "Board", "Union", NULL };
+    return last_word_in(name, heads);
+}
+
 /* How far back, in bytes, the body a bare spokesperson speaks for may
  * have spoken (hs_res_spokesperson_of_last_body). */
 #define SPOKESPERSON_REACH 400
@@ -1067,6 +1089,13 @@ bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uin
     bool officer = false;
     for (size_t k = 0; role && officers[k] && !officer; k++)
         officer = strcasecmp(role, officers[k]) == 0;
+    /* (a chief executive is a business's, not the safety agency's that
+     * spoke last) */
+    bool speaks_for = false;
+    for (size_t k = 0; role && spokes[k]; k++)
+        speaks_for |= strcasecmp(role, spokes[k]) == 0;
+    if (officer && !speaks_for && o >= 0 && public_body(d->ents[o].name))
+        return true;
     if (!(spoke || (officer && o >= 0 && d->ents[o].type == HS_ENT_ORG)) ||
         o < 0 || o == e || !d->ents[o].nmentions || d->ents[o].described)
         return true;    /* a body named, not "the company" read as no name */
@@ -1209,17 +1238,6 @@ int32_t hs_res_owned_body_before(resolve_ctx *r, uint32_t a, uint32_t b)
          : hs_res_speaking_for(r, latest[0], latest[2], latest_owner, latest[1]);
 }
 
-/* Is the last word of name one of words (exactly, case counts)? */
-static bool last_word_in(const char *name, const char *const *words)
-{
-    const char *sp = strrchr(name, ' ');
-    const char *last = sp ? sp + 1 : name;
-    for (size_t j = 0; words[j]; j++)
-        if (strcmp(last, words[j]) == 0)
-            return true;
-    return false;
-}
-
 /* Does the gazetteer list name as a business ("Tesla", "Apple")? */
 static bool is_company(const resolve_ctx *r, const char *name)
 {
@@ -1250,10 +1268,6 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
      * ... a fine imposed by the European Commission" is Apple */
     static const char *const businesses[] = { "company", "firm", "airline", "bank",
                                               "corporation", NULL };
-    static const char *const public_bodies[] = { "Commission", "Department", "Ministry",
-        "Agency", "Committee", "Council", "Court", "Government", "Parliament", "Congress",
-        "Senate", "House", "Party", "Administration", "Authority", "Office", "Bureau",
-        "Service", "Board", "Union", NULL };
     /* and the trade a business is named by: "the iPhone maker", "the
      * planemaker", "the tech giant", "the retailer" */
     static const char *const trades[] = { "maker", "giant", "retailer", "lender", "insurer",
@@ -1299,7 +1313,7 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
             int32_t e = d->tok_entity[k];
             if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described)
                 continue;
-            if ((business || group) && last_word_in(d->ents[e].name, public_bodies))
+            if ((business || group) && public_body(d->ents[e].name))
                 continue;
             if (group && last_word_in(d->ents[e].name, grounds))
                 continue;

@@ -1711,6 +1711,14 @@ START_TEST(test_wire_copy_beyond_us_politics)
     expect_speaker_in("Talks\n\nFrance held talks with Germany in Paris. The country's "
                       "president, Emmanuel Macron, said the talks went well.",
                       "the talks went", "Emmanuel Macron", HS_ENT_PERSON, "president", "");
+    /* a chief executive is no public body's, though that body spoke
+     * last */
+    expect_speaker_in("Recall\n\nTesla is recalling 2 million vehicles. The National Highway "
+                      "Traffic Safety Administration said the controls were lacking. "
+                      "\"Automated technology holds great promise,\" the agency said.\n\n"
+                      "Elon Musk, the company's chief executive, has repeatedly insisted that "
+                      "Autopilot makes roads safer.",
+                      "that Autopilot", "Elon Musk", HS_ENT_PERSON, "chief executive", "");
     /* but "official" as an adjective titles no one */
     expect_speaker_in("Vote\n\nThe official Twitter account of the Republican Party said the "
                       "vote was rigged.",
