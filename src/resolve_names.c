@@ -438,16 +438,12 @@ static bool titled_at(const resolve_ctx *r, uint32_t i, uint32_t tok0)
         return true;
     /* "White House Chief of Staff | Rahm Emanuel", which the tagger may
      * run into one organisation with the body before it: a given name
-     * and a surname after "ROLE of NAME" (not "President of CNN |
-     * Worldwide") */
-    if (i >= tok0 + 3 && name_word(d, i - 1) && hs_tok_is(d, i - 2, "of") &&
-        name_word(d, i - 3) && hs_res_role_word(r, i - 3) && given_then_surname(r, i))
-        return true;
-    /* and after "ROLE of the NAME": "Chancellor of the Exchequer | Rachel
-     * Reeves" */
-    if (i >= tok0 + 4 && name_word(d, i - 1) && hs_tok_is(d, i - 2, "the") &&
-        hs_tok_is(d, i - 3, "of") && name_word(d, i - 4) && hs_res_role_word(r, i - 4) &&
-        given_then_surname(r, i))
+     * and a surname after "ROLE of NAME" or "ROLE of the NAME"
+     * ("Chancellor of the Exchequer | Rachel Reeves"; not "President of
+     * CNN | Worldwide") */
+    uint32_t the = i >= tok0 + 4 && hs_tok_is(d, i - 2, "the");
+    if (i >= tok0 + 3 + the && name_word(d, i - 1) && hs_tok_is(d, i - 2 - the, "of") &&
+        name_word(d, i - 3 - the) && hs_res_role_word(r, i - 3 - the) && given_then_surname(r, i))
         return true;
     return i - 1 > tok0 && name_word(d, i - 1) && hs_res_role_word(r, i - 1) &&
            hs_res_title_before(d, i - 2);
@@ -1194,24 +1190,15 @@ static uint32_t particle_name_end(const resolve_ctx *r, uint32_t i, uint32_t lim
     return k;
 }
 
-/* Does the run of organisation-tagged words from token i end in an
- * organisation's head noun ("Judiciary Committee")? */
-static bool ner_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1)
+/* Does the run of words from token i the tagger put in class ner end
+ * in an organisation's head noun ("Judiciary Committee", "New York |
+ * University")? */
+static bool ner_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1, uint8_t ner)
 {
     uint32_t j = i;
-    while (j < tok1 && d->toks[j].ner == HS_NER_ORG && !(d->toks[j].flags & HS_TF_PUNCT))
+    while (j < tok1 && d->toks[j].ner == ner && !(d->toks[j].flags & HS_TF_PUNCT))
         j++;
     return j > i && org_head(d, j - 1);
-}
-
-/* Does the run of words from token i tagged as i is end in an
- * organisation's head noun ("New York | University")? */
-static bool same_class_run_ends_in_org_head(const hs_doc *d, uint32_t i, uint32_t tok1)
-{
-    uint32_t j = i;
-    while (j < tok1 && d->toks[j].ner == d->toks[i].ner && !(d->toks[j].flags & HS_TF_PUNCT))
-        j++;
-    return org_head(d, j - 1);
 }
 
 /* The relative a given name alone names after its kin word: "Clinton's
@@ -1498,7 +1485,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
          * "Senate | Judiciary Committee") */
         if (i + len < s->tok1 && name_word(d, i + len) && d->toks[i].ner == HS_NER_ORG &&
             d->toks[i + len].ner == HS_NER_ORG && !hs_res_party_member(d, i + len) &&
-            (p->type == HS_ENT_GPE || ner_run_ends_in_org_head(d, i + len, s->tok1)) &&
+            (p->type == HS_ENT_GPE || ner_run_ends_in_org_head(d, i + len, s->tok1, HS_NER_ORG)) &&
             !hs_res_gazetteer(r, i + len, i + len + 1) &&      /* "United Nations | Security */
             (i + len + 2 > s->tok1 || !hs_res_gazetteer(r, i + len, i + len + 2)))   /* Council" */
             break;
@@ -1515,7 +1502,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
                 d->ents[e].affiliation = strdup(p->affiliation);
             return e;
         }
-        if (longer && same_class_run_ends_in_org_head(d, i + len, s->tok1) &&
+        if (longer && ner_run_ends_in_org_head(d, i + len, s->tok1, d->toks[i].ner) &&
             !hs_res_gazetteer(r, i + len, i + len + 1) &&       /* "U.S. | State */
             (i + len + 2 > s->tok1 || !hs_res_gazetteer(r, i + len, i + len + 2)))   /* Department" */
             break;

@@ -578,8 +578,10 @@ static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_
 }
 
 /* The prepositions before the body or person a role is held at or for
- * (past_workplace(), two_word_roles()). */
+ * (past_workplace(), two_word_roles()), and those before a body alone,
+ * not a person served (body_named_next(), employer_after()). */
 static const char *const workplace_preps[] = { "at", "for", "with", "of", "to", NULL };
+static const char *const body_preps[] = { "at", "for", "with", "of", NULL };
 
 /* Where a role in tokens [ra, rb) ends before the organisation or place
  * it is held at, whom it gives person w as affiliation unless w has one:
@@ -995,7 +997,6 @@ static uint32_t role_before_body(resolve_ctx *r, hs_entity_work *w, uint32_t ra,
 static uint32_t body_named_next(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t rb,
                                 uint32_t b)
 {
-    static const char *const held_at[] = { "at", "for", "with", "of", NULL };
     hs_doc *d = r->d;
     if (rb <= ra + 2 || rb + 2 > b || !hs_tok_is(d, rb, ",") || !noun_is(d, rb - 1, HS_NOUN_ORG) ||
         (d->toks[rb - 1].flags & HS_TF_UPPER))
@@ -1008,7 +1009,7 @@ static uint32_t body_named_next(resolve_ctx *r, hs_entity_work *w, uint32_t ra, 
         !(m == b || hs_tok_is(d, m, ",") || hs_tok_is(d, m, ".")))
         return rb;
     uint32_t k = rb - 1;
-    while (k > ra && !hs_tok_in(d, k, held_at))
+    while (k > ra && !hs_tok_in(d, k, body_preps))
         k--;
     if (k == ra)
         return rb;
@@ -1544,7 +1545,6 @@ static void employer_after(resolve_ctx *r, int32_t e, uint32_t end)
         "chaired", "manages", "managed", "represents", "represented", "advises", "advised",
         "researches", "covers", "covered", "writes", "wrote", "edits", "edited", "owns",
         "hosts", "hosted", "anchors", "coaches", "coached", "practices", NULL };
-    static const char *const at[] = { "at", "for", "with", "of", NULL };
     hs_doc *d = r->d;
     const hs_sentence *st = &d->sents[d->toks[end - 1].sent];
     if (d->ents[e].affiliation || end + 2 >= st->tok1 || !hs_tok_is(d, end, ","))
@@ -1576,7 +1576,7 @@ static void employer_after(resolve_ctx *r, int32_t e, uint32_t end)
                     (hs_tok_in(d, v, be) && title < st->tok1 && hs_res_title_word(r, title)));
         for (uint32_t k = v + 1; job && o == NONE && k + 1 < st->tok1 && k < v + 12 &&
                                  !hs_tok_is(d, k, ","); k++)
-            if (hs_tok_in(d, k, at))
+            if (hs_tok_in(d, k, body_preps))
                 o = organisation_at(d, k + 1, st->tok1);
     }
     if (o != NONE && o != e)
