@@ -666,6 +666,31 @@ static bool person_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
     return true;
 }
 
+/* Do the words [a, b), which the tagger read as an organisation's
+ * name, before "of" at b, make the name of a person it does not know: a
+ * member of the party after "of" ("Atiku Abubakar | of the Peoples
+ * Democratic Party") or one a "who" after it tells about ("..., who came
+ * second,")?  Name words only, no place, title or body's head. */
+static bool member_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    uint32_t end = d->sents[d->toks[a].sent].tok1, k = b + 1;
+    if (b >= end || !hs_tok_is(d, b, "of") || b - a < 2 || b - a > 3 ||
+        hs_tok_in(d, b - 1, institution_heads) || noun_is(d, b - 1, HS_NOUN_ORG) ||
+        (d->toks[a].para == 0 && r->title_case_head))
+        return false;
+    for (uint32_t i = a; i < b; i++)
+        if (!name_word(d, i) || hs_res_gazetteer(r, i, i + 1) || hs_res_title_before(d, i) ||
+            hs_res_role_word(r, i))
+            return false;
+    if (k < end && hs_tok_is(d, k, "the"))
+        k++;
+    while (k < end && (d->toks[k].flags & HS_TF_UPPER))
+        k++;
+    return (k > b + 1 && hs_tok_is(d, k - 1, "party")) ||
+           (k + 1 < end && hs_tok_is(d, k, ",") && hs_tok_is(d, k + 1, "who"));
+}
+
 /* The key of token i's word after a mark, in buf: the names map holds,
  * beside names, such keys for words that find an entity only in one
  * role, their mark saying which:
@@ -1737,10 +1762,14 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         /* a person's full name, then "of" the body: "Gene Munster | of
          * Deepwater Asset Management" read as one organisation */
         for (uint32_t k = i + 2; k + 1 < j && k <= i + 4; k++)
-            if (hs_tok_is(d, k, "of") && person_before_of(r, i, k)) {
+            if (hs_tok_is(d, k, "of") &&
+                (person_before_of(r, i, k) || member_before_of(r, i, k))) {
                 *end = k;
                 return hs_res_entity_for_name(r, i, k, HS_ENT_PERSON, NULL);
             }
+        /* (the same with "of" left out of the run) */
+        if (member_before_of(r, i, j))
+            type = HS_ENT_PERSON;
         if (i > 0 && d->toks[i - 1].ner == ner && d->toks[i - 1].sent == d->toks[i].sent &&
             (full_person_name(r, i, j) ||
              (hs_res_role_word(r, i - 1) && person_before_of(r, i, j))))

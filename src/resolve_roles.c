@@ -78,10 +78,13 @@ static uint32_t role_end(const resolve_ctx *r, uint32_t a, uint32_t b, bool befo
      * Republican operative | unaligned in 2016"), nor the name the
      * person goes by ("hacker | known as “Guccifer”") */
     static const char *const naming[] = { "known", "called", "nicknamed", "dubbed", NULL };
+    /* nor whom the person served under ("former NIH director | under
+     * President Bill Clinton") */
     for (uint32_t i = a + 1; i + 1 < e; i++)
         if ((is_pos(&d->toks[i], HS_POS_JJ) && is_noun(&d->toks[i - 1]) &&
              hs_res_title_word(r, i - 1) && is_pos(&d->toks[i + 1], HS_POS_IN)) ||
-            (hs_tok_in(d, i, naming) && hs_res_title_word(r, i - 1)))
+            (hs_tok_in(d, i, naming) && hs_res_title_word(r, i - 1)) ||
+            (hs_tok_is(d, i, "under") && hs_res_title_word(r, i - 1)))
             return i;
     return e;
 }
@@ -247,6 +250,29 @@ static uint32_t campaign_end(const hs_doc *d, uint32_t a, uint32_t b)
     return e < b && campaign_word(d, e - 1) ? e : b;
 }
 
+/* Was entity e, in the three sentences before token i, a subject, a
+ * source, or a name before a noun of its ("the big Nucor steel plant",
+ * "a CNN reporter")?  Not just one more noun ("... meant to appeal to
+ * Generation Xers. ... the channel's head of music programming"). */
+static bool subject_before(const resolve_ctx *r, int32_t e, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    uint32_t sent = d->toks[i].sent, lo = d->sents[sent > 3 ? sent - 3 : 0].tok0;
+    for (uint32_t k = lo; k < i; k++) {
+        const hs_token *t = &d->toks[k];
+        if (r->source_speaker[k] == e)
+            return true;
+        if (d->tok_entity[k] != e)
+            continue;
+        if (t->deprel == HS_DEP_NSUBJ || t->deprel == HS_DEP_NSUBJPASS)
+            return true;
+        if ((t->deprel == HS_DEP_COMPOUND || t->deprel == HS_DEP_NMOD_POSS) && t->head >= 0 &&
+            d->tok_entity[t->head] != e)
+            return true;
+    }
+    return false;
+}
+
 /* Where a role in tokens [ra, rb) starts past its owner, whom it gives
  * person w as affiliation unless w has one: a possessive place, body or
  * person ("Ukraine's President"; after the name, only one that opens
@@ -271,7 +297,9 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
         static const char *const at[] = { "in", "at", "from", "near", NULL };
         uint32_t sent = d->toks[ra].sent, lo = d->sents[sent > 0 ? sent - 1 : 0].tok0;
         for (uint32_t k = ra; k-- > lo;) {
-            int32_t e = d->tok_entity[k];
+            /* (or a body that spoke there, named by a description: "The
+             * electoral commission has denied ... Its chairman") */
+            int32_t e = d->tok_entity[k] >= 0 ? d->tok_entity[k] : r->source_speaker[k];
             if (e < 0 || d->ents[e].type != HS_ENT_ORG)
                 continue;
             uint32_t first = k;
@@ -287,6 +315,17 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
             break;
         }
         return ra + 1;
+    }
+    /* "the union's executive chair", "the company's chief executive":
+     * the body "the union" stands for there, if it was a subject there
+     * (not "Generation Xers" the channel's show appeals to) */
+    if (ra + 2 < rb && ra > 0 && possessive(d, ra + 1)) {
+        int32_t body = hs_res_org_by_kind(r, ra - 1, ra + 1);
+        if (body >= 0 && &d->ents[body] != w && subject_before(r, body, ra)) {
+            if (!w->affiliation && !(w->affiliation = strdup(d->ents[body].name)))
+                return ra;
+            return ra + 2;
+        }
     }
     /* "the state's attorney general", "the country's president": the
      * one state or country named in the three sentences before (of
@@ -1140,6 +1179,39 @@ static bool appositive_after(resolve_ctx *r, hs_entity_work *w, uint32_t n1, uin
     return titled;
 }
 
+/* Offices whose one capitalised word is named with the place: "U.S.
+ * Attorney", "U.S. Marshal" keep the place in the role (a "New York
+ * attorney" does not). */
+static const char *const place_offices[] = { "attorney", "marshal", NULL };
+
+/* Is p, the words [a,e) that open role [a,rb), a country's name used
+ * as its adjective before a title ("U.S. climate envoy", "U.S.
+ * District Judge"), whole (not "New York | Times reporter") and no
+ * owner ("China's")? */
+static bool country_before_title(resolve_ctx *r, const hs_place_entry *p, uint32_t a,
+                                 uint32_t e, uint32_t rb)
+{
+    const hs_doc *d = r->d;
+    if (p->kind != HS_PLACE_NAME || p->type != HS_ENT_GPE || p->affiliation || e >= rb ||
+        possessive(d, e) || (d->tok_entity[a] >= 0 && d->tok_entity[e] == d->tok_entity[a]))
+        return false;
+    /* nor before a party's adjective, the better affiliation ("U.S.
+     * Democratic presidential candidate") */
+    const hs_place_entry *q = hs_res_gazetteer(r, e, e + 1);
+    if (q && q->type == HS_ENT_ORG)
+        return false;
+    if (e + 1 == rb && hs_tok_in(d, e, place_offices) && (d->toks[e].flags & HS_TF_UPPER))
+        return false;
+    /* an office's title, or an envoy's: not a trade ("Georgia
+     * businessman" is from Georgia, not of it) */
+    static const char *const envoys[] = { "envoy", "ambassador", "negotiator", "diplomat",
+                                          "official", "officials", NULL };
+    for (uint32_t k = e; k < rb; k++)
+        if ((hs_res_title_word(r, k) && (d->toks[k].flags & HS_TF_UPPER)) || hs_tok_in(d, k, envoys))
+            return true;
+    return false;
+}
+
 /* The place or party whose adjective or name opens role [*ra, rb) of
  * person w, made w's affiliation: "Russian Foreign Minister": Russia,
  * and the role starts after it ("South Korean President": two words).
@@ -1164,7 +1236,7 @@ static bool opening_place(resolve_ctx *r, hs_entity_work *w, uint32_t *ra, uint3
     }
     for (uint32_t len = 2; len >= 1; len--) {
         const hs_place_entry *p = rb - *ra >= len ? hs_res_gazetteer(r, *ra, *ra + len) : NULL;
-        if (!p || !hs_place_marked(p) ||
+        if (!p || (!hs_place_marked(p) && !country_before_title(r, p, *ra, *ra + len, rb)) ||
             (adjectives_only && (p->kind != HS_PLACE_DEMONYM || possessive(d, *ra + len))))
             continue;
         if (p->type == HS_ENT_ORG && party_body_after(d, *ra + len, rb))
@@ -1181,27 +1253,63 @@ static bool opening_place(resolve_ctx *r, hs_entity_work *w, uint32_t *ra, uint3
     return true;
 }
 
+/* How many bytes of person w's role, whose words start at token ra,
+ * name its affiliation: the affiliation's own words ("Wells Fargo
+ * CEO") or a short name of it, one entity or gazetteer entry ("U.S.
+ * climate envoy" of the United States, "GM Chief Executive" of General
+ * Motors); 0 when the role does not open with it. */
+static size_t affiliation_words(const resolve_ctx *r, const hs_entity_work *w, uint32_t ra)
+{
+    const hs_doc *d = r->d;
+    size_t n = strlen(w->affiliation);
+    if (strncmp(w->role, w->affiliation, n) == 0)
+        return n;
+    int32_t e = ra < d->ntoks ? d->tok_entity[ra] : -1;
+    /* (a party's stays: "GOP presidential candidate", as "Republican
+     * presidential nominee" does, opening_place()) */
+    if (n > 6 && strcmp(w->affiliation + n - 6, " Party") == 0)
+        return 0;
+    for (uint32_t len = 1; len <= 3 && ra + len < d->ntoks; len++) {
+        const hs_place_entry *p = hs_res_gazetteer(r, ra, ra + len);
+        bool entity = e >= 0 && d->tok_entity[ra + len - 1] == e && d->tok_entity[ra + len] != e &&
+                      (ra == 0 || d->tok_entity[ra - 1] != e);
+        if (!(p && strcmp(p->name, w->affiliation) == 0) &&
+            !(entity && strcmp(d->ents[e].name, w->affiliation) == 0))
+            continue;
+        char *words = hs_res_tokens_text(d, ra, ra + len);
+        size_t wn = words ? strlen(words) : 0;
+        bool opens = words && strncmp(w->role, words, wn) == 0;
+        free(words);
+        return opens ? wn : 0;
+    }
+    return 0;
+}
+
 /* The body or place that opens person w's role and is its
  * affiliation goes from the role: "Wells Fargo CEO", "Virginia Gov."
  * are CEO and Gov., of Wells Fargo and of Virginia, as "Russian
  * Foreign Minister" is Foreign Minister, of Russia.  Not a court, which
  * names the judge's office ("Supreme Court Justice"). */
-static void drop_opening_affiliation(const resolve_ctx *r, hs_entity_work *w)
+static void drop_opening_affiliation(const resolve_ctx *r, hs_entity_work *w, uint32_t ra)
 {
     static const char *const places[] = { "city", "county", "town", "state", NULL };
-    size_t n = strlen(w->affiliation);
+    size_t n = affiliation_words(r, w, ra);
     /* nor a body or place named by a common word alone ("City
      * Attorney") */
     bool common = !strchr(w->affiliation, ' ') && hs_lex_noun(r->lx, w->affiliation, n);
     for (const char *const *k = places; *k && !common; k++)
         common = strcasecmp(w->affiliation, *k) == 0;
-    if (common || (n >= 5 && strcmp(w->affiliation + n - 5, "Court") == 0) ||
-        strncmp(w->role, w->affiliation, n) != 0 || w->role[n] != ' ' || !w->role[n + 1])
+    size_t an = strlen(w->affiliation);
+    if (common || !n || (an >= 5 && strcmp(w->affiliation + an - 5, "Court") == 0) ||
+        w->role[n] != ' ' || !w->role[n + 1])
         return;
     /* what is left opens with a lowercase word or a title's, not with
      * the rest of a name cut short ("Priorities | USA chief strategist") */
     const char *rest = w->role + n + 1;
     size_t len = strcspn(rest, " ");
+    for (const char *const *k = place_offices; *k && !rest[len] && isupper((unsigned char)*rest); k++)
+        if (strcasecmp(rest, *k) == 0)
+            return;
     bool rank = false;
     for (const char *const *k = title_ranks; *k && !rank; k++)
         rank = strlen(*k) == len && strncasecmp(rest, *k, len) == 0;
@@ -1246,6 +1354,13 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     for (uint32_t i = ra; i < rb; i++)
         titled |= hs_res_title_word(r, i);
     bool appositive = false, role_here = false;
+    uint32_t role_tok = ra;
+    /* "Dr." alone before the name: the appositive after it says more
+     * ("Dr. Jane Smith, a neurologist at Harvard University,") */
+    if (titled && rb == ra + 1 && rb == n0 && (hs_tok_is(d, ra, "dr.") || hs_tok_is(d, ra, "dr"))) {
+        w->doctor = true;
+        titled = false;
+    }
     if (!titled)
         titled = appositive = appositive_after(r, w, n1, b, &ra, &rb);
     if (titled && rb > ra && !w->role) {
@@ -1261,6 +1376,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
         /* (the second role may still give the affiliation, below) */
         w->role = hs_res_tokens_text(d, ra, first_of_two_roles(r, ra, rb, rb < whole));
         role_here = true;
+        role_tok = ra;
         /* "Dr." alone says less than a later "the retired neurosurgeon"
          * (hs_res_doctors()) */
         if (w->role && (strcmp(w->role, "Dr.") == 0 || strcmp(w->role, "Dr") == 0)) {
@@ -1293,7 +1409,7 @@ void hs_res_take_role(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b, uint32_
     if (w->role && !w->affiliation && titled && rb > ra)
         place_of_office(r, w, ra, rb);
     if (role_here && unaffiliated && w->affiliation)
-        drop_opening_affiliation(r, w);
+        drop_opening_affiliation(r, w, role_tok);
     /* a title before the name gave the role, the appositive after it may
      * still name the body: "Rabbi Rick Jacobs, president of the Union
      * for Reform Judaism," */

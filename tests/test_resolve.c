@@ -1633,6 +1633,44 @@ START_TEST(test_the_body_or_place_opening_a_role_is_its_affiliation_only)
 }
 END_TEST
 
+START_TEST(test_roles_in_wire_copy_beyond_us_politics)
+{
+    hs_result *r = test_extract(
+        "Strike\n\nThe Alphabet Workers Union criticized the move. \"This is egregious,\" "
+        "said Parul Koul, the union's executive chair. The electoral commission has denied "
+        "any manipulation. Its chairman, Mahmood Yakubu, said the commission had followed "
+        "the law. GM Chief Executive Mary Barra said she was disappointed. U.S. climate "
+        "envoy John Kerry said the deal was a start. U.S. Attorney Jennifer Lowery said "
+        "the fraud was vast. Dr. Madhav Thambisetty, a neurologist at the National "
+        "Institute on Aging, warned that the benefits were small. Atiku Abubakar of the "
+        "Peoples Democratic Party said the election was a sham. Greenpeace said the text "
+        "was weak.");
+    ck_assert_ptr_nonnull(r);
+    /* "the union's", "Its": the body named before, also by a description */
+    expect_speaker(r, "\"This is", "Parul Koul", HS_ENT_PERSON, "executive chair",
+                   "Alphabet Workers Union");
+    expect_speaker(r, "the commission had", "Mahmood Yakubu", HS_ENT_PERSON, "chairman",
+                   "electoral commission");
+    /* a body's or country's short name opening the role is its
+     * affiliation, as "Wells Fargo CEO" is; an office named with the
+     * country keeps it */
+    expect_speaker(r, "she was", "Mary Barra", HS_ENT_PERSON, "Chief Executive",
+                   "General Motors");
+    expect_speaker(r, "the deal was", "John Kerry", HS_ENT_PERSON, "climate envoy",
+                   "United States");
+    expect_speaker(r, "the fraud", "Jennifer Lowery", HS_ENT_PERSON, "U.S. Attorney",
+                   "United States");
+    /* "Dr." alone before the name says less than the appositive */
+    expect_speaker(r, "that the benefits", "Madhav Thambisetty", HS_ENT_PERSON, "neurologist",
+                   "National Institute on Aging");
+    /* a name the tagger ran into the party after "of" */
+    expect_speaker(r, "the election", "Atiku Abubakar", HS_ENT_PERSON, "",
+                   "Peoples Democratic Party");
+    expect_speaker(r, "the text", "Greenpeace", HS_ENT_ORG, "", "");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_wire_copy_beyond_us_politics)
 {
     /* "the agency" is the public body named further back, not the
@@ -3111,7 +3149,7 @@ START_TEST(test_a_nationality_names_the_person_again)
     ck_assert_ptr_nonnull(r);
     expect_speaker(r, "\"We were close", "Mikel Arteta", HS_ENT_PERSON, "Arsenal boss", NULL);
     expect_speaker(r, "\"This is something", "Tedros Adhanom Ghebreyesus", HS_ENT_PERSON,
-                   "WHO Director-General", NULL);
+                   "Director-General", "World Health Organization");
     hs_result_free(r);
 }
 END_TEST
@@ -3172,7 +3210,7 @@ START_TEST(test_bodies_in_roles_and_roles_from_descriptions)
                    "Iowa Republican operative", "Republican Party");
     expect_speaker(r, "the rules held", "Sean Spicer", HS_ENT_PERSON,
                    "spokesman", "Republican National Committee");
-    expect_speaker(r, "the deal was", "Barack Obama", HS_ENT_PERSON, "U.S. President",
+    expect_speaker(r, "the deal was", "Barack Obama", HS_ENT_PERSON, "President",
                    "United States");
     expect_speaker(r, "the party was", "Jeb Bush", HS_ENT_PERSON, "Former Florida governor",
                    "Florida");
@@ -4129,6 +4167,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_place_opening_a_longer_name_is_no_name_of_its_own);
     tcase_add_test(tc, test_the_body_or_place_opening_a_role_is_its_affiliation_only);
     tcase_add_test(tc, test_wire_copy_beyond_us_politics);
+    tcase_add_test(tc, test_roles_in_wire_copy_beyond_us_politics);
     suite_add_tcase(s, tc);
     return s;
 }
