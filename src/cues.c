@@ -443,6 +443,17 @@ static bool title_before_name(const hs_doc *d, uint32_t i)
            (d->toks[i + 1].flags & HS_TF_UPPER) && (d->toks[i + 2].flags & HS_TF_UPPER);
 }
 
+/* Is token i "slam" or "ram" as a blow, not as words: "Hurricane Ian
+ * slammed into Florida's coast" (the verbs' cues in train and dev take
+ * an object, "slammed Clinton"; none "into")? */
+static bool impact(const hs_doc *d, uint32_t i)
+{
+    static const char *const blows[] = { "slam", "slams", "slammed", "slamming", "ram", "rams",
+                                         "rammed", "ramming", NULL };
+    return i + 1 < d->sents[d->toks[i].sent].tok1 && hs_tok_in(d, i, blows) &&
+           hs_tok_is(d, i + 1, "into");
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
                     int8_t *strength)
 {
@@ -461,7 +472,7 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
         is_cue[i] = 0;
         strength[i] = 0;
         if (!hs_cue_candidate(d, i) || discourse_formula(d, i) || credit_line(d, i) ||
-            title_before_name(d, i))
+            title_before_name(d, i) || impact(d, i))
             continue;
         if (!m) {
             is_cue[i] = lexicon_rule(d, t, i);

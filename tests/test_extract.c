@@ -2081,6 +2081,19 @@ START_TEST(amounts_keep_their_signs)
 }
 END_TEST
 
+START_TEST(a_storm_slamming_into_a_coast_says_nothing)
+{
+    /* "slam" criticises with an object ("slammed Clinton"), not when
+     * something slams into something */
+    hs_result *r = test_extract("Storm\n\nHurricane Ian slammed into Florida's southwest coast "
+                                "on Wednesday. Gov. Ron DeSantis slammed the forecasters.");
+    ck_assert_ptr_nonnull(r);
+    CHECK_ATTR(r, "slammed", "Gov. Ron DeSantis", "the forecasters", HS_INDIRECT);
+    ck_assert_int_eq(hs_result_attribution_count(r), 1);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2241,6 +2254,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, colon_after_a_cue_and_its_speaker);
     tcase_add_test(g, amounts_keep_their_signs);
     tcase_add_test(g, a_title_read_as_a_verb_is_no_cue);
+    tcase_add_test(g, a_storm_slamming_into_a_coast_says_nothing);
     suite_add_tcase(s, g);
     return s;
 }
