@@ -1679,6 +1679,12 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
             j = q + 1;          /* and the name's word after it */
         }
     }
+    /* a given name the tagger read as a verb for its "-ing" after a
+     * one-word name: "Chinese leader Xi | Jinping | on Friday" */
+    if (ner == HS_NER_PERSON && j == i + 1 && j < s->tok1 && is_pos(&d->toks[j], HS_POS_VBG) &&
+        (d->toks[j].flags & HS_TF_UPPER) && d->toks[j].ner == HS_NER_O &&
+        !(d->toks[i].para == 0 && r->title_case_head))
+        j++;
     /* a name ends in no conjunction, preposition, article or possessive:
      * "RT and | its defenders", "Tesla | 's chief financial officer" */
     while (j > i && (is_pos(&d->toks[j - 1], HS_POS_CC) || is_pos(&d->toks[j - 1], HS_POS_IN) ||

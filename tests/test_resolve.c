@@ -1668,6 +1668,13 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
                    "Peoples Democratic Party");
     expect_speaker(r, "the text", "Greenpeace", HS_ENT_ORG, "", "");
     hs_result_free(r);
+    /* a given name the tagger reads as a verb for its "-ing" */
+    expect_speaker_in("Visit\n\nChinese leader Xi Jinping on Friday welcomed the crown "
+                      "prince. Xi said China valued the partnership.",
+                      "China valued", "Xi Jinping", HS_ENT_PERSON, "leader", "China");
+    expect_speaker_in("Message\n\nMatteo Bruni, the Vatican spokesman, said the pope had "
+                      "spoken.", "the pope had", "Matteo Bruni", HS_ENT_PERSON, "spokesman",
+                      "Vatican");
 }
 END_TEST
 
