@@ -795,7 +795,10 @@ static bool post_holders_named_later(resolve_ctx *r, int32_t *pronoun_of)
         if (e < 0 || w->src_tok0 < 0 || into[e] == ENT_DROP)
             continue;
         const hs_entity_work *x = &d->ents[e];
-        if (!x->described || x->type != HS_ENT_PERSON || x->plural)
+        /* (a title read as a name is a description too: a headline's
+         * "Pope") */
+        if (!(x->described || hs_lex_title(d->eng->lex, x->name, strlen(x->name))) ||
+            x->type != HS_ENT_PERSON || x->plural)
             continue;
         /* (an entity is looked for once; later sources of it only check
          * that they are definite descriptions too) */
@@ -803,11 +806,18 @@ static bool post_holders_named_later(resolve_ctx *r, int32_t *pronoun_of)
         if (is_pronoun_person(d, s0) && s1 == s0 + 1)
             continue;           /* "he", for the description before */
         uint32_t h = s1 - 1;
-        bool definite = s1 >= s0 + 2 && hs_tok_is(d, s0, "the") && hs_res_title_word(r, h) &&
-                        is_noun(&d->toks[h]);
-        for (uint32_t k = s0 + 1; definite && k < h; k++)
+        /* (a headline's post needs no "the": "Pope urges ceasefire",
+         * "Mexico's president defends ...") */
+        bool headline = d->toks[s0].para == 0 && !hs_tok_is(d, s0, "the");
+        uint32_t k0 = s0 + !headline;
+        if (headline && s0 + 2 < s1 && hs_res_gazetteer(r, s0, s0 + 1) &&
+            is_pos(&d->toks[s0 + 1], HS_POS_POS))
+            k0 = s0 + 2;
+        bool definite = (headline || (s1 >= s0 + 2 && hs_tok_is(d, s0, "the"))) &&
+                        hs_res_title_word(r, h) && is_noun(&d->toks[h]);
+        for (uint32_t k = k0; definite && k < h; k++)
             definite = is_pos(&d->toks[k], HS_POS_JJ) || is_noun(&d->toks[k]);
-        int32_t p = !definite ? NONE : into[e] >= 0 ? into[e] : only_holder(r, e, s0 + 1, h);
+        int32_t p = !definite ? NONE : into[e] >= 0 ? into[e] : only_holder(r, e, s0 + !headline, h);
         if (p == NONE) {
             into[e] = ENT_DROP;     /* (not merged: marked, undone below) */
             continue;

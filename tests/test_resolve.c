@@ -2060,6 +2060,14 @@ START_TEST(test_post_holder_named_later)
         "The former president said the plan would work.\n\nPresident Barack Obama "
         "spoke later.",
         "the plan", "Barack Obama");
+    /* a headline's post needs no "the" */
+    expect_speaker_in("Pope urges ceasefire in Christmas message\n\nPope Francis on "
+                      "Wednesday called for a ceasefire in Gaza.",
+                      "ceasefire", "Francis", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker_in("Mexico's president defends judicial overhaul\n\nMexican President "
+                      "Andrés Manuel López Obrador on Monday defended his plan.",
+                      "judicial overhaul", "Andrés Manuel López Obrador", HS_ENT_PERSON,
+                      "President", "Mexico");
 }
 END_TEST
 
