@@ -913,6 +913,29 @@ static char given_names_gender(const resolve_ctx *r, uint32_t a, uint32_t b)
     return g;
 }
 
+/* Give organisation e, named at tokens [i, j), the country its name
+ * or an owner before it says it belongs to: "Mexico's | Foreign
+ * Ministry", "Chinese Foreign Ministry", unless it has an affiliation.
+ * False when out of memory. */
+static bool body_of_country(resolve_ctx *r, int32_t e, uint32_t i, uint32_t j)
+{
+    hs_doc *d = r->d;
+    hs_entity_work *w = &d->ents[e];
+    if (w->affiliation)
+        return true;
+    bool owned = i >= 2 && is_pos(&d->toks[i - 1], HS_POS_POS) &&
+                 d->toks[i - 2].sent == d->toks[i].sent;
+    const hs_place_entry *p = owned ? hs_res_gazetteer(r, i - 2, i - 1)
+                            : j > i + 1 ? hs_res_gazetteer(r, i, i + 1) : NULL;
+    /* (opening the name, an adjective only: not "Washington | Post") */
+    if (!p || p->type != HS_ENT_GPE || strcmp(p->name, w->name) == 0 ||
+        /* ("British Columbia", a place of its own, opening the name) */
+        (!owned && (hs_res_gazetteer(r, i, j) || hs_res_gazetteer(r, i, i + 2))) ||
+        p->kind != (owned ? HS_PLACE_NAME : HS_PLACE_DEMONYM))
+        return true;
+    return (w->affiliation = strdup(p->name)) != NULL;
+}
+
 /* Entity for a named mention [a,b) of type `type`; creates it if new.
  * Persons match earlier persons by any shared name token ("Zhao"), but
  * not a full name with another given name ("Ivanka Trump" is not Donald
@@ -1071,6 +1094,8 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
             age_after(d, b))
             vote_type(d, e, HS_ENT_PERSON, 2);
     }
+    if (e >= 0 && type == HS_ENT_ORG && !canonical && !body_of_country(r, e, a, b))
+        return NOMEM;
     return e;
 }
 

@@ -1668,6 +1668,12 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
                    "Peoples Democratic Party");
     expect_speaker(r, "the text", "Greenpeace", HS_ENT_ORG, "", "");
     hs_result_free(r);
+    /* a body of a country: "Mexico's" before it, or "Chinese" opening it */
+    expect_speaker_in("Reform\n\nMexico's Foreign Ministry called his comments "
+                      "unacceptable. The Chinese Foreign Ministry said the report was false.",
+                      "his comments", "Foreign Ministry", HS_ENT_ORG, "", "Mexico");
+    expect_speaker_in("Reform\n\nThe Chinese Foreign Ministry said the report was false.",
+                      "the report", "Chinese Foreign Ministry", HS_ENT_ORG, "", "China");
     /* a given name the tagger reads as a verb for its "-ing" */
     expect_speaker_in("Visit\n\nChinese leader Xi Jinping on Friday welcomed the crown "
                       "prince. Xi said China valued the partnership.",
