@@ -454,6 +454,15 @@ static bool impact(const hs_doc *d, uint32_t i)
            hs_tok_is(d, i + 1, "into");
 }
 
+/* Is token i the purpose of an anonymous source's anonymity, "speaking
+ * on condition of anonymity | to discuss | ...": why the source is
+ * unnamed, not a cue of its own (the source's cue is the verb that
+ * follows)? */
+static bool anonymity_purpose(const hs_doc *d, uint32_t i)
+{
+    return i >= 2 && hs_tok_is(d, i - 1, "to") && hs_tok_is(d, i - 2, "anonymity");
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
                     int8_t *strength)
 {
@@ -472,7 +481,7 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
         is_cue[i] = 0;
         strength[i] = 0;
         if (!hs_cue_candidate(d, i) || discourse_formula(d, i) || credit_line(d, i) ||
-            title_before_name(d, i) || impact(d, i))
+            title_before_name(d, i) || impact(d, i) || anonymity_purpose(d, i))
             continue;
         if (!m) {
             is_cue[i] = lexicon_rule(d, t, i);

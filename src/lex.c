@@ -516,10 +516,12 @@ static void split_sentences(hs_doc *d)
         bool ends = is_terminator(d, t);
         if (!ends && !(t->flags & HS_TF_PUNCT) && hs_tok_len(t) > 1 &&
             d->text[t->b1 - 1] == '.') {
-            /* "U.S." at the end of a sentence */
+            /* "U.S." at the end of a sentence, or the platform X, which
+             * no initial is after "on": "in a post on X. “Vital ...”" */
             ends = i + 1 < d->ntoks &&
                    !(d->toks[i + 1].flags & HS_TF_PARA_START) &&
-                   is_sentence_starter(d, &d->toks[i + 1]);
+                   (is_sentence_starter(d, &d->toks[i + 1]) ||
+                    (tok_is(d, t, "X.") && i > 0 && tok_is(d, &d->toks[i - 1], "on")));
         }
         if (!ends)
             continue;

@@ -2094,6 +2094,34 @@ START_TEST(a_storm_slamming_into_a_coast_says_nothing)
 }
 END_TEST
 
+START_TEST(the_platform_x_ends_a_sentence)
+{
+    /* "X." after "on" is the platform, no initial: the quotation after it
+     * opens the next sentence, the one its "he wrote" is in */
+    hs_result *r = test_extract("Aid\n\nUkrainian President Volodymyr Zelenskyy thanked "
+                                "lawmakers in a post on X. \"Vital U.S. aid will save "
+                                "lives,\" he wrote.");
+    ck_assert_ptr_nonnull(r);
+    CHECK_ATTR(r, "wrote", "he", "\"Vital U.S. aid will save lives,\"", HS_DIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(why_a_source_is_anonymous_is_no_cue)
+{
+    /* "to discuss" says why the official is unnamed; "said" is the cue */
+    hs_result *r = test_extract("War\n\nA senior U.S. official, speaking on condition of "
+                                "anonymity to discuss diplomatic efforts, said Washington "
+                                "was working to prevent a wider war.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_ptr_null(by_cue(r, "to discuss"));
+    ck_assert_ptr_null(by_cue(r, "discuss"));
+    CHECK_ATTR(r, "said", "A senior U.S. official",
+               "Washington was working to prevent a wider war", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2255,6 +2283,8 @@ static Suite *make_suite(void)
     tcase_add_test(g, amounts_keep_their_signs);
     tcase_add_test(g, a_title_read_as_a_verb_is_no_cue);
     tcase_add_test(g, a_storm_slamming_into_a_coast_says_nothing);
+    tcase_add_test(g, the_platform_x_ends_a_sentence);
+    tcase_add_test(g, why_a_source_is_anonymous_is_no_cue);
     suite_add_tcase(s, g);
     return s;
 }
