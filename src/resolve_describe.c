@@ -1287,9 +1287,12 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
      * body than the one named ("the parent company", "a rival firm") */
     static const char *const another[] = { "other", "another", "parent", "rival", "sister",
                                            "new", "former", "same", NULL };
+    /* nor a news agency, another voice than the bodies it reports on
+     * ("Najib Mikati was quoted by the state news agency" after "the
+     * United Nations") */
     for (uint32_t k = a + 1; k < h; k++)
         if ((!is_noun(&d->toks[k]) && !is_pos(&d->toks[k], HS_POS_JJ)) ||
-            hs_tok_in(d, k, another))
+            hs_tok_in(d, k, another) || hs_tok_is(d, k, "news"))
             return NONE;
     bool business = trade || hs_tok_in(d, h, businesses);
     /* "the group" alone: a group of people, not a place or a school

@@ -1674,6 +1674,10 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
                       "his comments", "Foreign Ministry", HS_ENT_ORG, "", "Mexico");
     expect_speaker_in("Reform\n\nThe Chinese Foreign Ministry said the report was false.",
                       "the report", "Chinese Foreign Ministry", HS_ENT_ORG, "", "China");
+    /* a news agency is another voice than the body named before it */
+    expect_speaker_not_in("War\n\nThe United Nations urged restraint. Najib Mikati was "
+                          "quoted by the state news agency as saying that Lebanon did not "
+                          "want war.", "Najib Mikati", "United Nations");
     /* a given name the tagger reads as a verb for its "-ing" */
     expect_speaker_in("Visit\n\nChinese leader Xi Jinping on Friday welcomed the crown "
                       "prince. Xi said China valued the partnership.",
