@@ -1087,7 +1087,8 @@ static bool two_word_roles(const resolve_ctx *r, uint32_t ra, uint32_t k, uint32
  * director"): the role is the first, the way a person is introduced.
  * The second must open a phrase of its own (an article, "former", "now",
  * a name after a common word, or two_word_roles(): "tax lawyer | and
- * senior fellow") and hold a title's word; otherwise the
+ * senior fellow") and hold a title's word, or open with an article;
+ * otherwise the
  * role is one ("president and CEO", "adviser and pollster to Mr.
  * Clinton", "Secretary of Health and Human Services", "House Ways and
  * Means Committee chairman"); rb then.  workplace_after: the role was
@@ -1109,6 +1110,13 @@ static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t r
                      ((n->flags & HS_TF_UPPER) && !(n->flags & HS_TF_ALLCAPS) && k > ra &&
                       !(d->toks[k - 1].flags & HS_TF_UPPER)) ||
                      two_word_roles(r, ra, k, rb, workplace_after);
+        /* (a phrase with its own article after a role is another
+         * description, title or not: "the labor minister | and a leading
+         * figure on the left"; not a name's "Roosevelt and the Birth of
+         * ...") */
+        if (hs_tok_is(d, k, "and") && before && opens && is_pos(n, HS_POS_DT) &&
+            k + 2 < rb && !(d->toks[k + 2].flags & HS_TF_UPPER))
+            return k;
         if (hs_tok_is(d, k, "and") && before && opens)
             for (uint32_t j = k + 1; j < rb; j++)
                 if (hs_res_title_word(r, j))

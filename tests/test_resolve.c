@@ -1674,6 +1674,10 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
                       "his comments", "Foreign Ministry", HS_ENT_ORG, "", "Mexico");
     expect_speaker_in("Reform\n\nThe Chinese Foreign Ministry said the report was false.",
                       "the report", "Chinese Foreign Ministry", HS_ENT_ORG, "", "China");
+    /* a second description with its own article is no part of the role */
+    expect_speaker_in("Vote\n\nYolanda Díaz, the labor minister and a leading figure on the "
+                      "left, said she would announce her plans.", "she would", "Yolanda Díaz",
+                      HS_ENT_PERSON, "labor minister", NULL);
     /* a news agency is another voice than the body named before it */
     expect_speaker_not_in("War\n\nThe United Nations urged restraint. Najib Mikati was "
                           "quoted by the state news agency as saying that Lebanon did not "
