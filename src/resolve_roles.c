@@ -1164,6 +1164,14 @@ static bool appositive_after(resolve_ctx *r, hs_entity_work *w, uint32_t n1, uin
 {
     const hs_doc *d = r->d;
     uint32_t a = n1 < b && hs_tok_is(d, n1, ",") ? n1 : b;
+    /* or told by "who is": "Sheikh Mohammed bin Abdulrahman Al Thani, who
+     * is also the foreign minister," (not "who was": a past post) */
+    static const char *const now[] = { "also", "now", "currently", NULL };
+    if (a + 4 < b && hs_tok_is(d, a + 1, "who") && hs_tok_is(d, a + 2, "is")) {
+        uint32_t k = a + 3 + hs_tok_in(d, a + 3, now);
+        if (is_pos(&d->toks[k], HS_POS_DT))
+            a = k;
+    }
     while (a < b && (hs_tok_is(d, a, ",") || is_pos(&d->toks[a], HS_POS_DT) ||
                      (is_pos(&d->toks[a], HS_POS_CD) && a + 1 < b && hs_tok_is(d, a + 1, ","))))
         a++;

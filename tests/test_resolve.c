@@ -1678,6 +1678,11 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
     expect_speaker_in("Vote\n\nYolanda Díaz, the labor minister and a leading figure on the "
                       "left, said she would announce her plans.", "she would", "Yolanda Díaz",
                       HS_ENT_PERSON, "labor minister", NULL);
+    /* "who is" tells a role as an appositive does; "who was" a past one */
+    expect_speaker_in("Talks\n\nSheikh Mohammed bin Abdulrahman Al Thani, who is also the "
+                      "foreign minister, told a news conference that challenges remained.",
+                      "that challenges", "Sheikh Mohammed bin Abdulrahman Al Thani",
+                      HS_ENT_PERSON, "foreign minister", NULL);
     /* a news agency is another voice than the body named before it */
     expect_speaker_not_in("War\n\nThe United Nations urged restraint. Najib Mikati was "
                           "quoted by the state news agency as saying that Lebanon did not "
