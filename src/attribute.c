@@ -1123,14 +1123,16 @@ static int attribute_colon(attr_ctx *c, int32_t i, hs_error *err)
      * source in the gold, 44 times; "Clarification", "Previously", "Short
      * reads", "Busted", "Fix is in": once each, never a source; "Wow"
      * twice, never; and the section labels of other papers: "Q&A:",
-     * "Watch:", "Opinion:") */
+     * "Watch:", "Opinion:", "Interview:", "Analysis:", "Factbox:") */
     static const char *const labels[] = {
         "the latest", "correction", "contributing", "related", "revealed", "byline",
         "breaking", "email", "exclusive", "boom", "look", "paid notice", "update",
         "stat of the week", "delegate update", "clarification", "previously",
         "short reads", "busted", "fix is in", "wow", "q&a", "q & a", "watch", "video",
         "opinion", "editorial", "explainer", "live", "photos", "listen", "podcast",
-        "commentary", "fact check", "just in", "developing", "breaking news", NULL
+        "commentary", "fact check", "just in", "developing", "breaking news", "interview",
+        "analysis", "factbox", "timeline", "profile", "obituary", "review", "perspective",
+        "explained", NULL
     };
     if (span_is_one_of(d, sa, sb, labels))
         return 0;

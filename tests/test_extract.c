@@ -1375,6 +1375,9 @@ START_TEST(heading_label_colon_is_not_a_speaker)
     r = test_extract("Q&A: Home prices are high, lending is tight\n\nThe market cooled.\n");
     ck_assert_int_eq(hs_result_attribution_count(r), 0);
     hs_result_free(r);
+    r = test_extract("Interview: The general who ran the war\n\nThe war ended.\n");
+    ck_assert_int_eq(hs_result_attribution_count(r), 0);
+    hs_result_free(r);
     /* a tally is not speech */
     r = test_extract("Hillary Clinton: 1,769\n\nBernie Sanders: 1,501\n");
     ck_assert_int_eq(hs_result_attribution_count(r), 0);
