@@ -510,6 +510,19 @@ bool hs_res_opens_with_word(const char *name, const char *w)
     return strncasecmp(name, w, n) == 0 && name[n] == ' ';
 }
 
+/* Does the word w[0,n) stand in lower case before token i, within as
+ * far back as an article reaches ("dean" before "Dean Amar")? */
+static bool word_said_before(const hs_doc *d, uint32_t i, const char *w, size_t n)
+{
+    for (uint32_t k = i > 4000 ? i - 4000 : 0; k < i; k++) {
+        const hs_token *t = &d->toks[k];
+        if (hs_tok_len(t) == n && !(t->flags & HS_TF_UPPER) &&
+            strncasecmp(hs_tok_str(d, t), w, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 /* Are two names of persons those of two people, however they share a
  * surname?  So when each holds a given name the names lexicon knows and
  * none in common ("Ivanka Trump", "Donald Trump"; "Bill Clinton",
@@ -518,8 +531,8 @@ bool hs_res_opens_with_word(const char *name, const char *w)
  * Cruz", "Rafael Cruz") unless one is an initial ("Donald J. Trump")
  * or the shorter name ends the longer ("Wasserman Schultz"); the
  * latter not when given_only (a name read off a Title Case headline,
- * "Obama Speech Targets ..."). */
-static bool other_first_name(const resolve_ctx *r, const char *x, const char *y,
+ * "Obama Speech Targets ...").  x starts at token xa. */
+static bool other_first_name(const resolve_ctx *r, const char *x, uint32_t xa, const char *y,
                              bool given_only)
 {
     char gx[8][64], gy[8][64];
@@ -546,9 +559,11 @@ static bool other_first_name(const resolve_ctx *r, const char *x, const char *y,
     if (lx < 2 || ly < 2 || x[lx - 1] == '.' || y[ly - 1] == '.')
         return false;
     /* a role word or a verb read as a name tells nothing ("Dean Amar"
-     * after "Vikram Amar, dean of ..."; "Will Sanders endorse ...") */
-    if (hs_lex_title(r->lx, x, lx) || hs_lex_title(r->lx, y, ly) ||
-        auxiliary(x, lx) || auxiliary(y, ly))
+     * after "Vikram Amar, dean of ..."; "Will Sanders endorse ..."), the
+     * new name's only where the text gave someone that role before: "Her
+     * father, Dean Hinkey," after "Daranda Hinkey" is another person */
+    if ((hs_lex_title(r->lx, x, lx) && word_said_before(r->d, xa, x, lx)) ||
+        hs_lex_title(r->lx, y, ly) || auxiliary(x, lx) || auxiliary(y, ly))
         return false;
     return !one_edit_apart(x, lx, y, ly);
 }
@@ -1005,7 +1020,7 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
             bool given_as_surname = f >= 0 && i + 1 == last && b - a > 1 &&
                                     hs_res_opens_with_word(d->ents[f].name, tok);
             if (f >= 0 && !by_first && person && !given_as_surname &&
-                !other_first_name(r, name, d->ents[f].name,
+                !other_first_name(r, name, a, d->ents[f].name,
                                   weak || d->ents[f].weak_name)) {
                 e = f;
                 /* "Joseph R. Biden Jr." ends with the "Biden" it found */

@@ -1683,6 +1683,18 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
                       "foreign minister, told a news conference that challenges remained.",
                       "that challenges", "Sheikh Mohammed bin Abdulrahman Al Thani",
                       HS_ENT_PERSON, "foreign minister", NULL);
+    /* a title that is also a given name before a shared surname is a
+     * given name where no one was given that title before */
+    hs_result *k = test_extract("Mine\n\nDaranda Hinkey has watched the trucks. \"This land is "
+                                "sacred to us,\" said Hinkey, 27.\n\nHer father, Dean Hinkey, "
+                                "remembers hunting deer in the valley.");
+    ck_assert_ptr_nonnull(k);
+    expect_speaker(k, "\"This land", "Daranda Hinkey", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(k, "hunting deer", "Dean Hinkey", HS_ENT_PERSON, "father", NULL);
+    hs_result_free(k);
+    expect_speaker_in("Law\n\nVikram Amar, dean of the law school, said the ruling was "
+                      "narrow. Dean Amar added that the case would return.",
+                      "that the case", "Vikram Amar", HS_ENT_PERSON, NULL, NULL);
     /* a news agency is another voice than the body named before it */
     expect_speaker_not_in("War\n\nThe United Nations urged restraint. Najib Mikati was "
                           "quoted by the state news agency as saying that Lebanon did not "
