@@ -116,6 +116,14 @@ static inline bool first_person_word(const hs_doc *d, uint32_t i)
     return hs_tok_in(d, i, words);
 }
 
+/* Is token i an owner's "'s", however the tagger read it ("America's
+ * biggest bank" with "'s" as a verb)? */
+static inline bool possessive(const hs_doc *d, uint32_t i)
+{
+    return is_pos(&d->toks[i], HS_POS_POS) || hs_tok_is(d, i, "'s") ||
+           hs_tok_is(d, i, "\xE2\x80\x99s");
+}
+
 /* Is token i a dash ("-", "--", or an en or em dash)? */
 static inline bool dash(const hs_doc *d, uint32_t i)
 {

@@ -527,8 +527,7 @@ int32_t hs_res_of_a_place(resolve_ctx *r, uint32_t s, uint32_t h, uint32_t b, in
                 d->tok_entity[e1 + 1] >= 0 &&
                 d->ents[d->tok_entity[e1 + 1]].type == d->ents[best].type;
     bool ends = e1 == b ||
-                !(is_noun(&d->toks[e1]) || is_pos(&d->toks[e1], HS_POS_POS) ||
-                  list || hs_tok_is(d, e1, ","));
+                !(is_noun(&d->toks[e1]) || possessive(d, e1) || list || hs_tok_is(d, e1, ","));
     size_t known = d->nents;
     int32_t g = hs_res_described_entity(r, s, ends ? e1 - 1 : hs_res_description_end(d, h, b), h);
     if (g < 0 || g == best || (size_t)g < known)
@@ -1798,8 +1797,9 @@ uint32_t hs_res_description_end(const hs_doc *d, uint32_t h, uint32_t b)
         const hs_token *t = &d->toks[k];
         if (is_noun(t))
             end = k;
-        else if (!(is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_PRPS) ||
-                   is_pos(t, HS_POS_POS) || is_pos(t, HS_POS_CD) ||
+        else if (!(is_pos(t, HS_POS_JJ) || is_pos(t, HS_POS_JJS) || is_pos(t, HS_POS_JJR) ||
+                   is_pos(t, HS_POS_DT) || is_pos(t, HS_POS_PRPS) || possessive(d, k) ||
+                   is_pos(t, HS_POS_CD) ||
                    (is_pos(t, HS_POS_CC) && k > h + 2) ||
                    (is_pos(t, HS_POS_VBN) && k + 1 < b && is_noun(&d->toks[k + 1])))) {
             /* a list cut at its first comma would name a part: "the

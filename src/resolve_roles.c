@@ -139,13 +139,6 @@ static bool party_body_after(const hs_doc *d, uint32_t i, uint32_t b)
     return capitalised_run_holds(d, i, b, bodies);
 }
 
-/* Is token i a possessive ending ("'s", "’s", or tagged so)? */
-static bool possessive(const hs_doc *d, uint32_t i)
-{
-    return is_pos(&d->toks[i], HS_POS_POS) || hs_tok_is(d, i, "'s") ||
-           hs_tok_is(d, i, "\xE2\x80\x99s");
-}
-
 /* Is there a possessive in [i, b) before any preposition: one that owns
  * the phrase's head ("the Republican nominee's | daughter"), not one
  * after it ("chairman of Philadelphia's Bucks County")? */

@@ -1695,6 +1695,10 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
     expect_speaker_in("Law\n\nVikram Amar, dean of the law school, said the ruling was "
                       "narrow. Dean Amar added that the case would return.",
                       "that the case", "Vikram Amar", HS_ENT_PERSON, NULL, NULL);
+    /* an "of" phrase with an owner in it runs on past the owner */
+    expect_speaker_in("Strike\n\nThe head of Britain's largest union said strikes would "
+                      "spread.", "strikes would", "head of Britain's largest union",
+                      HS_ENT_PERSON, NULL, NULL);
     /* a news agency is another voice than the body named before it */
     expect_speaker_not_in("War\n\nThe United Nations urged restraint. Najib Mikati was "
                           "quoted by the state news agency as saying that Lebanon did not "
