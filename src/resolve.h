@@ -206,6 +206,13 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
 bool hs_res_national_affiliations(resolve_ctx *r);
 bool hs_res_doctors(resolve_ctx *r);
 
+/* Is the last word of name one of words (exactly, case counts)? */
+bool hs_res_last_word_in(const char *name, const char *const *words);
+
+/* Is name a public body's, by its last word ("Federal Aviation
+ * Administration", "State Department"), which no business is? */
+bool hs_res_public_body(const char *name);
+
 /* resolve_describe.c */
 bool hs_res_nationality_noun(const hs_doc *d, uint32_t i);
 bool hs_res_quantity_word(const hs_doc *d, uint32_t i);

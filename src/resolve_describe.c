@@ -1043,7 +1043,7 @@ static int32_t described_fits(resolve_ctx *r, int32_t e, uint32_t a, uint32_t h,
 }
 
 /* Is the last word of name one of words (exactly, case counts)? */
-static bool last_word_in(const char *name, const char *const *words)
+bool hs_res_last_word_in(const char *name, const char *const *words)
 {
     const char *sp = strrchr(name, ' ');
     const char *last = sp ? sp + 1 : name;
@@ -1055,13 +1055,13 @@ static bool last_word_in(const char *name, const char *const *words)
 
 /* Is name a public body's, by its last word ("Federal Aviation
  * Administration", "State Department"), which no business is? */
-static bool public_body(const char *name)
+bool hs_res_public_body(const char *name)
 {
     static const char *const heads[] = { "Commission", "Department", "Ministry",
         "Agency", "Committee", "Council", "Court", "Government", "Parliament", "Congress",
         "Senate", "House", "Party", "Administration", "Authority", "Office", "Bureau",
         "Service", "Board", "Union", NULL };
-    return last_word_in(name, heads);
+    return hs_res_last_word_in(name, heads);
 }
 
 /* How far back, in bytes, the body a bare spokesperson speaks for may
@@ -1093,7 +1093,7 @@ bool hs_res_spokesperson_of_last_body(resolve_ctx *r, int32_t e, uint32_t a, uin
     bool speaks_for = false;
     for (size_t k = 0; role && spokes[k]; k++)
         speaks_for |= strcasecmp(role, spokes[k]) == 0;
-    if (officer && !speaks_for && o >= 0 && public_body(d->ents[o].name))
+    if (officer && !speaks_for && o >= 0 && hs_res_public_body(d->ents[o].name))
         return true;
     if (!(spoke || (officer && o >= 0 && d->ents[o].type == HS_ENT_ORG)) ||
         o < 0 || o == e || !d->ents[o].nmentions || d->ents[o].described)
@@ -1315,9 +1315,9 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
             int32_t e = d->tok_entity[k];
             if (e < 0 || d->ents[e].type != HS_ENT_ORG || d->ents[e].described)
                 continue;
-            if ((business || group) && public_body(d->ents[e].name))
+            if ((business || group) && hs_res_public_body(d->ents[e].name))
                 continue;
-            if (group && last_word_in(d->ents[e].name, grounds))
+            if (group && hs_res_last_word_in(d->ents[e].name, grounds))
                 continue;
             if (public && is_company(r, d->ents[e].name))
                 continue;

@@ -928,15 +928,21 @@ static char given_names_gender(const resolve_ctx *r, uint32_t a, uint32_t b)
     return g;
 }
 
-/* Give organisation e, named at tokens [i, j), the country its name
+/* Give public body e, named at tokens [i, j), the country its name
  * or an owner before it says it belongs to: "Mexico's | Foreign
- * Ministry", "Chinese Foreign Ministry", unless it has an affiliation.
- * False when out of memory. */
+ * Ministry", "Chinese Foreign Ministry", unless it has an affiliation
+ * (not a book, "America's Unwritten Constitution", nor a school named
+ * with an adjective, "Georgian Court University", nor a party, one
+ * entity for the state's and the nation's).  False when out of memory. */
 static bool body_of_country(resolve_ctx *r, int32_t e, uint32_t i, uint32_t j)
 {
+    static const char *const forces[] = { "Army", "Navy", "Military", "Forces", "Police", NULL };
+    static const char *const parties[] = { "Party", NULL };
     hs_doc *d = r->d;
     hs_entity_work *w = &d->ents[e];
-    if (w->affiliation)
+    if (w->affiliation || w->type != HS_ENT_ORG ||
+        !(hs_res_public_body(w->name) || hs_res_last_word_in(w->name, forces)) ||
+        hs_res_last_word_in(w->name, parties))  /* "Wyoming's | Republican Party" */
         return true;
     bool owned = i >= 2 && is_pos(&d->toks[i - 1], HS_POS_POS) &&
                  d->toks[i - 2].sent == d->toks[i].sent;

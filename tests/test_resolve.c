@@ -1674,6 +1674,12 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
                       "his comments", "Foreign Ministry", HS_ENT_ORG, "", "Mexico");
     expect_speaker_in("Reform\n\nThe Chinese Foreign Ministry said the report was false.",
                       "the report", "Chinese Foreign Ministry", HS_ENT_ORG, "", "China");
+    /* not a party (one entity for the state's and the nation's), nor a
+     * school named with an adjective */
+    expect_speaker_in("Vote\n\nWyoming's Republican Party said the vote was fair.",
+                      "the vote", "Republican Party", HS_ENT_ORG, "", "");
+    expect_speaker_in("Fees\n\nGeorgian Court University said tuition would rise.",
+                      "tuition", "Georgian Court University", HS_ENT_ORG, "", "");
     /* a second description with its own article is no part of the role */
     expect_speaker_in("Vote\n\nYolanda Díaz, the labor minister and a leading figure on the "
                       "left, said she would announce her plans.", "she would", "Yolanda Díaz",
