@@ -658,21 +658,16 @@ static const char *const institution_heads[] = { "school", "academy", "college",
     "club", "fund", "trust", "corporation", "press", "service", "laboratory", "lab",
     "project", "program", "alliance", "network", "federation", NULL };
 
-/* Do the words [a, b), which the tagger ran into an organisation's name
- * before "of", make a person's full name: a given name of either list
- * first, name words after it, no place, title or organisation's head
- * noun ("Gene Munster | of Deepwater Asset Management", not "Johns
- * Hopkins University | of ...")? */
-static bool person_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
+/* Could the words [a, b), which the tagger ran into an organisation's
+ * name before "of", be a person's name: two or three name words, no
+ * place, title or organisation's head noun, not in a Title Case
+ * headline ("Gene Munster | of ...", not "Johns Hopkins University | of
+ * ...")? */
+static bool name_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
 {
     const hs_doc *d = r->d;
-    if (b > a && hs_tok_in(d, b - 1, institution_heads))
-        return false;
-    const char *w = hs_tok_str(d, &d->toks[a]);
-    size_t n = hs_tok_len(&d->toks[a]);
-    if (b - a < 2 || b - a > 3 || noun_is(d, b - 1, HS_NOUN_ORG) ||
-        (d->toks[a].para == 0 && r->title_case_head) ||
-        !hs_lex_given_gender(r->lx, w, n))   /* names.txt, then the birth counts */
+    if (b - a < 2 || b - a > 3 || hs_tok_in(d, b - 1, institution_heads) ||
+        noun_is(d, b - 1, HS_NOUN_ORG) || (d->toks[a].para == 0 && r->title_case_head))
         return false;
     for (uint32_t i = a; i < b; i++)
         if (!name_word(d, i) || hs_res_gazetteer(r, i, i + 1) || hs_res_title_before(d, i) ||
@@ -681,23 +676,26 @@ static bool person_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
     return true;
 }
 
-/* Do the words [a, b), which the tagger read as an organisation's
- * name, before "of" at b, make the name of a person it does not know: a
- * member of the party after "of" ("Atiku Abubakar | of the Peoples
- * Democratic Party") or one a "who" after it tells about ("..., who came
- * second,")?  Name words only, no place, title or body's head. */
+/* Do the words [a, b) before "of" make a person's full name: such a
+ * name (name_before_of()) opening with a given name of either list
+ * ("Gene Munster | of Deepwater Asset Management")? */
+static bool person_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    return b > a && name_before_of(r, a, b) &&      /* names.txt, then the birth counts */
+           hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[a]), hs_tok_len(&d->toks[a]));
+}
+
+/* Do the words [a, b), before "of" at b, make the name of a person the
+ * tagger does not know (name_before_of()): a member of the party after
+ * "of" ("Atiku Abubakar | of the Peoples Democratic Party") or one a
+ * "who" after it tells about ("..., who came second,")? */
 static bool member_before_of(const resolve_ctx *r, uint32_t a, uint32_t b)
 {
     const hs_doc *d = r->d;
     uint32_t end = d->sents[d->toks[a].sent].tok1, k = b + 1;
-    if (b >= end || !hs_tok_is(d, b, "of") || b - a < 2 || b - a > 3 ||
-        hs_tok_in(d, b - 1, institution_heads) || noun_is(d, b - 1, HS_NOUN_ORG) ||
-        (d->toks[a].para == 0 && r->title_case_head))
+    if (b >= end || !hs_tok_is(d, b, "of") || !name_before_of(r, a, b))
         return false;
-    for (uint32_t i = a; i < b; i++)
-        if (!name_word(d, i) || hs_res_gazetteer(r, i, i + 1) || hs_res_title_before(d, i) ||
-            hs_res_role_word(r, i))
-            return false;
     if (k < end && hs_tok_is(d, k, "the"))
         k++;
     while (k < end && (d->toks[k].flags & HS_TF_UPPER))

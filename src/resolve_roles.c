@@ -1103,17 +1103,16 @@ static uint32_t first_of_two_roles(const resolve_ctx *r, uint32_t ra, uint32_t r
                      ((n->flags & HS_TF_UPPER) && !(n->flags & HS_TF_ALLCAPS) && k > ra &&
                       !(d->toks[k - 1].flags & HS_TF_UPPER)) ||
                      two_word_roles(r, ra, k, rb, workplace_after);
-        /* (a phrase with its own article after a role is another
-         * description, title or not: "the labor minister | and a leading
-         * figure on the left"; not a name's "Roosevelt and the Birth of
-         * ...") */
-        if (hs_tok_is(d, k, "and") && before && opens && is_pos(n, HS_POS_DT) &&
-            k + 2 < rb && !(d->toks[k + 2].flags & HS_TF_UPPER))
-            return k;
-        if (hs_tok_is(d, k, "and") && before && opens)
+        if (hs_tok_is(d, k, "and") && before && opens) {
+            /* (a phrase with its own article is another description,
+             * title or not: "the labor minister | and a leading figure
+             * on the left"; not a name's "Roosevelt and the Birth of") */
+            if (is_pos(n, HS_POS_DT) && k + 2 < rb && !(d->toks[k + 2].flags & HS_TF_UPPER))
+                return k;
             for (uint32_t j = k + 1; j < rb; j++)
                 if (hs_res_title_word(r, j))
                     return k;
+        }
         before |= hs_res_title_word(r, k);
     }
     return rb;
@@ -1276,7 +1275,8 @@ static size_t affiliation_words(const resolve_ctx *r, const hs_entity_work *w, u
     int32_t e = ra < d->ntoks ? d->tok_entity[ra] : -1;
     /* (a party's stays: "GOP presidential candidate", as "Republican
      * presidential nominee" does, opening_place()) */
-    if (n > 6 && strcmp(w->affiliation + n - 6, " Party") == 0)
+    static const char *const parties[] = { "Party", NULL };
+    if (hs_res_last_word_in(w->affiliation, parties))
         return 0;
     for (uint32_t len = 1; len <= 3 && ra + len < d->ntoks; len++) {
         const hs_place_entry *p = hs_res_gazetteer(r, ra, ra + len);
