@@ -806,7 +806,9 @@ static void org_in_role(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint32_t
                                             "legislature", "parliament", NULL };
     static const char *const departments[] = { "labor", "treasury", "commerce", "education",
         "energy", "agriculture", "interior", "defense", "state", "justice", "homeland",
-        "district", "circuit", "appeals", NULL };
+        "district", "circuit", "appeals", "finance", "foreign", "health", "economy", "trade",
+        "transport", "transportation", "environment", "housing", "immigration", "industry",
+        "defence", "culture", NULL };
     hs_doc *d = r->d;
     for (uint32_t k = ra; k + 1 < rb; k++) {
         int32_t e = d->tok_entity[k];

@@ -1660,6 +1660,12 @@ START_TEST(test_roles_in_wire_copy_beyond_us_politics)
                    "United States");
     expect_speaker(r, "the fraud", "Jennifer Lowery", HS_ENT_PERSON, "U.S. Attorney",
                    "United States");
+    /* a minister's portfolio the tagger read as a body is the office's
+     * word, no affiliation */
+    expect_speaker_in("Berlin\n\nThe party said its ministers had no choice after Scholz fired "
+                      "Finance Minister Christian Lindner.\n\nLindner accused the chancellor "
+                      "of a calculated break.", "the chancellor", "Christian Lindner",
+                      HS_ENT_PERSON, "Finance Minister", "");
     /* "Dr." alone before the name says less than the appositive */
     expect_speaker(r, "that the benefits", "Madhav Thambisetty", HS_ENT_PERSON, "neurologist",
                    "National Institute on Aging");
