@@ -371,6 +371,22 @@ static int32_t object_without_venue(const attr_ctx *c, int32_t v, int32_t hi)
     return hi;
 }
 
+/* The clause after nominal k that the parser read as a relative one on
+ * it, opening with "that", though it has a subject of its own beside
+ * the "that" (a complement clause of the verb before k: "wrote on social
+ * media | that airlines must ..."); -1 when none. */
+static int32_t relative_that_clause(const attr_ctx *c, int32_t k)
+{
+    const hs_doc *d = c->d;
+    int32_t rel = child(c, k, HS_DEP_ACL_RELCL);
+    if (rel < 0 || rel < k || !hs_tok_is(d, (uint32_t)c->left[rel], "that"))
+        return -1;
+    int subjects = 0;
+    FOR_CHILDREN(c, rel, j)
+        subjects += d->toks[j].deprel == HS_DEP_NSUBJ;
+    return subjects >= 2 ? rel : -1;
+}
+
 /* Content range of verb v to the right of it: from the first core
  * dependent after the cue to the end of the last one; peripheral phrases
  * count only when there is no core ("spoke at length in Ohio").
@@ -441,7 +457,15 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
             !(child(c, k, HS_DEP_CASE) >= 0 &&
               hs_tok_in(d, (uint32_t)child(c, k, HS_DEP_CASE), adj_preps)))
             role = DEP_CORE;
-        if (role == DEP_CORE) {
+        /* a "that" clause the parser hung on a venue as a relative one,
+         * with a subject of its own: "wrote on social media | that
+         * airlines must ..." */
+        int32_t told = r == HS_DEP_NMOD && (names_setting(d, k) || hs_tok_is(d, (uint32_t)k, "media"))
+                       ? relative_that_clause(c, k) : -1;
+        if (told >= 0 && lo < 0) {
+            lo = c->left[told];
+            hi = c->right[told];
+        } else if (role == DEP_CORE) {
             if (lo < 0)
                 lo = c->left[k];
             hi = c->right[k];

@@ -2110,6 +2110,19 @@ START_TEST(the_platform_x_ends_a_sentence)
 }
 END_TEST
 
+START_TEST(a_that_clause_after_a_platform_is_the_content)
+{
+    /* the parser reads "that" after "social media" as a relative
+     * pronoun; with a subject of its own the clause is what was written */
+    hs_result *r = test_extract("Travel\n\nTransportation Secretary Pete Buttigieg wrote on "
+                                "social media that airlines must do better.");
+    ck_assert_ptr_nonnull(r);
+    CHECK_ATTR(r, "wrote", "Transportation Secretary Pete Buttigieg",
+               "that airlines must do better", HS_INDIRECT);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(why_a_source_is_anonymous_is_no_cue)
 {
     /* "to discuss" says why the official is unnamed; "said" is the cue */
@@ -2288,6 +2301,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, a_storm_slamming_into_a_coast_says_nothing);
     tcase_add_test(g, the_platform_x_ends_a_sentence);
     tcase_add_test(g, why_a_source_is_anonymous_is_no_cue);
+    tcase_add_test(g, a_that_clause_after_a_platform_is_the_content);
     suite_add_tcase(s, g);
     return s;
 }
