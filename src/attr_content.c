@@ -460,9 +460,10 @@ bool hs_attr_content_right(const attr_ctx *c, int32_t v, int32_t cue_end,
         /* a "that" clause the parser hung on a venue as a relative one,
          * with a subject of its own: "wrote on social media | that
          * airlines must ..." */
-        int32_t told = r == HS_DEP_NMOD && (names_setting(d, k) || hs_tok_is(d, (uint32_t)k, "media"))
+        int32_t told = lo < 0 && r == HS_DEP_NMOD &&
+                       (names_setting(d, k) || hs_tok_is(d, (uint32_t)k, "media"))
                        ? relative_that_clause(c, k) : -1;
-        if (told >= 0 && lo < 0) {
+        if (told >= 0) {
             lo = c->left[told];
             hi = c->right[told];
         } else if (role == DEP_CORE) {

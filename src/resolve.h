@@ -24,6 +24,11 @@
 /* How many recent subjects resolve_ctx keeps (recent[]). */
 #define HS_RES_RECENT 6
 
+/* How many tokens back a search that may span an article looks (a
+ * definite description for its post's holder, a title word said before
+ * a name), so that it stays bounded whatever the document's length. */
+#define HS_RES_ARTICLE_REACH 4000
+
 /* Entity e to the front of ring[0..n), the latest first, once: moved up
  * when it is there, else the oldest dropped; nothing when e < 0.  The
  * unused slots, -1, stay at the end.  resolve_pronouns.c */
@@ -208,6 +213,9 @@ bool hs_res_doctors(resolve_ctx *r);
 
 /* Is the last word of name one of words (exactly, case counts)? */
 bool hs_res_last_word_in(const char *name, const char *const *words);
+
+/* Is name a party's ("Republican Party", "Peoples Democratic Party")? */
+bool hs_res_party_name(const char *name);
 
 /* Is name a public body's, by its last word ("Federal Aviation
  * Administration", "State Department"), which no business is? */

@@ -9,7 +9,7 @@
  * joined by "and" (one speaker, named together), and any other phrase
  * ("The Ukrainian army", "a source") an entity named
  * by its own words.  Each search is bounded: a post looks at most
- * POST_REACH words back, "the department" the ORG_HEAD_REACH latest
+ * HS_RES_ARTICLE_REACH words back, "the department" the ORG_HEAD_REACH latest
  * entities, a list at most MAX_MEMBERS names.
  */
 #include <ctype.h>
@@ -598,10 +598,6 @@ static bool named_with(const resolve_ctx *r, const hs_entity_work *x, const char
     return false;
 }
 
-/* How many words back a definite description looks for the person
- * who holds its post. */
-#define POST_REACH 4000
-
 /* The person a definite description names by their post ("the
  * president", "The GOP nominee", "the former secretary of state"): the
  * source [a, h] is "the", then adjectives, a party or a place, and the
@@ -667,7 +663,7 @@ int32_t hs_res_person_by_post(resolve_ctx *r, uint32_t a, uint32_t h)
             former |= 1u << j;
     /* the persons named in the words before it, latest first, as far back
      * as an article reaches (bounded, whatever the document's length) */
-    uint32_t lo = a > POST_REACH ? a - POST_REACH : 0;
+    uint32_t lo = a > HS_RES_ARTICLE_REACH ? a - HS_RES_ARTICLE_REACH : 0;
     for (uint32_t t0 = a; t0-- > lo;) {
         int32_t e = d->tok_entity[t0];
         if (e < 0 || (t0 > 0 && d->tok_entity[t0 - 1] == e))
@@ -1051,6 +1047,13 @@ bool hs_res_last_word_in(const char *name, const char *const *words)
         if (strcmp(last, words[j]) == 0)
             return true;
     return false;
+}
+
+/* Is name a party's (resolve.h)? */
+bool hs_res_party_name(const char *name)
+{
+    static const char *const parties[] = { "Party", NULL };
+    return hs_res_last_word_in(name, parties);
 }
 
 /* Is name a public body's, by its last word ("Federal Aviation

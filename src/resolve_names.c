@@ -514,7 +514,7 @@ bool hs_res_opens_with_word(const char *name, const char *w)
  * far back as an article reaches ("dean" before "Dean Amar")? */
 static bool word_said_before(const hs_doc *d, uint32_t i, const char *w, size_t n)
 {
-    for (uint32_t k = i > 4000 ? i - 4000 : 0; k < i; k++) {
+    for (uint32_t k = i > HS_RES_ARTICLE_REACH ? i - HS_RES_ARTICLE_REACH : 0; k < i; k++) {
         const hs_token *t = &d->toks[k];
         if (hs_tok_len(t) == n && !(t->flags & HS_TF_UPPER) &&
             strncasecmp(hs_tok_str(d, t), w, n) == 0)
@@ -935,12 +935,11 @@ static char given_names_gender(const resolve_ctx *r, uint32_t a, uint32_t b)
 static bool body_of_country(resolve_ctx *r, int32_t e, uint32_t i, uint32_t j)
 {
     static const char *const forces[] = { "Army", "Navy", "Military", "Forces", "Police", NULL };
-    static const char *const parties[] = { "Party", NULL };
     hs_doc *d = r->d;
     hs_entity_work *w = &d->ents[e];
     if (w->affiliation || w->type != HS_ENT_ORG ||
         !(hs_res_public_body(w->name) || hs_res_last_word_in(w->name, forces)) ||
-        hs_res_last_word_in(w->name, parties))  /* "Wyoming's | Republican Party" */
+        hs_res_party_name(w->name))     /* "Wyoming's | Republican Party" */
         return true;
     bool owned = i >= 2 && is_pos(&d->toks[i - 1], HS_POS_POS) &&
                  d->toks[i - 2].sent == d->toks[i].sent;

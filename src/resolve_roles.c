@@ -1277,8 +1277,7 @@ static size_t affiliation_words(const resolve_ctx *r, const hs_entity_work *w, u
     int32_t e = ra < d->ntoks ? d->tok_entity[ra] : -1;
     /* (a party's stays: "GOP presidential candidate", as "Republican
      * presidential nominee" does, opening_place()) */
-    static const char *const parties[] = { "Party", NULL };
-    if (hs_res_last_word_in(w->affiliation, parties))
+    if (hs_res_party_name(w->affiliation))
         return 0;
     for (uint32_t len = 1; len <= 3 && ra + len < d->ntoks; len++) {
         const hs_place_entry *p = hs_res_gazetteer(r, ra, ra + len);
