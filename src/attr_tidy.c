@@ -414,7 +414,9 @@ static int32_t dateline_dash(const hs_doc *d, uint32_t i, size_t end)
 /* Where span s starts, after a capitalised dateline or heading and its
  * dash at the start of a paragraph ("WASHINGTON ― Donald Trump's ...",
  * "CALLED OUT BY FELLOW DOCTORS — He's been dragged ..."): the text
- * after the dash, or s unchanged. */
+ * after the dash, or s unchanged; empty at s's end when s is a wire
+ * dateline and nothing more ("CHICAGO (AP)", the credit of the whole
+ * story, which the parser hangs the story's verb on). */
 hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
 {
     uint32_t i = hs_tok_at(d, s.begin);
@@ -424,6 +426,8 @@ hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
     if (dash >= 0) {
         if ((uint32_t)dash + 1 < d->ntoks && d->toks[dash + 1].c0 < s.end)
             s.begin = d->toks[dash + 1].c0;
+        else if (d->toks[dash].c0 >= s.end)
+            s.begin = s.end;
         return s;
     }
     for (uint32_t k = i; k < d->ntoks && d->toks[k].c1 < s.end; k++) {

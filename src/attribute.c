@@ -1374,10 +1374,16 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
         hs_attr_drop_nested(&c);   /* cues inside the quotations just joined */
         for (size_t a = 0; a < d->nattrs; a++) {
             hs_attr_work *w = &d->attrs[a];
-            if (w->content.n)
-                w->content.frag[0] = hs_attr_skip_heading(d, w->content.frag[0]);
+            hs_span first = w->content.n ? hs_attr_skip_heading(d, w->content.frag[0])
+                                         : (hs_span){ 0, 0 };
+            if (first.end > first.begin)
+                w->content.frag[0] = first;
             if (w->source.end > w->source.begin)
                 w->source = hs_attr_skip_heading(d, w->source);
+            if (w->source.end == w->source.begin) {
+                w->source = (hs_span){ 0, 0 };
+                w->src_tok0 = w->src_tok1 = -1;
+            }
         }
         hs_attr_close_brackets(d);
         hs_attr_make_disjoint(d);

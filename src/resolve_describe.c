@@ -1056,15 +1056,33 @@ bool hs_res_party_name(const char *name)
     return hs_res_last_word_in(name, parties);
 }
 
-/* Is name a public body's, by its last word ("Federal Aviation
- * Administration", "State Department"), which no business is? */
+/* Is name a public body's, by its head word, which no business has:
+ * the last word ("Federal Aviation Administration", "State
+ * Department") or the word before "of" ("Department of Health",
+ * "Ministry of Defence")? */
 bool hs_res_public_body(const char *name)
 {
     static const char *const heads[] = { "Commission", "Department", "Ministry",
         "Agency", "Committee", "Council", "Court", "Government", "Parliament", "Congress",
         "Senate", "House", "Party", "Administration", "Authority", "Office", "Bureau",
         "Service", "Board", "Union", NULL };
-    return hs_res_last_word_in(name, heads);
+    /* (before "of", only a government's words: "the American Civil
+     * Liberties Union of Ohio" and "the American Congress of
+     * Obstetricians" are no public bodies) */
+    static const char *const of_heads[] = { "Department", "Ministry", "Office", "Bureau",
+        "Agency", "Administration", "Authority", "Government", NULL };
+    if (hs_res_last_word_in(name, heads))
+        return true;
+    const char *of = strstr(name, " of ");
+    if (!of)
+        return false;
+    const char *w = of;
+    while (w > name && w[-1] != ' ')
+        w--;
+    for (size_t j = 0; of_heads[j]; j++)
+        if (strlen(of_heads[j]) == (size_t)(of - w) && strncmp(w, of_heads[j], (size_t)(of - w)) == 0)
+            return true;
+    return false;
 }
 
 /* How far back, in bytes, the body a bare spokesperson speaks for may
@@ -1323,6 +1341,12 @@ int32_t hs_res_org_by_kind(resolve_ctx *r, uint32_t a, uint32_t b)
             if (group && hs_res_last_word_in(d->ents[e].name, grounds))
                 continue;
             if (public && is_company(r, d->ents[e].name))
+                continue;
+            /* a dateline's agency credit is the writer's, not a body
+             * of the story: "SAN JOSE, Calif. (AP) — Shares of Lumetra
+             * fell after the chipmaker warned" */
+            if (k > 0 && k + 2 < d->ntoks && hs_tok_is(d, k - 1, "(") &&
+                hs_tok_is(d, k + 1, ")") && (d->toks[k + 2].flags & HS_TF_PUNCT))
                 continue;
             /* (a subject that reports is another voice: "The New York
              * Times reported at the time that the RT editor ... The

@@ -865,6 +865,30 @@ static bool org_head(const hs_doc *d, uint32_t i)
     return noun_is(d, i, HS_NOUN_ORG) || hs_tok_in(d, i, more);
 }
 
+/* Does the name ending at token i have an appositive that says it is a
+ * body: "Cloudhaven, a company that stores files", "Lumetra, the
+ * chipmaker"?  (Not "Smith, a company spokesman": the appositive's
+ * head is the person's noun.) */
+static bool body_appositive(const hs_doc *d, const hs_sentence *s, uint32_t i)
+{
+    if (i + 3 >= s->tok1 || !hs_tok_is(d, i + 1, ","))
+        return false;
+    static const char *const articles[] = { "a", "an", "the", NULL };
+    if (!hs_tok_in(d, i + 2, articles))
+        return false;
+    for (uint32_t k = i + 3; k < s->tok1 && k < i + 7; k++) {
+        const hs_token *t = &d->toks[k];
+        /* (the noun that ends the phrase: not "a Clinton campaign |
+         * staffer-turned-legal assistant") */
+        if (t->head == (int32_t)i && t->deprel == HS_DEP_APPOS)
+            return !(t->flags & HS_TF_UPPER) && org_head(d, k) && k + 1 < s->tok1 &&
+                   !is_noun(&d->toks[k + 1]) && !is_pos(&d->toks[k + 1], HS_POS_JJ);
+        if (!is_noun(t) && !is_pos(t, HS_POS_JJ) && !is_pos(t, HS_POS_JJS))
+            return false;
+    }
+    return false;
+}
+
 /* Register organisation e, named by [a,b), under its last word, or that
  * word as shared when another organisation has it already. */
 static void add_marked_key(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
@@ -893,6 +917,44 @@ static int32_t org_by_short_name(const resolve_ctx *r, uint32_t a)
         hs_res_find_entity(r, k) >= 0 || !marked_key(r->d, a, '\1', k, sizeof k))
         return -1;
     return hs_res_find_entity(r, k);
+}
+
+/* The business a one-word name at token a is short for: an
+ * organisation named before whose name is that word and words of a
+ * business's kind ("Lumetra Semiconductor", then "Lumetra, which is
+ * based in San Jose"; "Goldman Sachs Group", then "Goldman"), the
+ * latest one; -1 when none. */
+static int32_t business_by_first_word(const resolve_ctx *r, uint32_t a)
+{
+    static const char *const kinds[] = { "Inc", "Inc.", "Corp", "Corp.", "Co.",
+        "Corporation", "Company", "Group", "Holdings", "Technologies", "Technology",
+        "Semiconductor", "Semiconductors", "Systems", "Labs", "Networks", "Software",
+        "Energy", "Media", "Pharmaceuticals", "Therapeutics", "Airlines", "Airways",
+        "Motors", "Securities", "Capital", "Partners", "Industries", "Financial",
+        "Communications", "Electronics", "Entertainment", "Brands", "Ltd", "Ltd.",
+        "LLC", "PLC", "plc", "AG", "SA", NULL };
+    const hs_doc *d = r->d;
+    const char *w = hs_tok_str(d, &d->toks[a]);
+    size_t n = hs_tok_len(&d->toks[a]);
+    for (size_t k = d->nents; k-- > 0;) {
+        const hs_entity_work *x = &d->ents[k];
+        if (x->type != HS_ENT_ORG || x->described || strncmp(x->name, w, n) != 0 ||
+            x->name[n] != ' ')
+            continue;
+        bool business = true;
+        for (const char *p = x->name + n; business && *p;) {
+            p++;        /* the space */
+            const char *q = strchr(p, ' ');
+            size_t len = q ? (size_t)(q - p) : strlen(p);
+            business = false;
+            for (size_t j = 0; kinds[j] && !business; j++)
+                business = strlen(kinds[j]) == len && strncmp(p, kinds[j], len) == 0;
+            p += len;
+        }
+        if (business)
+            return (int32_t)k;
+    }
+    return -1;
 }
 
 /* Does an age follow the name that ends before token b: ", 60," or
@@ -1071,6 +1133,8 @@ int32_t hs_res_entity_for_name(resolve_ctx *r, uint32_t a, uint32_t b, hs_entity
     }
     if (e < 0 && type == HS_ENT_ORG && !canonical && b - a == 1)
         e = org_by_short_name(r, a);
+    if (e < 0 && !canonical && b - a == 1 && (e = business_by_first_word(r, a)) >= 0)
+        type = HS_ENT_ORG;      /* (the tagger may read it as a person) */
     bool created = e < 0;
     if (e < 0) {
         e = hs_res_new_entity(r, name, type);
@@ -1783,7 +1847,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     bool firm = type == HS_ENT_PERSON && j - i >= 2 && i > s->tok0 &&
                 noun_is(d, i - 1, HS_NOUN_ORG) && !(d->toks[i - 1].flags & HS_TF_UPPER) &&
                 d->toks[j - 1].deprel != HS_DEP_NSUBJ && d->toks[j - 1].deprel != HS_DEP_NSUBJPASS;
-    if (firm)
+    if (firm || (type == HS_ENT_PERSON && body_appositive(d, s, j - 1)))
         type = HS_ENT_ORG;
     /* a given name the tagger ran into a title's or a body's words
      * before the rest of the person's name: "Chief Justice John | G.

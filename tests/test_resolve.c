@@ -4051,6 +4051,54 @@ START_TEST(test_who_looks_past_a_party_in_parentheses)
 }
 END_TEST
 
+START_TEST(test_business_wire_copy)
+{
+    hs_result *r = test_extract(
+        "SAN JOSE, Calif. (AP) \u2014 Shares of Lumetra Semiconductor fell 14% on Wednesday "
+        "after the chipmaker warned that demand for its processors would slow. Chief "
+        "Executive Priya Raman said customers were pausing orders.\n\n"
+        "Cloudhaven, a company that stores files for businesses, said Friday that hackers "
+        "had stolen names. The company said it discovered the intrusion on Oct. 3.\n\n"
+        "Britain's Department of Health said it was committed to cleaner air. Forecaster "
+        "Ben Schott said the rain had moved east. Lumetra, which is based in San Jose, said "
+        "it would cut jobs.");
+    ck_assert_ptr_nonnull(r);
+    /* the dateline's agency is no body of the story: "the chipmaker" is
+     * the one business named before it, whose chief executive speaks
+     * next */
+    expect_speaker(r, "that demand", "Lumetra Semiconductor", HS_ENT_ORG, NULL, NULL);
+    expect_speaker(r, "customers were", "Priya Raman", HS_ENT_PERSON, "Chief Executive",
+                   "Lumetra Semiconductor");
+    /* an appositive that says what body a name is: that body, which
+     * "The company" then takes up */
+    expect_speaker(r, "that hackers", "Cloudhaven", HS_ENT_ORG, NULL, NULL);
+    expect_speaker(r, "it discovered", "Cloudhaven", HS_ENT_ORG, NULL, NULL);
+    /* a ministry named "Department of ..." is a public body of its
+     * country */
+    expect_speaker(r, "it was committed", "Department of Health", HS_ENT_ORG, NULL,
+                   "United Kingdom");
+    expect_speaker(r, "the rain", "Ben Schott", HS_ENT_PERSON, "Forecaster", NULL);
+    /* a business's first word alone is that business */
+    expect_speaker(r, "it would cut", "Lumetra Semiconductor", HS_ENT_ORG, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
+START_TEST(test_a_wire_dateline_is_no_source)
+{
+    hs_result *r = test_extract(
+        "CHICAGO (AP) \u2014 A former suburban Chicago mayor was sentenced Thursday to six "
+        "years in federal prison for taking bribes from developers.");
+    ck_assert_ptr_nonnull(r);
+    for (size_t i = 0; i < hs_result_attribution_count(r); i++) {
+        const hs_attribution *a = hs_result_attribution(r, i);
+        ck_assert_msg(a->source.end == a->source.begin || a->source.begin > 20,
+                      "the dateline is a source");
+    }
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -4230,6 +4278,8 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_the_body_or_place_opening_a_role_is_its_affiliation_only);
     tcase_add_test(tc, test_wire_copy_beyond_us_politics);
     tcase_add_test(tc, test_roles_in_wire_copy_beyond_us_politics);
+    tcase_add_test(tc, test_business_wire_copy);
+    tcase_add_test(tc, test_a_wire_dateline_is_no_source);
     suite_add_tcase(s, tc);
     return s;
 }
