@@ -548,6 +548,42 @@ bool hs_attr_misread_tail_verb(const hs_doc *d, int32_t v)
     return false;
 }
 
+/* Where the plain noun phrase that ends at token b starts (its words
+ * as noun_phrase_word() has them, from s0 on); b + 1 when none. */
+static int32_t noun_phrase_start(const hs_doc *d, int32_t s0, int32_t b)
+{
+    int32_t k = b;
+    while (k >= s0 && noun_phrase_word(d, k))
+        k--;
+    return k + 1;
+}
+
+/* A source set between commas after its content, a description and a
+ * name, which the parser hangs on the content: "Ellery died Sunday ...,
+ * | his daughter, Claire Ellery, | said in a statement", "..., | John
+ * Smith, the company's chief executive, | said".  comma is the comma
+ * right before the cue.  Returns false when the words are not two noun
+ * phrases, one of them a name, between commas. */
+static bool appositive_pair_before(const attr_ctx *c, int32_t s0, int32_t comma, int32_t *a,
+                                   int32_t *b)
+{
+    const hs_doc *d = c->d;
+    int32_t b2 = comma - 1, a2 = noun_phrase_start(d, s0, b2);
+    if (a2 > b2 || a2 - 1 <= s0 || !hs_tok_is(d, (uint32_t)a2 - 1, ","))
+        return false;
+    int32_t b1 = a2 - 2, a1 = noun_phrase_start(d, s0, b1);
+    if (a1 > b1 || a1 - 1 <= s0 || !hs_tok_is(d, (uint32_t)a1 - 1, ",") || b2 - a1 > 12)
+        return false;
+    /* one a name, the other a description with a noun of its own */
+    bool name1 = d->toks[b1].pos == HS_POS_NNP, name2 = d->toks[b2].pos == HS_POS_NNP;
+    bool noun1 = d->toks[b1].pos == HS_POS_NN, noun2 = d->toks[b2].pos == HS_POS_NN;
+    if (!((name1 && noun2) || (noun1 && name2)))
+        return false;
+    *a = a1;
+    *b = b2;
+    return true;
+}
+
 /* A source by position when the tree gives none: the noun phrase right
  * before a finite, active cue verb ("However, Rep. Stephen Lynch
  * (D-Mass.) | said ...", misparsed as an appositive).  Returns false
@@ -580,6 +616,8 @@ bool hs_attr_source_by_position(const attr_ctx *c, int32_t v, int32_t ca, int32_
     int32_t k = v - 1;
     while (name_verb && k > s0 && d->toks[k].pos == HS_POS_RB)
         k--;
+    if (hs_tok_is(d, (uint32_t)k, ","))
+        return appositive_pair_before(c, s0, k, a, b);
     int32_t end = k;
     /* a party tag: "(D-Mass.)" */
     if (k > s0 && hs_tok_is(d, (uint32_t)k, ")")) {

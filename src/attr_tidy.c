@@ -375,6 +375,26 @@ static void frags_trim(const hs_doc *d, hs_frags *f)
     f->n = out;
 }
 
+/* Drop the comma that ends a fragment right before span s, the source
+ * cut out of it: "Ellery died Sunday ... after a long illness | , | his
+ * daughter, Claire Ellery, said". */
+static void frags_drop_comma_before(const hs_doc *d, hs_frags *f, hs_span s)
+{
+    if (s.end <= s.begin)
+        return;
+    for (uint32_t k = 0; k < f->n; k++) {
+        hs_span *x = &f->frag[k];
+        size_t gap = x->end;
+        while (gap < s.begin && strchr(" \t\r\n", d->text[d->byte_of_cp[gap]]))
+            gap++;
+        if (gap != s.begin || x->end - x->begin < 2 || d->text[d->byte_of_cp[x->end - 1]] != ',')
+            continue;
+        x->end--;
+        while (x->end > x->begin && strchr(" \t\r\n", d->text[d->byte_of_cp[x->end - 1]]))
+            x->end--;
+    }
+}
+
 /* The dashes that end a heading or dateline: ―, —, –, "--" (a wire
  * dateline may also end in a hyphen). */
 static const char *const heading_dashes[] = {
@@ -851,6 +871,7 @@ void hs_attr_make_disjoint(hs_doc *d)
         frags_subtract(&w->content, w->cue);
         frags_subtract(&w->content, w->source);
         frags_trim(d, &w->content);
+        frags_drop_comma_before(d, &w->content, w->source);
         if (w->content.n)
             d->attrs[out++] = *w;
     }

@@ -89,6 +89,29 @@ static void ctx_free(attr_ctx *c)
 
 /* ----------------------------------------------------------- frames */
 
+/* A source that opens a quotation keeps its closing mark when only a
+ * comma lies between: "his co-star in “Night Shift | ,” | wrote", not
+ * a source ending inside the title it quotes. */
+static void close_source_quote(const attr_ctx *c, hs_attr_work *w)
+{
+    const hs_doc *d = c->d;
+    if (w->src_tok0 < 0)
+        return;
+    for (int32_t i = w->src_tok0; i < w->src_tok1; i++) {
+        int32_t q = c->q_open[i];
+        if (q < 0 || !d->quotes[q].closed)
+            continue;
+        int32_t close = (int32_t)d->quotes[q].close_tok;
+        if (close < w->src_tok1 || close > w->src_tok1 + 1 || close >= w->cue_tok0 ||
+            (close == w->src_tok1 + 1 && !hs_tok_is(d, (uint32_t)w->src_tok1, ",")))
+            continue;
+        w->src_tok1 = close + 1;
+        w->source.end = d->toks[close].c1;
+    }
+}
+
+
+
 /* A new attribution with cue tokens [ca, cb] and source tokens [sa, sb]
  * (sa < 0: no source); NULL with err set when memory runs out. */
 static hs_attr_work *new_attr(hs_doc *d, int32_t ca, int32_t cb, int32_t sa,
@@ -157,6 +180,28 @@ static bool embedded_quote(const attr_ctx *c, int32_t q)
         if (!is_punct(d, k))
             return d->quotes[q].close_tok > o && d->quotes[q].close_tok - o <= 12;
     return false;
+}
+
+/* Is quotation q a title set inside a phrase: opened right after a
+ * preposition or a noun, its words capitalised ("his co-star in |
+ * “Night Shift,” | wrote on Instagram that ...")?  Such a quotation
+ * names a work; it says nothing. */
+static bool quoted_title_in_phrase(const attr_ctx *c, int32_t q)
+{
+    static const char *const small[] = { "a", "an", "the", "of", "and", "in", "on", "to",
+                                         "for", "at", "with", NULL };
+    const hs_doc *d = c->d;
+    uint32_t o = d->quotes[q].open_tok, e = d->quotes[q].close_tok;
+    if (o == 0 || e <= o + 1 || e - o > 8 || !d->quotes[q].closed ||
+        !(d->toks[o - 1].pos == HS_POS_IN || is_noun(d, (int32_t)o - 1)))
+        return false;
+    for (uint32_t k = o + 1; k < e; k++) {
+        if (is_punct(d, k))
+            continue;
+        if (!(d->toks[k].flags & HS_TF_UPPER) && !(k > o + 1 && hs_tok_in(d, k, small)))
+            return false;
+    }
+    return true;
 }
 
 /* Has cue verb v an object, clause or infinitive of its own right after
@@ -714,7 +759,8 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
      * has an object or clause of its own after it: "In his 2002 book,
      * ''Make Your Kid a Millionaire,'' Mr. McKinley suggested | looking
      * at ...", "The spot, titled “Arrogant,” features | a report" */
-    if (qb >= 0 && qa < 0 && embedded_quote(c, qb) && right_complement(c, v, cb))
+    if (qb >= 0 && qa < 0 && embedded_quote(c, qb) &&
+        (right_complement(c, v, cb) || quoted_title_in_phrase(c, qb)))
         qb = -1;
     if (qb >= 0) {
         hs_attr_quote_lead_in(c, qb, &content);
@@ -1384,6 +1430,7 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
                 w->source = (hs_span){ 0, 0 };
                 w->src_tok0 = w->src_tok1 = -1;
             }
+            close_source_quote(&c, w);
         }
         hs_attr_close_brackets(d);
         hs_attr_make_disjoint(d);

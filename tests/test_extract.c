@@ -2138,6 +2138,32 @@ START_TEST(why_a_source_is_anonymous_is_no_cue)
 }
 END_TEST
 
+START_TEST(a_source_between_commas_after_its_content)
+{
+    /* a description and a name between commas, which the parser hangs
+     * on the content: the source, and the comma before it no part of
+     * the content */
+    EXPECT_ATTR("Ellery died Sunday at his home after a long illness, his daughter, "
+                "Claire Ellery, said in a statement.",
+                "said in a statement", "his daughter, Claire Ellery",
+                "Ellery died Sunday at his home after a long illness", HS_INDIRECT);
+    EXPECT_ATTR("The plant will close in March, the company's chief executive, John "
+                "Smith, said on Tuesday.",
+                "said", "the company's chief executive, John Smith",
+                "The plant will close in March", HS_INDIRECT);
+}
+END_TEST
+
+START_TEST(a_quoted_title_in_a_phrase_is_no_content)
+{
+    /* "“Night Shift,”" names a film the speaker starred in */
+    EXPECT_ATTR("Actress Joan Mercer, his co-star in \"Night Shift,\" wrote on Instagram "
+                "that she was heartbroken.",
+                "wrote", "Actress Joan Mercer, his co-star in \"Night Shift,\"",
+                "that she was heartbroken", HS_INDIRECT);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2302,6 +2328,8 @@ static Suite *make_suite(void)
     tcase_add_test(g, the_platform_x_ends_a_sentence);
     tcase_add_test(g, why_a_source_is_anonymous_is_no_cue);
     tcase_add_test(g, a_that_clause_after_a_platform_is_the_content);
+    tcase_add_test(g, a_source_between_commas_after_its_content);
+    tcase_add_test(g, a_quoted_title_in_a_phrase_is_no_content);
     suite_add_tcase(s, g);
     return s;
 }
