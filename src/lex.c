@@ -163,7 +163,7 @@ static const char *const abbrevs[] = {
     "Dept", "Univ", "Calif", "Fla", "Ill", "Mass", "Mich", "Minn", "Penn",
     "Tenn", "Tex", "Va", "Wash", "Wis", "Conn", "Ariz", "Ala", "Ark", "Colo",
     "Del", "Ga", "Kan", "Ky", "La", "Md", "Miss", "Mo", "Mont", "Neb", "Nev",
-    "Okla", "Ore", "Pa", "Vt", "Wyo", "Ind", "a.m",
+    "Okla", "Ore", "Pa", "Vt", "Wyo", "Ind", "Ald", "Det", "Cllr", "Amb", "a.m",
     "p.m", "e.g", "i.e", "U.S", "U.N", "U.K", "D.C", "Ph.D", NULL
 };
 

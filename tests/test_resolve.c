@@ -4078,6 +4078,10 @@ START_TEST(test_business_wire_copy)
     expect_speaker(r, "it was committed", "Department of Health", HS_ENT_ORG, NULL,
                    "United Kingdom");
     expect_speaker(r, "the rain", "Ben Schott", HS_ENT_PERSON, "Forecaster", NULL);
+    /* "Ald." is an alderman's title, as "Alderman" is */
+    expect_speaker_in("Ald. Juliana Bennett, who voted against the plan, said the library "
+                      "cuts would hurt families.", "the library", "Juliana Bennett",
+                      HS_ENT_PERSON, "Ald.", NULL);
     /* a business's first word alone is that business */
     expect_speaker(r, "it would cut", "Lumetra Semiconductor", HS_ENT_ORG, NULL, NULL);
     hs_result_free(r);
