@@ -512,6 +512,16 @@ bool hs_res_find_interview(const hs_doc *d)
     return q >= 2 && a >= 2;
 }
 
+/* Is person e named only by a role word, which a Title Case headline
+ * capitalises ("Q&A: Economist says ...")?  Such a word names no one. */
+static bool trade_in_headline(resolve_ctx *r, const hs_entity_work *e)
+{
+    if (strchr(e->name, ' '))
+        return false;
+    uint32_t i = hs_tok_at(r->d, e->mentions[0].begin);
+    return i < r->d->ntoks && hs_res_role_word(r, i);
+}
+
 /* The person an interview questions: the first named in its headline,
  * else in the paragraph after it ("Q&A with Vice President Joe Biden",
  * "Laura Bush sees 'Hope,' help for Afghan women").  NONE when neither
@@ -529,7 +539,8 @@ static int32_t interviewee(resolve_ctx *r)
         uint32_t end = d->toks[d->paras[p].tok1 - 1].c1;
         for (size_t e = 0; e < d->nents && r->asked == NONE; e++)
             if (d->ents[e].type == HS_ENT_PERSON && d->ents[e].nmentions &&
-                d->ents[e].mentions[0].begin < end && !d->ents[e].described)
+                d->ents[e].mentions[0].begin < end && !d->ents[e].described &&
+                !trade_in_headline(r, &d->ents[e]))
                 r->asked = (int32_t)e;
     }
     return r->asked;

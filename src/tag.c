@@ -444,6 +444,15 @@ static uint8_t fallback_pos(const hs_doc *d, const hs_token *t)
 }
 
 /* Index of the largest of scores[lo .. hi) (the first on ties). */
+/* Does token t, in lower case, end in "ifies" ("testifies",
+ * "clarifies")? */
+static bool verb_ending(const hs_doc *d, const hs_token *t)
+{
+    const char *w = hs_tok_str(d, t);
+    size_t n = hs_tok_len(t);
+    return n > 6 && w[0] >= 'a' && w[0] <= 'z' && memcmp(w + n - 5, "ifies", 5) == 0;
+}
+
 static int argmax(const float *scores, int lo, int hi)
 {
     int best = lo;
@@ -499,6 +508,11 @@ static void tag_sentence(hs_doc *d, size_t t0, size_t t1,
         } else {
             pos[i] = fallback_pos(d, &d->toks[t0 + i]);
         }
+        /* "-ifies" is a verb's ending, never a plural's ("aide |
+         * testifies | senator demanded ...", a headline the model reads
+         * as a run of nouns) */
+        if (pos[i] == HS_POS_NNS && verb_ending(d, &d->toks[t0 + i]))
+            pos[i] = HS_POS_VBZ;
         d->toks[t0 + i].pos = pos[i];
     }
     for (size_t i = 0; i < n; i++) {

@@ -4103,6 +4103,22 @@ START_TEST(test_a_wire_dateline_is_no_source)
 }
 END_TEST
 
+START_TEST(test_an_interview_questions_a_named_person_not_a_trade)
+{
+    /* "Economist" capitalised by a headline names no one: the answers
+     * are the person the lede names */
+    expect_speaker_in("Q&A: Economist says inflation fight is nearly over\n\n"
+                      "Claudia Sahm, a former Federal Reserve economist, spoke with The "
+                      "Associated Press about the economy.\n\n"
+                      "Q: Is the Fed done raising interest rates?\n\n"
+                      "A: I think so. Inflation has come down a lot faster than expected.\n\n"
+                      "Q: What worries you most?\n\n"
+                      "A: Unemployment. If the Fed waits too long, it could tip us into a "
+                      "recession.",
+                      "I think so", "Claudia Sahm", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -4284,6 +4300,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_roles_in_wire_copy_beyond_us_politics);
     tcase_add_test(tc, test_business_wire_copy);
     tcase_add_test(tc, test_a_wire_dateline_is_no_source);
+    tcase_add_test(tc, test_an_interview_questions_a_named_person_not_a_trade);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -222,6 +222,21 @@ START_TEST(test_abbreviations_end_no_sentence)
 }
 END_TEST
 
+START_TEST(test_ifies_is_a_verb)
+{
+    /* a headline the model reads as a run of nouns: "-ifies" is a verb's
+     * ending, so that the clause after it is what the aide says; "Ald."
+     * keeps its period */
+    hs_doc *d = tag_text("Former aide testifies senator demanded cash for votes");
+    expect_pos(d, "testifies", HS_POS_VBZ);
+    hs_doc_free(d);
+    d = tag_text("Ald. Juliana Bennett voted against the plan.");
+    ck_assert_int_ge(find_tok(d, "Ald."), 0);
+    ck_assert_int_eq(d->nsents, 1);
+    hs_doc_free(d);
+}
+END_TEST
+
 START_TEST(test_fallback)
 {
     /* Without models the shape rules still tag. */
@@ -428,6 +443,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_party_tags_tokenized_as_corenlp);
     tcase_add_test(tc, test_fused_and_dotted_words_tokenized_as_corenlp);
     tcase_add_test(tc, test_abbreviations_end_no_sentence);
+    tcase_add_test(tc, test_ifies_is_a_verb);
     tcase_add_test(tc, test_fallback);
     tcase_add_test(tc, test_perceptron_roundtrip);
     tcase_add_test(tc, test_trainer_out_of_memory_refuses_to_save);
