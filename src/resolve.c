@@ -577,6 +577,15 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     return e == NONE ? -1 : e;
 }
 
+/* Does attribution w's source describe one person with an article
+ * ("A Hamas official", "a senior aide")? */
+static bool singular_described(const hs_doc *d, const hs_attr_work *w)
+{
+    static const char *const articles[] = { "a", "an", NULL };
+    return w->src_tok0 >= 0 && w->src_tok1 - w->src_tok0 >= 2 &&
+           hs_tok_in(d, (uint32_t)w->src_tok0, articles);
+}
+
 /* Is the head noun of attribution w's source a plural ("Senate
  * Republicans, who ...")? */
 static bool plural_source(const hs_doc *d, const hs_attr_work *w)
@@ -965,7 +974,7 @@ int hs_resolve(hs_doc *d, hs_error *err)
 {
     resolve_ctx r = { .d = d, .lx = d->eng->lex, .last_person = -1, .last_thing = -1,
                .last_place_speaker = -1, .last_subject = -1,
-               .last_thing_speaker = -1, .last_group_speaker = -1, .reported_subject = -1,
+               .last_thing_speaker = -1, .last_group_speaker = -1, .described_one = -1, .reported_subject = -1,
                .title_case_head = hs_title_head(d) };
     int32_t *resolve_at = NULL, *next_src = NULL;
     char *src_end = NULL;
@@ -1099,6 +1108,10 @@ int hs_resolve(hs_doc *d, hs_error *err)
                     if (!d->ents[sp].described) {   /* not "few people" */
                         r.last_person = r.last_subject = sp;
                         hs_res_ring_push(r.recent, HS_RES_RECENT, sp);
+                    } else if (!d->ents[sp].plural && !plural_source(d, w) &&
+                               singular_described(d, w)) {
+                        r.described_one = sp;
+                        r.described_one_para = d->toks[w->src_tok0].para;
                     } else if (d->ents[sp].plural || plural_source(d, w)) {
                         r.last_group_speaker = sp;
                         r.group_spoke_last = true;

@@ -72,6 +72,10 @@ typedef struct {
     int32_t last_place_speaker;       /* latest place that spoke */
     int32_t last_thing_speaker;       /* latest organisation or place
                                          that spoke */
+    int32_t described_one;            /* latest one person described with
+                                         "a"/"an" as a source ("A Hamas
+                                         official said"), or -1 */
+    uint32_t described_one_para;      /* the paragraph of that source */
     int32_t last_group_speaker;       /* latest people described in the
                                          plural that spoke ("Republicans") */
     bool group_spoke_last;            /* ... and after last_thing_speaker */

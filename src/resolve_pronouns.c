@@ -269,6 +269,27 @@ static int32_t fronted_subject_before(const resolve_ctx *r, uint32_t i, char wan
     return NONE;
 }
 
+/* The one person described as a source in token i's paragraph
+ * (resolve.h's described_one), of no other gender than want, when no
+ * subject or person of that gender was named in the paragraph since;
+ * -1 when none. */
+static int32_t described_one(resolve_ctx *r, uint32_t i, char want)
+{
+    const hs_doc *d = r->d;
+    int32_t e = r->described_one;
+    if (e < 0 || r->described_one_para != d->toks[i].para ||
+        (d->ents[e].gender && d->ents[e].gender != want))
+        return -1;
+    int32_t named[2] = { r->recent[0], r->last_person };
+    for (int k = 0; k < 2; k++) {
+        const hs_entity_work *x = named[k] >= 0 ? &d->ents[named[k]] : NULL;
+        if (x && x->nmentions &&
+            d->toks[hs_tok_at(d, x->mentions[x->nmentions - 1].begin)].para == d->toks[i].para)
+            return -1;
+    }
+    return e;
+}
+
 /* Whom "he" or "she" at token i stands for: the subject of a clause
  * opening its sentence (fronted_subject_before()), else a person of its
  * gender named earlier in its sentence when the latest subject is older
@@ -312,6 +333,13 @@ int32_t hs_res_pronoun_person(resolve_ctx *r, uint32_t i)
         if (here && !subject_here)
             return near;
     }
+    /* one person described as a source in the pronoun's paragraph,
+     * when the latest subject is from an earlier one: "A Hamas official
+     * ... said the group was ready ... “We want this truce to hold,” he
+     * said", not the president named a paragraph before */
+    int32_t one = described_one(r, i, want);
+    if (one >= 0)
+        return one;
     for (int k = 0; k < HS_RES_RECENT && r->recent[k] >= 0; k++) {
         hs_entity_work *x = &d->ents[r->recent[k]];
         if (!x->gender)

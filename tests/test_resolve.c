@@ -4119,6 +4119,18 @@ START_TEST(test_an_interview_questions_a_named_person_not_a_trade)
 }
 END_TEST
 
+START_TEST(test_he_after_one_person_described_in_his_paragraph)
+{
+    /* "he" is the official who just spoke in its paragraph, not the
+     * president named a paragraph before */
+    expect_speaker_in("Netanyahu told U.S. President Joe Biden in a phone call that Israel "
+                      "would welcome an extension, his office said.\n\n"
+                      "A Hamas official said the group was ready to free more women and "
+                      "children. \"We want this truce to hold,\" he said.",
+                      "\"We want", "Hamas official", HS_ENT_PERSON, NULL, NULL);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -4301,6 +4313,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_business_wire_copy);
     tcase_add_test(tc, test_a_wire_dateline_is_no_source);
     tcase_add_test(tc, test_an_interview_questions_a_named_person_not_a_trade);
+    tcase_add_test(tc, test_he_after_one_person_described_in_his_paragraph);
     suite_add_tcase(s, tc);
     return s;
 }
