@@ -1722,6 +1722,21 @@ int32_t hs_res_appositive_person(const resolve_ctx *r, uint32_t a)
     return p;
 }
 
+/* Is person e's latest mention in the content that the reported
+ * subject's is in, and does that content end in token a's sentence,
+ * before a? */
+static bool same_reported_clause(const resolve_ctx *r, int32_t e, uint32_t a)
+{
+    const hs_doc *d = r->d;
+    const hs_entity_work *x = &d->ents[e];
+    if (!x->nmentions)
+        return false;
+    uint32_t m = hs_tok_at(d, x->mentions[x->nmentions - 1].begin);
+    int32_t c = r->content_of[r->reported_tok];
+    return c >= 0 && m < a && r->content_of[m] == c && d->toks[m].sent == d->toks[a].sent &&
+           d->toks[r->reported_tok].sent == d->toks[a].sent;
+}
+
 /* Who speaks for "his campaign", "her spokesman", "his wife": the
  * source [a, b) is "his" or "her", then nouns or adjectives ending in a
  * body's or a person's noun; the speaker is that body or person of the
@@ -1747,12 +1762,16 @@ int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
     /* the subject of the clause just reported, named after the pronoun's
      * person: "According to a complaint, Robert James bought the gun.
      * His lawyer said ..." ("he said" would not be James) */
+    /* (or named after it in the same reported clause, as its object:
+     * "Netanyahu told President Joe Biden ... that Israel would welcome
+     * an extension, his office said") */
     int32_t rep = r->reported_subject;
     if (rep >= 0 && rep != owner && d->ents[rep].type == HS_ENT_PERSON &&
         !d->ents[rep].described && d->toks[r->reported_tok].sent + 1 >= d->toks[a].sent &&
         (!d->ents[rep].gender || d->ents[rep].gender == (is_feminine(d, a) ? 'F' : 'M')) &&
         (owner < 0 || !d->ents[owner].nmentions ||
-         d->ents[owner].mentions[d->ents[owner].nmentions - 1].end <= d->toks[r->reported_tok].c0))
+         d->ents[owner].mentions[d->ents[owner].nmentions - 1].end <= d->toks[r->reported_tok].c0 ||
+         same_reported_clause(r, owner, a)))
         owner = rep;
     if (owner < 0 || d->ents[owner].type != HS_ENT_PERSON || d->ents[owner].described)
         return NONE;

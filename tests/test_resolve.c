@@ -4128,6 +4128,11 @@ START_TEST(test_he_after_one_person_described_in_his_paragraph)
                       "A Hamas official said the group was ready to free more women and "
                       "children. \"We want this truce to hold,\" he said.",
                       "\"We want", "Hamas official", HS_ENT_PERSON, NULL, NULL);
+    /* "his" after a reported clause is its subject's, not its object's */
+    expect_speaker_in("Benjamin Netanyahu told President Joe Biden in a phone call that Israel "
+                      "would welcome an extension, his office said.",
+                      "Benjamin Netanyahu told", "Benjamin Netanyahu's office", HS_ENT_ORG,
+                      NULL, "Benjamin Netanyahu");
 }
 END_TEST
 
