@@ -515,6 +515,17 @@ static void tag_sentence(hs_doc *d, size_t t0, size_t t1,
             pos[i] = HS_POS_VBZ;
         d->toks[t0 + i].pos = pos[i];
     }
+    /* an unlisted given name the model reads as a verb for its ending,
+     * between a role noun and the surname: "spokesman | Majed (VBD) |
+     * al-Ansari said" */
+    for (size_t i = 1; pm && i + 1 < n; i++)
+        if ((pos[i] == HS_POS_VBD || pos[i] == HS_POS_VBN || pos[i] == HS_POS_VBG) &&
+            pos_dict[i] <= 0 && (d->toks[t0 + i].flags & HS_TF_UPPER) &&
+            pos[i - 1] == HS_POS_NN && !(d->toks[t0 + i - 1].flags & HS_TF_UPPER) &&
+            pos[i + 1] == HS_POS_NNP) {
+            pos[i] = HS_POS_NNP;
+            d->toks[t0 + i].pos = pos[i];
+        }
     for (size_t i = 0; i < n; i++) {
         int b = 0;
         if (nm && ner_dict[i] == 0) {

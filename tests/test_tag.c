@@ -230,6 +230,11 @@ START_TEST(test_ifies_is_a_verb)
     hs_doc *d = tag_text("Former aide testifies senator demanded cash for votes");
     expect_pos(d, "testifies", HS_POS_VBZ);
     hs_doc_free(d);
+    /* an unlisted given name between a role noun and a surname is a
+     * name, whatever its ending */
+    d = tag_text("Qatari Foreign Ministry spokesman Majed al-Ansari said the truce held.");
+    expect_pos(d, "Majed", HS_POS_NNP);
+    hs_doc_free(d);
     d = tag_text("Ald. Juliana Bennett voted against the plan.");
     ck_assert_int_ge(find_tok(d, "Ald."), 0);
     ck_assert_int_eq(d->nsents, 1);
