@@ -86,6 +86,21 @@ static uint32_t phrase_start(const hs_doc *d, uint32_t k, uint32_t s0)
     return k;
 }
 
+/* Do the words [i, end) after a name that modifies them end in a
+ * role word, common nouns all ("Clinton | campaign chairman", "Artemis
+ * | program manager"), so that a name after the comma names the
+ * holder? */
+static bool name_modifies_role(resolve_ctx *r, uint32_t i, uint32_t end)
+{
+    const hs_doc *d = r->d;
+    if (i >= end || !hs_res_role_word(r, end - 1))
+        return false;
+    for (uint32_t k = i; k < end; k++)
+        if (!is_pos(&d->toks[k], HS_POS_NN) || (d->toks[k].flags & HS_TF_UPPER))
+            return false;
+    return true;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
 {
@@ -367,9 +382,10 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         /* "X's spokesman, NAME", and any "X's N, NAME": the name after
          * the comma names the N ("the object of Trump's admiration,
          * Vladimir Putin") */
-        role_head = is_pos(&d->toks[n1], HS_POS_POS) &&
-                    (is_pos(&d->toks[head_end - 1], HS_POS_NN) ||
-                     is_pos(&d->toks[head_end - 1], HS_POS_NNS));
+        role_head = (is_pos(&d->toks[n1], HS_POS_POS) &&
+                     (is_pos(&d->toks[head_end - 1], HS_POS_NN) ||
+                      is_pos(&d->toks[head_end - 1], HS_POS_NNS))) ||
+                    name_modifies_role(r, n1, head_end);
     int32_t employer = -1;
     if (best >= 0 && lim == head_end && n1 == head_end) {        /* "an attorney for X" */
         employer = hs_res_employer_noun(r, a, n0);

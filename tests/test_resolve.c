@@ -4136,6 +4136,28 @@ START_TEST(test_he_after_one_person_described_in_his_paragraph)
 }
 END_TEST
 
+START_TEST(test_names_after_a_role_a_name_modifies_and_nicknames)
+{
+    /* "Clinton campaign chairman, John Podesta": the name after the
+     * comma holds the role the first name only modifies */
+    hs_result *r = test_extract(
+        "The Clinton campaign chairman, John Podesta, said the team was ready. The "
+        "agency's Artemis program manager, Amit Kshatriya, said engineers had found "
+        "problems. He said the agency did not understand why. Coach Gerardo \"Tata\" "
+        "Martino praised his goalkeeper. Inter Miami co-owner David Beckham said the night "
+        "was a dream.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "the team", "John Podesta", HS_ENT_PERSON, "campaign chairman",
+                   "Clinton");
+    expect_speaker(r, "engineers", "Amit Kshatriya", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "the agency did", "Amit Kshatriya", HS_ENT_PERSON, NULL, NULL);
+    /* a coach's title before a nickname in straight quotation marks */
+    expect_speaker(r, "his goalkeeper", "Gerardo Martino", HS_ENT_PERSON, "Coach", NULL);
+    expect_speaker(r, "the night", "David Beckham", HS_ENT_PERSON, "co-owner", "Inter Miami");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -4319,6 +4341,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_a_wire_dateline_is_no_source);
     tcase_add_test(tc, test_an_interview_questions_a_named_person_not_a_trade);
     tcase_add_test(tc, test_he_after_one_person_described_in_his_paragraph);
+    tcase_add_test(tc, test_names_after_a_role_a_name_modifies_and_nicknames);
     suite_add_tcase(s, tc);
     return s;
 }
