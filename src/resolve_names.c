@@ -867,16 +867,25 @@ static bool org_head(const hs_doc *d, uint32_t i)
 
 /* Does the name ending at token i have an appositive that says it is a
  * body: "Cloudhaven, a company that stores files", "Lumetra, the
- * chipmaker"?  (Not "Smith, a company spokesman": the appositive's
+ * chipmaker", "Rosaviatsia, Russia's civil aviation agency"?  (Not "Smith, a company spokesman": the appositive's
  * head is the person's noun.) */
 static bool body_appositive(const hs_doc *d, const hs_sentence *s, uint32_t i)
 {
     if (i + 3 >= s->tok1 || !hs_tok_is(d, i + 1, ","))
         return false;
     static const char *const articles[] = { "a", "an", "the", NULL };
-    if (!hs_tok_in(d, i + 2, articles))
-        return false;
-    for (uint32_t k = i + 3; k < s->tok1 && k < i + 7; k++) {
+    uint32_t k0 = i + 3;
+    if (!hs_tok_in(d, i + 2, articles)) {
+        /* or an owner's name: "Rosaviatsia, Russia's civil aviation
+         * agency" */
+        k0 = i + 2;
+        while (k0 < s->tok1 && k0 < i + 5 && is_pos(&d->toks[k0], HS_POS_NNP))
+            k0++;
+        if (k0 == i + 2 || k0 >= s->tok1 || !is_pos(&d->toks[k0], HS_POS_POS))
+            return false;
+        k0++;
+    }
+    for (uint32_t k = k0; k < s->tok1 && k < k0 + 4; k++) {
         const hs_token *t = &d->toks[k];
         /* (the noun that ends the phrase: not "a Clinton campaign |
          * staffer-turned-legal assistant") */

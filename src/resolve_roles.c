@@ -413,6 +413,18 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
                 aff = d->ents[body].name;
             if (aff && !w->affiliation)
                 w->affiliation = strdup(aff);
+            /* a possessive inside the "of" phrase of a role's word owns
+             * that phrase, not the role: "The head of | Ukraine's |
+             * military intelligence" is head of Ukraine's military
+             * intelligence (not "An article written by | National
+             * Review's") */
+            static const char *const of_preps[] = { "of", "for", "at", "with", NULL };
+            bool titled = false;
+            for (uint32_t k = ra; k < i; k++) {
+                titled |= hs_res_role_word(r, k);
+                if (titled && hs_tok_in(d, k, of_preps))
+                    return ra;
+            }
             return i + 2;
         }
         if (after_name && !name_word(d, i))
@@ -1253,7 +1265,12 @@ static bool opening_place(resolve_ctx *r, hs_entity_work *w, uint32_t *ra, uint3
             continue;
         if (adjectives_only && past_possessive(d, *ra + len, rb))
             break;      /* "the Republican presidential nominee's eldest daughter" */
-        if (!w->affiliation && !(w->affiliation = strdup(p->name)))
+        /* a capital's mayor is the city's, not the country's: "Moscow
+         * Mayor Sergei Sobyanin" */
+        bool city = p->kind == HS_PLACE_CAPITAL && *ra + len + 1 == rb &&
+                    hs_tok_is(d, rb - 1, "mayor");
+        if (!w->affiliation &&
+            !(w->affiliation = city ? hs_res_tokens_text(d, *ra, *ra + len) : strdup(p->name)))
             return false;
         if (p->type != HS_ENT_ORG || *ra + len >= rb ||
             ((d->toks[*ra + len].flags & HS_TF_UPPER) && !party_member_after(d, *ra + len, rb)))

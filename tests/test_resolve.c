@@ -4158,6 +4158,24 @@ START_TEST(test_names_after_a_role_a_name_modifies_and_nicknames)
 }
 END_TEST
 
+START_TEST(test_roles_of_possessive_phrases_and_capital_mayors)
+{
+    hs_result *r = test_extract(
+        "Moscow Mayor Sergei Sobyanin said two drones had been destroyed. Flights were "
+        "suspended, according to Rosaviatsia, Russia's civil aviation agency. The head of "
+        "Ukraine's military intelligence, Kyrylo Budanov, said Kyiv would keep striking.");
+    ck_assert_ptr_nonnull(r);
+    /* a capital's mayor is the city's */
+    expect_speaker(r, "two drones", "Sergei Sobyanin", HS_ENT_PERSON, "Mayor", "Moscow");
+    /* an appositive with an owner's name says what body a name is */
+    expect_speaker(r, "Flights", "Rosaviatsia", HS_ENT_ORG, NULL, NULL);
+    /* a possessive in the "of" phrase of a role stays in the role */
+    expect_speaker(r, "Kyiv would", "Kyrylo Budanov", HS_ENT_PERSON,
+                   "head of Ukraine's military intelligence", "Ukraine");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -4342,6 +4360,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_an_interview_questions_a_named_person_not_a_trade);
     tcase_add_test(tc, test_he_after_one_person_described_in_his_paragraph);
     tcase_add_test(tc, test_names_after_a_role_a_name_modifies_and_nicknames);
+    tcase_add_test(tc, test_roles_of_possessive_phrases_and_capital_mayors);
     suite_add_tcase(s, tc);
     return s;
 }
