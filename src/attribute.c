@@ -204,6 +204,18 @@ static bool quoted_title_in_phrase(const attr_ctx *c, int32_t q)
     return true;
 }
 
+/* Has cue verb v a clause of its own after its cue (which ends at cb),
+ * anywhere to the right ("wrote on Instagram | that she was
+ * heartbroken")? */
+static bool clause_after(const attr_ctx *c, int32_t v, int32_t cb)
+{
+    const hs_doc *d = c->d;
+    FOR_CHILDREN(c, v, k)
+        if (k > cb && d->toks[k].deprel == HS_DEP_CCOMP)
+            return true;
+    return false;
+}
+
 /* Has cue verb v an object, clause or infinitive of its own right after
  * its cue (which ends at cb)? */
 static bool right_complement(const attr_ctx *c, int32_t v, int32_t cb)
@@ -760,7 +772,8 @@ static int attribute_verb(attr_ctx *c, int32_t v, hs_error *err)
      * ''Make Your Kid a Millionaire,'' Mr. McKinley suggested | looking
      * at ...", "The spot, titled “Arrogant,” features | a report" */
     if (qb >= 0 && qa < 0 && embedded_quote(c, qb) &&
-        (right_complement(c, v, cb) || quoted_title_in_phrase(c, qb)))
+        (right_complement(c, v, cb) ||
+         (quoted_title_in_phrase(c, qb) && clause_after(c, v, cb))))
         qb = -1;
     if (qb >= 0) {
         hs_attr_quote_lead_in(c, qb, &content);
