@@ -453,6 +453,19 @@ static bool verb_ending(const hs_doc *d, const hs_token *t)
     return n > 6 && w[0] >= 'a' && w[0] <= 'z' && memcmp(w + n - 5, "ifies", 5) == 0;
 }
 
+/* Is token t a surname's particle in lower case ("da", "van", "bin")? */
+static bool name_particle(const hs_doc *d, const hs_token *t)
+{
+    static const char *const particles[] = { "da", "de", "do", "dos", "das", "di", "del",
+        "della", "van", "von", "der", "den", "bin", "ibn", NULL };
+    const char *w = hs_tok_str(d, t);
+    size_t n = hs_tok_len(t);
+    for (size_t k = 0; particles[k]; k++)
+        if (strlen(particles[k]) == n && memcmp(particles[k], w, n) == 0)
+            return true;
+    return false;
+}
+
 static int argmax(const float *scores, int lo, int hi)
 {
     int best = lo;
@@ -518,7 +531,18 @@ static void tag_sentence(hs_doc *d, size_t t0, size_t t1,
     /* an unlisted given name the model reads as a verb for its ending,
      * between a role noun and the surname: "spokesman | Majed (VBD) |
      * al-Ansari said" */
-    for (size_t i = 1; pm && i + 1 < n; i++)
+    for (size_t i = 1; pm && i + 1 < n; i++) {
+        /* a surname's particle between two names is part of the name:
+         * "Luiz Inácio Lula | da | Silva", read as a noun that split the
+         * name into three subjects */
+        /* (as a preposition it stays one, as CoreNLP tags "de" in
+         * "Bill de Blasio") */
+        if (pos[i] != HS_POS_NNP && pos[i] != HS_POS_IN && pos[i] != HS_POS_FW &&
+            pos[i - 1] == HS_POS_NNP && pos[i + 1] == HS_POS_NNP &&
+            (d->toks[t0 + i + 1].flags & HS_TF_UPPER) && name_particle(d, &d->toks[t0 + i])) {
+            pos[i] = HS_POS_NNP;
+            d->toks[t0 + i].pos = pos[i];
+        }
         if ((pos[i] == HS_POS_VBD || pos[i] == HS_POS_VBN || pos[i] == HS_POS_VBG) &&
             pos_dict[i] <= 0 && (d->toks[t0 + i].flags & HS_TF_UPPER) &&
             pos[i - 1] == HS_POS_NN && !(d->toks[t0 + i - 1].flags & HS_TF_UPPER) &&
@@ -526,6 +550,7 @@ static void tag_sentence(hs_doc *d, size_t t0, size_t t1,
             pos[i] = HS_POS_NNP;
             d->toks[t0 + i].pos = pos[i];
         }
+    }
     for (size_t i = 0; i < n; i++) {
         int b = 0;
         if (nm && ner_dict[i] == 0) {

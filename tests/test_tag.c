@@ -235,6 +235,11 @@ START_TEST(test_ifies_is_a_verb)
     d = tag_text("Qatari Foreign Ministry spokesman Majed al-Ansari said the truce held.");
     expect_pos(d, "Majed", HS_POS_NNP);
     hs_doc_free(d);
+    /* a surname's particle the model reads as a noun is the name's */
+    d = tag_text("BRASILIA (Reuters) - Brazilian President Luiz Inacio Lula da Silva pledged "
+                 "on Tuesday to end illegal deforestation.");
+    expect_pos(d, "da", HS_POS_NNP);
+    hs_doc_free(d);
     d = tag_text("Ald. Juliana Bennett voted against the plan.");
     ck_assert_int_ge(find_tok(d, "Ald."), 0);
     ck_assert_int_eq(d->nsents, 1);
