@@ -222,7 +222,7 @@ START_TEST(test_abbreviations_end_no_sentence)
 }
 END_TEST
 
-START_TEST(test_ifies_is_a_verb)
+START_TEST(test_names_and_verbs_the_model_misreads)
 {
     /* a headline the model reads as a run of nouns: "-ifies" is a verb's
      * ending, so that the clause after it is what the aide says; "Ald."
@@ -453,7 +453,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_party_tags_tokenized_as_corenlp);
     tcase_add_test(tc, test_fused_and_dotted_words_tokenized_as_corenlp);
     tcase_add_test(tc, test_abbreviations_end_no_sentence);
-    tcase_add_test(tc, test_ifies_is_a_verb);
+    tcase_add_test(tc, test_names_and_verbs_the_model_misreads);
     tcase_add_test(tc, test_fallback);
     tcase_add_test(tc, test_perceptron_roundtrip);
     tcase_add_test(tc, test_trainer_out_of_memory_refuses_to_save);
