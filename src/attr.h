@@ -232,6 +232,9 @@ void hs_attr_cut_clause_sources(attr_ctx *c);
 void hs_attr_cut_source_tails(hs_doc *d);
 /* Close the parenthesis a source or content leaves open ("(R-Ga"). */
 void hs_attr_close_brackets(hs_doc *d);
+/* A source that opens a quotation keeps its closing mark when only a
+ * comma lies between ("his co-star in “Night Shift,” | wrote"). */
+void hs_attr_close_source_quotes(const attr_ctx *c);
 void hs_attr_make_disjoint(hs_doc *d);
 /* Drop an attribution whose cue lies inside another's longer cue, after
  * its "in", and whose content overlaps the other's: the medium of "said

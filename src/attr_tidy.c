@@ -462,6 +462,28 @@ hs_span hs_attr_skip_heading(const hs_doc *d, hs_span s)
     return s;
 }
 
+/* A source that opens a quotation keeps its closing mark when only a
+ * comma lies between: "his co-star in “Night Shift | ,” | wrote", not
+ * a source ending inside the title it quotes. */
+void hs_attr_close_source_quotes(const attr_ctx *c)
+{
+    const hs_doc *d = c->d;
+    for (size_t a = 0; a < d->nattrs; a++) {
+        hs_attr_work *w = &d->attrs[a];
+        for (int32_t i = w->src_tok0; i >= 0 && i < w->src_tok1; i++) {
+            int32_t q = c->q_open[i];
+            if (q < 0 || !d->quotes[q].closed)
+                continue;
+            int32_t close = (int32_t)d->quotes[q].close_tok;
+            if (close < w->src_tok1 || close > w->src_tok1 + 1 || close >= w->cue_tok0 ||
+                (close == w->src_tok1 + 1 && !hs_tok_is(d, (uint32_t)w->src_tok1, ",")))
+                continue;
+            w->src_tok1 = close + 1;
+            w->source.end = d->toks[close].c1;
+        }
+    }
+}
+
 /* "Mr. Kamin, who emphasized that her proposals would simplify returns,
  * said ...": a source whose relative clause holds another attribution's
  * cue ends before the clause, which is that attribution's.  PolNeAR

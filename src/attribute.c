@@ -89,27 +89,6 @@ static void ctx_free(attr_ctx *c)
 
 /* ----------------------------------------------------------- frames */
 
-/* A source that opens a quotation keeps its closing mark when only a
- * comma lies between: "his co-star in “Night Shift | ,” | wrote", not
- * a source ending inside the title it quotes. */
-static void close_source_quote(const attr_ctx *c, hs_attr_work *w)
-{
-    const hs_doc *d = c->d;
-    if (w->src_tok0 < 0)
-        return;
-    for (int32_t i = w->src_tok0; i < w->src_tok1; i++) {
-        int32_t q = c->q_open[i];
-        if (q < 0 || !d->quotes[q].closed)
-            continue;
-        int32_t close = (int32_t)d->quotes[q].close_tok;
-        if (close < w->src_tok1 || close > w->src_tok1 + 1 || close >= w->cue_tok0 ||
-            (close == w->src_tok1 + 1 && !hs_tok_is(d, (uint32_t)w->src_tok1, ",")))
-            continue;
-        w->src_tok1 = close + 1;
-        w->source.end = d->toks[close].c1;
-    }
-}
-
 
 
 /* A new attribution with cue tokens [ca, cb] and source tokens [sa, sb]
@@ -1443,8 +1422,8 @@ int hs_attribute_observed(hs_doc *d, hs_attr_observer see, void *arg,
                 w->source = (hs_span){ 0, 0 };
                 w->src_tok0 = w->src_tok1 = -1;
             }
-            close_source_quote(&c, w);
         }
+        hs_attr_close_source_quotes(&c);
         hs_attr_close_brackets(d);
         hs_attr_make_disjoint(d);
         if (d->nattrs > 1)
