@@ -3,7 +3,9 @@
  *
  * "he" and "she" are the latest person of their gender (or one named
  * earlier in the sentence: "Comey's news conference, in which he"; or,
- * for a fronted "In her statement ..., X", the subject after it); "it"
+ * for a fronted "In her statement ..., X", the subject after it; or the
+ * one person "A Hamas official" who spoke in the pronoun's paragraph
+ * since anyone was named); "it"
  * and "they" the subject before them, else the latest organisation or
  * place, unless "it" holds a clause's place ("it is clear that"); "the
  * two" and "both" the pair named as that subject.  An
