@@ -53,7 +53,8 @@ static uint32_t role_end(const resolve_ctx *r, uint32_t a, uint32_t b, bool befo
     uint32_t e = a;
     while (e < b && !hs_tok_is(d, e, ",") && d->toks[e].pos != HS_POS_WP &&
            d->toks[e].pos != HS_POS_WPS && d->toks[e].pos != HS_POS_WDT &&
-           !(before_name && (d->toks[e].flags & HS_TF_QUOTE)) &&
+           !(before_name && (d->toks[e].flags & HS_TF_QUOTE) &&
+             d->toks[e].pos != HS_POS_POS) &&   /* (not "the United Nations | '") */
            !(before_name && name_word(d, e) && !hs_res_gazetteer(r, e, e + 1) &&
              hs_lex_name_gender(r->lx, hs_tok_str(d, &d->toks[e]), hs_tok_len(&d->toks[e]))))
         e++;

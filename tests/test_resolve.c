@@ -4173,6 +4173,12 @@ START_TEST(test_roles_of_possessive_phrases_and_capital_mayors)
     expect_speaker(r, "Kyiv would", "Kyrylo Budanov", HS_ENT_PERSON,
                    "head of Ukraine's military intelligence", "Ukraine");
     hs_result_free(r);
+    /* a plural's bare apostrophe is its possessive, no quotation mark */
+    expect_speaker_in("The head of the United Nations' agency for Palestinian refugees, "
+                      "Philippe Lazzarini, warned that aid deliveries remained low.",
+                      "that aid", "Philippe Lazzarini", HS_ENT_PERSON,
+                      "head of the United Nations' agency for Palestinian refugees",
+                      "United Nations");
 }
 END_TEST
 
