@@ -1845,6 +1845,14 @@ void hs_res_appositive_role(resolve_ctx *r, int32_t e, uint32_t i, uint32_t end)
                     hs_res_take_role(r, e, i, b, i, end);
                 return;
             }
+            /* a second post joined by an adverb ends the first: "Claudia
+             * Sahm, a former Federal Reserve economist | and now chief
+             * economist at ...," */
+            if (p == HS_POS_CC && c + 1 < st->tok1 && is_pos(&d->toks[c + 1], HS_POS_RB) &&
+                c > end + 2 && hs_res_title_word(r, c - 1) && !title_modifier(d, c - 1)) {
+                hs_res_take_role(r, e, i, c, i, end);
+                return;
+            }
             if (!(role_phrase_word(t) || p == HS_POS_CC) ||
                 t->quote_depth != d->toks[i].quote_depth)
                 break;

@@ -4108,14 +4108,16 @@ START_TEST(test_an_interview_questions_a_named_person_not_a_trade)
     /* "Economist" capitalised by a headline names no one: the answers
      * are the person the lede names */
     expect_speaker_in("Q&A: Economist says inflation fight is nearly over\n\n"
-                      "Claudia Sahm, a former Federal Reserve economist, spoke with The "
+                      "Claudia Sahm, a former Federal Reserve economist and now chief "
+                      "economist at New Century Advisors, spoke with The "
                       "Associated Press about the economy.\n\n"
                       "Q: Is the Fed done raising interest rates?\n\n"
                       "A: I think so. Inflation has come down a lot faster than expected.\n\n"
                       "Q: What worries you most?\n\n"
                       "A: Unemployment. If the Fed waits too long, it could tip us into a "
                       "recession.",
-                      "I think so", "Claudia Sahm", HS_ENT_PERSON, NULL, NULL);
+                      "I think so", "Claudia Sahm", HS_ENT_PERSON,
+                      "former Federal Reserve economist", NULL);
 }
 END_TEST
 
