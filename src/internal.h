@@ -25,6 +25,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "hearsay.h"
 
@@ -311,6 +312,15 @@ static inline bool hs_tok_in(const hs_doc *d, uint32_t i, const char *const *lis
 {
     for (; *list; list++)
         if (hs_tok_is(d, i, *list))
+            return true;
+    return false;
+}
+/* Is the word w[0,n) one of the words of the NULL-terminated list,
+ * exactly (case counts)? */
+static inline bool hs_word_in(const char *w, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && memcmp(*list, w, n) == 0)
             return true;
     return false;
 }

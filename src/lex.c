@@ -181,10 +181,7 @@ static bool is_abbrev(const char *s, size_t n)
             n -= h + 1;
         }
     }
-    for (const char *const *a = abbrevs; *a; a++)
-        if (strlen(*a) == n && memcmp(*a, s, n) == 0)
-            return true;
-    return false;
+    return hs_word_in(s, n, abbrevs);
 }
 
 /* Append a token [b0,b1) whose first code point index is c0. */
@@ -478,11 +475,7 @@ static bool is_sentence_starter(const hs_doc *d, const hs_token *t)
         "At", "As", "If", "When", "While", "After", "Mr.", "Mrs.", "Ms.",
         "Dr.", NULL
     };
-    size_t n = hs_tok_len(t);
-    for (const char *const *p = w; *p; p++)
-        if (strlen(*p) == n && memcmp(*p, hs_tok_str(d, t), n) == 0)
-            return true;
-    return false;
+    return hs_word_in(hs_tok_str(d, t), hs_tok_len(t), w);
 }
 
 static bool tok_is(const hs_doc *d, const hs_token *t, const char *s)

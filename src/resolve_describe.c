@@ -1043,10 +1043,7 @@ bool hs_res_last_word_in(const char *name, const char *const *words)
 {
     const char *sp = strrchr(name, ' ');
     const char *last = sp ? sp + 1 : name;
-    for (size_t j = 0; words[j]; j++)
-        if (strcmp(last, words[j]) == 0)
-            return true;
-    return false;
+    return hs_word_in(last, strlen(last), words);
 }
 
 /* Is name a party's (resolve.h)? */
@@ -1079,10 +1076,7 @@ bool hs_res_public_body(const char *name)
     const char *w = of;
     while (w > name && w[-1] != ' ')
         w--;
-    for (size_t j = 0; of_heads[j]; j++)
-        if (strlen(of_heads[j]) == (size_t)(of - w) && strncmp(w, of_heads[j], (size_t)(of - w)) == 0)
-            return true;
-    return false;
+    return hs_word_in(w, (size_t)(of - w), of_heads);
 }
 
 /* How far back, in bytes, the body a bare spokesperson speaks for may

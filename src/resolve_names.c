@@ -955,9 +955,7 @@ static int32_t business_by_first_word(const resolve_ctx *r, uint32_t a)
             p++;        /* the space */
             const char *q = strchr(p, ' ');
             size_t len = q ? (size_t)(q - p) : strlen(p);
-            business = false;
-            for (size_t j = 0; kinds[j] && !business; j++)
-                business = strlen(kinds[j]) == len && strncmp(p, kinds[j], len) == 0;
+            business = hs_word_in(p, len, kinds);
             p += len;
         }
         if (business)

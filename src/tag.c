@@ -458,12 +458,7 @@ static bool name_particle(const hs_doc *d, const hs_token *t)
 {
     static const char *const particles[] = { "da", "de", "do", "dos", "das", "di", "del",
         "della", "van", "von", "der", "den", "bin", "ibn", NULL };
-    const char *w = hs_tok_str(d, t);
-    size_t n = hs_tok_len(t);
-    for (size_t k = 0; particles[k]; k++)
-        if (strlen(particles[k]) == n && memcmp(particles[k], w, n) == 0)
-            return true;
-    return false;
+    return hs_word_in(hs_tok_str(d, t), hs_tok_len(t), particles);
 }
 
 static int argmax(const float *scores, int lo, int hi)
