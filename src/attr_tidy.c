@@ -359,15 +359,22 @@ static void frags_subtract(hs_frags *f, hs_span cut)
     *f = out;
 }
 
+/* Is code point cp of d's text ASCII white space? */
+static bool space_at(const hs_doc *d, size_t cp)
+{
+    char c = d->text[d->byte_of_cp[cp]];
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 /* Trim ASCII white space off the edges of each fragment; drop empties. */
 static void frags_trim(const hs_doc *d, hs_frags *f)
 {
     uint32_t out = 0;
     for (uint32_t k = 0; k < f->n; k++) {
         hs_span x = f->frag[k];
-        while (x.begin < x.end && strchr(" \t\r\n", d->text[d->byte_of_cp[x.begin]]))
+        while (x.begin < x.end && space_at(d, x.begin))
             x.begin++;
-        while (x.end > x.begin && strchr(" \t\r\n", d->text[d->byte_of_cp[x.end - 1]]))
+        while (x.end > x.begin && space_at(d, x.end - 1))
             x.end--;
         if (x.end > x.begin)
             f->frag[out++] = x;
@@ -385,12 +392,12 @@ static void frags_drop_comma_before(const hs_doc *d, hs_frags *f, hs_span s)
     for (uint32_t k = 0; k < f->n; k++) {
         hs_span *x = &f->frag[k];
         size_t gap = x->end;
-        while (gap < s.begin && strchr(" \t\r\n", d->text[d->byte_of_cp[gap]]))
+        while (gap < s.begin && space_at(d, gap))
             gap++;
         if (gap != s.begin || x->end - x->begin < 2 || d->text[d->byte_of_cp[x->end - 1]] != ',')
             continue;
         x->end--;
-        while (x->end > x->begin && strchr(" \t\r\n", d->text[d->byte_of_cp[x->end - 1]]))
+        while (x->end > x->begin && space_at(d, x->end - 1))
             x->end--;
     }
 }

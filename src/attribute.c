@@ -89,8 +89,6 @@ static void ctx_free(attr_ctx *c)
 
 /* ----------------------------------------------------------- frames */
 
-
-
 /* A new attribution with cue tokens [ca, cb] and source tokens [sa, sb]
  * (sa < 0: no source); NULL with err set when memory runs out. */
 static hs_attr_work *new_attr(hs_doc *d, int32_t ca, int32_t cb, int32_t sa,

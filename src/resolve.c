@@ -1121,16 +1121,17 @@ int hs_resolve(hs_doc *d, hs_error *err)
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON)
                     hs_res_ring_push(people, HS_RES_PEOPLE, sp);
                 if (sp >= 0 && d->ents[sp].type == HS_ENT_PERSON && !r.first_person) {
+                    bool group = d->ents[sp].described &&
+                                 (d->ents[sp].plural || plural_source(d, w));
                     if (!d->ents[sp].described) {   /* not "few people" */
                         r.last_person = r.last_subject = sp;
                         hs_res_ring_push(r.recent, HS_RES_RECENT, sp);
-                    } else if (!d->ents[sp].plural && !plural_source(d, w) &&
-                               singular_described(d, w)) {
-                        r.described_one = sp;
-                        r.described_one_para = d->toks[w->src_tok0].para;
-                    } else if (d->ents[sp].plural || plural_source(d, w)) {
+                    } else if (group) {
                         r.last_group_speaker = sp;
                         r.group_spoke_last = true;
+                    } else if (singular_described(d, w)) {
+                        r.described_one = sp;
+                        r.described_one_para = d->toks[w->src_tok0].para;
                     }
                 }
                 else if (sp >= 0)

@@ -267,6 +267,13 @@ static bool subject_before(const resolve_ctx *r, int32_t e, uint32_t i)
     return false;
 }
 
+/* The prepositions before the body or person a role is held at or for
+ * (past_workplace(), two_word_roles()), and those before a body alone,
+ * not a person served (body_named_next(), employer_after(), and the
+ * "of" phrase a possessive may stand in, past_owner()). */
+static const char *const workplace_preps[] = { "at", "for", "with", "of", "to", NULL };
+static const char *const body_preps[] = { "at", "for", "with", "of", NULL };
+
 /* Where a role in tokens [ra, rb) starts past its owner, whom it gives
  * person w as affiliation unless w has one: a possessive place, body or
  * person ("Ukraine's President"; after the name, only one that opens
@@ -419,11 +426,10 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
              * military intelligence" is head of Ukraine's military
              * intelligence (not "An article written by | National
              * Review's") */
-            static const char *const of_preps[] = { "of", "for", "at", "with", NULL };
             bool titled = false;
             for (uint32_t k = ra; k < i; k++) {
                 titled |= hs_res_role_word(r, k);
-                if (titled && hs_tok_in(d, k, of_preps))
+                if (titled && hs_tok_in(d, k, body_preps))
                     return ra;
             }
             return i + 2;
@@ -621,12 +627,6 @@ static int32_t named_after_description(const resolve_ctx *r, uint32_t a, uint32_
     }
     return e;
 }
-
-/* The prepositions before the body or person a role is held at or for
- * (past_workplace(), two_word_roles()), and those before a body alone,
- * not a person served (body_named_next(), employer_after()). */
-static const char *const workplace_preps[] = { "at", "for", "with", "of", "to", NULL };
-static const char *const body_preps[] = { "at", "for", "with", "of", NULL };
 
 /* Where a role in tokens [ra, rb) ends before the organisation or place
  * it is held at, whom it gives person w as affiliation unless w has one:
