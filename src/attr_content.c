@@ -662,6 +662,12 @@ bool hs_attr_content_around(const attr_ctx *c, int32_t v, hs_frags *out)
     if (l < 1 || !hs_tok_is(d, (uint32_t)(l - 1), ",") || rr + 1 >= (int32_t)d->ntoks ||
         !hs_tok_is(d, (uint32_t)(rr + 1), ","))
         return false;
+    /* a cue that reports a clause of its own between the commas is no
+     * parenthesis: "Sen. Ted Cruz, whose spokesman said | the ruling
+     * was wrong, | did not comment" */
+    FOR_CHILDREN(c, v, k)
+        if (k > v && d->toks[k].deprel == HS_DEP_CCOMP && c->right[k] <= rr)
+            return false;
     /* the clause around: the parser may hang the cue on a word of the
      * second half ("Acts of protest, Mr. Obama said, are acts ..."); climb
      * to the head whose subtree spans both halves */

@@ -24,9 +24,21 @@ bool hs_attr_is_year(const hs_doc *d, int32_t k)
            (strncmp(w, "19", 2) == 0 || strncmp(w, "20", 2) == 0);
 }
 
+/* Does the phrase of token k open with a relative pronoun ("whose
+ * office", "who", "which")? */
+static bool relative_phrase(const attr_ctx *c, int32_t k)
+{
+    uint8_t pos = c->d->toks[c->left[k]].pos;
+    return pos == HS_POS_WPS || pos == HS_POS_WP || pos == HS_POS_WDT;
+}
+
 /* Source token range of verb v: its subject phrase.  Returns false when
- * v has no subject of its own. */
-static bool subject_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
+ * v has no subject of its own.  not_relative: pass over a subject that
+ * opens with a relative pronoun where v has another, as for a verb v
+ * only shares its subject with ("Ken Paxton, whose office defended the
+ * law, | insisted": the parser hung both subjects on "defended"). */
+static bool subject_range(const attr_ctx *c, int32_t v, bool not_relative,
+                          int32_t *a, int32_t *b)
 {
     const hs_doc *d = c->d;
     /* the subject nearest the verb (a parser may give it several) */
@@ -35,6 +47,8 @@ static bool subject_range(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
         if (d->toks[k].deprel != HS_DEP_NSUBJ)
             continue;
         int32_t dist = k < v ? v - c->right[k] : c->left[k] - v;
+        if (not_relative && relative_phrase(c, k))
+            dist = INT32_MAX - 1;       /* only when there is no other */
         if (dist < best) {
             best = dist;
             s = k;
@@ -406,6 +420,16 @@ static bool finite_outside(const attr_ctx *c, int32_t v)
     return false;
 }
 
+/* Does verb u have a comma of its own between it and token v after
+ * it, so that v stands past whatever clause u closes there? */
+static bool comma_between(const attr_ctx *c, int32_t u, int32_t v)
+{
+    FOR_CHILDREN(c, u, k)
+        if (k > u && k < v && hs_tok_is(c->d, (uint32_t)k, ","))
+            return true;
+    return false;
+}
+
 /* Source of verb v, following shared subjects of coordinated and
  * participial verbs ("denied ... and claimed", "said ..., adding"). */
 bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
@@ -429,7 +453,7 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
         for (int32_t h = d->toks[v].head, hops = 0; h >= 0 && hops < 6;
              h = d->toks[h].head, hops++)
             if (is_verbal(d, h) && child(c, h, HS_DEP_NSUBJ) >= 0) {
-                if (subject_range(c, h, a, b) && *b < v)
+                if (subject_range(c, h, false, a, b) && *b < v)
                     return true;
                 break;
             }
@@ -440,11 +464,12 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
         /* a predicate noun's subject: "*Clinton* is an outspoken
          * supporter of" */
         if (p < 0)
-            return child(c, v, HS_DEP_COP) >= 0 && subject_range(c, v, a, b);
+            return child(c, v, HS_DEP_COP) >= 0 && subject_range(c, v, false, a, b);
         *a = c->left[p];
         *b = c->right[p];
         return *b >= *a && *b < v;
     }
+    bool shared_after_comma = false;   /* v's subject is shared past a comma */
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
         int32_t sp = child(c, v, HS_DEP_NSUBJPASS);
         if (sp >= 0 && sp < v && hs_attr_perfect_read_as_passive(c, v))
@@ -459,7 +484,7 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
             return false;   /* passive / impersonal: no source */
         if (hops == 0 && hs_attr_is_raising(c, v) && hs_attr_infinitive_cue(c, v) < 0)
             return false;   /* "Sanders appears to lead": Sanders is content */
-        if (subject_range(c, v, a, b)) {
+        if (subject_range(c, v, shared_after_comma, a, b)) {
             /* "it is obvious | that": an anticipatory "it" says nothing */
             if (*a == *b && hs_tok_is(d, (uint32_t)*a, "it") && d->toks[v].pos == HS_POS_JJ)
                 return false;
@@ -508,6 +533,7 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
                 d->toks[v].pos == d->toks[g].pos && d->toks[v].pos != d->toks[u].pos &&
                 child(c, g, HS_DEP_NSUBJ) >= 0)
                 u = g;
+            shared_after_comma = comma_between(c, u, v);
             v = u;
             continue;
         }
@@ -522,6 +548,7 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
         if (r != HS_DEP_XCOMP && r != HS_DEP_ADVCL && !participle &&
             !(r == HS_DEP_CCOMP && d->toks[v].pos == HS_POS_VBG))
             return false;
+        shared_after_comma = h >= 0 && comma_between(c, h, v);
         v = h;
     }
     return false;

@@ -1732,9 +1732,10 @@ static bool same_reported_clause(const resolve_ctx *r, int32_t e, uint32_t a)
 }
 
 /* Who speaks for "his campaign", "her spokesman", "his wife": the
- * source [a, b) is "his" or "her", then nouns or adjectives ending in a
- * body's or a person's noun; the speaker is that body or person of the
- * one the pronoun stands for, named "Bernie Sanders's campaign" and
+ * source [a, b) is "his" or "her" (or "whose" after a named person and
+ * a comma), then nouns or adjectives ending in a body's or a person's
+ * noun; the speaker is that body or person of the one the pronoun
+ * stands for, named "Bernie Sanders's campaign" and
  * affiliated with them.  NONE when the source is no such phrase or the
  * pronoun finds no one, NOMEM when out of memory. */
 int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
@@ -1742,8 +1743,11 @@ int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
     static const char *const his_her[] = { "his", "her", NULL };
     hs_doc *d = r->d;
     uint32_t h = b - 1;
-    if (b - a < 2 || b - a > 4 || !hs_tok_in(d, a, his_her) ||
-        !is_pos(&d->toks[a], HS_POS_PRPS) || !is_noun(&d->toks[h]))
+    /* "Ken Paxton, | whose office |": the one the clause is set after */
+    bool whose = b - a >= 2 && hs_tok_is(d, a, "whose") && a >= 2 &&
+                 hs_tok_is(d, a - 1, ",") && d->tok_entity[a - 2] >= 0;
+    if (b - a < 2 || b - a > 4 || !is_noun(&d->toks[h]) ||
+        (!whose && (!hs_tok_in(d, a, his_her) || !is_pos(&d->toks[a], HS_POS_PRPS))))
         return NONE;
     bool body = body_noun(d, h);
     if (!body && !hs_res_person_noun(r, h) && !hs_res_kin_word(d, h) &&
@@ -1752,7 +1756,7 @@ int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
     for (uint32_t k = a + 1; k < h; k++)
         if (!is_pos(&d->toks[k], HS_POS_JJ) && !is_noun(&d->toks[k]))
             return NONE;
-    int32_t owner = hs_res_pronoun_person(r, a);
+    int32_t owner = whose ? d->tok_entity[a - 2] : hs_res_pronoun_person(r, a);
     /* the subject of the clause just reported, named after the pronoun's
      * person: "According to a complaint, Robert James bought the gun.
      * His lawyer said ..." ("he said" would not be James) */
@@ -1760,7 +1764,7 @@ int32_t hs_res_owned_by(resolve_ctx *r, uint32_t a, uint32_t b)
      * "Netanyahu told President Joe Biden ... that Israel would welcome
      * an extension, his office said") */
     int32_t rep = r->reported_subject;
-    if (rep >= 0 && rep != owner && d->ents[rep].type == HS_ENT_PERSON &&
+    if (!whose && rep >= 0 && rep != owner && d->ents[rep].type == HS_ENT_PERSON &&
         !d->ents[rep].described && d->toks[r->reported_tok].sent + 1 >= d->toks[a].sent &&
         (!d->ents[rep].gender || d->ents[rep].gender == (is_feminine(d, a) ? 'F' : 'M')) &&
         (owner < 0 || !d->ents[owner].nmentions ||

@@ -865,6 +865,28 @@ static bool org_head(const hs_doc *d, uint32_t i)
     return noun_is(d, i, HS_NOUN_ORG) || hs_tok_in(d, i, more);
 }
 
+/* Do the words [a, b), which the tagger ran into one organisation's
+ * name with the words before them, make a person's name: a full name,
+ * or after a title a given name and the rest ("Boeing Chief Executive |
+ * Dave Calhoun"), or after a title two name words whatever the given
+ * name ("Houston Police Chief | Art Acevedo")? */
+static bool name_after_title(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    if (full_person_name(r, a, b))
+        return true;
+    /* title words that qualify a body's name as often: "National |
+     * Agriculture Confederation", "State | Farm Insurance" */
+    static const char *const qualifiers[] = { "national", "state", "foreign", "interior",
+        "defense", "defence", "finance", "security", "press", "communications", "campaign",
+        "prime", NULL };
+    const hs_doc *d = r->d;
+    return a > 0 && hs_res_role_word(r, a - 1) &&
+           (person_before_of(r, a, b) ||
+            (b - a == 2 && !hs_tok_in(d, a - 1, qualifiers) && name_before_of(r, a, b) &&
+             !org_head(d, a) && !org_head(d, b - 1) &&
+             d->toks[a].pos != HS_POS_NNPS));   /* nor "Nurses United" */
+}
+
 /* Does the name ending at token i have an appositive that says it is a
  * body: "Cloudhaven, a company that stores files", "Lumetra, the
  * chipmaker", "Rosaviatsia, Russia's civil aviation agency"?  (Not "Smith, a company spokesman": the appositive's
@@ -1874,8 +1896,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     }
     if (type == HS_ENT_ORG) {
         for (uint32_t k = i + 1; k + 1 < j; k++)
-            if (j - k <= 3 && (full_person_name(r, k, j) ||
-                               (hs_res_role_word(r, k - 1) && person_before_of(r, k, j)))) {
+            if (j - k <= 3 && name_after_title(r, k, j)) {
                 *end = k;       /* (also "Boeing Chief Executive | Dave Calhoun") */
                 return -1;
             }
@@ -1891,8 +1912,7 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         if (member_before_of(r, i, j))
             type = HS_ENT_PERSON;
         if (i > 0 && d->toks[i - 1].ner == ner && d->toks[i - 1].sent == d->toks[i].sent &&
-            (full_person_name(r, i, j) ||
-             (hs_res_role_word(r, i - 1) && person_before_of(r, i, j))))
+            name_after_title(r, i, j))
             type = HS_ENT_PERSON;
     }
     /* a given name and a surname the tagger read as a place or a body,

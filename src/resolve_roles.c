@@ -198,17 +198,26 @@ static bool relative_role(const hs_doc *d, uint32_t ra, uint32_t rb)
     return false;
 }
 
-/* The latest subject of the gender of the pronoun at token i whose
- * gender is known; -1 when there is none.  (hs_res_pronoun_person()
- * also teaches genders, which a role's "his" must not.) */
-static int32_t gendered_recent(const resolve_ctx *r, uint32_t i)
+/* The latest subject but `self` of the gender of the pronoun at token
+ * i whose gender is known, else the latest subject but `self` alone
+ * when no list knows its gender ("Viktor Orban has said ... | His
+ * spokesman"); -1 when there is none.  (hs_res_pronoun_person() also
+ * teaches genders, which a role's "his" must not.) */
+static int32_t gendered_recent(const resolve_ctx *r, uint32_t i, const hs_entity_work *self)
 {
     const hs_doc *d = r->d;
     char want = is_feminine(d, i) ? 'F' : 'M';
-    for (int k = 0; k < HS_RES_RECENT && r->recent[k] >= 0; k++)
-        if (d->ents[r->recent[k]].gender == want)
+    int32_t latest = -1;
+    for (int k = 0; k < HS_RES_RECENT && r->recent[k] >= 0; k++) {
+        const hs_entity_work *e = &d->ents[r->recent[k]];
+        if (e == self)
+            continue;
+        if (latest < 0)
+            latest = r->recent[k];
+        if (e->gender == want)
             return r->recent[k];
-    return -1;
+    }
+    return latest >= 0 && !d->ents[latest].gender && !d->ents[latest].described ? latest : -1;
 }
 
 /* The person named right before "and" or a comma that the pronoun at
@@ -357,15 +366,21 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
     }
     if (ra + 1 < rb && is_pos(&d->toks[ra], HS_POS_PRPS) &&
         (hs_tok_is(d, ra, "his") || hs_tok_is(d, ra, "her"))) {
-        bool post = false;
-        for (uint32_t k = ra + 1; k < rb && !post; k++)
-            post = hs_res_title_word(r, k) ||
-                   hs_res_kin_word(d, k);
+        /* (whom one faces is no one's man: "His Democratic opponent") */
+        static const char *const faced[] = { "opponent", "opponents", "rival", "rivals",
+            "challenger", "challengers", "critic", "critics", "foe", "foes", "adversary",
+            "successor", "predecessor", NULL };
+        bool post = false, foe = false;
+        for (uint32_t k = ra + 1; k < rb; k++) {
+            post = post || hs_res_title_word(r, k) || hs_res_kin_word(d, k);
+            foe = foe || hs_tok_in(d, k, faced);
+        }
+        post = post && !foe;
         /* the person just before ("Joe Biden and | his late son"), else
          * the latest subject of the pronoun's gender */
         int32_t owner = post ? gendered_just_before(r, ra) : -1;
         if (post && owner < 0)
-            owner = gendered_recent(r, ra);
+            owner = gendered_recent(r, ra, w);
         if (owner >= 0 && &d->ents[owner] != w && !w->affiliation &&
             !(w->affiliation = strdup(d->ents[owner].name)))
             return ra;
@@ -775,7 +790,8 @@ static void place_of_office(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint
 {
     static const char *const offices[] = { "president", "president-elect", "gov.", "governor",
         "mayor", "minister", "premier", "chancellor", "ambassador", "attorney", "secretary",
-        "sheriff", NULL };
+        "sheriff", "general", "chief", "commissioner", "comptroller", "treasurer", "auditor",
+        "prosecutor", "superintendent", NULL };
     static const char *const legislators[] = { "sen.", "senator", "rep.", "representative",
         "congressman", "congresswoman", "lawmaker", "legislator", "councilman",
         "councilwoman", "assemblyman", "assemblywoman", NULL };

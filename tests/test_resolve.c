@@ -4184,6 +4184,37 @@ START_TEST(test_roles_of_possessive_phrases_and_capital_mayors)
 }
 END_TEST
 
+START_TEST(test_titled_names_whose_phrases_and_his_staff)
+{
+    hs_result *r = test_extract(
+        "Houston Police Chief Art Acevedo welcomed the ruling. Texas Attorney General Ken "
+        "Paxton, whose office defended the law, insisted that it was lawful and predicted "
+        "that the court would reverse the judge. Sen. Ted Cruz, whose spokesman said the "
+        "ruling was wrong, did not comment.\n\n"
+        "Bernie Sanders said the race was close. His campaign manager, Tom Brown, said "
+        "the count would go on.");
+    ck_assert_ptr_nonnull(r);
+    /* two name words after a title, though no list knows "Art" */
+    expect_speaker(r, "the ruling", "Art Acevedo", HS_ENT_PERSON, "Houston Police Chief",
+                   NULL);
+    /* a state's attorney general holds the office for the state */
+    expect_speaker(r, "that it was lawful", "Ken Paxton", HS_ENT_PERSON, "Attorney General",
+                   "Texas");
+    /* a verb coordinated past the relative clause shares the main
+     * subject, not the relative's */
+    expect_speaker(r, "that the court", "Ken Paxton", HS_ENT_PERSON, "Attorney General",
+                   "Texas");
+    /* "whose" after a name is that person's */
+    expect_speaker(r, "the law", "Ken Paxton's office", HS_ENT_ORG, NULL, "Ken Paxton");
+    expect_speaker(r, "the ruling was wrong", "Ted Cruz's spokesman", HS_ENT_PERSON, NULL,
+                   "Ted Cruz");
+    /* "his campaign manager" is the last speaker's, not his own */
+    expect_speaker(r, "the count", "Tom Brown", HS_ENT_PERSON, "campaign manager",
+                   "Bernie Sanders");
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("resolve");
@@ -4369,6 +4400,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_he_after_one_person_described_in_his_paragraph);
     tcase_add_test(tc, test_names_after_a_role_a_name_modifies_and_nicknames);
     tcase_add_test(tc, test_roles_of_possessive_phrases_and_capital_mayors);
+    tcase_add_test(tc, test_titled_names_whose_phrases_and_his_staff);
     suite_add_tcase(s, tc);
     return s;
 }
