@@ -448,8 +448,10 @@ bool hs_attr_find_source(const attr_ctx *c, int32_t v, int32_t *a, int32_t *b)
     /* a free participle ("Clinton leaned in heavy and often, | painting
      * Trump as ...") speaks for the subject of the clause it is set off
      * from, wherever the parser hung it */
-    if (d->toks[v].pos == HS_POS_VBG && child(c, v, HS_DEP_NSUBJ) < 0 &&
-        v > 0 && hs_tok_is(d, (uint32_t)(v - 1), ",")) {
+    /* (nor has it a subject of its own before the comma: "rejected that
+     * | claim | , noting that ...", "that" read as a complementiser) */
+    if (d->toks[v].pos == HS_POS_VBG && v > 0 && hs_tok_is(d, (uint32_t)(v - 1), ",") &&
+        child(c, v, HS_DEP_NSUBJ) < v) {
         for (int32_t h = d->toks[v].head, hops = 0; h >= 0 && hops < 6;
              h = d->toks[h].head, hops++)
             if (is_verbal(d, h) && child(c, h, HS_DEP_NSUBJ) >= 0) {

@@ -46,6 +46,14 @@ static int32_t word_before(const hs_doc *d, int32_t i)
     return i;
 }
 
+/* Does token i name a person: a word of a person's entity, or a word for
+ * a person (hs_res_person_noun())? */
+static bool person_word_at(const resolve_ctx *r, uint32_t i)
+{
+    int32_t e = r->d->tok_entity[i];
+    return e >= 0 ? r->d->ents[e].type == HS_ENT_PERSON : hs_res_person_noun(r, i);
+}
+
 /* The last word before the relative pronoun at token a, past an aside
  * in parentheses right before it ("Sen. Claire McCaskill (D-Mo.), who":
  * McCaskill, not "Mo."), or -1. */
@@ -213,6 +221,21 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         if (j > 0 && is_pos(&d->toks[j], HS_POS_NNS) && w->cue_tok0 > (int32_t)a &&
             is_pos(&d->toks[w->cue_tok0], HS_POS_VBZ))
             j = singular_before_of(d, (uint32_t)j);
+        /* "advocates of criminal justice reform, who", "leaders of the
+         * union, who": the people before "of", not what they are of */
+        int32_t last = j;       /* the description's last word */
+        if (j > 0 && hs_tok_is(d, a, "who") && !person_word_at(r, (uint32_t)j)) {
+            uint32_t s0 = d->sents[d->toks[a].sent].tok0;
+            uint32_t s = phrase_start(d, (uint32_t)j, s0);
+            if (d->tok_entity[j] >= 0)
+                for (s = (uint32_t)j; s > s0 && d->tok_entity[s - 1] == d->tok_entity[j];)
+                    s--;
+            if (s > 0 && hs_tok_is(d, s - 1, "the"))
+                s--;
+            if (s >= s0 + 2 && hs_tok_is(d, s - 1, "of") && is_noun(&d->toks[s - 2]) &&
+                d->tok_entity[s - 2] < 0 && hs_res_person_noun(r, s - 2))
+                j = (int32_t)(s - 2);
+        }
         /* "Megyn Kelly, a star anchor at Fox News who questioned": the
          * person the clause tells about, not the body named last */
         if (j >= 0 && d->tok_entity[j] >= 0 &&
@@ -256,7 +279,7 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
             if (g != NONE)
                 return g;
         }
-        int32_t e = hs_res_described_by(r, s, (uint32_t)j, (uint32_t)j, who);
+        int32_t e = hs_res_described_by(r, s, (uint32_t)last, (uint32_t)j, who);
         return e == NONE ? -1 : e;
     }
     int32_t together = hs_res_named_together(r, a, b, true);

@@ -920,6 +920,25 @@ static bool body_appositive(const hs_doc *d, const hs_sentence *s, uint32_t i)
     return false;
 }
 
+/* Does the name ending at token i have an appositive whose head is a
+ * word for a person: "Trump, the presumptive Republican nominee",
+ * "Manchin, a centrist Democrat"? */
+static bool person_appositive(const resolve_ctx *r, const hs_sentence *s, uint32_t i)
+{
+    const hs_doc *d = r->d;
+    static const char *const articles[] = { "a", "an", "the", NULL };
+    if (i + 3 >= s->tok1 || !hs_tok_is(d, i + 1, ",") || !hs_tok_in(d, i + 2, articles))
+        return false;
+    for (uint32_t k = i + 3; k < s->tok1 && k < i + 7; k++) {
+        const hs_token *t = &d->toks[k];
+        if (t->head == (int32_t)i && t->deprel == HS_DEP_APPOS)
+            return !(t->flags & HS_TF_UPPER) && hs_res_person_noun(r, k);
+        if (!is_noun(t) && !is_pos(t, HS_POS_JJ) && !is_pos(t, HS_POS_JJS))
+            return false;
+    }
+    return false;
+}
+
 /* Register organisation e, named by [a,b), under its last word, or that
  * word as shared when another organisation has it already. */
 static void add_marked_key(resolve_ctx *r, int32_t e, uint32_t a, uint32_t b)
@@ -1779,6 +1798,16 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
         !(i > s->tok0 && name_word(d, i - 1)) &&
         !(i + 1 < s->tok1 && (is_noun(&d->toks[i + 1]) || is_pos(&d->toks[i + 1], HS_POS_POS))) &&
         !(r->title_case_head && d->toks[i].para == 0) && person_keyed_at(r, i) >= 0) {
+        *end = i + 1;
+        return hs_res_entity_for_name(r, i, i + 1, HS_ENT_PERSON, NULL);
+    }
+    /* a name alone the tagger missed, set off by an appositive that
+     * says what person it is: "Trump, | the presumptive Republican
+     * nominee, | said" */
+    if ((ner == HS_NER_O || ner == HS_NER_MISC) && name_word(d, i) &&
+        !(d->toks[i].flags & HS_TF_ALLCAPS) && !(i > s->tok0 && name_word(d, i - 1)) &&
+        !(r->title_case_head && d->toks[i].para == 0) && !hs_res_gazetteer(r, i, i + 1) &&
+        !hs_res_title_word(r, i) && !hs_tok_is_time_word(d, i) && person_appositive(r, s, i)) {
         *end = i + 1;
         return hs_res_entity_for_name(r, i, i + 1, HS_ENT_PERSON, NULL);
     }

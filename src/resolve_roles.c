@@ -422,7 +422,13 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
             }
             if (after_name && (p ? hs_place_marked(p) : pe < 0 || d->tok_entity[ra] != pe))
                 return ra;      /* "German's brother", "the Chamber's" */
-            const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name : NULL;
+            /* (a surname the tagger left untagged: "Trump's | campaign
+             * manager" after "Donald Trump") */
+            int32_t named = !p && pe < 0 && i == ra ? hs_res_person_by_surname(r, i) : NONE;
+            if (named >= 0 && &d->ents[named] == w)
+                named = NONE;
+            const char *aff = p ? p->name : pe >= 0 ? d->ents[pe].name
+                            : named >= 0 ? d->ents[named].name : NULL;
             /* a country's party official is the party's: "France's
              * far-right National Front party leader" */
             bool party = false;

@@ -4184,6 +4184,32 @@ START_TEST(test_roles_of_possessive_phrases_and_capital_mayors)
 }
 END_TEST
 
+START_TEST(test_lone_surnames_owners_and_people_of_a_body)
+{
+    hs_result *r = test_extract(
+        "Donald Trump spoke in Ohio. Trump's campaign manager, Kellyanne Conway, said the "
+        "numbers showed momentum.\n\n"
+        "Walz, the Democratic nominee, said the system worked. At a rally, he told "
+        "supporters that the count was fair.\n\n"
+        "Kasich's aides rejected that claim, noting that the governor had won twice.\n\n"
+        "The move drew praise from advocates of criminal justice reform, who have urged "
+        "Congress to act.");
+    ck_assert_ptr_nonnull(r);
+    /* an untagged surname before a role is the person named in full */
+    expect_speaker(r, "the numbers", "Kellyanne Conway", HS_ENT_PERSON, "campaign manager",
+                   "Donald Trump");
+    /* a lone name the tagger missed, with an appositive for a person */
+    expect_speaker(r, "the system", "Walz", HS_ENT_PERSON, "Democratic nominee", NULL);
+    expect_speaker(r, "that the count", "Walz", HS_ENT_PERSON, NULL, NULL);
+    /* a participle after a comma speaks for the clause's subject */
+    expect_speaker(r, "that the governor", "Kasich's aides", HS_ENT_PERSON, NULL, NULL);
+    /* "who" after "advocates of ..." is the advocates */
+    expect_speaker(r, "Congress", "advocates of criminal justice reform", HS_ENT_PERSON, NULL,
+                   NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_titled_names_whose_phrases_and_his_staff)
 {
     hs_result *r = test_extract(
@@ -4401,6 +4427,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_after_a_role_a_name_modifies_and_nicknames);
     tcase_add_test(tc, test_roles_of_possessive_phrases_and_capital_mayors);
     tcase_add_test(tc, test_titled_names_whose_phrases_and_his_staff);
+    tcase_add_test(tc, test_lone_surnames_owners_and_people_of_a_body);
     suite_add_tcase(s, tc);
     return s;
 }
