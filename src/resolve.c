@@ -141,6 +141,27 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
                                                 "themselves", NULL };
     if (b - a > 1 && hs_tok_in(d, b - 1, intensifiers))
         b--;
+    /* "a statement from the Clinton campaign", "a letter by the
+     * senators": whose words they are speaks (not "a statement from
+     * Tuesday") */
+    for (uint32_t k = a; k + 2 < b && k < a + 4; k++) {
+        uint32_t x = k + 2 + (k + 3 < b && is_pos(&d->toks[k + 2], HS_POS_DT));
+        if (noun_is(d, k, HS_NOUN_WORDS) && (hs_tok_is(d, k + 1, "from") || hs_tok_is(d, k + 1, "by")) &&
+            !hs_tok_is_time_word(d, x) && !hs_tok_is_time_word(d, b - 1) &&
+            !is_pos(&d->toks[x], HS_POS_CD)) {      /* nor "by the two" */
+            a = k + 2;
+            /* (the author only: "an email from the president of the
+             * AFL-CIO | obtained by The Huffington Post") */
+            for (uint32_t v = a + 1; v < b; v++)
+                if (is_pos(&d->toks[v], HS_POS_VBN) && !(d->toks[v].flags & HS_TF_UPPER)) {
+                    b = v;
+                    break;
+                }
+            break;
+        }
+        if (!is_pos(&d->toks[k], HS_POS_DT) && !is_pos(&d->toks[k], HS_POS_JJ))
+            break;
+    }
     bool any = false;
     for (uint32_t i = a; i < b && !any; i++)
         any = hs_res_names_someone(r, i);

@@ -372,6 +372,10 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
         "moderator", "guy", "guys", "couple", "crowd", "crowds", "audience", "audiences",
         "environmentalists", "independents", "superdelegates", "users", "staff", "kids",
         "teens", "teenagers", "youths", "caucus-goers", "caucusgoers",
+        /* people by where they live or what they buy or use */
+        "homeowner", "homeowners", "tenants", "renters", "landlords", "locals",
+        "villagers", "farmers", "patients", "customers", "shoppers", "consumers",
+        "taxpayers", "commuters", "passengers", "viewers", "listeners", "spectators",
         /* people by what they are or think, or anyone */
         "others", "someone", "somebody", "anyone", "anybody", "everyone",
         "everybody", "nobody", "respondents", "conservatives", "liberals",
@@ -857,7 +861,7 @@ static bool org_head(const hs_doc *d, uint32_t i)
     static const char *const more[] = { "center", "centre", "centers", "services",
         "association", "bureau", "corporation", "institution", "fund", "alliance",
         "caucus", "project", "society", "league", "academy", "academies", "forum",
-        "foundation",
+        "foundation", "authority",
         /* businesses ("Wedbush Securities", "Elliott Management") */
         "securities", "capital", "partners", "holdings", "associates", "management",
         "consulting", "ventures", "investments", "insurance", "airlines", "motors",
@@ -1898,6 +1902,10 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     if (type == HS_ENT_PERSON && j - i >= 2 &&
         (org_head(d, j - 1) || (j - i >= 3 && hs_tok_in(d, j - 1, institution_heads))))
         type = HS_ENT_ORG;      /* (not "Frank Church") */
+    /* the same for a run read as a place: "the Los Angeles Homeless
+     * Services Authority", "the Miami-Dade County Commission" */
+    if (type == HS_ENT_GPE && j - i >= 3 && org_head(d, j - 1))
+        type = HS_ENT_ORG;
     /* a full name set right after a body's kind is that body's name:
      * "the investment company | Janney Montgomery Scott", "the law firm
      * | Mayer Brown" (not the subject of a clause on the noun: "the

@@ -4210,6 +4210,28 @@ START_TEST(test_lone_surnames_owners_and_people_of_a_body)
 }
 END_TEST
 
+START_TEST(test_residents_authorities_and_statements_from_a_body)
+{
+    hs_result *r = test_extract(
+        "Several homeowners complained that encampments had spread.\n\n"
+        "The Los Angeles Homeless Services Authority estimates that 47,000 people are "
+        "homeless. Its executive director, Peter Lynn, said the agency needed more workers."
+        "\n\nPaul Ryan met the candidates. A statement from Ryan's office said the meeting "
+        "went well.");
+    ck_assert_ptr_nonnull(r);
+    /* people by where they live are people */
+    expect_speaker(r, "that encampments", "Several homeowners", HS_ENT_PERSON, NULL, NULL);
+    /* a run read as a place that ends in a body's head is that body */
+    expect_speaker(r, "that 47,000", "Los Angeles Homeless Services Authority", HS_ENT_ORG,
+                   NULL, NULL);
+    expect_speaker(r, "the agency", "Peter Lynn", HS_ENT_PERSON, "executive director",
+                   "Los Angeles Homeless Services Authority");
+    /* a statement from someone is theirs */
+    expect_speaker(r, "the meeting", "Paul Ryan's office", HS_ENT_ORG, NULL, "Paul Ryan");
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_titled_names_whose_phrases_and_his_staff)
 {
     hs_result *r = test_extract(
@@ -4427,6 +4449,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_after_a_role_a_name_modifies_and_nicknames);
     tcase_add_test(tc, test_roles_of_possessive_phrases_and_capital_mayors);
     tcase_add_test(tc, test_titled_names_whose_phrases_and_his_staff);
+    tcase_add_test(tc, test_residents_authorities_and_statements_from_a_body);
     tcase_add_test(tc, test_lone_surnames_owners_and_people_of_a_body);
     suite_add_tcase(s, tc);
     return s;
