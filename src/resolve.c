@@ -354,6 +354,16 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
         lim = head_end;
         who = hs_tok_is(d, head_end + 1, "who") || hs_tok_is(d, head_end + 1, "whom");
     }
+    /* so does an appositive after a body's name: "The Global Times, a
+     * tabloid run by the ruling Communist Party's People's Daily" */
+    static const char *const articles[] = { "a", "an", "the", NULL };
+    if (head_end + 2 < lim && hs_tok_is(d, head_end, ",") && hs_tok_in(d, head_end + 1, articles)) {
+        bool body = false;
+        for (uint32_t i = a; i < head_end && !body; i++)
+            body = d->tok_entity[i] >= 0 && d->ents[d->tok_entity[i]].type == HS_ENT_ORG;
+        if (body)
+            lim = head_end;
+    }
     /* examples after the comma or a dash name members, not the
      * speaker: "Other major unions, including the American Federation
      * of Teachers", "The United States and others - including many of

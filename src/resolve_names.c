@@ -1918,14 +1918,17 @@ int32_t hs_res_mention_at(resolve_ctx *r, uint32_t i, uint32_t *end, bool as_spe
     /* a given name the tagger ran into a title's or a body's words
      * before the rest of the person's name: "Chief Justice John | G.
      * Roberts Jr.", "Senate Minority Whip Richard | J. Durbin" */
-    if (type == HS_ENT_ORG && j < s->tok1 && d->toks[j].ner == HS_NER_PERSON &&
-        name_word(d, j) && name_word(d, j - 1) &&
+    /* (past a surname's particle too: "Crown Prince Mohammed | bin
+     * Salman") */
+    uint32_t jp = j < s->tok1 ? past_particles(d, j, s->tok1) : j;
+    if (type == HS_ENT_ORG && jp < s->tok1 && d->toks[jp].ner == HS_NER_PERSON &&
+        name_word(d, jp) && name_word(d, j - 1) &&
         hs_lex_given_gender(r->lx, hs_tok_str(d, &d->toks[j - 1]), hs_tok_len(&d->toks[j - 1]))) {
         if (j - 1 > i) {
             *end = j - 1;       /* the title's words: no entity */
             return -1;
         }
-        uint32_t k = j;         /* the given name, and the rest of the name */
+        uint32_t k = jp;        /* the given name, and the rest of the name */
         while (k < s->tok1 && d->toks[k].ner == HS_NER_PERSON && name_word(d, k))
             k++;
         *end = k;

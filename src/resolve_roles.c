@@ -1988,6 +1988,13 @@ static const char *home_country(const resolve_ctx *r)
             second = count[k];
     if (second == 0)        /* the one country named at all */
         return name[best];
+    /* a story abroad that names the United States' bodies or places too
+     * is mostly in the American press, whose "President Trump" is no
+     * Saudi president ("RIYADH ... Trump told reporters at the White
+     * House") */
+    for (size_t k = 0; k < n; k++)
+        if (k != best && strcmp(name[k], "United States") == 0)
+            return NULL;
     return count[best] >= 3 && (second <= 1 || count[best] >= 4 * second) ? name[best] : NULL;
 }
 

@@ -523,6 +523,19 @@ static void tag_sentence(hs_doc *d, size_t t0, size_t t1,
             pos[i] = HS_POS_VBZ;
         d->toks[t0 + i].pos = pos[i];
     }
+    /* an unlisted capitalised word the model reads as a verb for its
+     * ending, opening a sentence before a surname's particle and a
+     * name: "Mohammed (VBN) | bin Salman said" */
+    if (pm && n >= 3 && (pos[0] == HS_POS_VBD || pos[0] == HS_POS_VBN) && pos_dict[0] <= 0 &&
+        (d->toks[t0].flags & HS_TF_UPPER) && !(d->toks[t0].flags & HS_TF_ALLCAPS) &&
+        name_particle(d, &d->toks[t0 + 1]) && (d->toks[t0 + 2].flags & HS_TF_UPPER)) {
+        pos[0] = HS_POS_NNP;
+        d->toks[t0].pos = pos[0];
+        if (pos[2] != HS_POS_NNP && pos[2] != HS_POS_NNPS) {
+            pos[2] = HS_POS_NNP;
+            d->toks[t0 + 2].pos = pos[2];
+        }
+    }
     /* an unlisted given name the model reads as a verb for its ending,
      * between a role noun and the surname: "spokesman | Majed (VBD) |
      * al-Ansari said" */

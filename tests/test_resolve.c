@@ -4232,6 +4232,33 @@ START_TEST(test_residents_authorities_and_statements_from_a_body)
 }
 END_TEST
 
+START_TEST(test_stories_abroad_body_appositives_and_particle_names)
+{
+    hs_result *r = test_extract(
+        "RIYADH, Saudi Arabia (AP) \u2014 Saudi Arabia said Thursday that the kingdom had "
+        "nothing to hide. Saudi officials said the Saudi consulate was open. The Saudi "
+        "government said it would cooperate.\n\n"
+        "In an interview with Bloomberg News, Crown Prince Mohammed bin Salman said "
+        "investigators were welcome.\n\n"
+        "Mohammed bin Salman said the kingdom would help.\n\n"
+        "President Trump told reporters at the White House that he was concerned.\n\n"
+        "The Global Times, a tabloid run by the ruling Communist Party's People's Daily, "
+        "said Taiwan was playing with fire.");
+    ck_assert_ptr_nonnull(r);
+    /* a story abroad that names the United States too gives its
+     * president no country of the dateline's */
+    expect_speaker(r, "that he was concerned", "Trump", HS_ENT_PERSON, "President", "");
+    /* a title run into a given name before a surname's particle */
+    expect_speaker(r, "investigators", "Mohammed bin Salman", HS_ENT_PERSON, "Crown Prince",
+                   NULL);
+    /* a given name read as a verb for its ending, opening a sentence */
+    expect_speaker(r, "the kingdom would", "Mohammed bin Salman", HS_ENT_PERSON, NULL, NULL);
+    /* an appositive after a body's name names no speaker */
+    expect_speaker(r, "Taiwan was", "Global Times", HS_ENT_ORG, NULL, NULL);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_titled_names_whose_phrases_and_his_staff)
 {
     hs_result *r = test_extract(
@@ -4449,6 +4476,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_after_a_role_a_name_modifies_and_nicknames);
     tcase_add_test(tc, test_roles_of_possessive_phrases_and_capital_mayors);
     tcase_add_test(tc, test_titled_names_whose_phrases_and_his_staff);
+    tcase_add_test(tc, test_stories_abroad_body_appositives_and_particle_names);
     tcase_add_test(tc, test_residents_authorities_and_statements_from_a_body);
     tcase_add_test(tc, test_lone_surnames_owners_and_people_of_a_body);
     suite_add_tcase(s, tc);
