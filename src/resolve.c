@@ -109,6 +109,41 @@ static bool name_modifies_role(resolve_ctx *r, uint32_t i, uint32_t end)
     return true;
 }
 
+/* Does [a, b) open a paragraph with one to three words in capitals
+ * right before a colon ("HOLT:", "MODERATOR LESTER HOLT:")? */
+static bool capitals_label(const hs_doc *d, uint32_t a, uint32_t b)
+{
+    if (b <= a || b - a > 3 || b >= d->ntoks || !hs_tok_is(d, b, ":") ||
+        !(d->toks[a].flags & HS_TF_PARA_START))
+        return false;
+    for (uint32_t k = a; k < b; k++)
+        if (!(d->toks[k].flags & HS_TF_ALLCAPS) || !name_word(d, k))
+            return false;
+    return true;
+}
+
+/* Is [a, b) a transcript's label for whoever speaks next: a label in
+ * capitals (capitals_label()), no place's name, in a text where another
+ * paragraph opens with a label of other words (not a newsletter's
+ * "HUFFPOLLSTER:" heading every item)? */
+static bool speaker_label(const resolve_ctx *r, uint32_t a, uint32_t b)
+{
+    const hs_doc *d = r->d;
+    if (!capitals_label(d, a, b) || hs_res_gazetteer(r, a, b))
+        return false;
+    for (size_t p = 0; p < d->nparas; p++) {
+        uint32_t p0 = d->paras[p].tok0, p1 = p0;
+        while (p1 < d->paras[p].tok1 && p1 < p0 + 3 && !hs_tok_is(d, p1, ":"))
+            p1++;
+        if (p0 == a || !capitals_label(d, p0, p1))
+            continue;
+        uint32_t la = d->toks[b - 1].b1 - d->toks[a].b0, lp = d->toks[p1 - 1].b1 - d->toks[p0].b0;
+        if (la != lp || memcmp(hs_tok_str(d, &d->toks[a]), hs_tok_str(d, &d->toks[p0]), la) != 0)
+            return true;
+    }
+    return false;
+}
+
 /* Decide the speaker of attribution a, whose source ends at token b-1. */
 static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
 {
@@ -621,6 +656,8 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
     /* an unnamed source: name it by its phrase without determiners, a
      * person when a "who" tells about it */
     int32_t e = hs <= h ? hs_res_described_by(r, hs, hs_res_modifiers_end(r, h, b), h, who) : NONE;
+    if (e >= 0 && d->ents[e].type == HS_ENT_OTHER && speaker_label(r, a, b))
+        d->ents[e].type = HS_ENT_PERSON;    /* a transcript's "HOLT:" */
     if (e >= 0 && group_of_people)
         d->ents[e].type = HS_ENT_PERSON;    /* "People close to the Clintons" */
     if (e >= 0 && qualifier >= 0 && !d->ents[e].affiliation &&

@@ -4259,6 +4259,27 @@ START_TEST(test_stories_abroad_body_appositives_and_particle_names)
 }
 END_TEST
 
+START_TEST(test_transcript_labels_in_capitals_are_people)
+{
+    hs_result *r = test_extract(
+        "The following is an excerpt from the debate.\n\n"
+        "HOLT: Why are you a better choice than your opponent?\n\n"
+        "TRUMP: Our jobs are fleeing the country.\n\n"
+        "HOLT: Thank you.");
+    ck_assert_ptr_nonnull(r);
+    expect_speaker(r, "Why are you", "HOLT", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "Our jobs", "TRUMP", HS_ENT_PERSON, NULL, NULL);
+    hs_result_free(r);
+    /* one label heading every item is a newsletter's, no one's */
+    r = test_extract("HUFFPOLLSTER: Polls show Clinton ahead in Ohio.\n\n"
+                     "HUFFPOLLSTER: Polls show Trump ahead in Iowa.");
+    ck_assert_ptr_nonnull(r);
+    const hs_entity *e = speaker_entity(r, "Polls show Clinton");
+    ck_assert(e == NULL || e->type != HS_ENT_PERSON);
+    hs_result_free(r);
+}
+END_TEST
+
 START_TEST(test_titled_names_whose_phrases_and_his_staff)
 {
     hs_result *r = test_extract(
@@ -4476,6 +4497,7 @@ static Suite *make_suite(void)
     tcase_add_test(tc, test_names_after_a_role_a_name_modifies_and_nicknames);
     tcase_add_test(tc, test_roles_of_possessive_phrases_and_capital_mayors);
     tcase_add_test(tc, test_titled_names_whose_phrases_and_his_staff);
+    tcase_add_test(tc, test_transcript_labels_in_capitals_are_people);
     tcase_add_test(tc, test_stories_abroad_body_appositives_and_particle_names);
     tcase_add_test(tc, test_residents_authorities_and_statements_from_a_body);
     tcase_add_test(tc, test_lone_surnames_owners_and_people_of_a_body);
