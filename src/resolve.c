@@ -176,6 +176,14 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
                                                 "themselves", NULL };
     if (b - a > 1 && hs_tok_in(d, b - 1, intensifiers))
         b--;
+    /* a proportion names no one: "(Only about 4 in) | 10 | Republican
+     * voters", "4 in 10 | Republican voters" */
+    if (b - a >= 2 && is_pos(&d->toks[a], HS_POS_CD) && a >= 2 && hs_tok_is(d, a - 1, "in") &&
+        is_pos(&d->toks[a - 2], HS_POS_CD))
+        a++;
+    else if (b - a >= 4 && is_pos(&d->toks[a], HS_POS_CD) && hs_tok_is(d, a + 1, "in") &&
+             is_pos(&d->toks[a + 2], HS_POS_CD))
+        a += 3;
     /* "a statement from the Clinton campaign", "a letter by the
      * senators": whose words they are speaks (not "a statement from
      * Tuesday") */

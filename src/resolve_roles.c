@@ -389,8 +389,10 @@ static uint32_t past_owner(resolve_ctx *r, hs_entity_work *w, uint32_t ra, uint3
     /* a person's name before the role's words: "Clinton campaign
      * manager Robby Mook" is Hillary Clinton's campaign manager */
     int32_t pe0 = d->tok_entity[ra];
+    if (pe0 < 0 && ra + 1 < rb && !possessive(d, ra + 1))
+        pe0 = hs_res_person_by_surname(r, ra);     /* "Trump | campaign manager", untagged */
     if (ra + 1 < rb && pe0 >= 0 && d->ents[pe0].type == HS_ENT_PERSON && &d->ents[pe0] != w) {
-        uint32_t k = ra;
+        uint32_t k = d->tok_entity[ra] < 0 ? ra + 1 : ra;
         while (k < rb && d->tok_entity[k] == pe0)
             k++;
         bool titled = false;    /* not "Clinton | emails" */

@@ -4188,7 +4188,8 @@ START_TEST(test_lone_surnames_owners_and_people_of_a_body)
 {
     hs_result *r = test_extract(
         "Donald Trump spoke in Ohio. Trump's campaign manager, Kellyanne Conway, said the "
-        "numbers showed momentum.\n\n"
+        "numbers showed momentum. Trump campaign manager Corey Lewandowski said the rally "
+        "was full.\n\n"
         "Walz, the Democratic nominee, said the system worked. At a rally, he told "
         "supporters that the count was fair.\n\n"
         "Kasich's aides rejected that claim, noting that the governor had won twice.\n\n"
@@ -4197,6 +4198,8 @@ START_TEST(test_lone_surnames_owners_and_people_of_a_body)
     ck_assert_ptr_nonnull(r);
     /* an untagged surname before a role is the person named in full */
     expect_speaker(r, "the numbers", "Kellyanne Conway", HS_ENT_PERSON, "campaign manager",
+                   "Donald Trump");
+    expect_speaker(r, "the rally", "Corey Lewandowski", HS_ENT_PERSON, "campaign manager",
                    "Donald Trump");
     /* a lone name the tagger missed, with an appositive for a person */
     expect_speaker(r, "the system", "Walz", HS_ENT_PERSON, "Democratic nominee", NULL);
