@@ -921,11 +921,44 @@ bool hs_attr_that_clause_after(const attr_ctx *c, int32_t cv, int32_t cb, int32_
 {
     const hs_doc *d = c->d;
     uint8_t p = d->toks[cv].pos;
-    if (p < HS_POS_VB || p > HS_POS_VBZ ||
-        cb + 2 >= (int32_t)d->sents[d->toks[cb].sent].tok1 ||
-        !hs_tok_is(d, (uint32_t)cb + 1, "that"))
+    int32_t end = (int32_t)d->sents[d->toks[cb].sent].tok1;
+    if (p < HS_POS_VB || p > HS_POS_VBZ || cb + 2 >= end)
         return false;
-    return hs_attr_rest_of_sentence(c, cb, a, b);
+    if (hs_tok_is(d, (uint32_t)cb + 1, "that"))
+        return hs_attr_rest_of_sentence(c, cb, a, b);
+    /* past a phrase of the verb's on where it was said, whose noun the
+     * parser gave the clause as a relative one: "said in a speech
+     * broadcast on state television | that Washington could not be
+     * trusted" (a "that" no subject of its clause, which has its own) */
+    if (d->toks[cb + 1].pos != HS_POS_IN || d->toks[cb + 1].deprel != HS_DEP_CASE)
+        return false;
+    for (int32_t j = cb + 2; j + 1 < end && j <= cb + 12; j++) {
+        uint8_t pj = d->toks[j].pos;
+        if (hs_tok_is(d, (uint32_t)j, ",") || d->toks[j].quote_role != 0 || c->is_cue[j] ||
+            pj == HS_POS_VBD || pj == HS_POS_VBZ || pj == HS_POS_VBP || pj == HS_POS_MD)
+            return false;
+        if (!hs_tok_is(d, (uint32_t)j, "that"))
+            continue;
+        int32_t h = d->toks[j].head, r = d->toks[j].deprel;
+        if (h <= j || r == HS_DEP_NSUBJ || r == HS_DEP_NSUBJPASS ||
+            (child(c, h, HS_DEP_NSUBJ) < 0 && child(c, h, HS_DEP_NSUBJPASS) < 0))
+            return false;
+        /* (or the clause of a participle on that noun: "in a report |
+         * seen by Reuters | that Iran had ...") */
+        int32_t g = d->toks[h].head;
+        /* (a relative "that" fills no place in its clause: "that
+         * Washington | could not be trusted", passive, "that" its
+         * object) */
+        int32_t o = child(c, h, HS_DEP_DOBJ);
+        bool relative = d->toks[h].deprel == HS_DEP_ACL_RELCL &&
+                        (r == HS_DEP_MARK || child(c, h, HS_DEP_NSUBJPASS) >= 0 || (o >= 0 && o != j));
+        bool of_participle = r == HS_DEP_MARK && d->toks[h].deprel == HS_DEP_CCOMP && g > cb &&
+                             g < j && d->toks[g].pos == HS_POS_VBN && d->toks[g].deprel == HS_DEP_ACL;
+        if (!relative && !of_participle)
+            return false;
+        return hs_attr_rest_of_sentence(c, j - 1, a, b);
+    }
+    return false;
 }
 
 /* "The FBI is | reportedly | making arrangements to interview her": a

@@ -2164,6 +2164,26 @@ START_TEST(a_quoted_title_in_a_phrase_is_no_content)
 }
 END_TEST
 
+START_TEST(a_that_clause_past_where_it_was_said)
+{
+    /* the parser hangs the clause on the noun of "in a speech ..." */
+    EXPECT_ATTR("Supreme Leader Ayatollah Ali Khamenei said in a speech broadcast on state "
+                "television that Washington could not be trusted.",
+                "said", "Supreme Leader Ayatollah Ali Khamenei",
+                "that Washington could not be trusted", HS_INDIRECT);
+    EXPECT_ATTR("The International Atomic Energy Agency said in a confidential report seen "
+                "by Reuters that Iran had further expanded its stockpile.",
+                "said", "The International Atomic Energy Agency",
+                "that Iran had further expanded its stockpile", HS_INDIRECT);
+    /* a relative clause of the phrase's noun stays one */
+    hs_result *r = test_extract("The plan rejected on Monday was similar to a proposal that "
+                                "Manchin pushed three years ago.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_ptr_null(by_content(r, "that Manchin pushed three years ago"));
+    hs_result_free(r);
+}
+END_TEST
+
 static Suite *make_suite(void)
 {
     Suite *s = suite_create("extract");
@@ -2330,6 +2350,7 @@ static Suite *make_suite(void)
     tcase_add_test(g, a_that_clause_after_a_platform_is_the_content);
     tcase_add_test(g, a_source_between_commas_after_its_content);
     tcase_add_test(g, a_quoted_title_in_a_phrase_is_no_content);
+    tcase_add_test(g, a_that_clause_past_where_it_was_said);
     suite_add_tcase(s, g);
     return s;
 }
