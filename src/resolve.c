@@ -628,6 +628,19 @@ static int32_t speaker_of(resolve_ctx *r, hs_attr_work *w)
             qualifier = best;
         best = -1;
     }
+    /* a name set after a word for a person as its appositive is a
+     * person's, whatever the tagger read: "A police spokesman, | Kong
+     * Wing-cheung, | told" (not a name of the gazetteer's) */
+    if (best >= 0 && d->ents[best].type != HS_ENT_PERSON && !d->ents[best].listed &&
+        head_end < b && hs_tok_is(d, head_end, ",") && n0 == head_end + 1 &&
+        (n1 == b || hs_tok_is(d, n1, ",")) && n1 - n0 >= 2) {
+        bool unnamed = true;
+        for (uint32_t i = a; i < head_end && unnamed; i++)
+            unnamed = d->tok_entity[i] < 0;
+        uint32_t hs0;
+        if (unnamed && hs_res_person_noun(r, hs_res_head_noun(d, a, head_end, &hs0)))
+            d->ents[best].type = HS_ENT_PERSON;
+    }
     if (best >= 0) {
         if (d->ents[best].type == HS_ENT_PERSON) {
             hs_res_take_role(r, best, own, role_b, n0, n1);

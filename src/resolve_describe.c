@@ -27,6 +27,7 @@ bool hs_res_quantity_word(const hs_doc *d, uint32_t i)
     static const char *const q[] = {
         "number", "majority", "majorities", "minority", "minorities", "group",
         "groups", "lot", "lots", "dozens", "hundreds", "thousands", "millions", "part",
+        "tens", "scores",
         "half", "third", "quarter", "two-thirds", "one-third", "three-quarters",
         "one-quarter",
         "some", "many", "most", "all", "none", "one", "two", "three",

@@ -376,6 +376,9 @@ bool hs_res_person_noun(const resolve_ctx *r, uint32_t i)
         "homeowner", "homeowners", "tenants", "renters", "landlords", "locals",
         "villagers", "farmers", "patients", "customers", "shoppers", "consumers",
         "taxpayers", "commuters", "passengers", "viewers", "listeners", "spectators",
+        /* people by what they are doing */
+        "marchers", "strikers", "rioters", "mourners", "worshippers", "onlookers",
+        "bystanders", "picketers", "rescuers",
         /* people by what they are or think, or anyone */
         "others", "someone", "somebody", "anyone", "anybody", "everyone",
         "everybody", "nobody", "respondents", "conservatives", "liberals",

@@ -4217,13 +4217,23 @@ START_TEST(test_residents_authorities_and_statements_from_a_body)
 {
     hs_result *r = test_extract(
         "Several homeowners complained that encampments had spread.\n\n"
+        "Tens of thousands of protesters marched, chanting \"Free Hong Kong.\" Many marchers "
+        "said they were frustrated.\n\n"
+        "A police spokesman, Kong Wing-cheung, told reporters that officers had shown "
+        "restraint. He accused protesters of throwing bricks.\n\n"
         "The Los Angeles Homeless Services Authority estimates that 47,000 people are "
         "homeless. Its executive director, Peter Lynn, said the agency needed more workers."
         "\n\nPaul Ryan met the candidates. A statement from Ryan's office said the meeting "
         "went well.");
     ck_assert_ptr_nonnull(r);
-    /* people by where they live are people */
+    /* people by where they live or what they do are people */
     expect_speaker(r, "that encampments", "Several homeowners", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "\"Free", "protesters", HS_ENT_PERSON, NULL, NULL);
+    expect_speaker(r, "they were frustrated", "Many marchers", HS_ENT_PERSON, NULL, NULL);
+    /* a name in apposition to a word for a person is a person's */
+    expect_speaker(r, "that officers", "Kong Wing-cheung", HS_ENT_PERSON, "police spokesman",
+                   NULL);
+    expect_speaker(r, "protesters of", "Kong Wing-cheung", HS_ENT_PERSON, NULL, NULL);
     /* a run read as a place that ends in a body's head is that body */
     expect_speaker(r, "that 47,000", "Los Angeles Homeless Services Authority", HS_ENT_ORG,
                    NULL, NULL);
