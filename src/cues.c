@@ -463,6 +463,31 @@ static bool anonymity_purpose(const hs_doc *d, uint32_t i)
     return i >= 2 && hs_tok_is(d, i - 1, "to") && hs_tok_is(d, i - 2, "anonymity");
 }
 
+/* Is token i a source's request to stay unnamed, or the giving of a
+ * part of a name only: "who asked | not to be named", "asked | that her
+ * name not be used", "who gave | only her surname", words about the
+ * source, no cue (none in train's gold of 24 such phrases but where a
+ * cue follows)? */
+static bool anonymity_request(const hs_doc *d, uint32_t i)
+{
+    static const char *const ask[] = { "asked", "asks", "asking", "requested", NULL };
+    static const char *const give[] = { "gave", "give", "gives", "giving", NULL };
+    static const char *const unnamed[] = { "named", "identified", "quoted", NULL };
+    static const char *const whose[] = { "his", "her", "their", NULL };
+    static const char *const names[] = { "name", "names", "surname", "surnames", NULL };
+    uint32_t end = d->sents[d->toks[i].sent].tok1;
+    if (hs_tok_in(d, i, ask))
+        return (i + 4 < end && hs_tok_is(d, i + 1, "not") && hs_tok_is(d, i + 2, "to") &&
+                hs_tok_is(d, i + 3, "be") && hs_tok_in(d, i + 4, unnamed)) ||
+               (i + 3 < end && hs_tok_is(d, i + 1, "that") && hs_tok_in(d, i + 2, whose) &&
+                hs_tok_in(d, i + 3, names));
+    if (hs_tok_in(d, i, give))
+        for (uint32_t k = i + 1; k < end && k <= i + 4; k++)
+            if (hs_tok_in(d, k, names))
+                return true;
+    return false;
+}
+
 void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
                     int8_t *strength)
 {
@@ -481,7 +506,8 @@ void hs_cues_detect(const hs_doc *d, const hs_tree *t, uint8_t *is_cue,
         is_cue[i] = 0;
         strength[i] = 0;
         if (!hs_cue_candidate(d, i) || discourse_formula(d, i) || credit_line(d, i) ||
-            title_before_name(d, i) || impact(d, i) || anonymity_purpose(d, i))
+            title_before_name(d, i) || impact(d, i) || anonymity_purpose(d, i) ||
+            anonymity_request(d, i))
             continue;
         if (!m) {
             is_cue[i] = lexicon_rule(d, t, i);

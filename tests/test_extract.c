@@ -2135,6 +2135,16 @@ START_TEST(why_a_source_is_anonymous_is_no_cue)
     CHECK_ATTR(r, "said", "A senior U.S. official",
                "Washington was working to prevent a wider war", HS_INDIRECT);
     hs_result_free(r);
+    /* asking to stay unnamed, or giving part of a name, says nothing */
+    r = test_extract("\"We were told to do whatever it took,\" said one former manager, who "
+                     "asked that her name not be used. \"The rivers are still rising,\" said "
+                     "a firefighter who gave his name only as Carlos. The decision was taken "
+                     "at dinner, according to one diplomat, who asked not to be named.");
+    ck_assert_ptr_nonnull(r);
+    ck_assert_ptr_null(by_cue(r, "asked"));
+    ck_assert_ptr_null(by_cue(r, "gave"));
+    ck_assert_int_eq(hs_result_attribution_count(r), 3);
+    hs_result_free(r);
 }
 END_TEST
 
